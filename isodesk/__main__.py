@@ -1,0 +1,3 @@
+from isodesk.app import main
+
+raise SystemExit(main())
