@@ -1,0 +1,199 @@
+"""Agency profile (versioned over time), departments and people."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from isodesk.domain import core as d
+from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
+from isodesk.domain.formatting import fold
+from isodesk.services.base import ServiceBase, raise_if
+from isodesk.storage.models import core as m
+
+
+def _agency_dto(row: m.AgencyVersion, valid_to: date | None = None) -> d.AgencyProfile:
+    return d.AgencyProfile(
+        id=row.id, valid_from=row.valid_from, name=row.name, parent_name=row.parent_name,
+        tier=row.tier, province=row.province, place_name=row.place_name,
+        abbreviation=row.abbreviation, address=row.address, phone=row.phone, email=row.email,
+        head_title=row.head_title, deputy_title=row.deputy_title,
+        collective_name=row.collective_name, valid_to=valid_to,
+    )
+
+
+def _department_dto(row: m.Department) -> d.Department:
+    return d.Department(id=row.id, name=row.name, abbreviation=row.abbreviation,
+                        active=row.active, sort_order=row.sort_order)
+
+
+def _person_dto(row: m.Person) -> d.Person:
+    return d.Person(
+        id=row.id, full_name=row.full_name, title=row.title, department_id=row.department_id,
+        department_name=row.department.name if row.department else "",
+        is_leader=row.is_leader, is_iso_secretary=row.is_iso_secretary,
+        is_internal_auditor=row.is_internal_auditor, auditor_certificate=row.auditor_certificate,
+        steering_role=row.steering_role, steering_decision_id=row.steering_decision_id,
+        active=row.active,
+    )
+
+
+_AGENCY_FIELDS = ("name", "parent_name", "tier", "province", "place_name", "abbreviation", "address",
+                  "phone", "email", "head_title", "deputy_title", "collective_name")
+
+
+def _clean(profile: d.AgencyProfile) -> d.AgencyProfile:
+    return replace(profile, **{f: getattr(profile, f).strip() for f in _AGENCY_FIELDS if f != "tier"})
+
+
+class AgencyService(ServiceBase):
+    """The agency's identity (kept per period, because names change), departments and people."""
+
+    # ------------------------------------------------------------------ agency
+    def has_agency(self) -> bool:
+        """True once the first-run setup saved an agency profile."""
+        with self._read() as s:
+            return bool(s.scalar(select(func.count()).select_from(m.AgencyVersion)))
+
+    def profile_on(self, when: date | None = None) -> d.AgencyProfile | None:
+        """The agency as named on ``when`` (default: today): the newest version not after it.
+
+        A document dated before the first version still gets the oldest known identity.
+        """
+        when = when or date.today()
+        with self._read() as s:
+            versions = list(s.scalars(select(m.AgencyVersion).order_by(m.AgencyVersion.valid_from)))
+        if not versions:
+            return None
+        chosen, valid_to = versions[0], None
+        for i, row in enumerate(versions):
+            if row.valid_from <= when:
+                chosen = row
+                valid_to = versions[i + 1].valid_from if i + 1 < len(versions) else None
+        return _agency_dto(chosen, valid_to)
+
+    def history(self) -> list[d.AgencyProfile]:
+        """Every version, oldest first, with ``valid_to`` filled from the next version."""
+        with self._read() as s:
+            rows = list(s.scalars(select(m.AgencyVersion).order_by(m.AgencyVersion.valid_from)))
+        return [_agency_dto(r, rows[i + 1].valid_from if i + 1 < len(rows) else None)
+                for i, r in enumerate(rows)]
+
+    def save_profile(self, profile: d.AgencyProfile) -> d.AgencyProfile:
+        """Correct the version ``profile.id`` in place, or (id None) add a version from ``valid_from``.
+
+        A renamed or merged agency gets a new version so documents dated earlier keep the old name.
+        """
+        profile = _clean(profile)
+        raise_if(d.validate_agency(profile))
+        with self._write() as s:
+            clash = s.scalar(select(m.AgencyVersion).where(m.AgencyVersion.valid_from == profile.valid_from))
+            if profile.id is None:
+                if clash is not None:
+                    raise DomainError("version_date_taken", date=profile.valid_from)
+                row = m.AgencyVersion(valid_from=profile.valid_from)
+                s.add(row)
+            else:
+                row = s.get(m.AgencyVersion, profile.id)
+                if row is None:
+                    raise NotFoundError("agency_version", profile.id)
+                if clash is not None and clash.id != row.id:
+                    raise DomainError("version_date_taken", date=profile.valid_from)
+                row.valid_from = profile.valid_from
+            for f in _AGENCY_FIELDS:
+                setattr(row, f, getattr(profile, f))
+            s.flush()
+            return _agency_dto(row)
+
+    # ------------------------------------------------------------------ departments
+    def departments(self, *, include_inactive: bool = False) -> list[d.Department]:
+        """Departments in display order."""
+        stmt = select(m.Department).order_by(m.Department.sort_order, m.Department.name)
+        if not include_inactive:
+            stmt = stmt.where(m.Department.active.is_(True))
+        with self._read() as s:
+            return [_department_dto(r) for r in s.scalars(stmt)]
+
+    def save_department(self, item: d.Department) -> d.Department:
+        """Create or update a department; names and abbreviations must be unique."""
+        item = replace(item, name=" ".join(item.name.split()), abbreviation=item.abbreviation.strip())
+        raise_if(d.validate_department(item))
+        with self._write() as s:
+            self._check_department_unique(s, item)
+            row = m.Department() if item.id is None else s.get(m.Department, item.id)
+            if row is None:
+                raise NotFoundError("department", item.id)
+            row.name, row.abbreviation, row.active = item.name, item.abbreviation, item.active
+            if item.id is None:
+                row.sort_order = (s.scalar(select(func.max(m.Department.sort_order))) or 0) + 1
+                s.add(row)
+            s.flush()
+            return _department_dto(row)
+
+    @staticmethod
+    def _check_department_unique(s: Session, item: d.Department) -> None:
+        problems: list[FieldProblem] = []
+        for other in s.scalars(select(m.Department)):
+            if other.id == item.id:
+                continue
+            if fold(other.name) == fold(item.name):
+                problems.append(FieldProblem("name", "duplicate", {"value": item.name}))
+            if item.abbreviation and other.abbreviation.casefold() == item.abbreviation.casefold():
+                problems.append(FieldProblem("abbreviation", "duplicate", {"value": item.abbreviation}))
+        raise_if(problems)
+
+    def set_department_active(self, department_id: int, active: bool) -> None:
+        """Departments are retired, never deleted: old records still name them."""
+        with self._write() as s:
+            row = s.get(m.Department, department_id)
+            if row is None:
+                raise NotFoundError("department", department_id)
+            row.active = active
+
+    # ------------------------------------------------------------------ people
+    def people(self, *, include_inactive: bool = False) -> list[d.Person]:
+        """People sorted by department then name."""
+        stmt = select(m.Person).options(selectinload(m.Person.department)).order_by(m.Person.full_name)
+        if not include_inactive:
+            stmt = stmt.where(m.Person.active.is_(True))
+        with self._read() as s:
+            return [_person_dto(r) for r in s.scalars(stmt)]
+
+    def person(self, person_id: int) -> d.Person:
+        with self._read() as s:
+            row = s.get(m.Person, person_id)
+            if row is None:
+                raise NotFoundError("person", person_id)
+            return _person_dto(row)
+
+    def save_person(self, item: d.Person) -> d.Person:
+        """Create or update a person with their QMS roles."""
+        item = replace(item, full_name=" ".join(item.full_name.split()), title=item.title.strip(),
+                       auditor_certificate=item.auditor_certificate.strip())
+        raise_if(d.validate_person(item))
+        with self._write() as s:
+            if item.department_id is not None and s.get(m.Department, item.department_id) is None:
+                raise_if([FieldProblem("department_id", "not_found")])
+            row = m.Person() if item.id is None else s.get(m.Person, item.id)
+            if row is None:
+                raise NotFoundError("person", item.id)
+            for f in ("full_name", "title", "department_id", "is_leader", "is_iso_secretary",
+                      "is_internal_auditor", "auditor_certificate", "steering_role",
+                      "steering_decision_id", "active"):
+                setattr(row, f, getattr(item, f))
+            if item.id is None:
+                s.add(row)
+            s.flush()
+            s.refresh(row, ["department"])
+            return _person_dto(row)
+
+    def set_person_active(self, person_id: int, active: bool) -> None:
+        """People who leave are marked inactive; their past signatures and roles stay readable."""
+        with self._write() as s:
+            row = s.get(m.Person, person_id)
+            if row is None:
+                raise NotFoundError("person", person_id)
+            row.active = active

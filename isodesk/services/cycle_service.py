@@ -1,0 +1,202 @@
+"""The home screen's guided checklist: a registry that each module adds its steps and checks to.
+
+A module contributes a :class:`CycleProvider` (built in ``app.py``); the home screen only renders
+the :class:`~isodesk.domain.cycle.YearOverview` computed here, so new modules plug in without
+touching it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from isodesk.domain import core as d
+from isodesk.domain.cycle import (
+    Evidence,
+    ReadinessIssue,
+    Severity,
+    StepState,
+    YearOverview,
+    clamp_day,
+    step_status,
+)
+from isodesk.domain.errors import NotFoundError
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.services.base import ServiceBase
+from isodesk.storage.models import core as m
+
+
+@dataclass(frozen=True)
+class StepDefinition:
+    """A step of the year: when it is due and how to tell from the data that it is done."""
+
+    key: str
+    order: int
+    title: str
+    hint: str
+    due: Callable[[d.ReportingYear], date]
+    evidence: Callable[[Session, d.ReportingYear], list[Evidence]]
+    target: str
+
+
+class CycleProvider(Protocol):
+    """What a module hands to the cycle: its steps and its readiness checks."""
+
+    def steps(self) -> Sequence[StepDefinition]: ...
+
+    def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]: ...
+
+
+def registered_documents(session: Session, year: d.ReportingYear, *purposes: d.DocPurpose) -> list[Evidence]:
+    """Evidence from the issued-documents register: issued documents count, drafts are shown."""
+    rows = session.scalars(
+        select(m.IssuedDocument)
+        .where(m.IssuedDocument.year == year.year, m.IssuedDocument.purpose.in_(purposes))
+        .order_by(m.IssuedDocument.issue_date)
+    )
+    out: list[Evidence] = []
+    for row in rows:
+        issued = row.status is d.IssuedDocStatus.ISSUED
+        num = f"{row.number:02d}" if row.number is not None else "…"
+        when = f" ngày {row.issue_date:%d/%m/%Y}" if row.issue_date else ""
+        label = f"{row.doc_type.type_name.capitalize()} số {num}/{row.symbol}{when}: {row.summary}"
+        out.append(Evidence(label=label if issued else f"[Dự thảo] {label}", complete=issued))
+    return out
+
+
+def _docs(*purposes: d.DocPurpose) -> Callable[[Session, d.ReportingYear], list[Evidence]]:
+    return lambda s, y: registered_documents(s, y, *purposes)
+
+
+def _on(month: int, day: int) -> Callable[[d.ReportingYear], date]:
+    return lambda y: clamp_day(y.year, month, day)
+
+
+class CoreCycleProvider:
+    """Steps whose evidence is a document in the issued-documents register (DOMAIN.md §12).
+
+    Modules that manage a step in depth (audits, management review, …) provide a richer step
+    with the same key; the later provider wins.
+    """
+
+    def steps(self) -> Sequence[StepDefinition]:
+        return (
+            StepDefinition(
+                "annual_plan", 10,
+                QT_TRANSLATE_NOOP("CycleStep", "Issue the year's QMS maintenance plan"),
+                QT_TRANSLATE_NOOP("CycleStep", "An issued plan (Kế hoạch duy trì, cải tiến HTQLCL) of this year in the register."),
+                _on(2, 28), _docs(d.DocPurpose.ANNUAL_PLAN), "register"),
+            StepDefinition(
+                "policy_objectives", 20,
+                QT_TRANSLATE_NOOP("CycleStep", "Publish the quality policy and the year's quality objectives with their plan"),
+                QT_TRANSLATE_NOOP("CycleStep", "An issued decision on the quality objectives and their implementation plan of this year."),
+                _on(3, 15), _docs(d.DocPurpose.QUALITY_OBJECTIVES, d.DocPurpose.QUALITY_POLICY), "register"),
+            StepDefinition(
+                "risk_plan", 30,
+                QT_TRANSLATE_NOOP("CycleStep", "Plan the treatment of risks and opportunities"),
+                QT_TRANSLATE_NOOP("CycleStep", "An issued plan for addressing risks and opportunities of this year."),
+                _on(3, 31), _docs(d.DocPurpose.RISK_PLAN), "register"),
+            StepDefinition(
+                "internal_audit", 50,
+                QT_TRANSLATE_NOOP("CycleStep", "Carry out the internal audit"),
+                QT_TRANSLATE_NOOP("CycleStep", "The decision setting up the audit team, the audit plan and the audit report of this year."),
+                _on(11, 15), _docs(d.DocPurpose.AUDIT_TEAM, d.DocPurpose.AUDIT_PLAN, d.DocPurpose.AUDIT_REPORT),
+                "register"),
+            StepDefinition(
+                "management_review", 60,
+                QT_TRANSLATE_NOOP("CycleStep", "Hold the management review"),
+                QT_TRANSLATE_NOOP("CycleStep", "Minutes or report of this year's management review meeting."),
+                _on(11, 30), _docs(d.DocPurpose.MANAGEMENT_REVIEW), "register"),
+            StepDefinition(
+                "annual_report", 70,
+                QT_TRANSLATE_NOOP("CycleStep", "Send the annual report before the deadline"),
+                QT_TRANSLATE_NOOP("CycleStep", "The issued annual report to the Department of Science and Technology."),
+                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), "register"),
+        )
+
+    def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:
+        issues: list[ReadinessIssue] = []
+        people = list(session.scalars(select(m.Person).where(m.Person.active.is_(True))))
+        if not any(p.is_iso_secretary for p in people):
+            issues.append(ReadinessIssue(
+                "no_iso_secretary", QT_TRANSLATE_NOOP("Readiness", "Nobody is recorded as ISO secretary."),
+                Severity.WARNING, target="settings.people"))
+        steering = [p for p in people if p.steering_role is not None]
+        if not steering:
+            issues.append(ReadinessIssue(
+                "no_steering_committee",
+                QT_TRANSLATE_NOOP("Readiness", "The ISO steering committee has no members."),
+                Severity.WARNING, target="settings.people"))
+        elif any(p.steering_decision_id is None for p in steering):
+            ids = tuple(p.id for p in steering if p.steering_decision_id is None)
+            issues.append(ReadinessIssue(
+                "steering_without_decision",
+                QT_TRANSLATE_NOOP("Readiness", "{count} steering committee member(s) have no deciding decision (QĐ)."),
+                Severity.WARNING, count=len(ids), params={"count": len(ids)}, target="settings.people",
+                record_ids=ids))
+        if not any(p.is_internal_auditor for p in people):
+            issues.append(ReadinessIssue(
+                "no_internal_auditor",
+                QT_TRANSLATE_NOOP("Readiness", "No trained internal auditor is recorded."),
+                Severity.WARNING, target="settings.people"))
+        if year.deadline is None:
+            issues.append(ReadinessIssue(
+                "no_deadline",
+                QT_TRANSLATE_NOOP("Readiness", "The provincial deadline of the {year} report is not set."),
+                Severity.WARNING, params={"year": year.year}, target="settings.years"))
+        # DOMAIN.md §7 rule 5: a plan "năm 2024" dated 2023 is a classic copy-paste error.
+        odd = [
+            r for r in session.scalars(select(m.IssuedDocument).where(m.IssuedDocument.year == year.year))
+            if r.issue_date is not None and r.issue_date.year not in (year.year, year.year - 1)
+        ]
+        if odd:
+            issues.append(ReadinessIssue(
+                "document_year_mismatch",
+                QT_TRANSLATE_NOOP("Readiness", "{count} document(s) of {year} are dated in another year."),
+                Severity.WARNING, count=len(odd), params={"count": len(odd), "year": year.year},
+                target="register", record_ids=tuple(r.id for r in odd)))
+        return issues
+
+
+class CycleService(ServiceBase):
+    """Computes the year's checklist from every registered provider."""
+
+    def __init__(self, sessions, providers: Sequence[CycleProvider]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(sessions)
+        self._providers = list(providers)
+
+    def step_definitions(self) -> list[StepDefinition]:
+        """All steps in order; a later provider's step replaces an earlier one with the same key."""
+        by_key: dict[str, StepDefinition] = {}
+        for provider in self._providers:
+            for step in provider.steps():
+                by_key[step.key] = step
+        return sorted(by_key.values(), key=lambda s: s.order)
+
+    def overview(self, year: int, today: date | None = None) -> YearOverview:
+        """The checklist and readiness problems of one reporting year, as of ``today``."""
+        today = today or date.today()
+        with self._read() as s:
+            row = s.scalar(select(m.ReportingYear).where(m.ReportingYear.year == year))
+            if row is None:
+                raise NotFoundError("reporting_year", year)
+            ry = d.ReportingYear(id=row.id, year=row.year, period_start=row.period_start,
+                                 period_end=row.period_end, deadline=row.deadline, notes=row.notes)
+            steps: list[StepState] = []
+            for sd in self.step_definitions():
+                evidence = sd.evidence(s, ry)
+                due = sd.due(ry)
+                done = any(e.complete for e in evidence)
+                steps.append(StepState(key=sd.key, order=sd.order, title=sd.title, hint=sd.hint, due=due,
+                                       status=step_status(done, due, today), evidence=tuple(evidence),
+                                       target=sd.target))
+            issues: list[ReadinessIssue] = []
+            for provider in self._providers:
+                issues.extend(provider.checks(s, ry, today))
+        return YearOverview(year=ry.year, period_start=ry.period_start, period_end=ry.period_end,
+                            deadline=ry.deadline, today=today, steps=tuple(steps), issues=tuple(issues))

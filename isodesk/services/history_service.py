@@ -1,0 +1,73 @@
+"""Read the change history and undo deletions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from isodesk.domain.core import ChangeAction, ChangeEntry
+from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.services.base import ServiceBase
+from isodesk.storage.base import Base
+from isodesk.storage.models.core import ChangeLog
+
+
+def _entry(row: ChangeLog) -> ChangeEntry:
+    return ChangeEntry(id=row.id, at=row.at, actor=row.actor, entity=row.entity, entity_id=row.entity_id,
+                       action=ChangeAction(row.action), changes=json.loads(row.changes or "{}"))
+
+
+class HistoryService(ServiceBase):
+    """Change history per record and overall; restore of deleted records."""
+
+    def for_record(self, entity: str, entity_id: int) -> list[ChangeEntry]:
+        """Every change to one record, oldest first."""
+        with self._read() as s:
+            rows = s.scalars(select(ChangeLog).where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
+                             .order_by(ChangeLog.id))
+            return [_entry(r) for r in rows]
+
+    def recent(self, limit: int = 200, *, entity: str | None = None,
+               action: ChangeAction | None = None) -> list[ChangeEntry]:
+        """The latest changes, newest first."""
+        stmt = select(ChangeLog).order_by(ChangeLog.id.desc()).limit(limit)
+        if entity:
+            stmt = stmt.where(ChangeLog.entity == entity)
+        if action:
+            stmt = stmt.where(ChangeLog.action == action.value)
+        with self._read() as s:
+            return [_entry(r) for r in s.scalars(stmt)]
+
+    def restore(self, change_id: int) -> int:
+        """Re-create a deleted record from its snapshot (same id). Returns the record id."""
+        with self._write() as s:
+            row = s.get(ChangeLog, change_id)
+            if row is None:
+                raise NotFoundError("change_log", change_id)
+            if row.action != ChangeAction.DELETE.value:
+                raise DomainError("not_a_deletion")
+            table = Base.metadata.tables.get(row.entity)
+            if table is None:
+                raise DomainError("unknown_entity", entity=row.entity)
+            snapshot = {k: v[0] for k, v in json.loads(row.changes).items()}
+            values: dict[str, object] = {}
+            for column in table.columns:
+                if column.key not in snapshot:
+                    continue
+                value = snapshot[column.key]
+                if value is not None and isinstance(column.type, DateTime):
+                    value = datetime.fromisoformat(value)  # type: ignore[arg-type]
+                elif value is not None and isinstance(column.type, Date):
+                    value = date.fromisoformat(value)  # type: ignore[arg-type]
+                values[column.key] = value
+            try:
+                s.execute(insert(table).values(**values))
+            except IntegrityError as exc:
+                raise DomainError("restore_conflict", entity=row.entity) from exc
+            s.add(ChangeLog(at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
+                            entity_id=row.entity_id, action=ChangeAction.CREATE.value,
+                            changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False)))
+            return int(row.entity_id or 0)

@@ -1,0 +1,74 @@
+"""Opens a database and builds every service on it (used by app.py, the CLI and tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from isodesk.services.agency_service import AgencyService
+from isodesk.services.attachment_service import AttachmentService, AttachmentStore
+from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
+from isodesk.services.document_register_service import DocumentRegisterService
+from isodesk.services.history_service import HistoryService
+from isodesk.services.settings_service import SettingsService
+from isodesk.services.year_service import YearService
+from isodesk.storage.engine import create_sqlite_engine, journal_mode_for, make_session_factory
+from isodesk.storage.migrate import upgrade_to_head
+
+
+def files_dir_for(db_path: Path) -> Path:
+    """Attachments live beside the database (``isodesk.db`` → ``isodesk-files/``), so copying the
+    two together hands the whole register over to a new secretary."""
+    return db_path.with_name(f"{db_path.stem}-files")
+
+
+@dataclass
+class Services:
+    """Every service of one open database."""
+
+    db_path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    agency: AgencyService
+    years: YearService
+    attachments: AttachmentService
+    register: DocumentRegisterService
+    history: HistoryService
+    settings: SettingsService
+    cycle: CycleService
+    backup_made: Path | None = None
+    journal_mode: str = "WAL"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Services:
+    """Open (creating or upgrading) the database at ``db_path`` and build the services.
+
+    Raises:
+        DatabaseTooNewError: written by a newer isodesk; the file is left untouched.
+        StorageError: not an isodesk database.
+    """
+    db_path = Path(db_path).resolve()
+    engine = create_sqlite_engine(db_path)
+    try:
+        backup = upgrade_to_head(engine, db_path)
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = make_session_factory(engine)
+    attachments = AttachmentService(sessions, AttachmentStore(files_dir_for(db_path)))
+    return Services(
+        db_path=db_path, engine=engine, sessions=sessions,
+        agency=AgencyService(sessions), years=YearService(sessions), attachments=attachments,
+        register=DocumentRegisterService(sessions, attachments), history=HistoryService(sessions),
+        settings=SettingsService(sessions),
+        cycle=CycleService(sessions, [CoreCycleProvider(), *providers]),
+        backup_made=backup, journal_mode=journal_mode_for(db_path),
+    )

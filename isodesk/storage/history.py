@@ -1,0 +1,126 @@
+"""Change history: every create, update and delete of an :class:`Audited` row lands in ``change_log``.
+
+Recorded in the same flush (and so the same transaction) as the change itself, so the history can
+never disagree with the data.  Deleted rows keep a full snapshot, which is what makes a deletion
+reversible (``HistoryService.restore``).
+"""
+
+from __future__ import annotations
+
+import enum
+import getpass
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+_actor: str | None = None
+
+
+def set_actor(name: str | None) -> None:
+    """Name written as "who" on every change from now on (the app sets the secretary's name)."""
+    global _actor
+    _actor = name
+
+
+def current_actor() -> str:
+    """The name recorded for changes: the configured person, else the OS login."""
+    if _actor:
+        return _actor
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some kiosks
+        return "?"
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn a column value into something JSON can store and a person can read back."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return str(value)
+
+
+def _column_values(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    exclude = set(getattr(obj, "__audit_exclude__", ()))
+    return {
+        attr.key: to_jsonable(getattr(obj, attr.key))
+        for attr in mapper.column_attrs
+        if attr.key not in exclude
+    }
+
+
+def _changed_values(obj: Any) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    exclude = set(getattr(obj, "__audit_exclude__", ()))
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in exclude:
+            continue
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if to_jsonable(old) != to_jsonable(new):
+            changes[attr.key] = [to_jsonable(old), to_jsonable(new)]
+    return changes
+
+
+def _primary_key(obj: Any) -> int | None:
+    identity = inspect(obj).identity
+    if identity and len(identity) == 1 and isinstance(identity[0], int):
+        return identity[0]
+    return getattr(obj, "id", None)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    from isodesk.storage.base import Audited
+    from isodesk.storage.models.core import ChangeLog
+
+    entries: list[dict[str, Any]] = []
+    now = datetime.now().replace(microsecond=0)
+    actor = session.info.get("actor") or current_actor()
+
+    def add(obj: Any, action: str, payload: dict[str, Any]) -> None:
+        entries.append(
+            {
+                "at": now,
+                "actor": actor,
+                "entity": obj.__tablename__,
+                "entity_id": _primary_key(obj),
+                "action": action,
+                "changes": json.dumps(payload, ensure_ascii=False, sort_keys=True),
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            add(obj, "create", {k: [None, v] for k, v in _column_values(obj).items() if v is not None})
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
+            changes = _changed_values(obj)
+            if changes:
+                add(obj, "update", changes)
+    for obj in session.deleted:
+        if isinstance(obj, Audited):
+            add(obj, "delete", {k: [v, None] for k, v in _column_values(obj).items()})
+    if entries:
+        session.connection().execute(insert(ChangeLog.__table__), entries)
+
+
+def install_history_hooks(factory: sessionmaker[Session]) -> None:
+    """Attach the change-history recorder to every session the factory makes."""
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)
