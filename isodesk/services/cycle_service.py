@@ -90,33 +90,33 @@ class CoreCycleProvider:
                 "annual_plan", 10,
                 QT_TRANSLATE_NOOP("CycleStep", "Issue the year's QMS maintenance plan"),
                 QT_TRANSLATE_NOOP("CycleStep", "An issued plan (Kế hoạch duy trì, cải tiến HTQLCL) of this year in the register."),
-                _on(2, 28), _docs(d.DocPurpose.ANNUAL_PLAN), "register"),
+                _on(2, 28), _docs(d.DocPurpose.ANNUAL_PLAN), "documents.register"),
             StepDefinition(
                 "policy_objectives", 20,
                 QT_TRANSLATE_NOOP("CycleStep", "Publish the quality policy and the year's quality objectives with their plan"),
                 QT_TRANSLATE_NOOP("CycleStep", "An issued decision on the quality objectives and their implementation plan of this year."),
-                _on(3, 15), _docs(d.DocPurpose.QUALITY_OBJECTIVES, d.DocPurpose.QUALITY_POLICY), "register"),
+                _on(3, 15), _docs(d.DocPurpose.QUALITY_OBJECTIVES, d.DocPurpose.QUALITY_POLICY), "documents.register"),
             StepDefinition(
                 "risk_plan", 30,
                 QT_TRANSLATE_NOOP("CycleStep", "Plan the treatment of risks and opportunities"),
                 QT_TRANSLATE_NOOP("CycleStep", "An issued plan for addressing risks and opportunities of this year."),
-                _on(3, 31), _docs(d.DocPurpose.RISK_PLAN), "register"),
+                _on(3, 31), _docs(d.DocPurpose.RISK_PLAN), "documents.register"),
             StepDefinition(
                 "internal_audit", 50,
                 QT_TRANSLATE_NOOP("CycleStep", "Carry out the internal audit"),
                 QT_TRANSLATE_NOOP("CycleStep", "The decision setting up the audit team, the audit plan and the audit report of this year."),
                 _on(11, 15), _docs(d.DocPurpose.AUDIT_TEAM, d.DocPurpose.AUDIT_PLAN, d.DocPurpose.AUDIT_REPORT),
-                "register"),
+                "documents.register"),
             StepDefinition(
                 "management_review", 60,
                 QT_TRANSLATE_NOOP("CycleStep", "Hold the management review"),
                 QT_TRANSLATE_NOOP("CycleStep", "Minutes or report of this year's management review meeting."),
-                _on(11, 30), _docs(d.DocPurpose.MANAGEMENT_REVIEW), "register"),
+                _on(11, 30), _docs(d.DocPurpose.MANAGEMENT_REVIEW), "documents.register"),
             StepDefinition(
                 "annual_report", 70,
                 QT_TRANSLATE_NOOP("CycleStep", "Send the annual report before the deadline"),
                 QT_TRANSLATE_NOOP("CycleStep", "The issued annual report to the Department of Science and Technology."),
-                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), "register"),
+                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), "documents.register"),
         )
 
     def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:
@@ -159,7 +159,7 @@ class CoreCycleProvider:
                 "document_year_mismatch",
                 QT_TRANSLATE_NOOP("Readiness", "{count} document(s) of {year} are dated in another year."),
                 Severity.WARNING, count=len(odd), params={"count": len(odd), "year": year.year},
-                target="register", record_ids=tuple(r.id for r in odd)))
+                target="documents.register", record_ids=tuple(r.id for r in odd)))
         return issues
 
 

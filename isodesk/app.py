@@ -1,0 +1,238 @@
+"""Composition root: command line, Qt application, database, services, main window.
+
+Start-up order matters for speed: Qt and the window come first (no SQLAlchemy, no Alembic at
+module level here or in the window); the database is opened right after the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from isodesk.services.registry import Services
+    from isodesk.ui.main_window import MainWindow
+
+_T0 = time.perf_counter()
+
+
+def default_data_dir() -> Path:
+    """Per-user data folder (e.g. %LOCALAPPDATA%\\isodesk on Windows, ~/.local/share/isodesk)."""
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("ISODESK_DATA_DIR") or user_data_dir("isodesk", appauthor=False))
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / "isodesk.db"
+
+
+def demo_db_path() -> Path:
+    """The demo lives in its own folder and file, never beside the real data."""
+    return default_data_dir() / "demo" / "isodesk-demo.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="isodesk", description="ISO 9001 register for Vietnamese state agencies")
+    parser.add_argument("--db", type=Path, help="database file to open (default: the user's data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a separate demo database of a fictional commune")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface language (default: Vietnamese)")
+    parser.add_argument("--self-test", action="store_true", help="start, open the database, paint, and exit")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo-data", help="write a demo database")
+    demo.add_argument("--db", type=Path, required=True, dest="target")
+    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=2025)
+    return parser
+
+
+# ---------------------------------------------------------------------------- providers
+
+
+def cycle_providers() -> list[object]:
+    """Every module's contribution to the home screen's checklist (composition happens here)."""
+    providers: list[object] = []
+    try:
+        from isodesk.services.documents_cycle import DocumentsCycleProvider
+
+        providers.append(DocumentsCycleProvider())
+    except ImportError:
+        pass
+    try:
+        from isodesk.services.scope_cycle import ScopeCycleProvider
+
+        providers.append(ScopeCycleProvider())
+    except ImportError:
+        pass
+    return providers
+
+
+def open_database(db_path: Path) -> Services:
+    from isodesk.services.registry import open_services
+
+    return open_services(db_path, cycle_providers())  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------- GUI
+
+
+def register_screens(window: MainWindow) -> None:
+    """Every built module registers its screen here; factories import lazily."""
+
+    def home(services, win):  # type: ignore[no-untyped-def]
+        from isodesk.ui.screens.home_screen import HomeScreen
+
+        return HomeScreen(services, win)
+
+    def documents(services, win):  # type: ignore[no-untyped-def]
+        from isodesk.ui.screens.documents_screen import DocumentsScreen
+
+        return DocumentsScreen(services, win)
+
+    def settings(services, win):  # type: ignore[no-untyped-def]
+        from isodesk.ui.screens.settings_screen import SettingsScreen
+
+        return SettingsScreen(services, win)
+
+    window.register_screen("home", home)
+    window.register_screen("documents", documents)
+    window.register_screen("settings", settings)
+
+
+def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from isodesk.ui.i18n import install_translators, resolve_language
+    from isodesk.ui.settings import UiSettings
+    from isodesk.ui.theme import apply_theme, load_fonts
+
+    QCoreApplication.setOrganizationName("isodesk")
+    QCoreApplication.setApplicationName("isodesk")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app = QApplication.instance() or QApplication(list(argv))
+    load_fonts(app)  # type: ignore[arg-type]
+    apply_theme(app)  # type: ignore[arg-type]
+    install_translators(resolve_language(language or UiSettings().language))
+    return app  # type: ignore[return-value]
+
+
+def prepare_demo(path: Path) -> Path:
+    """(Re)write the demo database when it is missing or from an earlier day, so dates are current."""
+    from isodesk.services.demo_data import generate_demo
+
+    if not path.exists() or date.fromtimestamp(path.stat().st_mtime) != date.today():
+        generate_demo(path, scale="small")
+    return path
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from isodesk.ui.errors import error_text
+    from isodesk.ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1], args.lang)
+    window = MainWindow()
+    register_screens(window)
+    window.show()
+    state: dict[str, object] = {"code": 0}
+
+    def fail(exc: BaseException) -> None:
+        if args.self_test:
+            print(f"self-test FAILED: {exc!r}", file=sys.stderr)
+            state["code"] = 1
+            app.quit()
+            return
+        QMessageBox.critical(window, window.tr("isodesk"), error_text(exc))
+        state["code"] = 1
+        app.quit()
+
+    def finish_start(services: Services) -> None:
+        if not services.agency.has_agency():
+            if args.self_test:
+                # An empty database is a valid start: prove the wizard can be built, then stop.
+                from isodesk.ui.dialogs.setup_wizard import SetupWizard
+
+                SetupWizard(services).close()
+            else:
+                from isodesk.ui.dialogs.setup_wizard import SetupWizard
+
+                wizard = SetupWizard(services, window)
+                if not wizard.exec():
+                    app.quit()
+                    return
+        window.attach(services)
+        if args.self_test or args.quit_after_paint:
+            window.repaint()
+            app.processEvents()
+            elapsed = time.perf_counter() - _T0
+            print(f"isodesk: home screen painted after {elapsed:.3f} s")
+            if args.self_test:
+                _self_test_checks(window)
+            QTimer.singleShot(0, app.quit)
+
+    def open_data() -> None:
+        try:
+            path = prepare_demo(demo_db_path()) if args.demo else (args.db or default_db_path())
+            services = open_database(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
+            fail(exc)
+            return
+        window.destroyed.connect(services.close)
+        app.aboutToQuit.connect(services.close)
+        try:
+            finish_start(services)
+        except Exception as exc:  # noqa: BLE001
+            fail(exc)
+
+    QTimer.singleShot(0, open_data)
+    code = app.exec()
+    return int(state["code"]) or code
+
+
+def _self_test_checks(window: MainWindow) -> None:
+    """Prove the frozen bundle carries what it needs: translations, fonts, migrations, renderers."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtCore import QCoreApplication
+
+    problems = []
+    if QCoreApplication.translate("Navigation", "Overview") == "Overview" and os.environ.get("ISODESK_LANGUAGE", "vi") == "vi":
+        problems.append("Vietnamese translation not loaded")
+    if not any("Noto Sans" in f for f in QFontDatabase.families()):
+        problems.append("bundled UI font not loaded")
+    try:
+        from isodesk.reports import fonts as report_fonts
+
+        report_fonts.register_fonts()
+    except Exception as exc:  # noqa: BLE001
+        problems.append(f"report fonts: {exc!r}")
+    if problems:
+        raise SystemExit("self-test FAILED: " + "; ".join(problems))
+    print("self-test ok")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "demo-data":
+        from isodesk.services.demo_data import generate_demo
+
+        started = time.perf_counter()
+        generate_demo(args.target, scale=args.scale, seed=args.seed)
+        print(f"demo database written to {args.target} ({args.scale}) in {time.perf_counter() - started:.1f} s")
+        return 0
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,183 @@
+"""Demo databases: a fictional commune with a realistic year (``small``), or a big agency with ten
+years of history for benchmarks (``large``). Everything here is invented; names are marked as a
+demo in the agency name so a demo file can never be mistaken for real data.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+from isodesk.domain import core as d
+from isodesk.services.registry import Services, files_dir_for, open_services
+
+DEMO_MARK = " (dữ liệu mẫu)"
+
+_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+_MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thu", "Quốc", "Hữu", "Thanh", "Ngọc", "Xuân", "Hồng", "Công"]
+_GIVEN = ["Hùng", "Lan", "Hoa", "Nam", "Tuấn", "Hương", "Dũng", "Mai", "Sơn", "Hà", "Long", "Trang", "Phúc",
+          "Yến", "Khánh", "Thảo", "Bình", "Quang", "Linh", "Tâm", "Hải", "Vân", "Cường", "Nga"]
+
+COMMUNE_DEPARTMENTS = [
+    ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP"),
+    ("Phòng Kinh tế", "KT"),
+    ("Phòng Văn hóa - Xã hội", "VHXH"),
+    ("Trung tâm Phục vụ hành chính công", "TTPVHCC"),
+]
+LARGE_DEPARTMENTS = COMMUNE_DEPARTMENTS + [
+    ("Phòng Tài chính - Kế hoạch", "TCKH"), ("Phòng Tư pháp - Hộ tịch", "TP"), ("Phòng Địa chính - Xây dựng", "ĐCXD"),
+    ("Phòng Nông nghiệp và Môi trường", "NNMT"), ("Ban Chỉ huy Quân sự", "BCHQS"), ("Phòng Nội vụ", "NV"),
+]
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+
+
+def _wipe(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.unlink()
+    files = files_dir_for(path)
+    if files.exists():
+        shutil.rmtree(files)
+
+
+def generate_demo(path: Path, scale: str = "small", seed: int = 2025, today: date | None = None) -> Path:
+    """Write a fresh demo database at ``path`` (replacing any previous file there)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _wipe(path)
+    rng = random.Random(seed)
+    today = today or date.today()
+    services = open_services(path)
+    try:
+        fill_demo(services, rng, scale, today)
+    finally:
+        services.close()
+    return path
+
+
+def _current_year(today: date) -> int:
+    # After 14/12 the next reporting period has started (NĐ 09/2019 cut-off).
+    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
+
+
+def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -> None:
+    """Fill every module's demo content into an open, empty database."""
+    large = scale == "large"
+    year_now = _current_year(today)
+    first_year = year_now - (9 if large else 1)
+
+    services.agency.save_profile(d.AgencyProfile(
+        id=None, valid_from=date(2015, 1, 1), name="Ủy ban nhân dân xã Sơn Lâm" + DEMO_MARK,
+        parent_name="Ủy ban nhân dân huyện Hương Sơn", tier=d.AgencyTier.COMMUNE, province="Hà Tĩnh",
+        place_name="Sơn Lâm", abbreviation="UBND", address="Thôn Trung Lâm, xã Sơn Lâm, huyện Hương Sơn, tỉnh Hà Tĩnh",
+        phone="0239 3875 123", email="ubndsonlam@hatinh.gov.vn", head_title="Chủ tịch",
+        deputy_title="Phó Chủ tịch", collective_name="Ủy ban nhân dân"))
+    services.agency.save_profile(d.AgencyProfile(
+        id=None, valid_from=date(2025, 7, 1), name="Ủy ban nhân dân xã Sơn Lâm" + DEMO_MARK,
+        parent_name="Ủy ban nhân dân tỉnh Hà Tĩnh", tier=d.AgencyTier.COMMUNE, province="Hà Tĩnh",
+        place_name="Sơn Lâm", abbreviation="UBND", address="Thôn Trung Lâm, xã Sơn Lâm, tỉnh Hà Tĩnh",
+        phone="0239 3875 123", email="ubndsonlam@hatinh.gov.vn", head_title="Chủ tịch",
+        deputy_title="Phó Chủ tịch", collective_name="Ủy ban nhân dân"))
+
+    departments = [services.agency.save_department(d.Department(None, n, a))
+                   for n, a in (LARGE_DEPARTMENTS if large else COMMUNE_DEPARTMENTS)]
+
+    for y in range(first_year, year_now + 1):
+        start, end = d.default_period(y)
+        services.years.save(d.ReportingYear(None, y, start, end, date(y, 12, 10),
+                                            notes="Theo Kế hoạch của Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"))
+
+    steering = services.register.save(d.IssuedDocument(
+        None, d.IssuedDocType.DECISION, "UBND", 12, "QĐ-UBND", date(first_year, 1, 8),
+        "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm", signer_name="Phan Đức Thắng", signer_title="Chủ tịch",
+        status=d.IssuedDocStatus.ISSUED, purpose=d.DocPurpose.STEERING, year=first_year))
+
+    vp, kt, vhxh, tt = departments[:4]
+    people = [
+        d.Person(None, "Phan Đức Thắng", "Chủ tịch UBND", vp.id, is_leader=True,
+                 steering_role=d.SteeringRole.HEAD, steering_decision_id=steering.id),
+        d.Person(None, "Trần Thị Minh Hằng", "Phó Chủ tịch UBND", vp.id, is_leader=True,
+                 steering_role=d.SteeringRole.DEPUTY, steering_decision_id=steering.id),
+        d.Person(None, "Lê Quốc Bảo", "Phó Chủ tịch UBND", kt.id, is_leader=True,
+                 steering_role=d.SteeringRole.MEMBER, steering_decision_id=steering.id),
+        d.Person(None, "Nguyễn Thị Thu Hà", "Chuyên viên Văn phòng", vp.id, is_iso_secretary=True,
+                 is_internal_auditor=True, auditor_certificate="Chứng chỉ ĐGNB số 215/2023, Chi cục TĐC Hà Tĩnh",
+                 steering_role=d.SteeringRole.SECRETARY, steering_decision_id=steering.id),
+        d.Person(None, "Võ Văn Hùng", "Chánh Văn phòng", vp.id, is_internal_auditor=True,
+                 auditor_certificate="Chứng chỉ ĐGNB số 118/2022", steering_role=d.SteeringRole.MEMBER,
+                 steering_decision_id=steering.id),
+        d.Person(None, "Đặng Thị Hương", "Trưởng phòng Kinh tế", kt.id, steering_role=d.SteeringRole.MEMBER,
+                 steering_decision_id=steering.id),
+        d.Person(None, "Hồ Minh Tuấn", "Trưởng phòng Văn hóa - Xã hội", vhxh.id, is_internal_auditor=True,
+                 auditor_certificate="Chứng chỉ ĐGNB số 119/2022", steering_role=d.SteeringRole.MEMBER,
+                 steering_decision_id=steering.id),
+        d.Person(None, "Bùi Thanh Nga", "Giám đốc Trung tâm Phục vụ hành chính công", tt.id,
+                 steering_role=d.SteeringRole.MEMBER, steering_decision_id=steering.id),
+        d.Person(None, "Ngô Văn Long", "Công chức Tư pháp - Hộ tịch", tt.id),
+        d.Person(None, "Dương Thị Yến", "Công chức Địa chính - Xây dựng", kt.id),
+        d.Person(None, "Lý Hữu Phúc", "Công chức Văn hóa - Xã hội", vhxh.id),
+    ]
+    extra = 50 if large else 0
+    for _ in range(extra):
+        dep = rng.choice(departments)
+        people.append(d.Person(None, _name(rng), rng.choice(["Chuyên viên", "Công chức", "Viên chức"]), dep.id))
+    saved_people = [services.agency.save_person(p) for p in people]
+
+    _fill_register(services, rng, first_year, year_now, today)
+
+    # Modules add their own demo content; each seeder is optional until its module lands.
+    try:
+        from isodesk.services.demo_documents import seed_demo_documents
+    except ImportError:
+        seed_demo_documents = None  # type: ignore[assignment]
+    if seed_demo_documents is not None:
+        seed_demo_documents(services, rng, scale, departments, saved_people, today)  # type: ignore[call-arg]
+    try:
+        from isodesk.services.demo_legal import seed_demo_legal
+    except ImportError:
+        seed_demo_legal = None  # type: ignore[assignment]
+    if seed_demo_legal is not None:
+        seed_demo_legal(services, rng, scale, departments, today)  # type: ignore[call-arg]
+
+
+_YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [
+    # purpose, type, summary template, month, day
+    (d.DocPurpose.ANNUAL_PLAN, d.IssuedDocType.PLAN,
+     "Duy trì, cải tiến Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm {y}", 1, 12),
+    (d.DocPurpose.QUALITY_OBJECTIVES, d.IssuedDocType.DECISION,
+     "Về việc ban hành Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu chất lượng năm {y}", 2, 20),
+    (d.DocPurpose.RISK_PLAN, d.IssuedDocType.PLAN,
+     "Hành động giải quyết rủi ro và cơ hội năm {y}", 3, 10),
+    (d.DocPurpose.AUDIT_TEAM, d.IssuedDocType.DECISION,
+     "Về việc thành lập Đoàn đánh giá nội bộ Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm {y}", 10, 14),
+    (d.DocPurpose.AUDIT_PLAN, d.IssuedDocType.PLAN,
+     "Đánh giá nội bộ Hệ thống quản lý chất lượng năm {y}", 10, 15),
+    (d.DocPurpose.AUDIT_REPORT, d.IssuedDocType.REPORT,
+     "Kết quả đánh giá nội bộ Hệ thống quản lý chất lượng năm {y}", 10, 28),
+    (d.DocPurpose.MANAGEMENT_REVIEW, d.IssuedDocType.MINUTES,
+     "Họp xem xét của lãnh đạo đối với Hệ thống quản lý chất lượng năm {y}", 11, 5),
+    (d.DocPurpose.ANNUAL_REPORT, d.IssuedDocType.REPORT,
+     "Kết quả xây dựng, áp dụng, duy trì, cải tiến Hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001:2015 năm {y}", 12, 2),
+]
+
+
+def _fill_register(services: Services, rng: random.Random, first_year: int, year_now: int, today: date) -> None:
+    """Each year's ISO documents; in the current year only those whose time has come are issued."""
+    for y in range(first_year, year_now + 1):
+        for purpose, kind, summary, month, day in _YEAR_DOCS:
+            when = date(y, month, day) + timedelta(days=rng.randint(-5, 5))
+            signer = "Trần Thị Minh Hằng" if kind is not d.IssuedDocType.MINUTES else "Nguyễn Thị Thu Hà"
+            item = d.IssuedDocument(None, kind, "UBND", None, f"{kind.value}-UBND", None, summary.format(y=y),
+                                    signer_name=signer, signer_title="Phó Chủ tịch", purpose=purpose, year=y)
+            review_pending = y == year_now and purpose is d.DocPurpose.MANAGEMENT_REVIEW
+            if y < year_now or (when <= today - timedelta(days=10) and not review_pending):
+                saved = services.register.save(item)
+                services.register.register(saved.id, when)
+            elif review_pending and when <= today + timedelta(days=30):
+                services.register.save(item)  # drafted, not yet issued: shows as a draft on the home screen

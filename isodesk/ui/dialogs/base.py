@@ -1,0 +1,26 @@
+"""Base dialog: remembers its size and position per dialog class."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from isodesk.ui.settings import UiSettings
+
+
+class BaseDialog(QDialog):
+    """QDialog that restores its geometry on show and saves it when it closes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui_settings = UiSettings()
+        self._geometry_restored = False
+        self.finished.connect(self._on_finished)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self._geometry_restored:
+            self._geometry_restored = True
+            self._ui_settings.restore_geometry(self)
+        super().showEvent(event)
+
+    def _on_finished(self, _result: int) -> None:
+        self._ui_settings.save_geometry(self)

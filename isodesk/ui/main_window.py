@@ -1,0 +1,224 @@
+"""The main window: navigation for the whole product, a year selector, and lazily built screens.
+
+Cheap to construct (no database, no SQLAlchemy import), so it can be painted before the data
+layer is loaded; :meth:`MainWindow.attach` hands it the services afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isodesk.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+
+#: The product's navigation, in order. A key is shown only once a screen is registered for it.
+NAVIGATION: tuple[tuple[str, str], ...] = (
+    ("home", QT_TRANSLATE_NOOP("Navigation", "Overview")),
+    ("documents", QT_TRANSLATE_NOOP("Navigation", "Documents")),
+    ("risks", QT_TRANSLATE_NOOP("Navigation", "Risks and opportunities")),
+    ("objectives", QT_TRANSLATE_NOOP("Navigation", "Quality objectives")),
+    ("audits", QT_TRANSLATE_NOOP("Navigation", "Internal audit")),
+    ("nonconformities", QT_TRANSLATE_NOOP("Navigation", "Nonconformities and corrective actions")),
+    ("review", QT_TRANSLATE_NOOP("Navigation", "Management review")),
+    ("tthc_results", QT_TRANSLATE_NOOP("Navigation", "Administrative procedure results and satisfaction")),
+    ("annual_report", QT_TRANSLATE_NOOP("Navigation", "Annual report")),
+    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
+)
+
+ScreenFactory = Callable[["Services", "MainWindow"], QWidget]
+
+
+@dataclass
+class _Screen:
+    key: str
+    factory: ScreenFactory
+    widget: QWidget | None = None
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the left, the current screen on the right, the reporting year on top."""
+
+    year_changed = Signal(int)
+    """The selected reporting year changed (screens showing per-year data reload)."""
+    data_changed = Signal(str)
+    """Some screen saved data of the named area; others (the home screen) may refresh."""
+
+    def __init__(self, settings: UiSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._settings = settings or UiSettings()
+        self._screens: dict[str, _Screen] = {}
+        self.services: Services | None = None
+        self._year: int | None = None
+
+        self.setWindowTitle(self.tr("isodesk — ISO 9001 quality management system"))
+        self.setMinimumSize(1000, 640)
+
+        root = QWidget()
+        layout = QHBoxLayout(root)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        side = QFrame()
+        side.setObjectName("NavList")
+        side.setFixedWidth(250)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        title = QLabel("isodesk")
+        title.setObjectName("AppTitle")
+        subtitle = QLabel(self.tr("ISO 9001 quality management"))
+        subtitle.setObjectName("AppSubtitle")
+        subtitle.setWordWrap(True)
+        self.nav = QListWidget()
+        self.nav.setObjectName("NavList")
+        self.nav.setWordWrap(True)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_layout.addWidget(title)
+        side_layout.addWidget(subtitle)
+        side_layout.addWidget(self.nav, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        top = QFrame()
+        top.setObjectName("TopBar")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(16, 8, 16, 8)
+        self.agency_label = QLabel("")
+        self.agency_label.setObjectName("AgencyLabel")
+        self.year_label = QLabel(self.tr("Reporting year:"))
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumWidth(110)
+        top_layout.addWidget(self.agency_label, 1)
+        top_layout.addWidget(self.year_label)
+        top_layout.addWidget(self.year_combo)
+        self.stack = QStackedWidget()
+        self.loading_label = QLabel(self.tr("Opening the data…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setObjectName("Muted")
+        self.stack.addWidget(self.loading_label)
+        right_layout.addWidget(top)
+        right_layout.addWidget(self.stack, 1)
+
+        layout.addWidget(side)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(root)
+        self.year_label.setVisible(False)
+        self.year_combo.setVisible(False)
+
+        self.nav.currentItemChanged.connect(self._on_nav_current_changed)
+        self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
+
+        if not self._settings.restore_geometry(self):
+            self.resize(1280, 720)
+
+    # ------------------------------------------------------------------ wiring
+    def register_screen(self, key: str, factory: ScreenFactory) -> None:
+        """Make the navigation entry ``key`` (one of :data:`NAVIGATION`) open this screen."""
+        if key not in dict(NAVIGATION):
+            raise ValueError(f"unknown navigation key {key!r}")
+        self._screens[key] = _Screen(key, factory)
+
+    def attach(self, services: Services) -> None:
+        """Give the window its data; builds the navigation and opens the last screen."""
+        self.services = services
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key, title in NAVIGATION:
+            if key in self._screens:
+                item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self.refresh_header()
+        self.statusBar().showMessage(self.tr("Data file: {path}").format(path=str(services.db_path)))
+        self.navigate(self._settings.last_screen if self._settings.last_screen in self._screens else "home")
+
+    def refresh_header(self) -> None:
+        """Reload the agency name and the list of reporting years."""
+        assert self.services is not None
+        profile = self.services.agency.profile_on()
+        self.agency_label.setText(profile.name if profile else "")
+        years = self.services.years.years()
+        wanted = self._year or self._settings.last_year
+        current = self.services.years.current()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y.year), y.year)
+        index = self.year_combo.findData(wanted) if wanted else -1
+        if index < 0 and current is not None:
+            index = self.year_combo.findData(current.year)
+        self.year_combo.setCurrentIndex(max(index, 0))
+        self.year_combo.blockSignals(False)
+        self.year_label.setVisible(bool(years))
+        self.year_combo.setVisible(bool(years))
+        self._year = self.year_combo.currentData()
+
+    # ------------------------------------------------------------------ navigation
+    @property
+    def year(self) -> int | None:
+        """The reporting year selected at the top of the window."""
+        return self._year
+
+    def screen(self, key: str) -> QWidget | None:
+        spec = self._screens.get(key)
+        return spec.widget if spec else None
+
+    def navigate(self, target: str, record_ids: tuple[int, ...] = ()) -> QWidget | None:
+        """Open a screen by navigation key; ``"documents.register"`` also opens its sub-page."""
+        key, _, sub = target.partition(".")
+        spec = self._screens.get(key)
+        if spec is None or self.services is None:
+            return None
+        if spec.widget is None:
+            spec.widget = spec.factory(self.services, self)
+            self.stack.addWidget(spec.widget)
+        self.stack.setCurrentWidget(spec.widget)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        opener: Any = getattr(spec.widget, "open_target", None)
+        if sub and callable(opener):
+            opener(sub, record_ids)
+        self._settings.last_screen = key
+        return spec.widget
+
+    def _on_nav_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.navigate(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_year_combo_changed(self, _index: int) -> None:
+        year = self.year_combo.currentData()
+        if year is None or year == self._year:
+            return
+        self._year = int(year)
+        self._settings.last_year = self._year
+        self.year_changed.emit(self._year)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._settings.save_geometry(self)
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,267 @@
+"""Tổng quan: the selected reporting year as a guided checklist with readiness problems."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isodesk.domain.cycle import ReadinessIssue, Severity, StepState, StepStatus, YearOverview
+from isodesk.domain.formatting import short_date
+from isodesk.ui.theme import STATUS_COLOURS
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+    from isodesk.ui.main_window import MainWindow
+
+
+def _clear(layout: QVBoxLayout | QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+class StepCard(QFrame):
+    """One step of the year: status, due date, what satisfies it, the evidence found, a button."""
+
+    open_requested = Signal(str)
+    """The user wants to go where this step is done (navigation target)."""
+
+    def __init__(self, index: int, step: StepState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.step = step
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        number = QLabel(str(index))
+        number.setFixedWidth(26)
+        number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        number.setStyleSheet("font-size: 14pt; font-weight: bold; color: #183a63;")
+        body = QVBoxLayout()
+        body.setSpacing(3)
+        title = QLabel(QCoreApplication.translate("CycleStep", step.title))
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold; font-size: 10.5pt;")
+        due = QLabel(self.tr("Due: {date}").format(date=short_date(step.due)))
+        due.setObjectName("Muted")
+        hint = QLabel(QCoreApplication.translate("CycleStep", step.hint))
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        body.addWidget(title)
+        body.addWidget(due)
+        if step.evidence:
+            for ev in step.evidence[:4]:
+                line = QLabel("✔ " + ev.label if ev.complete else "… " + ev.label)
+                line.setWordWrap(True)
+                line.setStyleSheet("color: #1e7b3a;" if ev.complete else "color: #8a5a00;")
+                body.addWidget(line)
+            if len(step.evidence) > 4:
+                more = QLabel(self.tr("and {count} more").format(count=len(step.evidence) - 4))
+                more.setObjectName("Muted")
+                body.addWidget(more)
+        else:
+            body.addWidget(hint)
+        right = QVBoxLayout()
+        chip = QLabel(status_text(step.status))
+        chip.setObjectName("StatusChip")
+        bg, fg = STATUS_COLOURS[step.status.value]
+        chip.setStyleSheet(f"background: {bg}; color: {fg};")
+        chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setEnabled(bool(step.target))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(step.target))
+        right.addWidget(chip)
+        right.addStretch(1)
+        right.addWidget(self.open_button)
+        layout.addWidget(number)
+        layout.addLayout(body, 1)
+        layout.addLayout(right)
+
+
+def status_text(status: StepStatus) -> str:
+    return {
+        StepStatus.DONE: QCoreApplication.translate("HomeScreen", "Done"),
+        StepStatus.DUE_SOON: QCoreApplication.translate("HomeScreen", "Due soon"),
+        StepStatus.OVERDUE: QCoreApplication.translate("HomeScreen", "Overdue"),
+        StepStatus.NOT_STARTED: QCoreApplication.translate("HomeScreen", "Not started"),
+    }[status]
+
+
+class IssueRow(QFrame):
+    """A readiness problem with a button to the records that fix it."""
+
+    open_requested = Signal(str, tuple)
+
+    def __init__(self, issue: ReadinessIssue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.issue = issue
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        mark = QLabel("●")
+        mark.setStyleSheet("color: #b3261e;" if issue.severity is Severity.ERROR else "color: #c07c00;")
+        mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QLabel(QCoreApplication.translate("Readiness", issue.message).format_map(
+            {"count": issue.count, **{k: v for k, v in issue.params.items()}}))
+        text.setWordWrap(True)
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.fix_button = QPushButton(self.tr("View"))
+        self.fix_button.setEnabled(bool(issue.target))
+        self.fix_button.clicked.connect(lambda: self.open_requested.emit(issue.target, issue.record_ids))
+        layout.addWidget(mark)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class HomeScreen(QWidget):
+    """Shows :class:`YearOverview` for the window's reporting year; refreshes when data changes."""
+
+    def __init__(self, services: Services, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("HomeScreen")
+        self._services = services
+        self._window = window
+        self.overview: YearOverview | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        self.title = QLabel()
+        self.title.setObjectName("ScreenTitle")
+        self.period = QLabel()
+        self.period.setObjectName("Muted")
+        self.period.setWordWrap(True)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress_label = QLabel()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        outer.addWidget(self.title)
+        outer.addWidget(self.period)
+        outer.addLayout(progress_row)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        steps_scroll = QScrollArea()
+        steps_scroll.setWidgetResizable(True)
+        steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        steps_host = QWidget()
+        self.steps_layout = QVBoxLayout(steps_host)
+        self.steps_layout.setContentsMargins(0, 0, 4, 0)
+        self.steps_layout.setSpacing(8)
+        steps_scroll.setWidget(steps_host)
+
+        issues_box = QVBoxLayout()
+        self.issues_title = QLabel(self.tr("To fix before the annual report"))
+        self.issues_title.setObjectName("SectionTitle")
+        issues_scroll = QScrollArea()
+        issues_scroll.setWidgetResizable(True)
+        issues_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        issues_host = QWidget()
+        self.issues_layout = QVBoxLayout(issues_host)
+        self.issues_layout.setContentsMargins(0, 0, 4, 0)
+        self.issues_layout.setSpacing(6)
+        issues_scroll.setWidget(issues_host)
+        issues_box.addWidget(self.issues_title)
+        issues_box.addWidget(issues_scroll, 1)
+        issues_widget = QWidget()
+        issues_widget.setLayout(issues_box)
+        issues_box.setContentsMargins(0, 0, 0, 0)
+
+        columns.addWidget(steps_scroll, 3)
+        columns.addWidget(issues_widget, 2)
+        outer.addLayout(columns, 1)
+
+        self.empty_label = QLabel(self.tr("No reporting year yet. Add one under Settings → Reporting years."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("Muted")
+        outer.addWidget(self.empty_label)
+
+        window.year_changed.connect(self._on_window_year_changed)
+        window.data_changed.connect(self._on_window_data_changed)
+        self.refresh()
+
+    def _on_window_year_changed(self, _year: int) -> None:
+        self.refresh()
+
+    def _on_window_data_changed(self, _area: str) -> None:
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.overview is not None:
+            self.refresh()
+
+    def refresh(self, today: date | None = None) -> None:
+        """Recompute the checklist for the selected year from the data."""
+        year = self._window.year
+        _clear(self.steps_layout)
+        _clear(self.issues_layout)
+        if year is None:
+            self.overview = None
+            self.title.setText(self.tr("Overview"))
+            self.period.setText("")
+            self.progress_label.setText("")
+            self.progress.setVisible(False)
+            self.issues_title.setVisible(False)
+            self.empty_label.setVisible(True)
+            return
+        self.empty_label.setVisible(False)
+        self.progress.setVisible(True)
+        self.issues_title.setVisible(True)
+        ov = self._services.cycle.overview(year, today)
+        self.overview = ov
+        self.title.setText(self.tr("The ISO year {year}").format(year=ov.year))
+        period = self.tr("Reporting period: {start} – {end}").format(
+            start=short_date(ov.period_start), end=short_date(ov.period_end))
+        if ov.deadline:
+            days = (ov.deadline - ov.today).days
+            if days >= 0:
+                left = self.tr("{days} days left").format(days=days)
+            else:
+                left = self.tr("{days} days late").format(days=-days)
+            period += " · " + self.tr("Report due to the Department of Science and Technology: {date} ({left})").format(
+                date=short_date(ov.deadline), left=left)
+        self.period.setText(period)
+        self.progress.setMaximum(max(len(ov.steps), 1))
+        self.progress.setValue(ov.done_count)
+        self.progress_label.setText(self.tr("{done} of {total} steps done").format(done=ov.done_count,
+                                                                                  total=len(ov.steps)))
+        for i, step in enumerate(ov.steps, start=1):
+            card = StepCard(i, step)
+            card.open_requested.connect(self._on_card_open_requested)
+            self.steps_layout.addWidget(card)
+        self.steps_layout.addStretch(1)
+        if ov.issues:
+            for issue in ov.issues:
+                row = IssueRow(issue)
+                row.open_requested.connect(self._on_issue_open_requested)
+                self.issues_layout.addWidget(row)
+        else:
+            ok = QLabel(self.tr("Nothing to fix: the register is consistent."))
+            ok.setWordWrap(True)
+            ok.setStyleSheet("color: #1e7b3a;")
+            self.issues_layout.addWidget(ok)
+        self.issues_layout.addStretch(1)
+
+    def _on_card_open_requested(self, target: str) -> None:
+        self._window.navigate(target)
+
+    def _on_issue_open_requested(self, target: str, record_ids: tuple) -> None:
+        self._window.navigate(target, tuple(record_ids))
