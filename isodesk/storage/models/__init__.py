@@ -11,3 +11,4 @@ from isodesk.storage.models.core import (  # noqa: F401
     Person,
     ReportingYear,
 )
+from isodesk.storage.models.documents import DocumentChange, DocumentDistribution, DocumentReview, DocumentRevision, InternalDocument, RecordEntry  # noqa: F401,E501

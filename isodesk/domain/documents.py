@@ -1,0 +1,688 @@
+"""Documents control (ISO 9001 clause 7.5): internal documents with their revisions, distribution,
+periodic review, and the records list (danh mục hồ sơ).
+
+Pure Python: enums with their Vietnamese labels (data, printed in registers and Excel files), frozen
+DTOs, and the rules — status transitions, what an effective revision needs, when the next review is
+due, and how the NĐ 30 "DANH MỤC HỒ SƠ" form groups and counts its rows (DOMAIN.md §3.8, §6.6, §6.10).
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from isodesk.domain.core import AttachmentRef
+from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.formatting import fold, to_roman
+
+# --------------------------------------------------------------------------- enums
+
+
+class DocumentKind(str, enum.Enum):
+    """Kinds of internal documents of the mô hình khung (DOMAIN.md §1.3)."""
+
+    QUALITY_MANUAL = "so_tay"  # optional under ISO 9001:2015, still kept by many agencies
+    QUALITY_POLICY = "chinh_sach"
+    QUALITY_OBJECTIVES = "muc_tieu"
+    SYSTEM_PROCEDURE = "quy_trinh_he_thong"
+    INTERNAL_PROCEDURE = "quy_trinh_noi_bo"
+    TTHC_PROCEDURE = "quy_trinh_tthc"
+    GUIDE = "huong_dan"
+    FORM = "bieu_mau"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name, as printed in the documents list."""
+        return KIND_LABELS[self]
+
+
+KIND_LABELS: dict[DocumentKind, str] = {
+    DocumentKind.QUALITY_MANUAL: "Sổ tay chất lượng",
+    DocumentKind.QUALITY_POLICY: "Chính sách chất lượng",
+    DocumentKind.QUALITY_OBJECTIVES: "Mục tiêu chất lượng",
+    DocumentKind.SYSTEM_PROCEDURE: "Quy trình hệ thống",
+    DocumentKind.INTERNAL_PROCEDURE: "Quy trình nội bộ",
+    DocumentKind.TTHC_PROCEDURE: "Quy trình giải quyết TTHC",
+    DocumentKind.GUIDE: "Hướng dẫn",
+    DocumentKind.FORM: "Biểu mẫu",
+}
+
+
+class SystemProcedure(str, enum.Enum):
+    """The five system procedures every agency must have under the mô hình khung (DOMAIN.md §1.3)."""
+
+    DOCUMENT_CONTROL = "kiem_soat_thong_tin"  # 7.5
+    INTERNAL_AUDIT = "danh_gia_noi_bo"  # 9.2
+    NONCONFORMITY = "khac_phuc"  # 8.7, 10.2
+    RISK = "rui_ro_co_hoi"  # 6.1
+    MANAGEMENT_REVIEW = "xem_xet_lanh_dao"  # 9.3
+
+    @property
+    def label(self) -> str:
+        """The customary title of the procedure."""
+        return SYSTEM_PROCEDURE_TITLES[self]
+
+    @property
+    def default_code(self) -> str:
+        """The mã số the starter content gives it (``QT.01``…``QT.05``)."""
+        return f"QT.{list(SystemProcedure).index(self) + 1:02d}"
+
+
+SYSTEM_PROCEDURE_TITLES: dict[SystemProcedure, str] = {
+    SystemProcedure.DOCUMENT_CONTROL: "Quy trình kiểm soát thông tin dạng văn bản",
+    SystemProcedure.INTERNAL_AUDIT: "Quy trình đánh giá nội bộ",
+    SystemProcedure.NONCONFORMITY: "Quy trình kiểm soát sự không phù hợp và hành động khắc phục",
+    SystemProcedure.RISK: "Quy trình hành động giải quyết rủi ro và cơ hội",
+    SystemProcedure.MANAGEMENT_REVIEW: "Quy trình xem xét của lãnh đạo",
+}
+
+
+class RevisionStatus(str, enum.Enum):
+    """Life of one revision (lần ban hành). The order of members is the only allowed direction."""
+
+    DRAFT = "du_thao"
+    PENDING = "cho_phe_duyet"
+    EFFECTIVE = "hieu_luc"
+    SUPERSEDED = "het_hieu_luc"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[RevisionStatus, str] = {
+    RevisionStatus.DRAFT: "Dự thảo",
+    RevisionStatus.PENDING: "Chờ phê duyệt",
+    RevisionStatus.EFFECTIVE: "Hiệu lực",
+    RevisionStatus.SUPERSEDED: "Hết hiệu lực",
+}
+
+_STATUS_ORDER = {status: i for i, status in enumerate(RevisionStatus)}
+
+
+class ReviewOutcome(str, enum.Enum):
+    """Result of a periodic review (rà soát định kỳ)."""
+
+    NO_CHANGE = "no_change"  # still fit: the next review moves on by the interval
+    REVISE = "revise"  # needs changes: a new draft revision is opened
+
+    @property
+    def label(self) -> str:
+        return "Giữ nguyên" if self is ReviewOutcome.NO_CHANGE else "Cần sửa đổi"
+
+
+class FileRole(str, enum.Enum):
+    """Why a file is attached to a revision (attachment ``role``)."""
+
+    DOCX = "docx"  # editable source
+    PDF = "pdf"  # the issued text
+    SCAN = "scan"  # signed and stamped scan
+    DISTRIBUTION_SCAN = "distribution_scan"  # the signed phiếu phân phối / biên nhận
+
+
+#: Files that count as "the document has its text on file" (the distribution scan does not).
+TEXT_FILE_ROLES: tuple[str, ...] = (FileRole.DOCX.value, FileRole.PDF.value, FileRole.SCAN.value)
+
+
+class StorageForm(str, enum.Enum):
+    """Hình thức lưu of a record."""
+
+    PAPER = "giay"
+    ELECTRONIC = "dien_tu"
+    BOTH = "ca_hai"
+
+    @property
+    def label(self) -> str:
+        return STORAGE_FORM_LABELS[self]
+
+
+STORAGE_FORM_LABELS: dict[StorageForm, str] = {
+    StorageForm.PAPER: "Giấy",
+    StorageForm.ELECTRONIC: "Điện tử",
+    StorageForm.BOTH: "Giấy và điện tử",
+}
+
+PERMANENT_LABEL = "Vĩnh viễn"
+
+# --------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One line of a revision's change log: ``STT | Lần sửa đổi | Trang | Nội dung thay đổi | Ghi chú``."""
+
+    content: str
+    amendment: str = ""  # lần sửa đổi, as written ("01", "Lần 2")
+    page: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class InternalDocument:
+    """The editable identity of an internal document (what a create/edit dialog sends)."""
+
+    id: int | None
+    code: str  # mã số, unique ignoring case and diacritics
+    title: str
+    kind: DocumentKind
+    department_id: int | None  # đơn vị chủ trì
+    review_interval_months: int = 12
+    notes: str = ""
+    system_procedure: SystemProcedure | None = None  # which mô hình khung procedure this is, if any
+
+
+@dataclass(frozen=True)
+class RevisionInput:
+    """The editable parts of one revision (dự thảo or being corrected)."""
+
+    drafted_by_id: int | None = None  # soạn thảo
+    reviewed_by_id: int | None = None  # xem xét
+    approved_by_id: int | None = None  # phê duyệt
+    decision_id: int | None = None  # issuing decision in the issued-documents register
+    effective_date: date | None = None
+    summary: str = ""  # what this revision is about (tóm tắt)
+    changes: tuple[ChangeLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentRevision:
+    """One lần ban hành of a document, with its change log and files."""
+
+    id: int
+    document_id: int
+    number: int
+    status: RevisionStatus
+    effective_date: date | None
+    decision_id: int | None
+    decision_reference: str  # "05/QĐ-UBND ngày 10/01/2025", "" if none
+    drafted_by_id: int | None
+    drafted_by_name: str
+    reviewed_by_id: int | None
+    reviewed_by_name: str
+    approved_by_id: int | None
+    approved_by_name: str
+    summary: str
+    superseded_on: date | None
+    changes: tuple[ChangeLine, ...] = ()
+    files: tuple[AttachmentRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """Who holds (or held) a copy of one revision."""
+
+    id: int
+    document_id: int
+    revision_id: int
+    revision_number: int
+    department_id: int | None
+    department_name: str
+    person_id: int | None
+    person_name: str
+    copies: int
+    given_on: date
+    acknowledged_on: date | None
+    acknowledged_by_id: int | None
+    acknowledged_by_name: str
+    recalled_on: date | None
+    notes: str = ""
+
+    @property
+    def holder(self) -> str:
+        """"Văn phòng – Nguyễn Thị Hoa", the recipient as printed on the sheet."""
+        return " – ".join(p for p in (self.department_name, self.person_name) if p)
+
+
+@dataclass(frozen=True)
+class DistributionInput:
+    """One recipient to give copies of a revision to: a department, a person, or both."""
+
+    given_on: date
+    department_id: int | None = None
+    person_id: int | None = None
+    copies: int = 1
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewInput:
+    review_date: date
+    outcome: ReviewOutcome
+    reviewer_id: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentReview:
+    """A periodic review (rà soát) of a document; ``revision_id`` is the draft a ``revise`` opened."""
+
+    id: int
+    document_id: int
+    review_date: date
+    reviewer_id: int | None
+    reviewer_name: str
+    outcome: ReviewOutcome
+    note: str
+    revision_id: int | None
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of the documents list: cheap to build for thousands of documents."""
+
+    id: int
+    code: str
+    title: str
+    kind: DocumentKind
+    department_name: str
+    revision_number: int | None  # the effective one, else the newest draft
+    status: RevisionStatus
+    effective_date: date | None
+    next_review_date: date | None
+    review_due: bool  # effective and the next review is not after "today" of the query
+
+
+@dataclass(frozen=True)
+class DocumentDetails:
+    """Everything about one document: identity, state, revisions (oldest first), distribution, reviews."""
+
+    id: int
+    code: str
+    title: str
+    kind: DocumentKind
+    department_id: int | None
+    department_name: str
+    review_interval_months: int
+    notes: str
+    system_procedure: SystemProcedure | None
+    status: RevisionStatus
+    current_revision_number: int | None
+    effective_date: date | None
+    next_review_date: date | None
+    withdrawn_on: date | None
+    withdrawal_reason: str
+    revisions: tuple[DocumentRevision, ...] = ()
+    distributions: tuple[Distribution, ...] = ()
+    reviews: tuple[DocumentReview, ...] = ()
+
+    @property
+    def effective_revision(self) -> DocumentRevision | None:
+        return next((r for r in self.revisions if r.status is RevisionStatus.EFFECTIVE), None)
+
+    @property
+    def open_revision(self) -> DocumentRevision | None:
+        """The draft or pending revision being worked on, if any."""
+        return next((r for r in self.revisions
+                     if r.status in (RevisionStatus.DRAFT, RevisionStatus.PENDING)), None)
+
+    def as_input(self) -> InternalDocument:
+        """The editable identity, to change a field and save it back."""
+        return InternalDocument(id=self.id, code=self.code, title=self.title, kind=self.kind,
+                                department_id=self.department_id,
+                                review_interval_months=self.review_interval_months, notes=self.notes,
+                                system_procedure=self.system_procedure)
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Filters of the documents list; every field left at its default filters nothing."""
+
+    text: str = ""  # tokens matched against mã số + tên, ignoring case and diacritics
+    kind: DocumentKind | None = None
+    status: RevisionStatus | None = None
+    department_id: int | None = None
+    review_due_before: date | None = None  # next review date strictly before this date
+    today: date | None = None  # reference day of the ``review_due`` flag (default: today)
+
+
+@dataclass(frozen=True)
+class DistributionSheetRow:
+    """``TT | Đơn vị/người nhận | Số bản | Ngày nhận | Ký nhận``."""
+
+    no: int
+    recipient: str
+    copies: int
+    received_on: date | None
+    signed_by: str  # the acknowledger's name once acknowledged; blank on paper for the signature
+
+
+@dataclass(frozen=True)
+class DistributionSheet:
+    """What the printed phiếu phân phối / biên nhận tài liệu needs."""
+
+    document_id: int
+    revision_id: int
+    code: str
+    title: str
+    revision_number: int
+    effective_date: date | None
+    decision_reference: str
+    rows: tuple[DistributionSheetRow, ...]
+
+    @property
+    def total_copies(self) -> int:
+        return sum(r.copies for r in self.rows)
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    """One line of the records list (danh mục hồ sơ)."""
+
+    id: int | None
+    title: str  # tên hồ sơ
+    code: str  # ký hiệu / mã hồ sơ, unique ignoring case and diacritics
+    retention_years: int | None  # thời hạn bảo quản; None = Vĩnh viễn
+    storage_form: StorageForm = StorageForm.PAPER
+    department_id: int | None = None  # bộ phận lưu
+    person_id: int | None = None  # người lưu (người lập hồ sơ)
+    location: str = ""  # nơi lưu
+    heading: str = ""  # đề mục of the NĐ 30 form, "" for none
+    notes: str = ""
+    from_year: int | None = None  # kept from this year on (None: always)
+    to_year: int | None = None  # retired after this year (None: still kept)
+    sort_order: int = 0
+    department_name: str = ""  # filled by the service on reads
+    person_name: str = ""
+
+    @property
+    def permanent(self) -> bool:
+        return self.retention_years is None
+
+    @property
+    def retention_label(self) -> str:
+        return retention_label(self.retention_years)
+
+    @property
+    def keeper(self) -> str:
+        """Bộ phận/Người lưu as printed: "Văn phòng – Nguyễn Thị Hoa"."""
+        return " – ".join(p for p in (self.department_name, self.person_name) if p)
+
+
+@dataclass(frozen=True)
+class RecordsFormRow:
+    """``Số và ký hiệu hồ sơ | Tên đề mục và tiêu đề hồ sơ | Thời hạn bảo quản | Người lập hồ sơ | Ghi chú``."""
+
+    record_id: int
+    code: str
+    title: str
+    retention: str
+    keeper: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class RecordsFormGroup:
+    """A đề mục (``I. HỒ SƠ …``) with its rows; ``numeral`` and ``heading`` are "" for ungrouped rows."""
+
+    numeral: str
+    heading: str
+    rows: tuple[RecordsFormRow, ...]
+
+
+@dataclass(frozen=True)
+class RecordsForm:
+    """The NĐ 30 (Phụ lục V) DANH MỤC HỒ SƠ of one year; the footer counts are computed, never typed."""
+
+    year: int
+    decision_reference: str  # "(Kèm theo Quyết định số …)" filler; "" to leave it for the pen
+    groups: tuple[RecordsFormGroup, ...]
+    total: int
+    permanent_count: int
+    limited_count: int
+
+    @property
+    def footer(self) -> str:
+        """"Danh mục hồ sơ này có 25 hồ sơ, bao gồm: 6 hồ sơ bảo quản vĩnh viễn; 19 hồ sơ bảo quản có thời hạn."."""
+        return (f"Danh mục hồ sơ này có {self.total} hồ sơ, bao gồm: {self.permanent_count} hồ sơ bảo quản "
+                f"vĩnh viễn; {self.limited_count} hồ sơ bảo quản có thời hạn.")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an all-or-nothing import wrote."""
+
+    created: int
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class StarterResult:
+    """What the starter content added (zero on a second run)."""
+
+    documents_added: int
+    records_added: int
+
+
+# --------------------------------------------------------------------------- rules
+
+_CODE_RE = re.compile(r"^[\w.\-/]+$")
+MAX_REVIEW_INTERVAL = 60
+MAX_RETENTION_YEARS = 100
+
+
+def code_key(code: str) -> str:
+    """The form codes are compared in: ``"qt.01"`` for ``"QT.01"``, ``"qt-dd"`` for ``"QT-ĐĐ"``."""
+    return fold(code)
+
+
+def search_key(code: str, title: str) -> str:
+    """The folded text searched by the documents list (stored, so SQL ``LIKE`` can do the work)."""
+    return fold(f"{code} {title}")
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` moved by ``months`` calendar months; 31/01 + 1 month is 28/02 (or 29/02)."""
+    total = start.year * 12 + start.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def next_review_date(effective_date: date | None, last_review: date | None,
+                     interval_months: int) -> date | None:
+    """When a document is next due for review: from the later of its effective date and its last
+    review (a review before the current revision took effect says nothing about it), plus the interval.
+
+    Returns:
+        None when nothing is in force (a draft is not reviewed, it is being written).
+    """
+    if effective_date is None:
+        return None
+    base = effective_date if last_review is None or last_review < effective_date else last_review
+    return add_months(base, interval_months)
+
+
+def check_transition(current: RevisionStatus, new: RevisionStatus) -> None:
+    """Only forward: dự thảo → chờ phê duyệt → hiệu lực → hết hiệu lực (a step may be skipped, e.g.
+    a draft approved at once; going back never happens — a new revision is drafted instead).
+
+    Raises:
+        DomainError: ``forbidden_transition`` with ``from_status`` and ``to_status``.
+    """
+    if _STATUS_ORDER[new] <= _STATUS_ORDER[current] or (
+        new is RevisionStatus.SUPERSEDED and current is not RevisionStatus.EFFECTIVE
+    ):
+        raise DomainError("forbidden_transition", from_status=current.value, to_status=new.value)
+
+
+def validate_document(item: InternalDocument) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    code = item.code.strip()
+    if not code:
+        problems.append(FieldProblem("code", "required"))
+    elif len(code) > 40 or not _CODE_RE.match(code):
+        problems.append(FieldProblem("code", "bad_code", {"value": code}))
+    if not item.title.strip():
+        problems.append(FieldProblem("title", "required"))
+    elif len(item.title) > 500:
+        problems.append(FieldProblem("title", "too_long", {"max_length": 500}))
+    if not 1 <= item.review_interval_months <= MAX_REVIEW_INTERVAL:
+        problems.append(FieldProblem("review_interval_months", "out_of_range",
+                                     {"min": 1, "max": MAX_REVIEW_INTERVAL}))
+    if item.system_procedure is not None and item.kind is not DocumentKind.SYSTEM_PROCEDURE:
+        problems.append(FieldProblem("system_procedure", "only_for_system_procedures"))
+    return problems
+
+
+def validate_revision_input(item: RevisionInput) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    for i, line in enumerate(item.changes, start=1):
+        if not line.content.strip():
+            problems.append(FieldProblem("changes", "change_needs_content", {"line": i}))
+    return problems
+
+
+def validate_effective(item: RevisionInput, *, decision_exists: bool, decision_issued: bool,
+                       decision_date: date | None, previous_effective: date | None) -> list[FieldProblem]:
+    """What a revision needs to be in force: a date, an issued decision, and who approved it.
+
+    Args:
+        item: the revision as it would be made effective.
+        decision_exists: the decision id points at a row of the issued-documents register.
+        decision_issued: that decision is signed and numbered (not a draft of the register).
+        decision_date: its date of issue.
+        previous_effective: effective date of the revision it replaces, if any.
+    """
+    problems: list[FieldProblem] = []
+    if item.effective_date is None:
+        problems.append(FieldProblem("effective_date", "effective_needs_date"))
+    if item.decision_id is None:
+        problems.append(FieldProblem("decision_id", "effective_needs_decision"))
+    elif not decision_exists:
+        problems.append(FieldProblem("decision_id", "not_found"))
+    elif not decision_issued:
+        problems.append(FieldProblem("decision_id", "decision_not_issued"))
+    if item.approved_by_id is None:
+        problems.append(FieldProblem("approved_by_id", "effective_needs_approver"))
+    if item.effective_date is not None:
+        if decision_date is not None and item.effective_date < decision_date:
+            problems.append(FieldProblem("effective_date", "effective_before_decision",
+                                         {"decision_date": decision_date}))
+        if previous_effective is not None and item.effective_date < previous_effective:
+            problems.append(FieldProblem("effective_date", "effective_before_previous",
+                                         {"previous": previous_effective}))
+    return problems
+
+
+def validate_distribution(item: DistributionInput) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if item.department_id is None and item.person_id is None:
+        problems.append(FieldProblem("department_id", "recipient_required"))
+    if not 1 <= item.copies <= 999:
+        problems.append(FieldProblem("copies", "out_of_range", {"min": 1, "max": 999}))
+    return problems
+
+
+def validate_record(item: RecordEntry) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not item.title.strip():
+        problems.append(FieldProblem("title", "required"))
+    code = item.code.strip()
+    if not code:
+        problems.append(FieldProblem("code", "required"))
+    elif len(code) > 40:
+        problems.append(FieldProblem("code", "too_long", {"max_length": 40}))
+    if item.retention_years is not None and not 1 <= item.retention_years <= MAX_RETENTION_YEARS:
+        problems.append(FieldProblem("retention_years", "out_of_range", {"min": 1, "max": MAX_RETENTION_YEARS}))
+    if item.from_year is not None and item.to_year is not None and item.to_year < item.from_year:
+        problems.append(FieldProblem("to_year", "to_year_before_from_year"))
+    return problems
+
+
+def retention_label(years: int | None) -> str:
+    """"Vĩnh viễn" or "20 năm", as the NĐ 30 form writes a thời hạn bảo quản."""
+    return PERMANENT_LABEL if years is None else f"{years} năm"
+
+
+def kind_from_text(text: str) -> DocumentKind | None:
+    """Read a kind from its label or code as typed in a spreadsheet, ignoring case and diacritics."""
+    key = fold(text)
+    for kind, label in KIND_LABELS.items():
+        if key in (fold(label), kind.value.replace("_", " "), kind.value):
+            return kind
+    return None
+
+
+def record_in_year(item: RecordEntry, year: int) -> bool:
+    return (item.from_year is None or item.from_year <= year) and (item.to_year is None or item.to_year >= year)
+
+
+def build_records_form(year: int, entries: Iterable[RecordEntry],
+                       decision_reference: str = "") -> RecordsForm:
+    """Group the records kept in ``year`` by đề mục (Roman numerals, in the order of their first row)
+    and count them. Rows without a đề mục come first, under no heading.
+    """
+    kept = sorted((e for e in entries if record_in_year(e, year)), key=lambda e: (e.sort_order, e.id or 0))
+    order: list[str] = []
+    by_heading: dict[str, list[RecordEntry]] = {}
+    for entry in kept:
+        heading = " ".join(entry.heading.split())
+        key = fold(heading)
+        if key not in by_heading:
+            by_heading[key] = []
+            order.append(key)
+        by_heading[key].append(entry)
+    groups: list[RecordsFormGroup] = []
+    numeral = 0
+    # Ungrouped rows first: they have no Roman number to slot into.
+    for key in sorted(order, key=lambda k: k != ""):
+        rows = by_heading[key]
+        heading = " ".join(rows[0].heading.split())
+        if key:
+            numeral += 1
+        groups.append(RecordsFormGroup(
+            numeral=to_roman(numeral) if key else "",
+            heading=heading,
+            rows=tuple(RecordsFormRow(record_id=e.id or 0, code=e.code, title=e.title,
+                                      retention=e.retention_label, keeper=e.keeper, notes=e.notes)
+                       for e in rows)))
+    permanent = sum(1 for e in kept if e.permanent)
+    return RecordsForm(year=year, decision_reference=decision_reference, groups=tuple(groups),
+                       total=len(kept), permanent_count=permanent, limited_count=len(kept) - permanent)
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    """The current state of a document, derived from its revisions and reviews (stored denormalised
+    on the document row so lists and filters need no join)."""
+
+    status: RevisionStatus
+    current_revision_number: int | None
+    effective_date: date | None
+    next_review_date: date | None
+
+
+@dataclass(frozen=True)
+class RevisionFacts:
+    """The few facts of a revision the state derivation needs."""
+
+    number: int
+    status: RevisionStatus
+    effective_date: date | None
+
+
+def document_state(revisions: Sequence[RevisionFacts], last_review: date | None, interval_months: int,
+                   withdrawn: bool = False) -> DocumentState:
+    """Derive the list state: the effective revision if there is one, else the newest revision.
+
+    A withdrawn document is hết hiệu lực, keeps its last revision number and is no longer reviewed.
+    """
+    effective = next((r for r in revisions if r.status is RevisionStatus.EFFECTIVE), None)
+    if withdrawn:
+        last = max(revisions, key=lambda r: r.number, default=None)
+        superseded = [r for r in revisions if r.status is RevisionStatus.SUPERSEDED]
+        shown = max(superseded, key=lambda r: r.number, default=last)
+        return DocumentState(RevisionStatus.SUPERSEDED, shown.number if shown else None,
+                             shown.effective_date if shown else None, None)
+    if effective is not None:
+        return DocumentState(RevisionStatus.EFFECTIVE, effective.number, effective.effective_date,
+                             next_review_date(effective.effective_date, last_review, interval_months))
+    newest = max(revisions, key=lambda r: r.number, default=None)
+    if newest is None:
+        return DocumentState(RevisionStatus.DRAFT, None, None, None)
+    return DocumentState(newest.status, newest.number, newest.effective_date, None)
+
