@@ -1,0 +1,33 @@
+"""Project-wide contracts: layer rules (import-linter) and compiled Designer forms up to date."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_layer_contracts_hold() -> None:
+    exe = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compiled_forms_match_their_ui_files() -> None:
+    result = subprocess.run([sys.executable, "-m", "isodesk.ui.forms.build", "--check"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_heavy_imports_at_start_up() -> None:
+    """The window must paint before SQLAlchemy, Alembic, reportlab, docx or openpyxl are imported."""
+    code = (
+        "import sys; import isodesk.app, isodesk.ui.main_window, isodesk.ui.screens.home_screen;"
+        "heavy=[m for m in ('sqlalchemy','alembic','reportlab','docx','openpyxl') if m in sys.modules];"
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
