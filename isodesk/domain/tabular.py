@@ -260,7 +260,7 @@ class CellError(ValidationError):
 
 def is_sequence_heading(heading: str) -> bool:
     """Tell whether a heading is the running-number column (``TT``, ``STT``, ``Số TT``…), never imported."""
-    return _heading_key(heading) in _SEQUENCE_KEYS
+    return _heading_key(heading).replace(" ", "") in _SEQUENCE_KEYS
 
 
 def is_note_line(text: str) -> bool:
@@ -361,7 +361,7 @@ def _heading_core(heading: str) -> str:
     return _heading_key(_PARENTHESISED.sub(" ", _fold(heading)))
 
 
-_SEQUENCE_KEYS: Final = frozenset({"tt", "stt", "so tt", "so thu tu", "thu tu"})
+_SEQUENCE_KEYS: Final = frozenset({"tt", "stt", "sott", "sothutu", "thutu"})  # spaces removed: "S.T.T" too
 _NOTE_PREFIXES: Final = (
     "ghi chu", "chu thich", "luu y", "chu y", "note", "*", "(*)", "nguoi lap", "nguoi ghi", "thu truong",
     "xac nhan", "tm.", "kt.", "tl.", "tuq.", "giam doc", "pho giam doc", "chu tich", "truong phong",
