@@ -1,0 +1,228 @@
+"""Layout decisions of NĐ 30/2020 shared by the Word and the PDF renderer.
+
+Everything both renderers must agree on lives here: sizes of each component, column splits of
+the header and footer tables, lengths of the rules, text clean-up and list punctuation, table
+column widths. The renderers only translate these decisions into python-docx or reportlab calls.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from isodesk.domain.formatting import format_doc_number, nfc, place_date_line
+from isodesk.reports.fonts import text_width_pt
+from isodesk.reports.model import A4_HEIGHT_MM, A4_WIDTH_MM, AdminDocument, Orientation, Table
+
+PT_PER_MM = 72 / 25.4
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+RECIPIENTS_TITLE = "Nơi nhận:"
+KINH_GUI = "Kính gửi:"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Point sizes of each component (NĐ 30 Phụ lục I, table of ô 1–9)."""
+
+    parent_agency: float = 13  # 12–13, upright
+    agency: float = 13  # 12–13, bold
+    number: float = 13  # exactly 13
+    national_title: float = 12  # 12–13, bold; 13 pt does not fit the right column with a 30 mm left margin
+    national_motto: float = 13  # 13–14, bold
+    place_date: float = 14  # 13–14, italic
+    doc_type: float = 14  # 13–14, bold
+    summary: float = 14  # 13–14, bold
+    recipients_title: float = 12  # exactly 12, bold italic
+    recipients: float = 11  # exactly 11
+    appendix_label: float = 14  # exactly 14, bold
+    table: float = 12
+
+
+SIZES = Sizes()
+
+#: First-line indent of body paragraphs (NĐ 30: 1 cm or 1,27 cm).
+FIRST_LINE_INDENT_MM = 10.0
+#: Share of the text width given to the left column of the header table (agency side).
+HEADER_LEFT_SHARE = 0.42
+#: Share of the text width given to the left column of the footer table (Nơi nhận side).
+FOOTER_LEFT_SHARE = 0.45
+#: Rule under the agency name: 1/3–1/2 of the name's length; 40 % sits in the middle.
+AGENCY_RULE_SHARE = 0.40
+#: Rule under the trích yếu: 1/3–1/2 of its length (longest line).
+SUMMARY_RULE_SHARE = 0.34
+#: Thickness of the short rules, points (a solid hairline reads like a drawn line in Word).
+RULE_PT = 0.6
+#: Distance of the page-number header from the top edge.
+HEADER_DISTANCE_MM = 10.0
+#: Cell padding used by both renderers in every table (Word's default is 1.9 mm left/right).
+CELL_PAD_MM = 1.2
+#: Width of the "Kính gửi:" label column.
+KINH_GUI_LABEL_MM = 26.0
+#: Space before the footer block (Nơi nhận / signature).
+FOOTER_SPACE_BEFORE_PT = 6.0
+#: A table cell with more text than this may be split across pages (a cantSplit row taller than a
+#: page cannot be laid out). Rows below this stay whole.
+CANT_SPLIT_MAX_CHARS = 1200
+
+
+# --------------------------------------------------------------------------- text
+
+
+# XML 1.0 forbids most C0 controls; python-docx refuses them and reportlab would draw boxes.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """NFC-normalise, unify line ends to ``\\n`` and drop characters that cannot appear in a document
+    (C0 controls, surrogates)."""
+    return _ILLEGAL.sub("", nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_TRAILING = re.compile(r"[\s;.,:]+$")
+
+
+def punctuate(items: list[str] | tuple[str, ...], separator: str = ";", final: str = ".") -> list[str]:
+    """End each item with ``separator`` and the last with ``final``, replacing any the user typed.
+
+    ``["Căn cứ A;", "Căn cứ B"]`` → ``["Căn cứ A;", "Căn cứ B."]``. Ellipses and ``./.`` are not
+    expected in list items; a closing parenthesis is kept and punctuation goes after it.
+    """
+    cleaned = [_TRAILING.sub("", clean(item)) for item in items]
+    cleaned = [item for item in cleaned if item]
+    return [item + (final if i == len(cleaned) - 1 else separator) for i, item in enumerate(cleaned)]
+
+
+def with_mark(text: str, mark: str) -> str:
+    """Prefix ``mark`` (``-`` or ``+``) and a space unless the text already starts with it."""
+    text = clean(text).strip()
+    if text.startswith(mark):
+        return mark + " " + text[len(mark):].lstrip()
+    return f"{mark} {text}"
+
+
+def recipient_lines(recipients: tuple[str, ...] | list[str]) -> list[str]:
+    """Nơi nhận lines: ``- X;`` … ``- Lưu: VT, …`` with a full stop on the last."""
+    return [with_mark(line, "-") for line in punctuate([line.lstrip("-+ ") for line in recipients])]
+
+
+def upper(text: str) -> str:
+    """Upper-case Vietnamese text (NFC first so combining marks stay on their letters)."""
+    return clean(text).upper()
+
+
+def number_line(doc: AdminDocument) -> str:
+    """``Số: 05/KH-UBND`` (or the draft form)."""
+    return clean(format_doc_number(doc.number, doc.symbol))
+
+
+def date_line(doc: AdminDocument) -> str:
+    """``Hà Tĩnh, ngày 06 tháng 11 năm 2024`` (or the draft form with the year)."""
+    return clean(place_date_line(doc.place, doc.date, doc.draft_year))
+
+
+# --------------------------------------------------------------------------- geometry
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Page and text-area size of one section, in millimetres."""
+
+    width_mm: float
+    height_mm: float
+    text_width_mm: float
+    text_height_mm: float
+
+    @property
+    def landscape(self) -> bool:
+        return self.width_mm > self.height_mm
+
+
+def page_geometry(doc: AdminDocument, landscape: bool) -> PageGeometry:
+    """A4 in the given orientation with the document's margins."""
+    width, height = (A4_HEIGHT_MM, A4_WIDTH_MM) if landscape else (A4_WIDTH_MM, A4_HEIGHT_MM)
+    m = doc.margins
+    return PageGeometry(width, height, width - m.left - m.right, height - m.top - m.bottom)
+
+
+def main_is_landscape(doc: AdminDocument) -> bool:
+    """Orientation of the main text."""
+    return doc.orientation is Orientation.LANDSCAPE
+
+
+def portrait_text_width_mm(doc: AdminDocument) -> float:
+    """Text width of a portrait page with the document's margins (the landscape threshold)."""
+    return A4_WIDTH_MM - doc.margins.left - doc.margins.right
+
+
+def table_widths_mm(table: Table, available_mm: float) -> list[float]:
+    """Column widths scaled so the table fills ``available_mm`` exactly."""
+    factor = available_mm / table.total_width_mm
+    return [c.width_mm * factor for c in table.columns]
+
+
+def wrapped_lines(text: str, width_mm: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap with the font metrics (what Word and reportlab do for these short lines)."""
+    limit = width_mm * PT_PER_MM
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and text_width_pt(candidate, size, bold) > limit:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False) -> list[str]:
+    """Break a centred heading-like text into lines of similar length.
+
+    Greedy wrapping of ``SỞ THÔNG TIN VÀ TRUYỀN THÔNG`` leaves ``THÔNG`` alone on the second line;
+    official headers break it as ``SỞ THÔNG TIN`` / ``VÀ TRUYỀN THÔNG``. This finds the narrowest
+    width that still gives the greedy line count, so lines come out even.
+    """
+    lines = wrapped_lines(text, width_mm, size, bold)
+    if len(lines) <= 1:
+        return lines
+    low = max(text_width_pt(word, size, bold) for word in text.split()) / PT_PER_MM
+    high = width_mm
+    for _ in range(24):  # bisection to ~0.01 mm
+        middle = (low + high) / 2
+        if len(wrapped_lines(text, middle, size, bold)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrapped_lines(text, high, size, bold)
+
+
+def rule_length_mm(text: str, column_mm: float, size: float, share: float, bold: bool = True) -> float:
+    """Length of the short rule under a centred text: ``share`` of its longest wrapped line."""
+    longest = max(text_width_pt(line, size, bold) for line in wrapped_lines(text, column_mm, size, bold))
+    return max(min(longest / PT_PER_MM, column_mm) * share, 10.0)
+
+
+def motto_rule_mm() -> float:
+    """The rule under the tiêu ngữ is as long as the text itself (NĐ 30)."""
+    return text_width_pt(NATIONAL_MOTTO, SIZES.national_motto, bold=True) / PT_PER_MM
+
+
+def header_columns_mm(text_width_mm: float) -> tuple[float, float]:
+    """Widths of the agency (left) and national title (right) columns of the header table."""
+    left = round(text_width_mm * HEADER_LEFT_SHARE, 1)
+    return left, text_width_mm - left
+
+
+def footer_columns_mm(text_width_mm: float) -> tuple[float, float]:
+    """Widths of the Nơi nhận (left) and signature (right) columns of the footer table."""
+    left = round(text_width_mm * FOOTER_LEFT_SHARE, 1)
+    return left, text_width_mm - left
+
+
+def cell_may_split(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether a data row is long enough that it must be allowed to break across pages."""
+    return any(len(c) > CANT_SPLIT_MAX_CHARS for c in cells)
