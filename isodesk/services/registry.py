@@ -15,6 +15,7 @@ from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, Cyc
 from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.settings_service import SettingsService
+from isodesk.services.setup_service import SetupService
 from isodesk.services.year_service import YearService
 from isodesk.storage.engine import create_sqlite_engine, journal_mode_for, make_session_factory
 from isodesk.storage.migrate import upgrade_to_head
@@ -39,6 +40,7 @@ class Services:
     register: DocumentRegisterService
     history: HistoryService
     settings: SettingsService
+    setup: SetupService
     cycle: CycleService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
@@ -68,7 +70,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
         db_path=db_path, engine=engine, sessions=sessions,
         agency=AgencyService(sessions), years=YearService(sessions), attachments=attachments,
         register=DocumentRegisterService(sessions, attachments), history=HistoryService(sessions),
-        settings=SettingsService(sessions),
+        settings=SettingsService(sessions), setup=SetupService(sessions),
         cycle=CycleService(sessions, [CoreCycleProvider(), *providers]),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
