@@ -617,11 +617,14 @@ def _split_sheet(
     last_data = max((i for i, (_, values) in enumerate(body) if _filled(values) >= data_like), default=-1)
     trailer = next((i for i in range(last_data + 1, len(body)) if _is_note(body[i][1])), len(body))
 
+    end = trailer
+    while end > 0 and _filled(body[end - 1][1]) == 0:
+        end -= 1  # empty rows just above the notes are not "skipped rows" worth reporting
     data: list[SourceRow] = []
     groups: list[tuple[int, str]] = []
     empty = 0
     group: str | None = None
-    for number, values in body[:trailer]:
+    for number, values in body[:end]:
         if _filled(values) == 0:
             empty += 1
             continue
