@@ -160,6 +160,8 @@ class DocumentReview(Audited, Base):
 
     document: Mapped[InternalDocument] = relationship(back_populates="reviews")
     reviewer: Mapped[Person | None] = relationship()
+    # Declared so the unit of work deletes a review before the revision it opened.
+    revision: Mapped[DocumentRevision | None] = relationship()
 
 
 class RecordEntry(Audited, Base):
