@@ -372,3 +372,78 @@ def test_export_rows_reimport(w: World, tmp_path: Path, services) -> None:
     with pytest.raises(ValidationError) as err:  # same codes again: duplicates, nothing written
         w.docs.import_rows(preview)
     assert {p.code for p in err.value.problems} == {"duplicate"}
+
+
+def test_starter_content_is_idempotent(w: World, services) -> None:
+    from isodesk.services.records_service import RecordsService
+    from isodesk.services.starter_content import install_starter_documents
+
+    first = install_starter_documents(services, w.vp)
+    assert (first.documents_added, first.records_added) == (8, 13)
+    rows = w.docs.list_documents()
+    assert {r.code for r in rows} >= {"STCL", "CSCL", "MTCL", "QT.01", "QT.05"}
+    assert all(r.status is dd.RevisionStatus.DRAFT for r in rows)
+    qt04 = w.docs.get_document(w.docs.find_by_code("QT.04").id)
+    assert qt04.system_procedure is dd.SystemProcedure.RISK
+    assert qt04.title == "Quy trình hành động giải quyết rủi ro và cơ hội"
+    form = RecordsService(services.sessions).records_form(2025)
+    assert [g.numeral for g in form.groups] == ["I", "II"] and form.total == 13
+    assert (form.permanent_count, form.limited_count) == (2, 11)
+    # A renamed code is still recognised by its procedure, so nothing is duplicated.
+    w.docs.update_document(replace(qt04.as_input(), code="QT-RR"))
+    again = install_starter_documents(services.sessions, w.vp)
+    assert (again.documents_added, again.records_added) == (0, 0)
+    assert len(w.docs.list_documents()) == 8
+
+
+def test_cycle_step_and_readiness_checks(w: World, services, tmp_path: Path) -> None:
+    from isodesk.services.cycle_service import CoreCycleProvider, CycleService
+    from isodesk.services.documents_cycle import DocumentsCycleProvider
+    from isodesk.services.starter_content import install_starter_documents
+
+    services.years.save(d.ReportingYear(None, 2025, *d.default_period(2025), deadline=date(2025, 12, 10)))
+    cycle = CycleService(services.sessions, [CoreCycleProvider(), DocumentsCycleProvider()])
+    step = lambda ov: {s.key: s for s in ov.steps}["document_review"]  # noqa: E731
+    issues = lambda ov: {i.code: i for i in ov.issues}  # noqa: E731
+
+    ov = cycle.overview(2025, today=date(2025, 10, 1))
+    assert step(ov).status.value == "overdue" and step(ov).due == date(2025, 9, 30) and step(ov).order == 40
+    assert step(ov).title == "Review documents and administrative procedures" and step(ov).target == "documents"
+    missing = issues(ov)["system_procedures_missing"]
+    assert missing.count == 5 and missing.severity.value == "error" and missing.target == "documents.internal"
+    assert "{count}" in missing.message and "quality_policy_missing" in issues(ov)
+
+    install_starter_documents(services, w.vp)
+    qt = {r.code: r.id for r in w.docs.list_documents()}
+    ov = cycle.overview(2025, today=date(2025, 10, 1))
+    assert set(issues(ov)["system_procedures_missing"].record_ids) == {qt[f"QT.0{i}"] for i in range(1, 6)}
+
+    def issue(code: str, when: date) -> int:
+        rid = w.docs.get_document(qt[code]).revisions[0].id
+        w.docs.issue_revision(rid, effective_date=when, decision_id=w.decision1, approved_by_id=w.chairman)
+        return rid
+
+    revs = {code: issue(code, date(2024, 1, 15)) for code in ("QT.01", "QT.02", "QT.03", "QT.04", "QT.05", "CSCL")}
+    ov = cycle.overview(2025, today=date(2025, 10, 1))
+    assert "system_procedures_missing" not in issues(ov) and "quality_policy_missing" not in issues(ov)
+    assert issues(ov)["documents_review_overdue"].count == 6
+    assert issues(ov)["documents_without_file"].count == 6
+    assert not step(ov).evidence[0].complete and step(ov).status.value == "overdue"
+
+    for code in ("QT.01", "QT.02", "QT.03", "QT.04", "QT.05"):
+        w.docs.record_review(qt[code], dd.ReviewInput(date(2025, 3, 1), dd.ReviewOutcome.NO_CHANGE))
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF")
+    w.docs.attach_file(revs["QT.01"], pdf)
+    [dist] = w.docs.distribute(revs["CSCL"], [dd.DistributionInput(date(2024, 2, 1), department_id=w.tp)])
+    w.docs.new_revision(qt["CSCL"])
+    issue_rev = w.docs.get_document(qt["CSCL"]).open_revision.id
+    w.docs.issue_revision(issue_rev, effective_date=date(2025, 2, 1), decision_id=w.decision1, approved_by_id=w.chairman)
+    ov = cycle.overview(2025, today=date(2025, 10, 1))
+    assert step(ov).status.value == "done" and step(ov).evidence[0].complete
+    assert "documents_review_overdue" not in issues(ov)
+    assert issues(ov)["documents_without_file"].count == 5
+    recall = issues(ov)["holders_not_recalled"]
+    assert (recall.count, recall.params["documents"], recall.record_ids) == (1, 1, (qt["CSCL"],))
+    w.docs.recall([dist.id], date(2025, 2, 2))
+    assert "holders_not_recalled" not in issues(cycle.overview(2025, today=date(2025, 10, 1)))
