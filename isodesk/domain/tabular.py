@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Final
 
 from isodesk.domain.errors import FieldProblem, ValidationError
+from isodesk.domain.formatting import fold
 
 PROBLEM_CODES: Final[tuple[str, ...]] = (
     # --- one cell: FieldProblem(field=column key, row=Excel row); params always hold
@@ -140,7 +141,7 @@ class ColumnSpec:
         object.__setattr__(self, "choices", MappingProxyType(dict(self.choices)))
         if (self.kind is ColumnKind.CHOICE) != bool(self.choices):
             raise ValueError(f"column {self.key!r}: choices are required for CHOICE columns and only for them")
-        folded = [_fold(text) for text in self.choices]
+        folded = [fold(text) for text in self.choices]
         if len(set(folded)) != len(folded):
             raise ValueError(f"column {self.key!r}: two choices differ only by case or diacritics")
 
@@ -151,7 +152,7 @@ class ColumnSpec:
 
     @cached_property
     def _choice_lookup(self) -> dict[str, object]:
-        return {_fold(text): value for text, value in self.choices.items()}
+        return {fold(text): value for text, value in self.choices.items()}
 
     @cached_property
     def _choice_display(self) -> dict[object, str]:
@@ -269,7 +270,7 @@ def is_note_line(text: str) -> bool:
     Real registers end with ``Ghi chú: …``, ``(*) …``, ``Người lập biểu``, ``Thủ trưởng đơn vị`` or
     ``Hà Tĩnh, ngày … tháng … năm …``; the importer stops reading data there.
     """
-    folded = _fold(text)
+    folded = fold(text)
     return folded.startswith(_NOTE_PREFIXES) or bool(_SIGNING_DATE.fullmatch(folded))
 
 
@@ -331,18 +332,7 @@ def format_cell(spec: ColumnSpec, value: object) -> str | int | Decimal | date |
 
 
 # --------------------------------------------------------------------------------------------------
-# Folding and headings
-
-
-_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
-
-
-# TODO(unify): use domain.formatting.fold once it lands; this is the same algorithm, kept private.
-def _fold(text: str) -> str:
-    """Lower-case, diacritics-free, single-spaced form of ``text`` for comparisons ("Số, Ký hiệu" ~ "so, ky hieu")."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_STROKE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+# Headings
 
 
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)\s*|\s*\(\d{1,2}\)$")  # "(3)" column numbers of NĐ 30 forms
@@ -352,13 +342,13 @@ _PARENTHESISED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 def _heading_key(heading: str) -> str:
     """Heading form that ignores case, diacritics, punctuation and spacing: 'Số/ ký hiệu' == 'Số, ký hiệu'."""
-    folded = _COLUMN_NUMBER.sub("", _fold(heading))
+    folded = _COLUMN_NUMBER.sub("", fold(heading))
     return " ".join(_PUNCTUATION.sub(" ", folded).split())
 
 
 def _heading_core(heading: str) -> str:
     """:func:`_heading_key` without parenthesised explanations: 'Tình trạng (còn/hết)' -> 'tinh trang'."""
-    return _heading_key(_PARENTHESISED.sub(" ", _fold(heading)))
+    return _heading_key(_PARENTHESISED.sub(" ", fold(heading)))
 
 
 _SEQUENCE_KEYS: Final = frozenset({"tt", "stt", "sott", "sothutu", "thutu"})  # spaces removed: "S.T.T" too
@@ -510,15 +500,15 @@ def _date_from_serial(serial: float) -> date | None:
 
 
 def _date_from_text(text: str) -> date | None:
-    folded = _fold(text)
-    if match := _DATE_DMY.fullmatch(folded):
+    plain = " ".join(text.casefold().split())  # digits only: no need for the costlier fold()
+    if match := _DATE_DMY.fullmatch(plain):
         day, _, month, year = match.groups()
-    elif match := _DATE_YMD.fullmatch(folded):
+    elif match := _DATE_YMD.fullmatch(plain):
         year, month, day = match.groups()
-    elif match := _DATE_WORDS.fullmatch(folded):
+    elif _SERIAL_TEXT.fullmatch(plain):
+        return _date_from_serial(float(plain))  # a serial that went through CSV
+    elif match := _DATE_WORDS.fullmatch(fold(text)):
         day, month, year = match.groups()
-    elif _SERIAL_TEXT.fullmatch(folded):
-        return _date_from_serial(float(folded))  # a serial that went through CSV
     else:
         return None
     year_number = int(year)
@@ -554,7 +544,7 @@ _NO: Final = frozenset({"khong", "k", "0", "sai", "no", "n", "false"})
 def _parse_bool(spec: ColumnSpec, raw: object) -> bool:
     if isinstance(raw, bool):
         return raw
-    folded = _fold(_display(raw)) if not isinstance(raw, str) else _fold(raw)
+    folded = fold(_display(raw)) if not isinstance(raw, str) else fold(raw)
     if folded in _YES:
         return True
     if folded in _NO:
@@ -563,7 +553,7 @@ def _parse_bool(spec: ColumnSpec, raw: object) -> bool:
 
 
 def _parse_choice(spec: ColumnSpec, raw: object) -> object:
-    folded = _fold(raw if isinstance(raw, str) else _display(raw))
+    folded = fold(raw if isinstance(raw, str) else _display(raw))
     try:
         return spec._choice_lookup[folded]
     except KeyError:
@@ -576,7 +566,7 @@ _YEARS_TEXT = re.compile(r"(\d{1,3}) ?(?:nam)?")
 
 def _parse_years(spec: ColumnSpec, raw: object) -> int | str:
     if isinstance(raw, str):
-        folded = _fold(raw)
+        folded = fold(raw)
         if folded in _PERMANENT_WORDS:
             return PERMANENT
         if match := _YEARS_TEXT.fullmatch(folded):
