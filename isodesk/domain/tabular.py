@@ -82,8 +82,6 @@ SEQUENCE_TITLE: Final = "TT"
 PERMANENT: Final = "permanent"
 """Stored value of a YEARS_OR_PERMANENT cell that reads "Vĩnh viễn" (otherwise the value is an int)."""
 
-DATE_FORMAT_HINT: Final = "dd/mm/yyyy"
-
 
 class ColumnKind(StrEnum):
     """What a column holds, which decides how a cell is parsed and exported."""
@@ -110,7 +108,7 @@ class ColumnSpec:
             title, ignoring case, diacritics and punctuation.
         choices: For CHOICE columns: accepted display text -> stored value. The first display text of a
             stored value is the one written on export.
-        max_length: Longest accepted text (TEXT and CHOICE columns).
+        max_length: Longest accepted text (TEXT columns).
         width: Column width on export, in Excel character units (None: a default for the kind).
         group: Parent heading of a two-row header (``"Rủi ro"`` over ``"Thấp"``/``"Cao"``), or None.
         min_value: Smallest accepted number (INT, DECIMAL, YEARS_OR_PERMANENT).

@@ -425,33 +425,36 @@ def _read_workbook(
 def _choose_sheet(
     workbook: Workbook, worksheets: Sequence[Any], path: Path, spec: TableSpec | None
 ) -> tuple[Any, list[tuple[object, ...]]]:
-    """The sheet whose heading best fits the spec; else the active sheet; else the first non-empty one."""
-    active = workbook.active if workbook.active in worksheets else (worksheets[0] if worksheets else None)
-    ordered = [active, *(ws for ws in worksheets if ws is not active)] if active is not None else []
-    best: tuple[int, Any, list[tuple[object, ...]]] | None = None
+    """The sheet whose heading best fits ``spec``; else the active sheet, or the first one holding anything.
+
+    Headings are compared on the first rows of each sheet only, so a workbook of twelve monthly sheets
+    costs one full read, not twelve.
+    """
+    active = workbook.active if workbook.active in worksheets else None
+    ordered = sorted(worksheets, key=lambda ws: ws is not active)  # active first, then tab order (stable)
+    if spec is not None:
+        best_score, best = 0, None
+        for ws in ordered:
+            found = _find_header(_read_rows(ws, path, limit=HEADER_SCAN_ROWS + 1), spec)
+            if found is not None and found[2] > best_score:
+                best_score, best = found[2], ws
+        if best is not None:
+            return best, _read_rows(best, path)
     for ws in ordered:
-        if spec is None and best is not None:
-            break
         rows = _read_rows(ws, path)
-        if not rows:
-            continue
-        found = _find_header(rows, spec) if spec else None
-        score = found[2] if found else 0
-        if best is None or score > best[0]:
-            best = (score, ws, rows)
-    if best is None:
-        raise DomainError("workbook_empty", path=str(path))
-    return best[1], best[2]
+        if rows:
+            return ws, rows
+    raise DomainError("workbook_empty", path=str(path))
 
 
-def _read_rows(ws: Any, path: Path) -> list[tuple[object, ...]]:
-    """All rows of a worksheet as value tuples, trailing empty rows and columns dropped."""
+def _read_rows(ws: Any, path: Path, limit: int | None = None) -> list[tuple[object, ...]]:
+    """Rows of a worksheet as value tuples (up to ``limit`` rows), trailing empty rows dropped."""
     dimension_cols = getattr(ws, "max_column", None)
     max_col = dimension_cols if isinstance(dimension_cols, int) and 0 < dimension_cols <= MAX_COLUMNS else MAX_COLUMNS
     rows: list[tuple[object, ...]] = []
     last_non_empty = -1
     empty_run = 0
-    for values in ws.iter_rows(values_only=True, max_col=max_col):
+    for values in ws.iter_rows(values_only=True, max_col=max_col, max_row=limit):
         if any(not _is_blank(value) for value in values):
             empty_run = 0
             last_non_empty = len(rows)
