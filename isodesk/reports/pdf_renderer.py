@@ -4,13 +4,22 @@ No LibreOffice on the users' PCs, so the PDF is drawn directly from the same pla
 file (:mod:`isodesk.reports.nd30_plan`). Only the bundled Liberation Serif (metric-compatible
 with Times New Roman) is used and embedded. Every string is NFC-normalised before it reaches
 reportlab, which does no shaping (decomposed accents would be drawn beside their letters).
+
+Word behaviours reproduced here because reportlab differs by default:
+
+* keep-with-next keeps a heading with the first lines/rows of what follows, not with all of it;
+* table rows stay whole (``cantSplit``) unless a row is taller than a page;
+* space before the first paragraph of a table cell is kept;
+* page numbers restart at each appendix and are not printed on a section's first page.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,6 +31,7 @@ from isodesk.reports.nd30_plan import (
     Break,
     Gap,
     Grid,
+    GridCell,
     Item,
     Para,
     Rule,
@@ -37,6 +47,8 @@ MM = 72 / 25.4
 SINGLE_LINE = 1.15
 ASCENT = 0.891
 _SPACES = re.compile(r"  +")
+_RL_ALIGN = {Align.LEFT: 0, Align.CENTER: 1, Align.RIGHT: 2, Align.JUSTIFY: 4}  # reportlab TA_* values
+_CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT"}
 
 
 def render_pdf(doc: AdminDocument, path: Path) -> Path:
@@ -53,9 +65,9 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
 
     register_pdf_fonts()
     plan = build_plan(doc)
-    styles = {key: _paragraph_style(spec) for key, spec in plan.styles.items()}
+    ctx = _Context(plan.styles)
     numbering = _Numbering()
-    page_size = plan.styles[PAGE_NUMBER].size
+    number_size = plan.styles[PAGE_NUMBER].size
 
     def draw_page_number(canvas: Any, _doc: Any) -> None:
         # NĐ 30: Arabic numbers centred in the top margin, none on the first page of a section.
@@ -65,22 +77,21 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
         width, height = canvas._pagesize
         m = doc.margins
         x = (m.left + (width / MM - m.left - m.right) / 2) * MM
-        y = height - L.HEADER_DISTANCE_MM * MM - ASCENT * page_size
+        # Where Word puts the header's first baseline: header distance + the font's ascent.
+        y = height - L.HEADER_DISTANCE_MM * MM - ASCENT * number_size
         canvas.saveState()
-        canvas.setFont(pdf_font_name(), page_size)
+        canvas.setFont(pdf_font_name(), number_size)
         canvas.drawCentredString(x, y, str(number))
         canvas.restoreState()
 
-    templates = {
-        landscape: _page_template(doc, landscape, draw_page_number) for landscape in (False, True)
-    }
+    templates = {landscape: _page_template(doc, landscape, draw_page_number) for landscape in (False, True)}
     first = plan.sections[0]
     story: list[Any] = []
     for index, section in enumerate(plan.sections):
         if index:
             story += [NextPageTemplate(_template_id(section.landscape)), PageBreak()]
-        story.append(_SectionStart(numbering))
-        story += _section_flowables(section, styles, plan.styles)
+        story.append(_classes().SectionStart(numbering))
+        story += _section_flowables(section, ctx)
     path = Path(path)
     pdf = BaseDocTemplate(
         str(path),
@@ -99,6 +110,93 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
     return path
 
 
+# --------------------------------------------------------------------------- reportlab classes
+
+
+@functools.cache
+def _classes() -> SimpleNamespace:
+    """reportlab subclasses, defined on first use so importing this module does not import reportlab."""
+    from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+
+    class SafeTable(Table):
+        """A table whose rows stay whole (Word's cantSplit) unless a row is taller than a page.
+
+        reportlab cannot place a row taller than the frame; rather than fail the export, such a
+        row is split inside, as Word does.
+        """
+
+        frame_height: float = 0.0
+        head_commands: list[tuple[Any, ...]] = []
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            result = super().split(availWidth, availHeight)
+            if not result and not self.splitInRow and availHeight >= self.frame_height - 1:
+                self.splitInRow = 1
+                result = super().split(availWidth, availHeight)
+            return result
+
+    class CachedParagraph(Paragraph):
+        """A paragraph that breaks its lines once per width.
+
+        A long table is re-measured each time it is split at a page end, so every cell of the
+        rest of the table would be re-wrapped on every page (quadratic in the row count). Line
+        breaks depend only on the width, so the first result is reused.
+        """
+
+        _wrapped_width: float | None = None
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            if self._wrapped_width == availWidth and "blPara" in self.__dict__:  # split() drops it
+                return self.width, self.height
+            result = super().wrap(availWidth, availHeight)
+            self._wrapped_width = availWidth
+            return result
+
+    class SectionStart(Flowable):
+        """Zero-size marker drawn first on a section's first page: page numbers restart there."""
+
+        def __init__(self, numbering: _Numbering) -> None:
+            super().__init__()
+            self.numbering = numbering
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.numbering.section_start = self.canv.getPageNumber()
+
+    class KeepWithNext(CondPageBreak):
+        """Move ``group`` to the next page unless it fits with the start of ``following`` (two lines
+        of a paragraph, or the header rows plus one row of a table): Word's "keep with next".
+        reportlab's own keepWithNext keeps a heading with a whole table instead."""
+
+        def __init__(self, group: list[Any], following: Any) -> None:
+            super().__init__(0)
+            self.group = group
+            self.following = following
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            needed = 0.0
+            for flowable in self.group:
+                needed += flowable.wrap(availWidth, availHeight)[1]
+                needed += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+            following = self.following
+            if following is not None:
+                needed += following.getSpaceBefore()
+                if isinstance(following, Table):
+                    needed += _table_start_height(following, availWidth)
+                elif isinstance(following, Paragraph):
+                    height = following.wrap(availWidth, availHeight)[1]
+                    needed += min(height, 2 * following.style.leading)
+                else:
+                    needed += following.wrap(availWidth, availHeight)[1]
+            self.height = needed
+            return super().wrap(availWidth, availHeight)
+
+    return SimpleNamespace(SafeTable=SafeTable, Paragraph=CachedParagraph, SectionStart=SectionStart,
+                           KeepWithNext=KeepWithNext, Table=Table)
+
+
 # --------------------------------------------------------------------------- pages
 
 
@@ -107,24 +205,6 @@ class _Numbering:
     """Page number at which the current section (main text or an appendix) began."""
 
     section_start: int = 1
-
-
-def _make_section_start(numbering: _Numbering) -> Any:
-    from reportlab.platypus import Flowable
-
-    class SectionStart(Flowable):
-        """Zero-size marker drawn first on a section's first page: page numbers restart there."""
-
-        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-            return 0, 0
-
-        def draw(self) -> None:
-            numbering.section_start = self.canv.getPageNumber()
-
-    return SectionStart()
-
-
-_SectionStart = _make_section_start
 
 
 def _template_id(landscape: bool) -> str:
@@ -154,28 +234,62 @@ def _page_template(doc: AdminDocument, landscape: bool, on_page_end: Any) -> Any
 # --------------------------------------------------------------------------- styles and text
 
 
+@dataclass
+class _Context:
+    """Style specs of the plan and the reportlab ParagraphStyles made from them (with variants)."""
+
+    specs: dict[str, StyleSpec]
+    styles: dict[str, Any] = field(default_factory=dict)
+    widths: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.styles = {key: _paragraph_style(spec) for key, spec in self.specs.items()}
+
+    def style(self, para: Para) -> Any:
+        """The ParagraphStyle of ``para``, derived once per (style, alignment, indent) override."""
+        if para.align is None and para.first_indent_mm is None:
+            return self.styles[para.style]
+        key = f"{para.style}|{para.align}|{para.first_indent_mm}"
+        if key not in self.styles:
+            from reportlab.lib.styles import ParagraphStyle
+
+            overrides: dict[str, Any] = {}
+            if para.align is not None:
+                overrides["alignment"] = _RL_ALIGN[para.align]
+            if para.first_indent_mm is not None:
+                overrides["firstLineIndent"] = para.first_indent_mm * MM
+            base = self.styles[para.style]
+            self.styles[key] = ParagraphStyle(f"{base.name} ({key})", parent=base, **overrides)
+        return self.styles[key]
+
+    def word_width(self, word: str, font: str, size: float) -> float:
+        """Width of ``word`` in points (cached: table cells repeat the same words)."""
+        key = (word, font)
+        width = self.widths.get(key)
+        if width is None:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            width = self.widths[key] = stringWidth(word, font, 1000.0)
+        return width * size / 1000.0
+
+
 def _paragraph_style(spec: StyleSpec) -> Any:
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
-    alignment = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
     return ParagraphStyle(
         spec.name,
         fontName=pdf_font_name(spec.bold, spec.italic),
         fontSize=spec.size,
         leading=spec.size * SINGLE_LINE * spec.line_spacing,
-        alignment=alignment[spec.align],
+        alignment=_RL_ALIGN[spec.align],
         firstLineIndent=spec.first_indent_mm * MM,
         spaceBefore=spec.space_before_pt,
         spaceAfter=spec.space_after_pt,
-        # Keep-with-next is handled by _KeepWithNext below, the way Word does it (with the
-        # first lines/rows of what follows); reportlab's own keepWithNext glues a heading to a
-        # whole table and pushes it to the next page.
-        keepWithNext=0,
-        bulletFontName=pdf_font_name(),
+        keepWithNext=0,  # handled by KeepWithNext, the way Word does it
         splitLongWords=1,  # a 200-letter "word" breaks inside the column instead of overflowing
         allowWidows=0,
         allowOrphans=0,
+        bulletFontName=pdf_font_name(),
         textColor="black",
     )
 
@@ -200,27 +314,10 @@ def _run_markup(run: Run) -> str:
     return text
 
 
-def _paragraph(para: Para, styles: dict[str, Any]) -> Any:
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-    from reportlab.platypus import Paragraph
-
-    style = styles[para.style]
-    if para.align is not None or para.first_indent_mm is not None:
-        alignment = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
-        overrides: dict[str, Any] = {}
-        if para.align is not None:
-            overrides["alignment"] = alignment[para.align]
-        if para.first_indent_mm is not None:
-            overrides["firstLineIndent"] = para.first_indent_mm * MM
-        key = f"{para.style}|{para.align}|{para.first_indent_mm}"
-        if key not in styles:  # derived styles are few (centred Kính gửi, unindented paragraphs)
-            from reportlab.lib.styles import ParagraphStyle
-
-            styles[key] = ParagraphStyle(f"{style.name} ({key})", parent=style, **overrides)
-        style = styles[key]
+def _paragraph(para: Para, ctx: _Context) -> Any:
     markup = "".join(_run_markup(r) for r in para.runs)
     # An empty paragraph still takes one line in Word (blank lines for the signature).
-    return Paragraph(markup or "\u00a0", style)
+    return _classes().Paragraph(markup or "\u00a0", ctx.style(para))
 
 
 def _rule(rule: Rule) -> Any:
@@ -233,47 +330,86 @@ def _rule(rule: Rule) -> Any:
 # --------------------------------------------------------------------------- tables
 
 
-def _make_table_class() -> Any:
-    from reportlab.platypus import Table
-
-    class SafeTable(Table):
-        """A table whose rows stay whole (Word's cantSplit) unless a row is taller than a page.
-
-        reportlab cannot place a row taller than the frame; rather than fail the export, the row
-        is then split inside, as Word does for such a row.
-        """
-
-        frame_height: float = 0.0
-
-        def split(self, availWidth: float, availHeight: float) -> list[Any]:
-            result = super().split(availWidth, availHeight)
-            if not result and not self.splitInRow and availHeight >= self.frame_height - 1:
-                self.splitInRow = 1
-                result = super().split(availWidth, availHeight)
-            return result
-
-    return SafeTable
-
-
-_SAFE_TABLE: Any = None
-
-
-def _cell_flowables(cell_content: tuple[Para | Rule, ...], styles: dict[str, Any]) -> Any:
-    flowables = [_rule(c) if isinstance(c, Rule) else _paragraph(c, styles) for c in cell_content]
-    first = flowables[0] if flowables else None
-    if isinstance(cell_content[0], Para) and first.style.spaceBefore:
+def _cell_flowables(content: tuple[Para | Rule, ...], ctx: _Context) -> Any:
+    flowables = [_rule(c) if isinstance(c, Rule) else _paragraph(c, ctx) for c in content]
+    if not flowables:
+        return ""
+    if isinstance(content[0], Para) and flowables[0].style.spaceBefore:
         # reportlab drops the space before the first flowable of a cell; Word keeps it.
         from reportlab.platypus import Spacer
 
-        flowables.insert(0, Spacer(1, first.style.spaceBefore))
+        flowables.insert(0, Spacer(1, flowables[0].style.spaceBefore))
     return flowables[0] if len(flowables) == 1 else flowables
 
 
-def _table(grid: Grid, styles: dict[str, Any], frame_height: float) -> Any:
-    global _SAFE_TABLE
-    if _SAFE_TABLE is None:
-        _SAFE_TABLE = _make_table_class()
+def _plain_cell(cell: GridCell, width_pt: float, ctx: _Context) -> tuple[str, str, Align] | None:
+    """A data cell as pre-broken plain text, with its font and alignment; None when it needs a
+    Paragraph (several runs, underline, justified text).
+
+    reportlab draws plain-string cells far faster than Paragraph cells (no markup parsing, no
+    per-word fragments); a 600-row appendix spends most of its time there otherwise. Lines are
+    broken here with the same greedy rule (and long words split by letters).
+    """
+    lines: list[str] = []
+    font = ""
+    align = Align.LEFT
+    for item in cell.content:
+        if not isinstance(item, Para) or len(item.runs) != 1 or item.runs[0].underline:
+            return None
+        spec = ctx.specs[item.style]
+        align = item.align or spec.align
+        if align is Align.JUSTIFY:
+            return None
+        run = item.runs[0]
+        face = pdf_font_name(spec.bold or run.bold, spec.italic or run.italic)
+        if font and face != font:
+            return None
+        font = face
+        lines += _break_lines(L.clean(run.text).replace("\t", "    "), width_pt, face, spec.size, ctx)
+    return "\n".join(lines), font, align
+
+
+def _break_lines(text: str, width_pt: float, font: str, size: float, ctx: _Context) -> list[str]:
+    """Greedy line breaking at spaces, as Word does; a word wider than the column is cut by letters."""
+    space = ctx.word_width(" ", font, size)
+    lines: list[str] = []
+    for source in text.split("\n"):
+        current: str | None = None
+        current_width = 0.0
+        for word in source.split(" "):
+            width = ctx.word_width(word, font, size)
+            if current is not None and current_width + space + width <= width_pt:
+                current, current_width = f"{current} {word}", current_width + space + width
+                continue
+            if current is not None:
+                lines.append(current)
+            while width > width_pt and len(word) > 1:
+                cut = _fitting_prefix(word, width_pt, font, size)
+                lines.append(word[:cut])
+                word = word[cut:]
+                width = ctx.word_width(word, font, size)
+            current, current_width = word, width
+        lines.append(current or "")
+    return lines
+
+
+def _fitting_prefix(word: str, width_pt: float, font: str, size: float) -> int:
+    """Length of the longest prefix of ``word`` that fits in ``width_pt`` (at least one letter)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(word[:middle], font, size) <= width_pt:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _table(grid: Grid, ctx: _Context, frame_height: float) -> Any:
     ncols = len(grid.widths_mm)
+    widths_pt = [w * MM for w in grid.widths_mm]
     data: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = [
         # Empty string cells are drawn with the cell font: without this reportlab pulls in Helvetica.
@@ -287,109 +423,95 @@ def _table(grid: Grid, styles: dict[str, Any], frame_height: float) -> Any:
         ("BOTTOMPADDING", (0, 0), (-1, -1), grid.pad_v_pt),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
+    if grid.borders:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    text_size: float | None = None
     for r, row in enumerate(grid.rows):
         values: list[Any] = [""] * ncols
         for cell in row.cells:
-            if cell.merge != "continue":
-                values[cell.col] = _cell_flowables(cell.content, styles)
-            if cell.merge != "continue" and (cell.colspan > 1 or cell.rowspan > 1):
-                commands.append(("SPAN", (cell.col, r), (cell.col + cell.colspan - 1, r + cell.rowspan - 1)))
+            end_col = cell.col + cell.colspan - 1
+            if cell.merge == "continue":
+                continue
+            if cell.colspan > 1 or cell.rowspan > 1:
+                commands.append(("SPAN", (cell.col, r), (end_col, r + cell.rowspan - 1)))
             if cell.valign == "center":
-                commands.append(("VALIGN", (cell.col, r), (cell.col + cell.colspan - 1, r), "MIDDLE"))
+                commands.append(("VALIGN", (cell.col, r), (end_col, r), "MIDDLE"))
+            width = sum(widths_pt[cell.col:end_col + 1]) - 2 * L.CELL_PAD_MM * MM
+            plain = _plain_cell(cell, width, ctx) if grid.borders and not row.header else None
+            if plain is None:
+                values[cell.col] = _cell_flowables(cell.content, ctx)
+                continue
+            text, font, align = plain
+            values[cell.col] = text
+            size = ctx.specs[cell.content[0].style].size if cell.content else 10  # type: ignore[union-attr]
+            if text_size is None:
+                text_size = size
+                commands += [("FONTSIZE", (0, r), (-1, -1), size),
+                             ("LEADING", (0, r), (-1, -1), size * SINGLE_LINE)]
+            if font != pdf_font_name():
+                commands.append(("FONTNAME", (cell.col, r), (end_col, r), font))
+            if align is not Align.LEFT:
+                commands.append(("ALIGN", (cell.col, r), (end_col, r), _CELL_ALIGN[align]))
         data.append(values)
-    if grid.borders:
-        commands.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
-    table = _SAFE_TABLE(
+    table = _classes().SafeTable(
         data,
-        colWidths=[w * MM for w in grid.widths_mm],
+        colWidths=widths_pt,
         style=commands,
         repeatRows=grid.header_rows,
         hAlign="CENTER" if grid.centered else "LEFT",
         spaceAfter=grid.space_after_pt,
     )
     table.frame_height = frame_height
-    table._cmds_for_head = commands
+    table.head_commands = commands
     return table
-
-
-def _section_flowables(section: SectionPlan, styles: dict[str, Any], specs: dict[str, StyleSpec]) -> list[Any]:
-    from reportlab.platypus import PageBreak, Spacer
-
-    frame_height = section.geometry.text_height_mm * MM
-    out: list[Any] = []
-    group: list[Any] = []  # consecutive keep-with-next paragraphs waiting for what follows
-    for item in section.items:
-        flowable = _flowable(item, styles, frame_height, PageBreak, Spacer)
-        if isinstance(item, Para) and specs[item.style].keep_with_next:
-            group.append(flowable)
-            continue
-        if group:
-            out.append(_keep_with_next(group, flowable))
-            out += group
-            group = []
-        out.append(flowable)
-    out += group
-    return out
-
-
-def _keep_with_next(group: list[Any], following: Any) -> Any:
-    """A conditional page break that moves ``group`` to the next page unless it fits together with
-    the start of ``following`` (two lines of a paragraph, or the header rows plus one row of a
-    table) — Word's "keep with next", which reportlab's KeepTogether over-applies."""
-    from reportlab.platypus import CondPageBreak, Paragraph, Table
-
-    class KeepWithNext(CondPageBreak):
-        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-            needed = 0.0
-            for flowable in group:
-                needed += flowable.wrap(availWidth, availHeight)[1]
-                needed += flowable.getSpaceBefore() + flowable.getSpaceAfter()
-            needed += following.getSpaceBefore()
-            if isinstance(following, Table):
-                needed += _table_start_height(following, availWidth)
-            elif isinstance(following, Paragraph):
-                height = following.wrap(availWidth, availHeight)[1]
-                needed += min(height, 2 * following.style.leading)
-            elif following is not None:
-                needed += following.wrap(availWidth, availHeight)[1]
-            self.height = needed
-            return super().wrap(availWidth, availHeight)
-
-    return KeepWithNext(0)
 
 
 def _table_start_height(table: Any, availWidth: float) -> float:
     """Height of a table's header rows plus its first data row, measured on a copy of those rows."""
-    from reportlab.platypus import Table
-
-    rows = table._cellvalues[: table.repeatRows + 1]
-    head = Table(rows, colWidths=table._argW, style=_head_commands(table, len(rows)))
+    nrows = min(table.repeatRows + 1, len(table._cellvalues))
+    kept = []
+    for command in table.head_commands:
+        name, (c0, r0), (c1, r1), *rest = command
+        if 0 <= r0 < nrows:
+            kept.append((name, (c0, r0), (c1, r1 if r1 < nrows else nrows - 1), *rest))
+    head = _classes().Table(table._cellvalues[:nrows], colWidths=table._argW, style=kept)
     return head.wrap(availWidth, 1e6)[1]
 
 
-def _head_commands(table: Any, nrows: int) -> list[tuple[Any, ...]]:
-    """The table's style commands that apply inside its first ``nrows`` rows."""
-    kept = []
-    for command in table._cmds_for_head:
-        (_, (_, r0), (_, r1)) = command[:3]
-        if r0 < 0 or r0 >= nrows:
+# --------------------------------------------------------------------------- story
+
+
+def _section_flowables(section: SectionPlan, ctx: _Context) -> list[Any]:
+    frame_height = section.geometry.text_height_mm * MM
+    out: list[Any] = []
+    group: list[Any] = []  # consecutive keep-with-next paragraphs waiting for what follows
+    for item in section.items:
+        flowable = _flowable(item, ctx, frame_height)
+        if isinstance(item, Para) and ctx.specs[item.style].keep_with_next:
+            group.append(flowable)
             continue
-        if r1 >= nrows:
-            command = (command[0], command[1], (command[2][0], nrows - 1), *command[3:])
-        kept.append(command)
-    return kept
+        if group:
+            out.append(_classes().KeepWithNext(group, flowable))
+            out += group
+            group = []
+        out.append(flowable)
+    if group:
+        out.append(_classes().KeepWithNext(group, None))
+        out += group
+    return out
 
 
-def _flowable(item: Item, styles: dict[str, Any], frame_height: float, page_break: Any, spacer: Any) -> Any:
+def _flowable(item: Item, ctx: _Context, frame_height: float) -> Any:
+    from reportlab.platypus import PageBreak, Spacer
+
     if isinstance(item, Para):
-        return _paragraph(item, styles)
+        return _paragraph(item, ctx)
     if isinstance(item, Rule):
         return _rule(item)
     if isinstance(item, Gap):
-        return spacer(1, item.points)
+        return Spacer(1, item.points)
     if isinstance(item, Break):
-        return page_break()
+        return PageBreak()
     if isinstance(item, Grid):
-        return _table(item, styles, frame_height)
+        return _table(item, ctx, frame_height)
     raise TypeError(f"unknown plan item {item!r}")
-

@@ -308,3 +308,22 @@ def rendered_plan(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
 def rendered_report(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     """The BÁO CÁO sample, rendered once per test session."""
     return render_both(report_document(), tmp_path_factory.mktemp("report"), "bao_cao")
+
+
+# Builders as fixtures: test modules must not `import conftest` (tests/conftest.py shares the name).
+@pytest.fixture(scope="session")
+def make_plan() -> object:
+    """Factory for the KẾ HOẠCH sample: ``make_plan(appendix_rows=45, **field_overrides)``."""
+    return plan_document
+
+
+@pytest.fixture(scope="session")
+def make_report() -> object:
+    """Factory for the BÁO CÁO sample: ``make_report(**field_overrides)``."""
+    return report_document
+
+
+@pytest.fixture(scope="session")
+def make_unit_table() -> object:
+    """Factory for the two-level-header unit table: ``make_unit_table(rows)``."""
+    return unit_table
