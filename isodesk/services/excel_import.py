@@ -81,6 +81,8 @@ class SheetData:
         empty_rows: Fully empty rows skipped between the heading and the last data row.
         group_rows: ``(row number, text)`` of rows taken as group headings, not data.
         notes: ``(row number, text)`` of the trailing note/signature rows ("Ghi chú: …"), not data.
+        repeated_headings: Row numbers skipped as the "(1) (2) (3)…" column-number row or as the heading
+            pasted again inside the data.
     """
 
     path: Path
@@ -92,6 +94,7 @@ class SheetData:
     empty_rows: int = 0
     group_rows: tuple[tuple[int, str], ...] = ()
     notes: tuple[tuple[int, str], ...] = ()
+    repeated_headings: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -559,7 +562,11 @@ _GROUP_PREFIX = re.compile(r"(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
 
 
 def _is_numbering_row(values: Sequence[object]) -> bool:
-    """The "(1) (2) (3)…" row printed under the headings of NĐ 30 forms."""
+    """The "(1) (2) (3)…" row printed under the headings of NĐ 30 forms.
+
+    Consecutive numbers over at least half the columns, so that a data row holding only a TT and a
+    number of pages is never taken for it.
+    """
     numbers: list[int] = []
     for value in values:
         if _is_blank(value):
@@ -568,7 +575,15 @@ def _is_numbering_row(values: Sequence[object]) -> bool:
         if not _NUMERIC.fullmatch(text):
             return False
         numbers.append(int(text.strip("()")))
-    return len(numbers) >= 2 and numbers == sorted(set(numbers))
+    consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else False
+    return consecutive and len(numbers) >= max(2, (len(values) + 1) // 2)
+
+
+def _repeats_heading(values: Sequence[object], heading_rows: Sequence[Sequence[str]]) -> bool:
+    """A heading row pasted again inside the data (copied from a printout with headers on every page)."""
+    texts = _row_headings(values)
+    filled = [i for i, text in enumerate(texts) if text]
+    return len(filled) >= 2 and any(all(texts[i] == row[i] for i in filled) for row in heading_rows)
 
 
 def _is_note(values: Sequence[object]) -> bool:
@@ -610,9 +625,15 @@ def _split_sheet(
         raise DomainError("header_not_found", path=str(path), sheet=sheet_name, expected=[])
 
     first_data = start + depth
-    body = [(first_data + offset + 1, _fit(values, width)) for offset, values in enumerate(rows[first_data:])]
-    if body and _is_numbering_row(body[0][1]):
-        body = body[1:]
+    heading_rows = [_row_headings(_fit(rows[index], width)) for index in range(start, first_data)]
+    body: list[tuple[int, tuple[object, ...]]] = []
+    repeated: list[int] = []
+    for number, values in enumerate(rows[first_data:], start=first_data + 1):
+        fitted = _fit(values, width)
+        if _is_numbering_row(fitted) or _repeats_heading(fitted, heading_rows):
+            repeated.append(number)
+        else:
+            body.append((number, fitted))
 
     # The trailing block (notes, signatures) starts at the first note-like row after the last row that
     # clearly holds data (3+ filled cells, or every column of a narrower register).
@@ -654,6 +675,7 @@ def _split_sheet(
         empty_rows=empty,
         group_rows=tuple(groups),
         notes=notes,
+        repeated_headings=tuple(repeated),
     )
 
 

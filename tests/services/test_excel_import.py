@@ -147,6 +147,20 @@ def test_header_under_title_block_with_merged_two_row_heading(real_register: Pat
     assert [number for number, _ in sheet.notes] == [20, 21, 22]
     assert sheet.notes[0][1].startswith("Ghi chú:")
     assert sheet.empty_rows == 2  # rows 12 and 13; row 19 sits under the data, above the notes
+    assert sheet.repeated_headings == (8,)  # the "(1) … (10)" row
+
+
+def test_headings_pasted_again_inside_the_data_are_skipped(tmp_path: Path) -> None:
+    row = [1, "Luật Đất đai", "31/2024/QH15", "18/01/2024", "Quốc hội", None, "Còn hiệu lực", "x", None, None]
+    rows = [HEADINGS_TOP, HEADINGS_SUB, row, HEADINGS_TOP, HEADINGS_SUB, list(range(1, 11)),
+            [2, "Nghị định", "102/2024/NĐ-CP", "30/07/2024", None, None, None, None, None, None],
+            [3, None, None, None, None, None, None, None, None, 25]]  # fmt: skip
+    path = write_xlsx(tmp_path / "a.xlsx", rows, merges=["H1:I1", "H4:I4"])
+    sheet = read_sheet(path, spec=EXTERNAL)
+    assert sheet.repeated_headings == (4, 5, 6)
+    assert [r.number for r in sheet.rows] == [3, 7, 8]  # TT 3 + one number is data, not a numbering row
+    preview = build_preview(EXTERNAL, sheet, suggest_mapping(EXTERNAL, sheet.headers))
+    assert codes(preview) == [(8, "name", "required"), (8, "code", "required"), (8, "issued", "required")]
 
 
 def test_mapping_is_suggested_from_titles_and_aliases(real_register: Path) -> None:
