@@ -190,7 +190,7 @@ def test_status_text_round_trips(status: lg.LegalStatus) -> None:
 
 
 def test_status_texts_as_people_type_them() -> None:
-    assert expired = lg.parse_status_text("hết hiệu lực")
+    expired = lg.parse_status_text("hết hiệu lực")
     assert expired is not None and expired.status is lg.LegalStatus.EXPIRED
     amended = lg.parse_status_text("Bị sửa đổi, bổ sung bởi Thông tư 03/2025/TT-VPCP")
     assert amended is not None and amended.successor_number == "03/2025/TT-VPCP"
