@@ -13,9 +13,13 @@ from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
+from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
+from isodesk.services.legal_service import LegalService
+from isodesk.services.records_service import RecordsService
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
+from isodesk.services.tthc_service import TthcService
 from isodesk.services.year_service import YearService
 from isodesk.storage.engine import create_sqlite_engine, journal_mode_for, make_session_factory
 from isodesk.storage.migrate import upgrade_to_head
@@ -42,6 +46,10 @@ class Services:
     settings: SettingsService
     setup: SetupService
     cycle: CycleService
+    documents: DocumentsService
+    records: RecordsService
+    legal: LegalService
+    tthc: TthcService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -72,5 +80,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
         register=DocumentRegisterService(sessions, attachments), history=HistoryService(sessions),
         settings=SettingsService(sessions), setup=SetupService(sessions),
         cycle=CycleService(sessions, [CoreCycleProvider(), *providers]),
+        documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
+        legal=LegalService(sessions), tthc=TthcService(sessions),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
