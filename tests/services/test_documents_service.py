@@ -447,3 +447,42 @@ def test_cycle_step_and_readiness_checks(w: World, services, tmp_path: Path) -> 
     assert (recall.count, recall.params["documents"], recall.record_ids) == (1, 1, (qt["CSCL"],))
     w.docs.recall([dist.id], date(2025, 2, 2))
     assert "holders_not_recalled" not in issues(cycle.overview(2025, today=date(2025, 10, 1)))
+
+
+def test_small_demo_is_consistent_with_the_service_rules(services) -> None:
+    import random
+
+    from sqlalchemy import select
+
+    from isodesk.services.demo_documents import seed_demo_documents
+    from isodesk.services.documents_service import refresh_state
+    from isodesk.services.records_service import RecordsService
+    from isodesk.storage.models import documents as m
+
+    deps = [services.agency.save_department(d.Department(None, n, a)) for n, a in (("Văn phòng", "VP"),
+                                                                                  ("Phòng Kinh tế", "KT"))]
+    people = [services.agency.save_person(d.Person(None, "Phan Đức Thắng", "Chủ tịch", deps[0].id, is_leader=True)),
+              services.agency.save_person(d.Person(None, "Nguyễn Thị Thu Hà", "Thư ký ISO", deps[1].id,
+                                                   is_iso_secretary=True))]
+    summary = seed_demo_documents(services, random.Random(7), "small", deps, people, date(2025, 11, 20))
+    assert 55 <= summary.documents <= 80 and summary.records >= 20 and summary.revisions > summary.documents
+    docs = DocumentsService(services.sessions, services.attachments)
+    titles = [r.title for r in docs.list_documents(dd.DocumentFilter(kind=dd.DocumentKind.TTHC_PROCEDURE))]
+    assert len(titles) >= 40 and "Quy trình giải quyết thủ tục Đăng ký khai sinh" in titles
+    # The bulk-written derived state is exactly what the service would compute.
+    with services.sessions() as s:
+        for doc in s.scalars(select(m.InternalDocument)):
+            before = (doc.status, doc.current_revision_no, doc.effective_date, doc.next_review_date)
+            refresh_state(s, doc)
+            assert (doc.status, doc.current_revision_no, doc.effective_date, doc.next_review_date) == before, doc.code
+        s.rollback()
+    for row in docs.list_documents()[:15]:
+        details = docs.get_document(row.id)
+        dates = [r.effective_date for r in details.revisions if r.effective_date]
+        assert dates == sorted(dates)
+        assert all(x.recalled_on is None or x.recalled_on >= x.given_on for x in details.distributions)
+    assert RecordsService(services.sessions).records_form(2025).total == summary.records
+    # Seeding on top of existing codes (e.g. after the starter content) adds no duplicates.
+    again = seed_demo_documents(services.sessions, random.Random(7), "small", deps, people, today=date(2025, 11, 20))
+    assert (again.documents, again.records) == (0, 0)
+    assert len(docs.list_documents()) == summary.documents
