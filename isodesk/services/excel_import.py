@@ -263,7 +263,7 @@ def build_preview(spec: TableSpec, sheet: SheetData, mapping: Mapping[str, int |
         raise ValueError(f"mapping names unknown columns {sorted(unknown)}")
     sheet_problems: list[FieldProblem] = []
     mapped: list[tuple[int, int]] = []  # (position in spec.columns, source index)
-    sources: dict[int, str] = {}
+    used_sources: set[int] = set()
     for position, column in enumerate(spec.columns):
         index = mapping.get(column.key)
         if index is None:
@@ -272,14 +272,14 @@ def build_preview(spec: TableSpec, sheet: SheetData, mapping: Mapping[str, int |
             continue
         if not 0 <= index < len(sheet.headers):
             raise ValueError(f"column {column.key!r} mapped to {index}, outside the {len(sheet.headers)} headings")
-        if index in sources:
+        if index in used_sources:
             sheet_problems.append(
                 _sheet_problem(
                     column.key, "column_mapped_twice", column=column.display_title, source=sheet.headers[index]
                 )
             )
             continue
-        sources[index] = column.key
+        used_sources.add(index)
         mapped.append((position, index))
 
     columns = spec.columns
