@@ -20,7 +20,7 @@ from isodesk.domain.errors import DatabaseTooNewError, StorageError
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: The newest revision this build knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0003_legal_scope"
+SCHEMA_HEAD = "0004_draft_texts"
 
 _lock = threading.Lock()
 
