@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
 from isodesk.domain import documents as dd
 from isodesk.domain.core import AttachmentRef, IssuedDocStatus
@@ -24,6 +24,7 @@ from isodesk.domain.formatting import doc_reference, fold
 from isodesk.domain.tabular import ColumnKind, ColumnSpec, TableSpec
 from isodesk.services.attachment_service import AttachmentService
 from isodesk.services.base import ServiceBase, raise_if
+from isodesk.storage.base import Base
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import documents as m
 
@@ -120,12 +121,12 @@ def _review_dto(row: m.DocumentReview) -> dd.DocumentReview:
                              outcome=row.outcome, note=row.note, revision_id=row.revision_id)
 
 
-def _distribution_options() -> tuple[object, ...]:
+def _distribution_options() -> tuple[Any, ...]:
     return (joinedload(m.DocumentDistribution.revision), joinedload(m.DocumentDistribution.department),
             joinedload(m.DocumentDistribution.person), joinedload(m.DocumentDistribution.acknowledged_by))
 
 
-def _revision_options() -> tuple[object, ...]:
+def _revision_options() -> tuple[Any, ...]:
     return (selectinload(m.DocumentRevision.changes), joinedload(m.DocumentRevision.decision),
             joinedload(m.DocumentRevision.drafted_by), joinedload(m.DocumentRevision.reviewed_by),
             joinedload(m.DocumentRevision.approved_by))
@@ -268,7 +269,7 @@ def _open_draft(s: Session, doc: m.InternalDocument, revision: dd.RevisionInput 
     return rev
 
 
-def _row_query():  # type: ignore[no-untyped-def]
+def _row_query() -> Select[Any]:
     """Columns of :class:`DocumentRow`, straight from the document row and its department's name."""
     doc, dep = m.InternalDocument, mc.Department
     return (select(doc.id, doc.code, doc.title, doc.kind, dep.name, doc.current_revision_no, doc.status,
@@ -285,6 +286,31 @@ def _to_row(r: Sequence[object], today: date) -> dd.DocumentRow:
         and next_review <= today)  # type: ignore[operator]
 
 
+#: This module's own child tables: their rows go with the document, they do not "cite" it.
+_OWN_TABLES = frozenset({m.DocumentRevision.__tablename__, m.DocumentChange.__tablename__,
+                         m.DocumentReview.__tablename__, m.DocumentDistribution.__tablename__})
+
+
+def citing_tables(s: Session, table_name: str, ids: Sequence[int], *, own: frozenset[str] = frozenset()) -> list[str]:
+    """Tables of other modules holding a row that refers to one of ``ids`` of ``table_name``.
+
+    Checked explicitly rather than left to SQLite, because other modules may declare their foreign keys
+    ``ON DELETE CASCADE`` or ``SET NULL`` (a TTHC row losing its procedure): a deletion would then
+    silently unlink the record instead of being refused.
+    """
+    if not ids:
+        return []
+    found: list[str] = []
+    for table in Base.metadata.tables.values():
+        if table.name in own:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == table_name and s.scalar(
+                    select(func.count()).select_from(table).where(fk.parent.in_(list(ids)))):
+                found.append(table.name)
+    return found
+
+
 def _like_token(token: str) -> str:
     escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -297,7 +323,7 @@ class DocumentsService(ServiceBase):
     """Internal documents and their distribution. Every public write is one transaction; reads return
     frozen DTOs from :mod:`isodesk.domain.documents`, never ORM rows."""
 
-    def __init__(self, sessions, attachments: AttachmentService) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], attachments: AttachmentService) -> None:
         super().__init__(sessions)
         self._attachments = attachments
 
@@ -436,7 +462,8 @@ class DocumentsService(ServiceBase):
 
         Raises:
             DomainError: ``document_in_use`` with ``reason`` ``effective`` / ``issued`` (it was in force
-                once: its history is a record) / ``distributed`` / ``cited`` (another record refers to it).
+                once: its history is a record) / ``distributed`` / ``cited`` (another module's record
+                refers to it; ``tables`` names where).
         """
         try:
             with self._write() as s:
@@ -449,6 +476,11 @@ class DocumentsService(ServiceBase):
                     raise DomainError("document_in_use", reason="issued", document_code=doc.code)
                 if any(r.distributions for r in doc.revisions):
                     raise DomainError("document_in_use", reason="distributed", document_code=doc.code)
+                citing = citing_tables(s, ENTITY_DOCUMENT, [doc.id], own=_OWN_TABLES) + citing_tables(
+                    s, ENTITY_REVISION, [r.id for r in doc.revisions], own=_OWN_TABLES)
+                if citing:
+                    raise DomainError("document_in_use", reason="cited", document_code=doc.code,
+                                      tables=sorted(set(citing)))
                 s.delete(doc)
                 s.flush()
         except IntegrityError as exc:
@@ -672,7 +704,16 @@ class DocumentsService(ServiceBase):
             return self._distributions(s, [r.id for r in rows])
 
     def acknowledge(self, distribution_id: int, on: date, by_person_id: int | None = None) -> dd.Distribution:
-        """Record that the recipient signed for the copies (ký nhận)."""
+        """Record that the recipient signed for the copies (ký nhận).
+
+        Args:
+            distribution_id: the copies given.
+            on: the day they were signed for (not before they were given).
+            by_person_id: who signed, if recorded.
+
+        Raises:
+            ValidationError: ``acknowledged_before_given``, unknown person.
+        """
         with self._write() as s:
             row = s.get(m.DocumentDistribution, distribution_id)
             if row is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -72,7 +72,7 @@ def _clean(item: dd.RecordEntry) -> dd.RecordEntry:
                    location=item.location.strip(), heading=" ".join(item.heading.split()), notes=item.notes.strip())
 
 
-def _options() -> tuple[object, ...]:
+def _options() -> tuple[Any, ...]:
     return (joinedload(m.RecordEntry.department), joinedload(m.RecordEntry.person))
 
 

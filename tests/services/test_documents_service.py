@@ -262,6 +262,21 @@ def test_delete_refused_when_distributed_or_cited(w: World, services) -> None:
     assert w.docs.get_document(doc.id).revisions  # rolled back: revision still there
 
 
+def test_delete_refused_when_a_tthc_names_the_procedure(w: World, services) -> None:
+    # The TTHC catalogue points at its procedure with ON DELETE SET NULL: SQLite alone would silently
+    # leave the TTHC uncovered, so the service checks every foreign key to the document itself.
+    from isodesk.storage.models.legal import Tthc
+
+    doc = w.docs.create_document(_doc(w, "QT.HT.01", "Quy trình giải quyết thủ tục Đăng ký khai sinh",
+                                      kind=dd.DocumentKind.TTHC_PROCEDURE))
+    with services.sessions.begin() as s:
+        s.add(Tthc(code="1.001193", name="Đăng ký khai sinh", procedure_id=doc.id))
+    with pytest.raises(DomainError) as err:
+        w.docs.delete_document(doc.id)
+    assert (err.value.code, err.value.params["reason"], err.value.params["tables"]) == (
+        "document_in_use", "cited", ["tthc"])
+
+
 def test_duplicate_code_refused_ignoring_case_and_diacritics(w: World) -> None:
     w.docs.create_document(_doc(w, "QT-ĐG.01", "Quy trình đánh giá nội bộ"))
     for code in ("qt-đg.01", "QT-DG.01", "Qt-Dg.01"):
