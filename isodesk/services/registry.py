@@ -16,6 +16,7 @@ from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
+from isodesk.services.plan_service import PlanService
 from isodesk.services.records_service import RecordsService
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
@@ -50,6 +51,7 @@ class Services:
     records: RecordsService
     legal: LegalService
     tthc: TthcService
+    plan: PlanService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -74,13 +76,17 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
         raise
     sessions = make_session_factory(engine)
     attachments = AttachmentService(sessions, AttachmentStore(files_dir_for(db_path)))
+    agency, years = AgencyService(sessions), YearService(sessions)
+    register = DocumentRegisterService(sessions, attachments)
+    cycle = CycleService(sessions, [CoreCycleProvider(), *providers])
     return Services(
         db_path=db_path, engine=engine, sessions=sessions,
-        agency=AgencyService(sessions), years=YearService(sessions), attachments=attachments,
-        register=DocumentRegisterService(sessions, attachments), history=HistoryService(sessions),
+        agency=agency, years=years, attachments=attachments,
+        register=register, history=HistoryService(sessions),
         settings=SettingsService(sessions), setup=SetupService(sessions),
-        cycle=CycleService(sessions, [CoreCycleProvider(), *providers]),
+        cycle=cycle,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
+        plan=PlanService(sessions, agency, years, register, attachments, cycle),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )

@@ -1,0 +1,74 @@
+"""Data for the plan tests: a commune with its leaders, ISO secretary, departments and year 2026.
+
+Imported by the plan tests of tests/services, tests/reports, tests/ui and the CLI test (pytest puts
+``tests/`` on ``sys.path`` because tests/conftest.py lives there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from isodesk.domain import core as d
+
+YEAR = 2026
+AGENCY = d.AgencyProfile(
+    id=None, valid_from=date(2020, 1, 1), name="Ủy ban nhân dân xã Sơn Lâm",
+    parent_name="Ủy ban nhân dân tỉnh Hà Tĩnh", tier=d.AgencyTier.COMMUNE, province="Hà Tĩnh",
+    place_name="Sơn Lâm", abbreviation="UBND", head_title="Chủ tịch", deputy_title="Phó Chủ tịch",
+    collective_name="Ủy ban nhân dân",
+)
+SUMMARY = "Duy trì, cải tiến Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm 2026"
+
+
+@dataclass
+class PlanPeople:
+    head_id: int
+    deputy_id: int
+    secretary_id: int
+
+
+def seed_plan_data(services, *, years: tuple[int, ...] = (YEAR,)) -> PlanPeople:  # type: ignore[no-untyped-def]
+    """Agency, two departments, the head, a deputy, the ISO secretary and the reporting years."""
+    services.agency.save_profile(AGENCY)
+    vp = services.agency.save_department(d.Department(None, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP"))
+    services.agency.save_department(d.Department(None, "Phòng Kinh tế", "KT"))
+    services.agency.save_department(d.Department(None, "Trung tâm Phục vụ hành chính công", "TTPVHCC"))
+    head = services.agency.save_person(d.Person(None, "Phan Đức Thắng", "Chủ tịch UBND", vp.id, is_leader=True,
+                                                steering_role=d.SteeringRole.HEAD))
+    deputy = services.agency.save_person(d.Person(None, "Trần Thị Minh Hằng", "Phó Chủ tịch UBND", vp.id,
+                                                  is_leader=True, steering_role=d.SteeringRole.DEPUTY))
+    secretary = services.agency.save_person(d.Person(None, "Nguyễn Thị Thu Hà", "Chuyên viên Văn phòng", vp.id,
+                                                     is_iso_secretary=True, steering_role=d.SteeringRole.SECRETARY))
+    for y in years:
+        start, end = d.default_period(y)
+        services.years.save(d.ReportingYear(None, y, start, end, date(y, 12, 10)))
+    return PlanPeople(head.id, deputy.id, secretary.id)
+
+
+def docx_text(path) -> str:  # type: ignore[no-untyped-def]
+    """All text of a .docx: body paragraphs and every table cell (header/footer layout tables too)."""
+    import docx
+
+    document = docx.Document(str(path))
+    parts: list[str] = []
+
+    def cells(table) -> None:  # type: ignore[no-untyped-def]
+        for row in table.rows:
+            for cell in row.cells:
+                parts.extend(p.text for p in cell.paragraphs)
+                for inner in cell.tables:
+                    cells(inner)
+
+    parts.extend(p.text for p in document.paragraphs)
+    for table in document.tables:
+        cells(table)
+    return "\n".join(parts)
+
+
+def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
+    """All text of a PDF, page by page (pdfplumber keeps Vietnamese letters composed)."""
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
