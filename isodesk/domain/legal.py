@@ -277,11 +277,9 @@ def validate_external_document(item: ExternalDocument) -> list[FieldProblem]:
     if item.status is LegalStatus.IN_FORCE:
         if item.status_by_id is not None:
             problems.append(FieldProblem("status_by_id", "in_force_has_no_successor"))
-    else:
-        if item.status_date is None:
-            problems.append(FieldProblem("status_date", "status_needs_date"))
-        elif item.issue_date and item.status_date < item.issue_date:
-            problems.append(FieldProblem("status_date", "status_before_issue"))
+    # No date is required for a changed status: imported lists often just say "Hết hiệu lực".
+    elif item.status_date is not None and item.issue_date and item.status_date < item.issue_date:
+        problems.append(FieldProblem("status_date", "status_before_issue"))
     if not item.status.needs_successor and item.status_by_id is not None and item.status is not LegalStatus.IN_FORCE:
         problems.append(FieldProblem("status_by_id", "expired_has_no_successor"))
     if item.id is not None and item.status_by_id == item.id:
