@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, required=True, dest="target")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2025)
+    plan = sub.add_parser("plan", help="write the year's QMS maintenance plan (.docx and .pdf) and record it "
+                                       "in the register as a draft")
+    plan.add_argument("--db", type=Path, required=True, dest="plan_db", help="the isodesk database file")
+    plan.add_argument("--year", type=int, required=True, help="the reporting year, e.g. 2026")
+    plan.add_argument("--out", type=Path, required=True, help="folder for the two files")
     return parser
 
 
@@ -73,6 +78,9 @@ def cycle_providers() -> list[object]:
         providers.append(ScopeCycleProvider())
     except ImportError:
         pass
+    from isodesk.services.plan_cycle import PlanCycleProvider
+
+    providers.append(PlanCycleProvider())  # the "issue the plan" step opens the plan page
     return providers
 
 
@@ -103,8 +111,14 @@ def register_screens(window: MainWindow) -> None:
 
         return SettingsScreen(services, win)
 
+    def annual_report(services, win):  # type: ignore[no-untyped-def]
+        from isodesk.ui.screens.annual_report_screen import AnnualReportScreen
+
+        return AnnualReportScreen(services, win)
+
     window.register_screen("home", home)
     window.register_screen("documents", documents)
+    window.register_screen("annual_report", annual_report)
     window.register_screen("settings", settings)
 
 
@@ -214,7 +228,7 @@ def _self_test_checks(window: MainWindow) -> None:
     try:
         from isodesk.reports import fonts as report_fonts
 
-        report_fonts.register_fonts()
+        report_fonts.register_pdf_fonts()
     except Exception as exc:  # noqa: BLE001
         problems.append(f"report fonts: {exc!r}")
     if problems:
@@ -231,7 +245,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         generate_demo(args.target, scale=args.scale, seed=args.seed)
         print(f"demo database written to {args.target} ({args.scale}) in {time.perf_counter() - started:.1f} s")
         return 0
+    if args.command == "plan":
+        return plan_command(args.plan_db, args.year, args.out)
     return run_gui(args)
+
+
+def plan_command(db: Path, year: int, out: Path) -> int:
+    """``isodesk plan``: write the plan's .docx and .pdf, record them in the register, print the paths.
+
+    Messages are in Vietnamese (secretaries run it too). Exit code 2 when the data is not there.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a Windows console may not be UTF-8
+            reconfigure(encoding="utf-8", errors="replace")
+
+    def fail(message: str) -> int:
+        print(message, file=sys.stderr)
+        return 2
+
+    if not Path(db).is_file():
+        return fail(f"Không tìm thấy tệp dữ liệu: {db}")
+    from isodesk.domain.errors import DomainError, NotFoundError, StorageError
+
+    try:
+        services = open_database(Path(db))
+    except StorageError:
+        return fail(f"Không mở được tệp dữ liệu {db}: tệp không phải dữ liệu isodesk, bị hỏng hoặc do phiên "
+                    "bản isodesk mới hơn tạo ra. Tệp không bị thay đổi.")
+    try:
+        result = services.plan.export(year, Path(out))
+    except NotFoundError:
+        return fail(f"Chưa có kỳ báo cáo năm {year} trong dữ liệu. Hãy thêm kỳ báo cáo năm {year} "
+                    "(Cài đặt → Kỳ báo cáo) rồi chạy lại.")
+    except DomainError as exc:
+        if exc.code == "no_agency":
+            return fail("Chưa có thông tin cơ quan trong dữ liệu. Hãy nhập thông tin cơ quan "
+                        "(Cài đặt → Cơ quan) rồi chạy lại.")
+        return fail(f"Không tạo được kế hoạch năm {year} (mã lỗi: {exc.code}). Dữ liệu không bị thay đổi.")
+    except OSError as exc:
+        return fail(f"Không ghi được tệp vào thư mục {out}: {exc.strerror or exc}")
+    finally:
+        services.close()
+    print(result.docx)
+    print(result.pdf)
+    return 0
 
 
 if __name__ == "__main__":
