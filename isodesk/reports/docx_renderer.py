@@ -199,12 +199,17 @@ def _add_style(document: DocxDocument, spec: StyleSpec) -> object:
 
 def _set_properties(document: DocxDocument, plan: DocumentPlan) -> None:
     props = document.core_properties
-    props.title = plan.title
-    props.subject = plan.subject
-    props.author = plan.author
+    # OPC core properties hold at most 255 characters (python-docx raises beyond that).
+    props.title = _limit(plan.title)
+    props.subject = _limit(plan.subject)
+    props.author = _limit(plan.author)
     props.last_modified_by = "isodesk"
     props.language = "vi-VN"
     props.comments = "Thể thức theo Nghị định 30/2020/NĐ-CP"
+
+
+def _limit(text: str, length: int = 255) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 # --------------------------------------------------------------------------- sections

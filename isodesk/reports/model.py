@@ -473,9 +473,13 @@ class AdminDocument:
 
     @property
     def title(self) -> str:
-        """A one-line title for file metadata: ``"Kế hoạch số 05/KH-UBND: <trích yếu>"``."""
+        """A one-line title for file metadata: ``"Kế hoạch số 05/KH-UBND: <trích yếu>"``
+        (``"Kế hoạch (dự thảo): …"`` before the number is given)."""
+        summary = " ".join(self.summary.split())
+        if self.number is None:
+            return f"{self.doc_type_name} (dự thảo): {summary}"
         number = format_doc_number(self.number, self.symbol).removeprefix("Số:").strip()
-        return f"{self.doc_type_name} số {number}: {self.summary.strip()}"
+        return f"{self.doc_type_name} số {number}: {summary}"
 
     def appendix_label(self, index: int) -> str:
         """``PHỤ LỤC`` for a single appendix, else ``Phụ lục I``, ``Phụ lục II`` … (NĐ 30: Roman for ≥ 2)."""
