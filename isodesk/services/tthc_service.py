@@ -391,7 +391,8 @@ class TthcService(ServiceBase):
 
         The scope is taken as of the decision's date (today for an undated draft): the lĩnh vực in
         scope, the TTHC in force and how many of them a procedure covers. The QĐ ban hành hệ thống
-        tài liệu it relies on defaults to the latest one in the register.
+        tài liệu it relies on defaults to the latest one dated on or before the công bố (else the
+        first one after it, which the inverted-order check then reports).
 
         Args:
             register_document_id: a register row with purpose CONFORMITY.
@@ -414,7 +415,7 @@ class TthcService(ServiceBase):
                         .where(m.ConformityAnnouncement.register_document_id == register_document_id)):
                 problems.append(FieldProblem("register_document_id", "already_announced"))
             if document_set_id is None:
-                document_set_id = self._latest_document_set(s)
+                document_set_id = self._document_set_for(s, reg.issue_date)
             else:
                 basis = s.get(core_m.IssuedDocument, document_set_id)
                 if basis is None or basis.purpose is not core_d.DocPurpose.DOCUMENT_SET:
@@ -437,10 +438,18 @@ class TthcService(ServiceBase):
             return announcement_dtos(s, [m.ConformityAnnouncement.id == row.id])[0]
 
     @staticmethod
-    def _latest_document_set(s: Session) -> int | None:
+    def _document_set_for(s: Session, on: date | None) -> int | None:
+        """The QĐ ban hành hệ thống tài liệu a công bố dated ``on`` relies on by default: the latest one
+        issued on or before that day; failing that the earliest one after it (the inverted order that
+        rule (b) then reports); for an undated draft the latest one."""
         R = core_m.IssuedDocument
-        return s.scalar(select(R.id).where(R.purpose == core_d.DocPurpose.DOCUMENT_SET)
-                        .order_by(R.issue_date.desc().nulls_last(), R.id.desc()).limit(1))
+        base = select(R.id).where(R.purpose == core_d.DocPurpose.DOCUMENT_SET)
+        if on is not None:
+            before = s.scalar(base.where(R.issue_date <= on).order_by(R.issue_date.desc(), R.id.desc()).limit(1))
+            if before is not None:
+                return before
+            return s.scalar(base.where(R.issue_date > on).order_by(R.issue_date, R.id).limit(1))
+        return s.scalar(base.order_by(R.issue_date.desc().nulls_last(), R.id.desc()).limit(1))
 
     def announcements(self) -> list[d.ConformityAnnouncement]:
         """Every công bố / công bố lại with its scope snapshot, oldest first."""

@@ -312,3 +312,25 @@ def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, 
         assert [key(t) for t in tthc2.search()] == [key(t) for t in tthc.search()]
     finally:
         other.close()
+
+
+# --------------------------------------------------------------------------- demo
+
+
+def test_small_demo_shows_the_reannouncement_warning(services, tthc: TthcService, legal: LegalService) -> None:
+    import random
+
+    from isodesk.services.demo_legal import seed_demo_legal
+
+    deps = [services.agency.save_department(cd.Department(None, n, a)) for n, a in (
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP"), ("Phòng Kinh tế", "KT"))]
+    today = date(2026, 11, 22)
+    summary = seed_demo_legal(services, random.Random(7), "small", deps, today)  # orchestrator's call shape
+    assert 100 <= summary.tthc <= 140 and 70 <= summary.external_documents <= 110
+    assert summary.announcements == 1 and summary.register_rows_created == 2
+    assert len(tthc.search()) == summary.tthc and len(legal.search()) == summary.external_documents
+    assert legal.search("118/2025/NĐ-CP")[0].status.value == "con_hieu_luc"
+    assert legal.search("61/2018/NĐ-CP")[0].status_by_reference == "Nghị định 118/2025/NĐ-CP"
+    issues = _issues(services, today, 2026)
+    assert "scope_changed_since_announcement" in issues and "announcement_before_document_set" not in issues
+    assert tthc.scope_status(today).last_announcement is not None
