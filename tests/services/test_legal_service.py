@@ -120,11 +120,14 @@ def test_every_change_is_in_the_history(services, legal: LegalService) -> None:
     assert [e.action.value for e in entries] == ["create", "update", "update"]
     assert entries[1].changes["notes"] == ["", "Bản sao điện tử"]
     assert entries[2].changes["status"] == ["con_hieu_luc", "het_hieu_luc"]
-    assert "search_text" not in entries[0].changes and "dedup_key" not in entries[0].changes
     links = services.history.recent(entity="external_document_department")
     assert links and links[0].changes["department_id"] == [None, vp.id]
     legal.delete(doc.id)
-    assert services.history.for_record("external_document", doc.id)[-1].action.value == "delete"
+    deleted = services.history.for_record("external_document", doc.id)[-1]
+    assert deleted.action.value == "delete"
+    # A deletion is undone from its snapshot, derived search columns included.
+    services.history.restore(deleted.id)
+    assert [r.id for r in legal.search("mot cua")] == [doc.id]
 
 
 # --------------------------------------------------------------------------- Excel

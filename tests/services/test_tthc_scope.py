@@ -125,7 +125,10 @@ def test_history_of_tthc_scope_and_announcements(services, tthc: TthcService) ->
     assert [e.action.value for e in services.history.for_record("scope_field", field.id)] == ["create", "update"]
     assert services.history.for_record("conformity_announcement", ann.id)[0].changes["kind"] == [None, "cong_bo_lai"]
     tthc.delete(ks.id)
-    assert services.history.for_record("tthc", ks.id)[-1].action.value == "delete"
+    deleted = services.history.for_record("tthc", ks.id)[-1]
+    assert deleted.action.value == "delete"
+    services.history.restore(deleted.id)
+    assert [t.id for t in tthc.search("khai sinh")] == [ks.id]
 
 
 # --------------------------------------------------------------------------- scope and công bố

@@ -28,8 +28,8 @@ class ExternalDocument(Audited, Base):
 
     __tablename__ = "external_document"
     __audit_label__ = "Tài liệu bên ngoài"
-    # Derived columns: recomputed on every save, not worth a line in the history.
-    __audit_exclude__ = ("search_text", "dedup_key")
+    # The derived columns (dedup_key, search_text) stay in the history on purpose: a deleted row's
+    # snapshot must hold every NOT NULL column for HistoryService.restore to re-insert it whole.
     __table_args__ = (
         Index("ix_external_document_kind_status", "kind", "status"),
         _NEVER_REUSE_IDS,
@@ -104,7 +104,6 @@ class Tthc(Audited, Base):
 
     __tablename__ = "tthc"
     __audit_label__ = "Thủ tục hành chính"
-    __audit_exclude__ = ("search_text",)
     __table_args__ = (_NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
