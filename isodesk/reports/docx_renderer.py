@@ -6,16 +6,17 @@ the document defaults — otherwise LibreOffice falls back to mixed fonts for Vi
 section per appendix with page numbering restarting at 1, and the page number centred in the
 top margin from page 2 (``titlePg`` + a ``PAGE`` field).
 
-Content XML is generated as text and parsed once per section: creating hundreds of table cells
-through python-docx's object API is slow (seconds for a 600-row appendix), string building is
-not, and the result is the same WordprocessingML.
+Styles, sections and headers are set up through python-docx; the content is generated as
+WordprocessingML text and spliced into document.xml, which is parsed once. Creating thousands of
+table cells through python-docx's object API (or moving parsed elements into the tree one by one)
+takes seconds for a 600-row appendix; this takes a few hundredths.
 """
 
 from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from isodesk.reports import nd30_layout as L
@@ -78,7 +79,7 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
     body_sectPr = body.sectPr
     for index, section in enumerate(plan.sections):
         if index == 0:
-            _configure_section(document.sections[0], section, doc, first=True)
+            _configure_section(document.sections[0], section, doc)
             _add_page_number_header(document.sections[0], style_ids[PAGE_NUMBER])
         else:
             # The previous section ends with a paragraph carrying a copy of its settings; the
@@ -88,7 +89,7 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
             body_sectPr.addprevious(closing)
             for ref in body_sectPr.findall(f"{_W}headerReference") + body_sectPr.findall(f"{_W}footerReference"):
                 body_sectPr.remove(ref)
-            _configure_section(document.sections[-1], section, doc, first=False)
+            _configure_section(document.sections[-1], section, doc)
         body_sectPr.addprevious(etree.Comment(_marker(index)))
     # Splice the content in as text and parse the part once: moving thousands of parsed elements
     # into the tree one by one (lxml reconciles namespaces per node) costs ~50× more.
@@ -108,12 +109,9 @@ def _marker(index: int) -> str:
 # --------------------------------------------------------------------------- styles and settings
 
 
-def _set_fonts(rPr: object) -> None:
+def _set_fonts(rPr: Any) -> None:
     """Times New Roman for every script slot, and no theme font that could override it."""
-    rFonts = rPr.find(f"{_W}rFonts")  # type: ignore[attr-defined]
-    if rFonts is None:
-        rFonts = rPr.makeelement(f"{_W}rFonts", {})  # type: ignore[attr-defined]
-        rPr.insert(0, rFonts)  # type: ignore[attr-defined]  # rFonts comes first in CT_RPr
+    rFonts = rPr.get_or_add_rFonts()
     for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         rFonts.attrib.pop(f"{_W}{attr}", None)
     for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
@@ -150,8 +148,9 @@ def _setup_styles(document: DocxDocument, plan: DocumentPlan) -> dict[str, str]:
     ids: dict[str, str] = {}
     for key, spec in plan.styles.items():
         ids[key] = _add_style(document, spec).style_id
-    for name, size in ((RULE_STYLE, 2.0), (SPACER_STYLE, 1.0)):
+    for name, size, keep in ((RULE_STYLE, 2.0, True), (SPACER_STYLE, 1.0, False)):
         # Carriers of rules and vertical gaps: a 1–2 pt line so they add (almost) no height.
+        # A rule stays with what follows it, like the text it underlines.
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
         style.hidden = False
@@ -161,12 +160,12 @@ def _setup_styles(document: DocxDocument, plan: DocumentPlan) -> dict[str, str]:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing = Pt(size)  # exact
         fmt.first_line_indent = Mm(0)
-        fmt.keep_with_next = True
+        fmt.keep_with_next = keep or None
         ids[name] = style.style_id
     return ids
 
 
-def _add_style(document: DocxDocument, spec: StyleSpec) -> object:
+def _add_style(document: DocxDocument, spec: StyleSpec) -> Any:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
@@ -206,6 +205,17 @@ def _set_properties(document: DocxDocument, plan: DocumentPlan) -> None:
     props.last_modified_by = "isodesk"
     props.language = "vi-VN"
     props.comments = "Thể thức theo Nghị định 30/2020/NĐ-CP"
+    settings = document.settings.element
+    compat = settings.find(f"{_W}compat")
+    for setting in compat.findall(f"{_W}compatSetting") if compat is not None else []:
+        if setting.get(f"{_W}name") == "compatibilityMode":
+            # Word 2013+ layout: a table's border (not its text) sits at the margin + tblInd, as
+            # in the PDF; mode 14 would push bordered tables 1.2 mm into the left margin.
+            setting.set(f"{_W}val", "15")
+    for name, value in (("decimalSymbol", ","), ("listSeparator", ";")):  # Vietnamese number format
+        element = settings.find(f"{_W}{name}")
+        if element is not None:
+            element.set(f"{_W}val", value)
 
 
 def _limit(text: str, length: int = 255) -> str:
@@ -215,7 +225,7 @@ def _limit(text: str, length: int = 255) -> str:
 # --------------------------------------------------------------------------- sections
 
 
-def _configure_section(section: Section, plan: SectionPlan, doc: AdminDocument, first: bool) -> None:
+def _configure_section(section: Section, plan: SectionPlan, doc: AdminDocument) -> None:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
@@ -234,16 +244,16 @@ def _configure_section(section: Section, plan: SectionPlan, doc: AdminDocument, 
     _restart_page_numbers(section._sectPr)
 
 
-def _restart_page_numbers(sectPr: object) -> None:
-    existing = sectPr.find(f"{_W}pgNumType")  # type: ignore[attr-defined]
+def _restart_page_numbers(sectPr: Any) -> None:
+    """``<w:pgNumType w:start="1"/>``, inserted where the schema wants it (python-docx has no API)."""
+    existing = sectPr.find(f"{_W}pgNumType")
     if existing is None:
-        existing = sectPr.makeelement(f"{_W}pgNumType", {})  # type: ignore[attr-defined]
-        successor = next((child for child in sectPr  # type: ignore[attr-defined]
-                          if child.tag.removeprefix(_W) in _AFTER_PGNUMTYPE), None)
+        existing = sectPr.makeelement(f"{_W}pgNumType", {})
+        successor = next((child for child in sectPr if child.tag.removeprefix(_W) in _AFTER_PGNUMTYPE), None)
         if successor is not None:
             successor.addprevious(existing)
         else:
-            sectPr.append(existing)  # type: ignore[attr-defined]
+            sectPr.append(existing)
     existing.set(f"{_W}fmt", "decimal")
     existing.set(f"{_W}start", "1")
 
@@ -335,7 +345,12 @@ def _cell_xml(cell: GridCell, grid: Grid, ids: dict[str, str]) -> str:
     inner_mm = width_mm - 2 * L.CELL_PAD_MM
     content = []
     for item in cell.content:
-        content.append(_rule_xml(item, inner_mm, ids) if isinstance(item, Rule) else _para_xml(item, ids))
+        if isinstance(item, Rule):
+            content.append(_rule_xml(item, inner_mm, ids))
+        elif isinstance(item, Gap):
+            content.append(_gap_xml(item, ids))
+        else:
+            content.append(_para_xml(item, ids))
     if not content:
         content.append("<w:p/>")  # a cell must hold at least one paragraph
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{''.join(content)}</w:tc>"

@@ -54,6 +54,8 @@ AGENCY_RULE_SHARE = 0.40
 SUMMARY_RULE_SHARE = 0.34
 #: Thickness of the short rules, points (a solid hairline reads like a drawn line in Word).
 RULE_PT = 0.6
+#: Space between the rules of the header and the "Số:" / place-date row.
+HEADER_RULE_GAP_PT = 3.0
 #: Distance of the page-number header from the top edge.
 HEADER_DISTANCE_MM = 10.0
 #: Cell padding used by both renderers in every table (Word's default is 1.9 mm left/right).

@@ -19,6 +19,7 @@ from isodesk.reports.model import (
     Block,
     Bullet,
     GroupRow,
+    HeaderCell,
     Heading,
     PageBreak,
     Paragraph,
@@ -103,10 +104,10 @@ def style_specs(doc: AdminDocument, table_sizes: set[float]) -> dict[str, StyleS
         (PLUS, StyleSpec("ND30 Plus Bullet", body, first_indent_mm=indent, space_after_pt=gap, line_spacing=ls)),
         (HDR_PARENT, StyleSpec("ND30 Parent Agency", s.parent_agency, align=centred)),
         (HDR_AGENCY, StyleSpec("ND30 Agency", s.agency, bold=True, align=centred)),
-        (HDR_NUMBER, StyleSpec("ND30 Number", s.number, align=centred, space_before_pt=4)),
+        (HDR_NUMBER, StyleSpec("ND30 Number", s.number, align=centred)),
         (HDR_NATIONAL, StyleSpec("ND30 National Title", s.national_title, bold=True, align=centred)),
         (HDR_MOTTO, StyleSpec("ND30 National Motto", s.national_motto, bold=True, align=centred)),
-        (HDR_DATE, StyleSpec("ND30 Place Date", s.place_date, italic=True, align=centred, space_before_pt=4)),
+        (HDR_DATE, StyleSpec("ND30 Place Date", s.place_date, italic=True, align=centred)),
         (DOC_TYPE, StyleSpec("ND30 Document Type", s.doc_type, bold=True, align=centred, space_before_pt=18,
                              keep_with_next=True)),
         (SUMMARY, StyleSpec("ND30 Summary", s.summary, bold=True, align=centred, keep_with_next=True)),
@@ -169,7 +170,7 @@ class Gap:
     points: float
 
 
-CellContent: TypeAlias = Para | Rule
+CellContent: TypeAlias = Para | Rule | Gap
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,10 @@ def _header_grid(doc: AdminDocument, text_width_mm: float) -> Grid:
         _para(HDR_MOTTO, L.NATIONAL_MOTTO),
         Rule(L.motto_rule_mm()),
     ]
+    # A gap after the rules, as explicit content: Word and LibreOffice disagree on whether space
+    # before the first paragraph of a table cell counts.
+    left.append(Gap(L.HEADER_RULE_GAP_PT))
+    right.append(Gap(L.HEADER_RULE_GAP_PT))
     # Two rows so that "Số:" and the place/date line share a baseline whatever the agency names' length.
     return Grid(
         widths_mm=(left_mm, right_mm),
@@ -334,37 +339,43 @@ def _cell_paras(text: str, style: str, align: Align | None) -> tuple[Para, ...]:
     return tuple(Para(style, (Run(line.strip()),), align=align) for line in lines)
 
 
+def _header_rows(table: Table, style: str) -> list[GridRow]:
+    """The header as grid rows: each cell at its grid column, and a "continue" cell wherever a
+    rowspan from above covers the position (Word needs one; reportlab ignores it under a SPAN)."""
+    ncols = len(table.columns)
+    placed = table.header_grid()
+    starts: dict[tuple[int, int], HeaderCell] = {}
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row_cells in enumerate(placed):
+        for col, cell in row_cells:
+            starts[(r, col)] = cell
+            for below in range(r, r + cell.rowspan):
+                owner[(below, col)] = (r, col)
+    rows: list[GridRow] = []
+    for r in range(len(placed)):
+        cells: list[GridCell] = []
+        col = 0
+        while col < ncols:
+            top = owner[(r, col)]
+            cell = starts[top]
+            if top[0] == r:
+                cells.append(GridCell(col, _cell_paras(cell.text, style, None), colspan=cell.colspan,
+                                      rowspan=cell.rowspan, merge="restart" if cell.rowspan > 1 else None,
+                                      valign="center"))
+            else:
+                cells.append(GridCell(col, (Para(style, (Run(""),)),), colspan=cell.colspan, merge="continue",
+                                      valign="center"))
+            col += cell.colspan
+        rows.append(GridRow(tuple(cells), header=True))
+    return rows
+
+
 def _table_items(table: Table, text_width_mm: float) -> list[Item]:
     size = table_size(table)
     head, text, group = (table_style_key(k, size) for k in ("head", "text", "group"))
     ncols = len(table.columns)
-    rows: list[GridRow] = []
-    # Header: place cells on the grid, then emit "continue" cells under each rowspan.
-    placed = table.header_grid()
-    owners: dict[tuple[int, int], tuple[int, int]] = {}
-    cells_at: dict[tuple[int, int], object] = {}
-    for r, row_cells in enumerate(placed):
-        for col, cell in row_cells:
-            cells_at[(r, col)] = cell
-            for rr in range(r, r + cell.rowspan):
-                owners[(rr, col)] = (r, col)
-    for r in range(len(placed)):
-        out: list[GridCell] = []
-        col = 0
-        while col < ncols:
-            top_r, top_c = owners.get((r, col), (r, col))
-            cell = cells_at[(top_r, top_c)]
-            if top_r == r:
-                out.append(GridCell(
-                    col, _cell_paras(cell.text, head, None), colspan=cell.colspan,  # type: ignore[attr-defined]
-                    rowspan=cell.rowspan,  # type: ignore[attr-defined]
-                    merge="restart" if cell.rowspan > 1 else None, valign="center",  # type: ignore[attr-defined]
-                ))
-            else:
-                out.append(GridCell(col, (Para(head, (Run(""),)),), colspan=cell.colspan,  # type: ignore[attr-defined]
-                                    merge="continue", valign="center"))
-            col += cell.colspan  # type: ignore[attr-defined]
-        rows.append(GridRow(tuple(out), header=True))
+    rows = _header_rows(table, head)
+    header_count = len(rows)
     aligns = [None if c.align is Align.LEFT else c.align for c in table.columns]
     for row in table.rows:
         if isinstance(row, GroupRow):
@@ -383,7 +394,7 @@ def _table_items(table: Table, text_width_mm: float) -> list[Item]:
         widths_mm=tuple(L.table_widths_mm(table, text_width_mm)),
         rows=tuple(rows),
         borders=True,
-        header_rows=len(placed) if table.repeat_header else 0,
+        header_rows=header_count if table.repeat_header else 0,
         pad_v_pt=2.0,
         space_after_pt=6.0,
     ))

@@ -287,6 +287,7 @@ def _paragraph_style(spec: StyleSpec) -> Any:
         spaceAfter=spec.space_after_pt,
         keepWithNext=0,  # handled by KeepWithNext, the way Word does it
         splitLongWords=1,  # a 200-letter "word" breaks inside the column instead of overflowing
+        spaceShrinkage=0.0,  # reportlab squeezes spaces by up to 5 % to fit a word; Word never does
         allowWidows=0,
         allowOrphans=0,
         bulletFontName=pdf_font_name(),
@@ -323,21 +324,26 @@ def _paragraph(para: Para, ctx: _Context) -> Any:
 def _rule(rule: Rule) -> Any:
     from reportlab.platypus.flowables import HRFlowable
 
+    # Word draws the rule as the bottom border of a 2 pt paragraph under the text: about 4.5 pt
+    # below the bottom of the text line above.
     return HRFlowable(width=rule.length_mm * MM, thickness=L.RULE_PT, color="black", hAlign="CENTER",
-                      spaceBefore=2.2, spaceAfter=1.0)
+                      spaceBefore=4.5, spaceAfter=1.0)
 
 
 # --------------------------------------------------------------------------- tables
 
 
-def _cell_flowables(content: tuple[Para | Rule, ...], ctx: _Context) -> Any:
-    flowables = [_rule(c) if isinstance(c, Rule) else _paragraph(c, ctx) for c in content]
+def _cell_flowables(content: tuple[Para | Rule | Gap, ...], ctx: _Context) -> Any:
+    from reportlab.platypus import Spacer
+
+    flowables = [
+        _rule(c) if isinstance(c, Rule) else Spacer(1, c.points) if isinstance(c, Gap) else _paragraph(c, ctx)
+        for c in content
+    ]
     if not flowables:
         return ""
     if isinstance(content[0], Para) and flowables[0].style.spaceBefore:
         # reportlab drops the space before the first flowable of a cell; Word keeps it.
-        from reportlab.platypus import Spacer
-
         flowables.insert(0, Spacer(1, flowables[0].style.spaceBefore))
     return flowables[0] if len(flowables) == 1 else flowables
 
