@@ -136,10 +136,6 @@ class PageGeometry:
     text_width_mm: float
     text_height_mm: float
 
-    @property
-    def landscape(self) -> bool:
-        return self.width_mm > self.height_mm
-
 
 def page_geometry(doc: AdminDocument, landscape: bool) -> PageGeometry:
     """A4 in the given orientation with the document's margins."""

@@ -373,3 +373,18 @@ def test_date_line_padding(tmp_path: Path, make_plan, issued: date) -> None:  # 
     expected = {date(2020, 1, 5): "Hà Tĩnh, ngày 05 tháng 01 năm 2020",
                 date(2019, 6, 29): "Hà Tĩnh, ngày 29 tháng 6 năm 2019"}[issued]
     assert out.tables[0].rows[1].cells[1].text == expected
+
+
+def test_single_recipient_kinh_gui_is_one_centred_line(tmp_path: Path, make_report) -> None:  # type: ignore[no-untyped-def]
+    out = docx.Document(str(render_docx(make_report(kinh_gui=["Sở Khoa học và Công nghệ;"], appendices=[]),
+                                        tmp_path / "kg.docx")))
+    line = paragraph_with(out, "Kính gửi: Sở Khoa học và Công nghệ.")
+    assert line.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_header_repetition_can_be_turned_off(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.reports import Appendix, Column, Table
+
+    table = Table([Column("TT", 10), Column("Nội dung", 100)], rows=[("1", "a")], repeat_header=False)
+    out = docx.Document(str(render_docx(make_plan(appendices=[Appendix("X", blocks=[table])]), tmp_path / "r.docx")))
+    assert "<w:tblHeader" not in out.tables[-1]._tbl.xml
