@@ -1,0 +1,144 @@
+# GENERATED from forms/print_preview.ui by isodesk.ui.forms.build — do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'print_preview.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget)
+
+class Ui_PrintPreviewDialog(object):
+    def setupUi(self, PrintPreviewDialog):
+        if not PrintPreviewDialog.objectName():
+            PrintPreviewDialog.setObjectName(u"PrintPreviewDialog")
+        PrintPreviewDialog.resize(900, 760)
+        self.main_layout = QVBoxLayout(PrintPreviewDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.toolbar_layout = QHBoxLayout()
+        self.toolbar_layout.setSpacing(6)
+        self.toolbar_layout.setObjectName(u"toolbar_layout")
+        self.previous_button = QToolButton(PrintPreviewDialog)
+        self.previous_button.setObjectName(u"previous_button")
+        self.previous_button.setText(u"\u25c0")
+
+        self.toolbar_layout.addWidget(self.previous_button)
+
+        self.page_spin = QSpinBox(PrintPreviewDialog)
+        self.page_spin.setObjectName(u"page_spin")
+        self.page_spin.setMinimum(1)
+        self.page_spin.setMaximum(1)
+
+        self.toolbar_layout.addWidget(self.page_spin)
+
+        self.page_count_label = QLabel(PrintPreviewDialog)
+        self.page_count_label.setObjectName(u"page_count_label")
+
+        self.toolbar_layout.addWidget(self.page_count_label)
+
+        self.next_button = QToolButton(PrintPreviewDialog)
+        self.next_button.setObjectName(u"next_button")
+        self.next_button.setText(u"\u25b6")
+
+        self.toolbar_layout.addWidget(self.next_button)
+
+        self.zoom_label = QLabel(PrintPreviewDialog)
+        self.zoom_label.setObjectName(u"zoom_label")
+
+        self.toolbar_layout.addWidget(self.zoom_label)
+
+        self.zoom_combo = QComboBox(PrintPreviewDialog)
+        self.zoom_combo.setObjectName(u"zoom_combo")
+        self.zoom_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zoom_combo.setMinimumContentsLength(10)
+
+        self.toolbar_layout.addWidget(self.zoom_combo)
+
+        self.toolbar_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbar_layout.addItem(self.toolbar_spacer)
+
+        self.print_button = QPushButton(PrintPreviewDialog)
+        self.print_button.setObjectName(u"print_button")
+
+        self.toolbar_layout.addWidget(self.print_button)
+
+        self.save_pdf_button = QPushButton(PrintPreviewDialog)
+        self.save_pdf_button.setObjectName(u"save_pdf_button")
+
+        self.toolbar_layout.addWidget(self.save_pdf_button)
+
+        self.save_word_button = QPushButton(PrintPreviewDialog)
+        self.save_word_button.setObjectName(u"save_word_button")
+
+        self.toolbar_layout.addWidget(self.save_word_button)
+
+
+        self.main_layout.addLayout(self.toolbar_layout)
+
+        self.status_label = QLabel(PrintPreviewDialog)
+        self.status_label.setObjectName(u"status_label")
+        self.status_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.status_label)
+
+        self.view_host = QWidget(PrintPreviewDialog)
+        self.view_host.setObjectName(u"view_host")
+        self.view_layout = QVBoxLayout(self.view_host)
+        self.view_layout.setObjectName(u"view_layout")
+        self.view_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.main_layout.addWidget(self.view_host)
+
+        self.button_box = QDialogButtonBox(PrintPreviewDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.main_layout.addWidget(self.button_box)
+
+        self.main_layout.setStretch(2, 1)
+
+        self.retranslateUi(PrintPreviewDialog)
+
+        QMetaObject.connectSlotsByName(PrintPreviewDialog)
+    # setupUi
+
+    def retranslateUi(self, PrintPreviewDialog):
+        PrintPreviewDialog.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", u"Print preview", None))
+#if QT_CONFIG(tooltip)
+        self.previous_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Previous page", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.page_spin.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Page", None))
+#endif // QT_CONFIG(tooltip)
+        self.page_count_label.setText("")
+#if QT_CONFIG(tooltip)
+        self.next_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Next page", None))
+#endif // QT_CONFIG(tooltip)
+        self.zoom_label.setText(QCoreApplication.translate("PrintPreviewDialog", u"Zoom:", None))
+#if QT_CONFIG(tooltip)
+        self.zoom_combo.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Zoom", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Print\u2026", None))
+        self.save_pdf_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Save PDF\u2026", None))
+        self.save_word_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Save Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_word_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Save as an editable Word file", None))
+#endif // QT_CONFIG(tooltip)
+        self.status_label.setText("")
+    # retranslateUi
+
