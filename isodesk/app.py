@@ -102,9 +102,17 @@ def register_screens(window: MainWindow) -> None:
         return HomeScreen(services, win)
 
     def documents(services, win):  # type: ignore[no-untyped-def]
-        from isodesk.ui.screens.documents_screen import DocumentsScreen
+        from PySide6.QtCore import QCoreApplication
 
-        return DocumentsScreen(services, win)
+        from isodesk.ui.screens.documents_screen import DocumentsScreen
+        from isodesk.ui.screens.internal_documents_tab import InternalDocumentsTab
+        from isodesk.ui.screens.records_tab import RecordsTab
+
+        screen = DocumentsScreen(services, win)
+        screen.add_tab("internal", InternalDocumentsTab(services, win),
+                       QCoreApplication.translate("InternalDocumentsTab", "Internal documents"))
+        screen.add_tab("records", RecordsTab(services, win), QCoreApplication.translate("RecordsTab", "Records list"))
+        return screen
 
     def settings(services, win):  # type: ignore[no-untyped-def]
         from isodesk.ui.screens.settings_screen import SettingsScreen

@@ -1,0 +1,371 @@
+"""Danh mục hồ sơ: the records the agency keeps (who, where, how long, paper or electronic), with search
+and filters, Excel import/export and the printed NĐ 30 "DANH MỤC HỒ SƠ" form of a year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+
+from isodesk.domain.documents import RecordEntry, StorageForm
+from isodesk.domain.errors import DomainError
+from isodesk.domain.formatting import short_date
+from isodesk.ui.dialogs.documents_common import message_for
+from isodesk.ui.dialogs.record_dialog import RecordDialog
+from isodesk.ui.forms.ui_records_tab import Ui_RecordsTab
+from isodesk.ui.models.documents_labels import storage_text
+from isodesk.ui.models.records_model import RecordsFilterProxyModel, RecordsTableModel
+from isodesk.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+    from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+    from isodesk.ui.main_window import MainWindow
+
+ENTITY_RECORD = "record_entry"
+SEARCH_DELAY_MS = 150
+_WIDTHS = {0: 100, 1: 300, 2: 190, 3: 210, 4: 150, 5: 96, 6: 120, 7: 90}
+
+
+class RecordsTab(QWidget):
+    """The "Danh mục hồ sơ" tab of the Documents screen."""
+
+    data_changed = Signal(str)
+    """Records were changed here."""
+
+    def __init__(self, services: Services, window: MainWindow | None = None, parent: QWidget | None = None,
+                 *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._ui = Ui_RecordsTab()
+        self._ui.setupUi(self)
+        self._services = services
+        self._window = window
+        self._today = today
+        self.last_dialog: QDialog | None = None
+        ui = self._ui
+        self.model = RecordsTableModel(self)
+        self.proxy = RecordsFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        ui.table_view.setModel(self.proxy)
+        header = ui.table_view.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(RecordsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        ui.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        ui.table_view.verticalHeader().setDefaultSectionSize(26)
+        ui.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # form order until a header is clicked
+        ui.add_button.setObjectName("Primary")
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._fill_filters()
+
+        ui.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        ui.year_combo.currentIndexChanged.connect(self._on_year_changed)
+        ui.department_combo.currentIndexChanged.connect(self._on_filters_changed)
+        ui.retention_combo.currentIndexChanged.connect(self._on_filters_changed)
+        ui.form_combo.currentIndexChanged.connect(self._on_filters_changed)
+        ui.table_view.selectionModel().selectionChanged.connect(self._update_actions)
+        ui.table_view.doubleClicked.connect(lambda _i: self.edit_record())
+        ui.add_button.clicked.connect(self.add_record)
+        ui.edit_button.clicked.connect(self.edit_record)
+        ui.delete_button.clicked.connect(self.delete_record)
+        ui.history_button.clicked.connect(self.show_history)
+        ui.import_button.clicked.connect(self.import_excel)
+        ui.export_button.clicked.connect(self._on_export_clicked)
+        ui.print_form_button.clicked.connect(self.print_form)
+        if window is not None:
+            window.year_changed.connect(self._on_window_year_changed)
+        self.status_message = ""
+        self.reload()
+
+    @property
+    def ui(self) -> Ui_RecordsTab:
+        return self._ui
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _window_year(self) -> int:
+        if self._window is not None and self._window.year:
+            return int(self._window.year)
+        return self.today().year
+
+    def _fill_filters(self) -> None:
+        ui = self._ui
+        for combo in (ui.year_combo, ui.department_combo, ui.retention_combo, ui.form_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        ui.year_combo.addItem(self.tr("All years"), None)
+        years = sorted({y.year for y in self._services.years.years()} | {self._window_year()}, reverse=True)
+        for year in years:
+            ui.year_combo.addItem(self.tr("Kept in {year}").format(year=year), year)
+        ui.year_combo.setCurrentIndex(0)
+        ui.department_combo.addItem(self.tr("All departments"), None)
+        for dep in self._services.agency.departments(include_inactive=True):
+            ui.department_combo.addItem(dep.name, dep.id)
+        ui.retention_combo.addItem(self.tr("Any retention"), None)
+        ui.retention_combo.addItem(self.tr("Permanent"), RecordsFilterProxyModel.RETENTION_PERMANENT)
+        ui.retention_combo.addItem(self.tr("Limited period"), RecordsFilterProxyModel.RETENTION_LIMITED)
+        ui.form_combo.addItem(self.tr("Paper or electronic"), None)
+        for form in StorageForm:
+            ui.form_combo.addItem(storage_text(form), form.value)
+        for combo in (ui.year_combo, ui.department_combo, ui.retention_combo, ui.form_combo):
+            combo.blockSignals(False)
+
+    def selected_year(self) -> int | None:
+        data = self._ui.year_combo.currentData()
+        return int(data) if data is not None else None
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Load the lines (kept in the chosen year, if any) and keep or move the selection."""
+        current = self.selected_record()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        self.model.set_rows(self._services.records.list_records(year=self.selected_year()))
+        self._update_count()
+        if keep is not None:
+            self.select_record(keep)
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        permanent = sum(1 for r in self.model.rows() if r.permanent)
+        text = (self.tr("{count} records").format(count=total) if shown == total
+                else self.tr("{shown} of {count} records").format(shown=shown, count=total))
+        text += " · " + self.tr("{count} permanent").format(count=permanent)
+        self._ui.count_label.setText(text)
+
+    # ------------------------------------------------------------------ filters
+    def _on_search_timer_timeout(self) -> None:
+        self._search_timer.stop()
+        self.apply_search(self._ui.search_edit.text())
+
+    def apply_search(self, text: str) -> None:
+        if self._ui.search_edit.text() != text:
+            self._ui.search_edit.blockSignals(True)
+            self._ui.search_edit.setText(text)
+            self._ui.search_edit.blockSignals(False)
+        self.proxy.set_filters(text=text)
+        self._update_count()
+
+    def _on_year_changed(self, _index: int) -> None:
+        self.reload()
+
+    def _on_window_year_changed(self, year: int) -> None:
+        if self.selected_year() is not None:
+            index = self._ui.year_combo.findData(year)
+            if index >= 0:
+                self._ui.year_combo.setCurrentIndex(index)
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        ui = self._ui
+        form = ui.form_combo.currentData()
+        self.proxy.set_filters(department_id=ui.department_combo.currentData(),
+                               retention=ui.retention_combo.currentData(),
+                               form=StorageForm(form) if form else None)
+        self._update_count()
+
+    # ------------------------------------------------------------------ selection
+    def selected_record(self) -> RecordEntry | None:
+        rows = self._ui.table_view.selectionModel().selectedRows()
+        return self.proxy.row_dto(rows[0].row()) if rows else None
+
+    def select_record(self, record_id: int) -> bool:
+        source = self.model.row_of(record_id)
+        if source < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        if not index.isValid():
+            return False
+        self._ui.table_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._ui.table_view.scrollTo(index)
+        return True
+
+    def open_target(self, record_ids: Sequence[int] = ()) -> None:
+        if record_ids:
+            self.reload()
+            self.select_record(int(record_ids[0]))
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self.selected_record() is not None
+        for button in (self._ui.edit_button, self._ui.delete_button, self._ui.history_button):
+            button.setEnabled(has)
+
+    # ------------------------------------------------------------------ messages
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """Status line of the tab (the count label's place is kept; messages go to the main window's
+        status bar when there is one)."""
+        self.status_message = text
+        if self._window is not None:
+            self._window.statusBar().showMessage(text, 12000)
+        if error:
+            self._warn(text)
+
+    def _warn(self, text: str) -> None:
+        """A refusal the user must read (modal; tests replace this method)."""
+        QMessageBox.warning(self, self.tr("Records list"), text)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        """Ask yes/no (modal; tests replace this method)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(self.tr("Yes"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("No"), QMessageBox.ButtonRole.NoRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def _changed(self, select_id: int | None = None) -> None:
+        self.reload(select_id)
+        self.data_changed.emit("records")
+        if self._window is not None:
+            self._window.data_changed.emit("records")
+
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any]) -> QDialog:
+        dialog.accepted.connect(on_accepted)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------------ actions
+    def _headings(self) -> list[str]:
+        return [r.heading for r in self._services.records.list_records() if r.heading]
+
+    def add_record(self) -> RecordDialog:
+        dialog = RecordDialog(self._services, self, headings=self._headings())
+        self._open(dialog, lambda: self._changed(dialog.record.id if dialog.record else None))
+        return dialog
+
+    def edit_record(self) -> RecordDialog | None:
+        record = self.selected_record()
+        if record is None:
+            return None
+        dialog = RecordDialog(self._services, self, record=record, headings=self._headings())
+        self._open(dialog, lambda: self._changed(record.id))
+        return dialog
+
+    def delete_record(self) -> bool:
+        record = self.selected_record()
+        if record is None:
+            return False
+        if not self._confirm(self.tr("Delete record"), self.tr(
+                "Remove “{code} – {title}” from the records list? To stop keeping it from some year on, edit it "
+                "and set the last year instead, so earlier lists still show it.").format(
+                code=record.code, title=record.title)):
+            return False
+        try:
+            self._services.records.delete_record(record.id or 0)
+        except DomainError as exc:
+            self.show_message(message_for(exc), error=True)
+            return False
+        self._changed()
+        self.show_message(self.tr("{code} was removed from the list.").format(code=record.code))
+        return True
+
+    def show_history(self) -> QDialog | None:
+        record = self.selected_record()
+        if record is None or record.id is None:
+            return None
+        title = self.tr("History of {code} – {title}").format(code=record.code, title=record.title)
+        try:
+            from isodesk.ui.dialogs.history_dialog import HistoryDialog
+        except ImportError:
+            from isodesk.ui.screens.internal_documents_tab import _SimpleHistoryDialog
+
+            dialog: QDialog = _SimpleHistoryDialog(self._services, ENTITY_RECORD, record.id, title, self)
+        else:
+            dialog = HistoryDialog(self._services, ENTITY_RECORD, record.id, self, title=title)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _agency_lines(self) -> list[str]:
+        profile = self._services.agency.profile_on(self.today())
+        if profile is None:
+            return []
+        return [line for line in (profile.parent_name.upper(), profile.name.upper()) if line]
+
+    def import_excel(self) -> ExcelImportDialog:
+        from isodesk.services.records_service import RECORDS_TABLE
+        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
+
+        dialog = ExcelImportDialog(RECORDS_TABLE, self._services.records.import_rows, self,
+                                   title=self.tr("Records list"), template_name="Mau-danh-muc-ho-so.xlsx",
+                                   describe_result=lambda r: self.tr("{count} record(s) added to the list.").format(
+                                       count=getattr(r, "created", 0)),
+                                   agency_lines=self._agency_lines())
+        dialog.imported.connect(lambda result: self._changed(
+            (tuple(getattr(result, "ids", ())) or (None,))[0]))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def default_export_name(self) -> str:
+        return f"Danh-muc-ho-so-{self.selected_year() or self._window_year()}.xlsx"
+
+    def _ask_save_path(self, caption: str, file_name: str, file_filter: str) -> Path | None:
+        """Ask where to write a file (modal; tests replace this method)."""
+        settings = UiSettings()
+        folder = settings.export_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / file_name), file_filter)
+        if not path:
+            return None
+        settings.export_dir = str(Path(path).parent)
+        return Path(path)
+
+    def _on_export_clicked(self) -> None:
+        path = self._ask_save_path(self.tr("Export to Excel"), self.default_export_name(),
+                                   self.tr("Excel files (*.xlsx)"))
+        if path is not None:
+            self.export_excel(path)
+
+    def export_excel(self, path: Path) -> Path | None:
+        """Write the lines shown to ``path`` (the filters of the tab apply)."""
+        from isodesk.reports.xlsx_exporter import export_table_xlsx
+        from isodesk.services.records_service import RECORDS_TABLE
+
+        path = Path(path) if Path(path).suffix.lower() == ".xlsx" else Path(path).with_suffix(".xlsx")
+        shown = {r.id for r in (self.proxy.row_dto(i) for i in range(self.proxy.rowCount())) if r is not None}
+        year = self.selected_year()
+        try:
+            rows = self._services.records.export_rows(year)
+            # export_rows keeps the form order of list_records(year): pair them to apply the tab's filters.
+            entries = self._services.records.list_records(year=year)
+            rows = [row for row, entry in zip(rows, entries) if entry.id in shown]
+            subtitle = f"Năm {year}" if year else f"(Cập nhật đến ngày {short_date(self.today())})"
+            written = export_table_xlsx(RECORDS_TABLE, rows, path, title=RECORDS_TABLE.title, subtitle=subtitle,
+                                        agency_lines=self._agency_lines())
+        except (DomainError, OSError) as exc:
+            self.show_message(self.tr("The Excel file was not written.") + " " + message_for(exc), error=True)
+            return None
+        self.show_message(self.tr("{count} record(s) exported to {path}.").format(count=len(rows), path=str(written)))
+        return written
+
+    def print_form(self, year: int | None = None) -> PrintPreviewDialog | None:
+        """Preview the NĐ 30 DANH MỤC HỒ SƠ of ``year`` (default: the chosen year, else the window's)."""
+        from isodesk.services.documents_printouts import DocumentsPrintouts
+        from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+
+        year = year or self.selected_year() or self._window_year()
+        printouts = DocumentsPrintouts(self._services.documents, self._services.records, self._services.agency,
+                                       self._services.register)
+        try:
+            document = printouts.records_form(year)
+        except DomainError as exc:
+            self.show_message(message_for(exc), error=True)
+            return None
+        dialog = PrintPreviewDialog(document, self, title=self.tr("Records list {year}").format(year=year),
+                                    file_stem=f"Danh-muc-ho-so-{year}")
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
