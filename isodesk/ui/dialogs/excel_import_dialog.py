@@ -89,6 +89,17 @@ def problem_message(problem: FieldProblem, spec: TableSpec) -> str:
             params["column"] = spec.column(problem.field).display_title
         except KeyError:
             params["column"] = problem.field
+    if code == "not_a_choice":
+        # The accepted texts include aliases ("Sổ tay" for "Sổ tay chất lượng"): name each choice once.
+        try:
+            column = spec.column(problem.field)
+        except KeyError:
+            column = None
+        if column is not None and column.choices:
+            first: dict[object, str] = {}
+            for text, value in column.choices.items():
+                first.setdefault(value, text)
+            params["choices"] = ", ".join(first.values())
     if code == "out_of_range":
         if params.get("min") is None:
             code = "out_of_range_max"
@@ -149,7 +160,9 @@ class ExcelImportDialog(BaseDialog):
         self._ui.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.problems_model = ImportProblemsListModel(self)
         self._ui.problems_view.setModel(self.problems_model)
-        self._ui.splitter.setSizes([320, 700])
+        self._ui.splitter.setSizes([340, 700])
+        self._ui.mapping_layout.setRowWrapPolicy(self._ui.mapping_layout.RowWrapPolicy.WrapAllRows)
+        self.setMinimumSize(900, 560)
         self._ui.preview_splitter.setSizes([330, 150])
 
         self.import_button = QPushButton(self.tr("Import"))

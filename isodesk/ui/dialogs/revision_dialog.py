@@ -103,9 +103,11 @@ class RevisionDialog(BaseDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 100)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 330)
-        header.setStretchLastSection(True)
+        header.resizeSection(1, 70)
+        header.resizeSection(3, 130)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
         for line in (revision.changes if revision else ()):
             self._append_change(line)
 

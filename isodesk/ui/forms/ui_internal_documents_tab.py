@@ -215,16 +215,6 @@ class Ui_InternalDocumentsTab(object):
 
         self.revision_actions_layout.addWidget(self.issue_button)
 
-        self.attach_button = QPushButton(self.revisions_page)
-        self.attach_button.setObjectName(u"attach_button")
-
-        self.revision_actions_layout.addWidget(self.attach_button)
-
-        self.open_file_button = QPushButton(self.revisions_page)
-        self.open_file_button.setObjectName(u"open_file_button")
-
-        self.revision_actions_layout.addWidget(self.open_file_button)
-
         self.revision_actions_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.revision_actions_layout.addItem(self.revision_actions_spacer)
@@ -232,11 +222,7 @@ class Ui_InternalDocumentsTab(object):
 
         self.revisions_layout.addLayout(self.revision_actions_layout)
 
-        self.revision_splitter = QSplitter(self.revisions_page)
-        self.revision_splitter.setObjectName(u"revision_splitter")
-        self.revision_splitter.setOrientation(Qt.Orientation.Vertical)
-        self.revision_splitter.setChildrenCollapsible(False)
-        self.revisions_view = QTableView(self.revision_splitter)
+        self.revisions_view = QTableView(self.revisions_page)
         self.revisions_view.setObjectName(u"revisions_view")
         self.revisions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.revisions_view.setAlternatingRowColors(True)
@@ -244,22 +230,28 @@ class Ui_InternalDocumentsTab(object):
         self.revisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.revisions_view.setSortingEnabled(False)
         self.revisions_view.setWordWrap(False)
-        self.revision_splitter.addWidget(self.revisions_view)
         self.revisions_view.horizontalHeader().setStretchLastSection(True)
         self.revisions_view.verticalHeader().setVisible(False)
-        self.revision_side = QWidget(self.revision_splitter)
-        self.revision_side.setObjectName(u"revision_side")
-        self.revision_side_layout = QHBoxLayout(self.revision_side)
-        self.revision_side_layout.setObjectName(u"revision_side_layout")
-        self.revision_side_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.revisions_layout.addWidget(self.revisions_view)
+
+        self.revisions_layout.setStretch(1, 1)
+        self.detail_tabs.addTab(self.revisions_page, "")
+        self.changes_page = QWidget()
+        self.changes_page.setObjectName(u"changes_page")
+        self.changes_page_layout = QHBoxLayout(self.changes_page)
+        self.changes_page_layout.setSpacing(12)
+        self.changes_page_layout.setObjectName(u"changes_page_layout")
+        self.changes_page_layout.setContentsMargins(6, 6, 6, 6)
         self.changes_layout = QVBoxLayout()
         self.changes_layout.setObjectName(u"changes_layout")
-        self.changes_label = QLabel(self.revision_side)
+        self.changes_label = QLabel(self.changes_page)
         self.changes_label.setObjectName(u"changes_label")
+        self.changes_label.setMinimumSize(QSize(0, 28))
 
         self.changes_layout.addWidget(self.changes_label)
 
-        self.changes_view = QTableView(self.revision_side)
+        self.changes_view = QTableView(self.changes_page)
         self.changes_view.setObjectName(u"changes_view")
         self.changes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes_view.setAlternatingRowColors(True)
@@ -274,16 +266,36 @@ class Ui_InternalDocumentsTab(object):
 
         self.changes_layout.setStretch(1, 1)
 
-        self.revision_side_layout.addLayout(self.changes_layout)
+        self.changes_page_layout.addLayout(self.changes_layout)
 
         self.files_layout = QVBoxLayout()
         self.files_layout.setObjectName(u"files_layout")
-        self.files_label = QLabel(self.revision_side)
+        self.file_actions_layout = QHBoxLayout()
+        self.file_actions_layout.setSpacing(6)
+        self.file_actions_layout.setObjectName(u"file_actions_layout")
+        self.files_label = QLabel(self.changes_page)
         self.files_label.setObjectName(u"files_label")
 
-        self.files_layout.addWidget(self.files_label)
+        self.file_actions_layout.addWidget(self.files_label)
 
-        self.files_view = QTableView(self.revision_side)
+        self.file_actions_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.file_actions_layout.addItem(self.file_actions_spacer)
+
+        self.attach_button = QPushButton(self.changes_page)
+        self.attach_button.setObjectName(u"attach_button")
+
+        self.file_actions_layout.addWidget(self.attach_button)
+
+        self.open_file_button = QPushButton(self.changes_page)
+        self.open_file_button.setObjectName(u"open_file_button")
+
+        self.file_actions_layout.addWidget(self.open_file_button)
+
+
+        self.files_layout.addLayout(self.file_actions_layout)
+
+        self.files_view = QTableView(self.changes_page)
         self.files_view.setObjectName(u"files_view")
         self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files_view.setAlternatingRowColors(True)
@@ -298,16 +310,11 @@ class Ui_InternalDocumentsTab(object):
 
         self.files_layout.setStretch(1, 1)
 
-        self.revision_side_layout.addLayout(self.files_layout)
+        self.changes_page_layout.addLayout(self.files_layout)
 
-        self.revision_side_layout.setStretch(0, 3)
-        self.revision_side_layout.setStretch(1, 2)
-        self.revision_splitter.addWidget(self.revision_side)
-
-        self.revisions_layout.addWidget(self.revision_splitter)
-
-        self.revisions_layout.setStretch(1, 1)
-        self.detail_tabs.addTab(self.revisions_page, "")
+        self.changes_page_layout.setStretch(0, 3)
+        self.changes_page_layout.setStretch(1, 2)
+        self.detail_tabs.addTab(self.changes_page, "")
         self.distribution_page = QWidget()
         self.distribution_page.setObjectName(u"distribution_page")
         self.distribution_layout = QVBoxLayout(self.distribution_page)
@@ -487,6 +494,9 @@ class Ui_InternalDocumentsTab(object):
 #if QT_CONFIG(tooltip)
         self.issue_button.setToolTip(QCoreApplication.translate("InternalDocumentsTab", u"Bring the selected revision into force; the previous one is superseded", None))
 #endif // QT_CONFIG(tooltip)
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.revisions_page), QCoreApplication.translate("InternalDocumentsTab", u"Revisions", None))
+        self.changes_label.setText(QCoreApplication.translate("InternalDocumentsTab", u"Changes in the selected revision", None))
+        self.files_label.setText(QCoreApplication.translate("InternalDocumentsTab", u"Files of the selected revision", None))
         self.attach_button.setText(QCoreApplication.translate("InternalDocumentsTab", u"Attach file\u2026", None))
 #if QT_CONFIG(tooltip)
         self.attach_button.setToolTip(QCoreApplication.translate("InternalDocumentsTab", u"Attach the Word file, the PDF or the signed scan to the selected revision", None))
@@ -495,9 +505,7 @@ class Ui_InternalDocumentsTab(object):
 #if QT_CONFIG(tooltip)
         self.open_file_button.setToolTip(QCoreApplication.translate("InternalDocumentsTab", u"Open the selected file", None))
 #endif // QT_CONFIG(tooltip)
-        self.changes_label.setText(QCoreApplication.translate("InternalDocumentsTab", u"Changes in the selected revision", None))
-        self.files_label.setText(QCoreApplication.translate("InternalDocumentsTab", u"Files of the selected revision", None))
-        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.revisions_page), QCoreApplication.translate("InternalDocumentsTab", u"Revisions", None))
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.changes_page), QCoreApplication.translate("InternalDocumentsTab", u"Changes and files", None))
         self.distribute_button.setText(QCoreApplication.translate("InternalDocumentsTab", u"Distribute\u2026", None))
 #if QT_CONFIG(tooltip)
         self.distribute_button.setToolTip(QCoreApplication.translate("InternalDocumentsTab", u"Give copies of the revision in force to departments or people", None))

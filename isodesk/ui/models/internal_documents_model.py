@@ -240,8 +240,8 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.Column.NEXT_REVIEW and row.review_due:
                 return QCoreApplication.translate("InternalDocumentsTableModel", "The periodic review is due")
-            if column == self.Column.TITLE:
-                return row.title
+            if column in (self.Column.TITLE, self.Column.KIND, self.Column.DEPARTMENT):
+                return self._display(row, column) or None
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.Column.REVISION, self.Column.EFFECTIVE,
                                                                     self.Column.NEXT_REVIEW):

@@ -99,7 +99,8 @@ class RecordsTableModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == self.FilterRole:
             return self._keys[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.Column.TITLE, self.Column.NOTES):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.Column.TITLE, self.Column.NOTES, self.Column.HEADING,
+                                                             self.Column.KEEPER, self.Column.LOCATION):
             return self._display(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.to_year is not None:
             return QBrush(MUTED_FG)  # no longer kept

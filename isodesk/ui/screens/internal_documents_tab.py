@@ -58,13 +58,19 @@ if TYPE_CHECKING:
 
 ENTITY_DOCUMENT = "internal_document"  # the change history's name of the documents table
 SEARCH_DELAY_MS = 150
-_COLUMN_WIDTHS = {0: 92, 2: 150, 3: 160, 4: 100, 5: 104, 6: 118, 7: 100}
+_COLUMN_WIDTHS = {0: 92, 2: 140, 3: 150, 4: 66, 5: 88, 6: 108, 7: 88}
 
 
-def _setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26) -> None:
+def _setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26,
+                 two_line_header: bool = False) -> None:
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(40)
+    if two_line_header:
+        # Vietnamese headings are long ("Lần ban hành", "Ngày hiệu lực"): wrap them on two lines so the
+        # narrow date and number columns leave the room to the titles.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(2 * view.fontMetrics().lineSpacing() + 14)
     for column, width in widths.items():
         header.resizeSection(column, width)
     if stretch is not None:
@@ -98,7 +104,8 @@ class InternalDocumentsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         ui.table_view.setModel(self.proxy)
         ui.table_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        _setup_table(ui.table_view, _COLUMN_WIDTHS, stretch=InternalDocumentsTableModel.Column.TITLE)
+        _setup_table(ui.table_view, _COLUMN_WIDTHS, stretch=InternalDocumentsTableModel.Column.TITLE,
+                     two_line_header=True)
         ui.table_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         ui.table_view.horizontalHeader().setSortIndicatorShown(True)
 
@@ -112,18 +119,19 @@ class InternalDocumentsTab(QWidget):
         ui.files_view.setModel(self.files_model)
         ui.distributions_view.setModel(self.distributions_model)
         ui.reviews_view.setModel(self.reviews_model)
-        _setup_table(ui.revisions_view, {0: 84, 1: 130, 2: 104, 3: 230, 4: 150, 5: 150, 6: 150, 7: 56, 8: 104},
-                     stretch=RevisionsTableModel.Column.DECISION)
-        _setup_table(ui.changes_view, {0: 40, 1: 84, 2: 60, 3: 260}, stretch=ChangesTableModel.Column.CONTENT)
+        _setup_table(ui.revisions_view, {0: 66, 1: 120, 2: 88, 3: 240, 4: 140, 5: 140, 6: 140, 7: 48, 8: 88},
+                     stretch=RevisionsTableModel.Column.DECISION, two_line_header=True)
+        _setup_table(ui.changes_view, {0: 40, 1: 70, 2: 56, 3: 260}, stretch=ChangesTableModel.Column.CONTENT,
+                     two_line_header=True)
         ui.changes_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        _setup_table(ui.files_view, {0: 220, 1: 140, 2: 70, 3: 90}, stretch=FilesTableModel.Column.NAME)
-        _setup_table(ui.distributions_view, {0: 70, 1: 300, 2: 60, 3: 96, 4: 96, 5: 170, 6: 96, 7: 160},
-                     stretch=DistributionsTableModel.Column.HOLDER)
+        _setup_table(ui.files_view, {0: 200, 1: 130, 2: 80, 3: 90}, stretch=FilesTableModel.Column.NAME,
+                     two_line_header=True)
+        _setup_table(ui.distributions_view, {0: 66, 1: 300, 2: 56, 3: 88, 4: 88, 5: 160, 6: 88, 7: 170},
+                     stretch=DistributionsTableModel.Column.HOLDER, two_line_header=True)
         _setup_table(ui.reviews_view, {0: 100, 1: 200, 2: 160}, stretch=ReviewsTableModel.Column.NOTE)
-        ui.revision_splitter.setSizes([130, 130])
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([280, 350])
+        ui.splitter.setSizes([340, 290])
 
         self._fill_filters()
         self._search_timer = QTimer(self)
@@ -154,6 +162,7 @@ class InternalDocumentsTab(QWidget):
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.table_view.doubleClicked.connect(self._on_table_double_clicked)
         ui.revisions_view.selectionModel().currentRowChanged.connect(self._on_revision_changed)
+        ui.revisions_view.doubleClicked.connect(self._on_revisions_double_clicked)
         ui.files_view.selectionModel().selectionChanged.connect(self._on_detail_selection_changed)
         ui.files_view.doubleClicked.connect(self._on_files_double_clicked)
         ui.distributions_view.selectionModel().selectionChanged.connect(self._on_detail_selection_changed)
@@ -224,10 +233,10 @@ class InternalDocumentsTab(QWidget):
         header = self._ui.table_view.horizontalHeader()
         codes = {r.code for r in rows}
         code_width = max((metrics.horizontalAdvance(c) for c in codes), default=0) + 24
-        header.resizeSection(InternalDocumentsTableModel.Column.CODE, max(80, min(code_width, 180)))
+        header.resizeSection(InternalDocumentsTableModel.Column.CODE, max(80, min(code_width, 150)))
         kinds = {r.kind for r in rows}
         kind_width = max((metrics.horizontalAdvance(kind_text(k)) for k in kinds), default=0) + 24
-        header.resizeSection(InternalDocumentsTableModel.Column.KIND, max(110, min(kind_width, 180)))
+        header.resizeSection(InternalDocumentsTableModel.Column.KIND, max(100, min(kind_width, 150)))
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
@@ -268,7 +277,11 @@ class InternalDocumentsTab(QWidget):
     def _after_filter(self) -> None:
         self._update_count()
         if self.details is not None and self._proxy_row_of(self.details.id) < 0:
-            self._ui.table_view.clearSelection()
+            # The document shown is filtered out: show nothing rather than a row the user did not pick.
+            selection = self._ui.table_view.selectionModel()
+            selection.clearSelection()
+            selection.setCurrentIndex(self.proxy.index(-1, -1), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.show_details(None)
 
     def clear_filters(self) -> None:
         ui = self._ui
@@ -324,6 +337,7 @@ class InternalDocumentsTab(QWidget):
             selection.select(self.proxy.index(row, 0), flags)
         selection.setCurrentIndex(self.proxy.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         view.scrollTo(self.proxy.index(rows[0], 0), QTableView.ScrollHint.PositionAtCenter)
+        # Always reload: after a write the same document has new details.
         self._load_details(self.proxy.row_dto(rows[0]))
         return True
 
@@ -342,12 +356,27 @@ class InternalDocumentsTab(QWidget):
             return None
         return self.proxy.row_dto(index.row())
 
-    def _on_current_row_changed(self, current: Any, _previous: Any) -> None:
-        self._load_details(self.proxy.row_dto(current.row()) if current.isValid() else None)
+    def _on_current_row_changed(self, *_args: object) -> None:
+        self._sync_details()
 
     def _on_selection_changed(self, *_args: object) -> None:
-        if not self._ui.table_view.selectionModel().hasSelection():
-            self.show_details(None)
+        self._sync_details()
+
+    def _sync_details(self) -> None:
+        """Show the document the user picked: the current row when selected, else the first selected row."""
+        selection = self._ui.table_view.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            row = self.proxy.row_dto(current.row())
+        else:
+            rows = selection.selectedRows()
+            row = self.proxy.row_dto(rows[0].row()) if rows else None
+        if row is None:
+            if self.details is not None:
+                self.show_details(None)
+            return
+        if self.details is None or self.details.id != row.id:
+            self._load_details(row)
 
     def _on_table_double_clicked(self, _index: Any) -> None:
         self.edit_document()
@@ -419,8 +448,14 @@ class InternalDocumentsTab(QWidget):
         number = f"{revision.number:02d}" if revision else ""
         self._ui.changes_label.setText(self.tr("Changes in revision {number}").format(number=number) if revision
                                        else self.tr("Changes in the selected revision"))
+        page = self._ui.detail_tabs.indexOf(self._ui.changes_page)
+        self._ui.detail_tabs.setTabText(page, self.tr("Changes and files – revision {number}").format(number=number)
+                                        if revision else self.tr("Changes and files"))
         self._ui.files_label.setText(self.tr("Files of revision {number}").format(number=number) if revision
                                      else self.tr("Files of the selected revision"))
+
+    def _on_revisions_double_clicked(self, _index: Any) -> None:
+        self._ui.detail_tabs.setCurrentWidget(self._ui.changes_page)
 
     def _on_detail_selection_changed(self, *_args: object) -> None:
         self._update_actions()

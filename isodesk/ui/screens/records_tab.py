@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 ENTITY_RECORD = "record_entry"
 SEARCH_DELAY_MS = 150
-_WIDTHS = {0: 100, 1: 300, 2: 190, 3: 210, 4: 150, 5: 96, 6: 120, 7: 90}
+_WIDTHS = {0: 96, 1: 300, 2: 170, 3: 190, 4: 120, 5: 84, 6: 104, 7: 76, 8: 120}
+#: Columns hidden while no line uses them (the screen is narrow at 1366 × 768).
+_OPTIONAL = (RecordsTableModel.Column.LOCATION, RecordsTableModel.Column.YEARS, RecordsTableModel.Column.NOTES)
 
 
 class RecordsTab(QWidget):
@@ -58,6 +60,10 @@ class RecordsTab(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(RecordsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(2 * ui.table_view.fontMetrics().lineSpacing() + 14)
+        for combo in (ui.year_combo, ui.retention_combo, ui.form_combo):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         ui.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.table_view.verticalHeader().setDefaultSectionSize(26)
         ui.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # form order until a header is clicked
@@ -132,6 +138,12 @@ class RecordsTab(QWidget):
         current = self.selected_record()
         keep = select_id if select_id is not None else (current.id if current else None)
         self.model.set_rows(self._services.records.list_records(year=self.selected_year()))
+        rows = self.model.rows()
+        used = {RecordsTableModel.Column.LOCATION: any(r.location for r in rows),
+                RecordsTableModel.Column.YEARS: any(r.from_year or r.to_year for r in rows),
+                RecordsTableModel.Column.NOTES: any(r.notes for r in rows)}
+        for column in _OPTIONAL:
+            self._ui.table_view.setColumnHidden(column, not used[column])
         self._update_count()
         if keep is not None:
             self.select_record(keep)
