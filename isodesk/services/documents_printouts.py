@@ -160,7 +160,9 @@ def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision
     for group in form.groups:
         if group.heading:
             rows.append(GroupRow(f"{group.numeral}. {group.heading.upper()}"))
-        rows += [TableRow((r.code, r.title, r.retention, r.keeper, r.notes)) for r in group.rows]
+        # Column (4) is "Người lập hồ sơ": the person when one is named ("Văn phòng – Nguyễn Thị Hoa" → the name).
+        rows += [TableRow((r.code, r.title, r.retention, r.keeper.rsplit(" – ", 1)[-1], r.notes))
+                 for r in group.rows]
     header = (tuple(HeaderCell(title) for title in RECORDS_FORM_COLUMNS),
               tuple(HeaderCell(f"({i})") for i in range(1, len(RECORDS_FORM_COLUMNS) + 1)))
     table = Table(
