@@ -434,6 +434,7 @@ class LegalService(ServiceBase):
             preview.rows_to_write()  # the all-or-nothing contract of excel_import (nothing left to raise)
 
             created: list[tuple[int, m.ExternalDocument, d.StatusText | None]] = []
+            number = 0
             try:
                 for number, item, status_text in parsed:
                     created.append((number, self._apply(s, item), status_text))
