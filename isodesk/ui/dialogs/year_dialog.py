@@ -1,0 +1,104 @@
+"""Add or edit a reporting year (kỳ báo cáo): its data cut-off period and the provincial deadline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from isodesk.domain.core import ReportingYear, default_period
+from isodesk.domain.errors import FieldProblem
+from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.forms.ui_year_dialog import Ui_YearDialog
+from isodesk.ui.validation import FieldErrors, run_save
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+
+
+def next_year_for(years: list[ReportingYear], today: date | None = None) -> int:
+    """The year a new record most likely is: after the newest one, or the current period's year."""
+    if years:
+        return max(y.year for y in years) + 1
+    today = today or date.today()
+    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
+
+
+class YearDialog(BaseDialog):
+    """Saves through ``YearService.save``; ``saved()`` is the result after accept."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *, year: ReportingYear | None = None) -> None:
+        super().__init__(parent)
+        self._ui = Ui_YearDialog()
+        self._ui.setupUi(self)
+        ui = self._ui
+        self._services = services
+        self._saved: ReportingYear | None = None
+        if year is None:
+            number = next_year_for(services.years.years())
+            start, end = default_period(number)
+            year = ReportingYear(id=None, year=number, period_start=start, period_end=end)
+            self.setWindowTitle(self.tr("Add reporting year"))
+        else:
+            self.setWindowTitle(self.tr("Edit reporting year"))
+        self._year = year
+        ui.hint_label.setObjectName("Muted")
+        self.errors = FieldErrors(ui.form_layout, {
+            "year": ui.year_spin, "period_start": ui.period_start_edit, "period_end": ui.period_end_edit,
+            "deadline": ui.deadline_edit, "notes": ui.notes_edit}, ui.error_label)
+        ui.year_spin.setValue(year.year)
+        ui.period_start_edit.set_date(year.period_start)
+        ui.period_end_edit.set_date(year.period_end)
+        ui.deadline_edit.set_date(year.deadline)
+        ui.notes_edit.setPlainText(year.notes)
+        self._shown_year = year.year
+
+        ui.year_spin.valueChanged.connect(self._on_year_spin_changed)
+        ui.default_period_button.clicked.connect(self._on_default_period_button_clicked)
+        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        ui.button_box.rejected.connect(self.reject)
+
+    @property
+    def ui(self) -> Ui_YearDialog:
+        return self._ui
+
+    def saved(self) -> ReportingYear | None:
+        return self._saved
+
+    def _on_year_spin_changed(self, value: int) -> None:
+        # While the period is still the usual one of the previous value, follow the year.
+        ui = self._ui
+        previous = default_period(self._shown_year)
+        if (ui.period_start_edit.date(), ui.period_end_edit.date()) in (previous, (None, None)):
+            start, end = default_period(value)
+            ui.period_start_edit.set_date(start)
+            ui.period_end_edit.set_date(end)
+        self._shown_year = value
+
+    def _on_default_period_button_clicked(self) -> None:
+        start, end = default_period(self._ui.year_spin.value())
+        self._ui.period_start_edit.set_date(start)
+        self._ui.period_end_edit.set_date(end)
+
+    def _on_button_box_accepted(self) -> None:
+        ui = self._ui
+        problems: list[FieldProblem] = []
+        for name, edit in (("period_start", ui.period_start_edit), ("period_end", ui.period_end_edit)):
+            problem = edit.problem(name, required=True)
+            if problem:
+                problems.append(problem)
+        problem = ui.deadline_edit.problem("deadline")
+        if problem:
+            problems.append(problem)
+        if problems:
+            self.errors.show(problems)
+            return
+        item = replace(self._year, year=ui.year_spin.value(), period_start=ui.period_start_edit.date(),
+                       period_end=ui.period_end_edit.date(), deadline=ui.deadline_edit.date(),
+                       notes=ui.notes_edit.toPlainText())
+        result = run_save(self.errors, lambda: self._services.years.save(item))
+        if result is not None:
+            self._saved = result
+            self.accept()

@@ -1,0 +1,395 @@
+"""Văn bản HTQLCL đã ban hành: the register of the agency's own QMS documents.
+
+List, filter, add and edit entries, register a draft's number (cấp số), attach and open files,
+delete drafts, and show an entry's change history. Everything goes dialog → service → reload.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isodesk.domain.core import AttachmentRef, IssuedDocStatus, IssuedDocType, IssuedDocument
+from isodesk.ui.dialogs.confirm import ask
+from isodesk.ui.errors import show_error
+from isodesk.ui.labels import DOC_TYPE_LABELS, doc_type_label
+from isodesk.ui.models.register_table_model import (
+    RegisterFilterProxyModel,
+    RegisterTableModel,
+    RowNumberDelegate,
+    number_text,
+)
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+    from isodesk.ui.main_window import MainWindow
+
+ENTITY = "issued_document"
+
+
+class RegisterTab(QWidget):
+    """The issued-documents register; ``open_target(record_ids)`` selects those entries."""
+
+    def __init__(self, services: Services, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("RegisterTab")
+        self._services = services
+        self._window = window
+        self.current_dialog: QDialog | None = None
+        self.question: QMessageBox | None = None
+        self._open_folder: Path | None = None
+
+        self.model = RegisterTableModel(self)
+        self.proxy = RegisterFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText(self.tr("Search number, symbol or summary…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("year_combo")
+        self.year_combo.setMinimumWidth(150)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("type_combo")
+        self.type_combo.addItem(self.tr("All types"), None)
+        for doc_type in DOC_TYPE_LABELS:
+            self.type_combo.addItem(doc_type_label(doc_type), doc_type.value)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(QLabel(self.tr("Reporting year:")))
+        filters.addWidget(self.year_combo)
+        filters.addWidget(QLabel(self.tr("Type:")))
+        filters.addWidget(self.type_combo)
+
+        self.add_button = QPushButton(self.tr("Add document"))
+        self.add_button.setObjectName("Primary")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.number_button = QPushButton(self.tr("Register number"))
+        self.number_button.setToolTip(self.tr("Give a signed draft its number and date (cấp số)"))
+        self.attach_button = QPushButton(self.tr("Attach file"))
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Only drafts can be deleted; an issued document stays in the register."))
+        self.history_button = QPushButton(self.tr("History"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.number_button, self.attach_button, self.open_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("register_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RegisterTableModel.Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.row_number_delegate = RowNumberDelegate(self.table)
+        self.table.setItemDelegateForColumn(RegisterTableModel.Column.ROW_NUMBER, self.row_number_delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
+        self.type_combo.currentIndexChanged.connect(self._on_type_combo_changed)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.number_button.clicked.connect(self._on_number_button_clicked)
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.history_button.clicked.connect(self._on_history_button_clicked)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        window.year_changed.connect(self._on_window_year_changed)
+        window.data_changed.connect(self._on_window_data_changed)
+
+        self.reload()
+        self._select_year(window.year)
+
+    # ------------------------------------------------------------------ API
+    def reload(self, select: tuple[int, ...] | None = None) -> None:
+        """Read the register again, keeping (or setting) the selection."""
+        keep = select if select is not None else tuple(doc.id for doc in self.selected() if doc.id)
+        docs = self._services.register.list()
+        # One query per entry; a register holds tens of documents a year, so this stays instant.
+        counts = {doc.id: len(self._services.attachments.list_for(ENTITY, doc.id)) for doc in docs if doc.id}
+        self.model.set_rows(docs, counts)
+        self._fill_years(docs)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        for column, cap in ((RegisterTableModel.Column.SIGNER, 170), (RegisterTableModel.Column.PURPOSE, 190)):
+            if header.sectionSize(column) > cap:
+                header.resizeSection(column, cap)
+        self.select_ids(keep)
+        self._update_count()
+        self._update_buttons()
+
+    def open_target(self, record_ids: tuple[int, ...] = ()) -> None:
+        """Show these entries (all years if they are not in the chosen one) and select them."""
+        if record_ids:
+            years = {doc.year for doc in self.model.rows() if doc.id in record_ids}
+            if self.proxy.year() and years != {self.proxy.year()}:
+                self.year_combo.setCurrentIndex(0)
+            self.search_edit.clear()
+            self.type_combo.setCurrentIndex(0)
+            self.select_ids(record_ids)
+
+    def select_ids(self, record_ids: tuple[int, ...]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = None
+        for record_id in record_ids:
+            row = self.model.row_of(record_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                continue
+            selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            first = first or index
+        if first is not None:
+            self.table.scrollTo(first)
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selected(self) -> list[IssuedDocument]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [r.data(RegisterTableModel.RowRole) for r in sorted(rows, key=lambda i: i.row())]
+
+    def visible_documents(self) -> list[IssuedDocument]:
+        return [self.proxy.index(r, 0).data(RegisterTableModel.RowRole) for r in range(self.proxy.rowCount())]
+
+    # ------------------------------------------------------------------ helpers
+    def _current(self) -> IssuedDocument | None:
+        docs = self.selected()
+        return docs[0] if len(docs) == 1 else None
+
+    def _fill_years(self, docs: list[IssuedDocument]) -> None:
+        wanted = self.year_combo.currentData() if self.year_combo.count() else self._window.year
+        years = {y.year for y in self._services.years.years()} | {doc.year for doc in docs if doc.year}
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItem(self.tr("All years"), 0)
+        for year in sorted(years, reverse=True):
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted if wanted is not None else 0), 0))
+        self.year_combo.blockSignals(False)
+        self.proxy.set_year(self.year_combo.currentData())
+
+    def _select_year(self, year: int | None) -> None:
+        index = self.year_combo.findData(year) if year else 0
+        self.year_combo.setCurrentIndex(max(index, 0))
+
+    def _update_count(self) -> None:
+        shown = self.visible_documents()
+        drafts = sum(1 for doc in shown if doc.status is IssuedDocStatus.DRAFT)
+        self.count_label.setText(self.tr("{count} document(s) shown, {drafts} draft(s)").format(
+            count=len(shown), drafts=drafts))
+
+    def _update_buttons(self) -> None:
+        docs = self.selected()
+        one = docs[0] if len(docs) == 1 else None
+        self.edit_button.setEnabled(one is not None)
+        self.number_button.setEnabled(one is not None and one.status is IssuedDocStatus.DRAFT)
+        self.attach_button.setEnabled(one is not None)
+        self.delete_button.setEnabled(one is not None)
+        self.history_button.setEnabled(one is not None)
+        files = self._files(one) if one is not None else []
+        self.open_button.setEnabled(bool(files))
+        if len(files) > 1:
+            menu = QMenu(self.open_button)
+            for ref in files:
+                action = QAction(ref.original_name, menu)
+                action.triggered.connect(lambda _checked=False, r=ref: self._open_file(r))
+                menu.addAction(action)
+            self.open_button.setMenu(menu)
+        else:
+            self.open_button.setMenu(None)
+
+    def _files(self, doc: IssuedDocument) -> list[AttachmentRef]:
+        if not self.model.file_count(doc) or doc.id is None:
+            return []
+        return self._services.attachments.list_for(ENTITY, doc.id)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.current_dialog = dialog
+        dialog.accepted.connect(self._on_dialog_accepted)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def _changed(self, select: tuple[int, ...]) -> None:
+        self.reload(select)
+        self._window.data_changed.emit("documents")
+
+    def _open_file(self, ref: AttachmentRef) -> None:
+        try:
+            if self._open_folder is None:
+                self._open_folder = Path(tempfile.mkdtemp(prefix="isodesk-open-"))
+            # A fresh sub-folder per opening: Windows keeps a file open in Word locked.
+            folder = Path(tempfile.mkdtemp(dir=self._open_folder))
+            path = self._services.attachments.export_copy(ref, folder)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Open file"), exc)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_error(self, self.tr("Open file"), OSError(self.tr("no program is set up to open {name}").format(
+                name=ref.original_name)))
+
+    def _choose_file(self) -> str:
+        """Ask for a file to attach ("" if cancelled)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the file to attach"), "",
+            self.tr("Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)"))
+        return path
+
+    # ------------------------------------------------------------------ slots
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _on_year_combo_changed(self, _index: int) -> None:
+        self.proxy.set_year(self.year_combo.currentData())
+        self._update_count()
+
+    def _on_type_combo_changed(self, _index: int) -> None:
+        data = self.type_combo.currentData()
+        self.proxy.set_doc_type(IssuedDocType(data) if data else None)
+        self._update_count()
+
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _on_table_double_clicked(self, _index: object) -> None:
+        self._on_edit_button_clicked()
+
+    def _on_window_year_changed(self, year: int) -> None:
+        self._select_year(year)
+
+    def _on_window_data_changed(self, area: str) -> None:
+        if area != "documents":
+            self.reload()
+
+    def _on_add_button_clicked(self) -> None:
+        from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
+
+        year = self.year_combo.currentData() or self._window.year
+        self._open_dialog(IssuedDocumentDialog(self._services, self, year=year))
+
+    def _on_edit_button_clicked(self) -> None:
+        from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
+
+        doc = self._current()
+        if doc is not None:
+            self._open_dialog(IssuedDocumentDialog(self._services, self, document=doc))
+
+    def _on_number_button_clicked(self) -> None:
+        from isodesk.ui.dialogs.register_number_dialog import RegisterNumberDialog
+
+        doc = self._current()
+        if doc is not None and doc.status is IssuedDocStatus.DRAFT:
+            self._open_dialog(RegisterNumberDialog(self._services, doc, self))
+
+    def _on_dialog_accepted(self) -> None:
+        dialog = self.sender()
+        saved = getattr(dialog, "saved", lambda: None)()
+        self._changed((saved.id,) if saved is not None and saved.id else ())
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        dialog = self.sender()
+        if dialog is self.current_dialog:
+            self.current_dialog = None
+        if isinstance(dialog, QDialog):
+            dialog.deleteLater()
+
+    def _on_attach_button_clicked(self) -> None:
+        doc = self._current()
+        if doc is None or doc.id is None:
+            return
+        path = self._choose_file()
+        if not path:
+            return
+        try:
+            self._services.attachments.attach(ENTITY, doc.id, Path(path))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Attach file"), exc)
+            return
+        self._changed((doc.id,))
+        self._window.statusBar().showMessage(self.tr("Attached {name} to {reference}").format(
+            name=Path(path).name, reference=number_text(doc)), 5000)
+
+    def _on_open_button_clicked(self) -> None:
+        doc = self._current()
+        files = self._files(doc) if doc is not None else []
+        if len(files) == 1:
+            self._open_file(files[0])
+        elif files:
+            self.open_button.showMenu()
+
+    def _on_delete_button_clicked(self) -> None:
+        doc = self._current()
+        if doc is None or doc.id is None:
+            return
+        if doc.status is IssuedDocStatus.ISSUED:
+            # The service refuses and says why; nothing to confirm.
+            self._delete(doc)
+            return
+        self.question = ask(self, self.tr("Delete draft"),
+                            self.tr("Delete the draft “{summary}”?").format(summary=doc.summary),
+                            lambda: self._delete(doc),
+                            informative=self.tr("It can be restored from Settings → Change history."))
+
+    def _delete(self, doc: IssuedDocument) -> None:
+        try:
+            self._services.register.delete(doc.id)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Cannot delete"), exc)
+            return
+        self._changed(())
+
+    def _on_history_button_clicked(self) -> None:
+        from isodesk.ui.dialogs.history_dialog import HistoryDialog
+
+        doc = self._current()
+        if doc is not None and doc.id is not None:
+            title = self.tr("History of {reference}: {summary}").format(reference=number_text(doc), summary=doc.summary)
+            dialog = HistoryDialog(self._services, ENTITY, doc.id, self, title=title)
+            self.current_dialog = dialog
+            dialog.finished.connect(self._on_dialog_finished)
+            dialog.open()

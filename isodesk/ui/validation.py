@@ -1,0 +1,176 @@
+"""Show validation problems next to the fields they concern, in any QFormLayout.
+
+``FieldErrors`` inserts a hidden red line under each field of a form; ``show(problems)`` fills and
+shows the lines of the fields at fault and returns what it could not place (the caller shows those
+in the dialog's general error line). Field names are the ones services use (``name``,
+``abbreviation``, …); the label shown is the form's own label for the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
+
+from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.formatting import short_date
+from isodesk.ui.errors import error_text, problem_text, register_messages
+
+register_messages({
+    "bad_date": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025."),
+    "need_department": QT_TRANSLATE_NOOP("Errors", "Add at least one department."),
+    "need_leader": QT_TRANSLATE_NOOP("Errors", "Mark at least one person as a leader (the head of the agency)."),
+    "need_iso_secretary": QT_TRANSLATE_NOOP("Errors", "Mark one person as the ISO secretary."),
+    "unknown_department": QT_TRANSLATE_NOOP("Errors", "{field}: the department “{value}” is not in the list of departments."),
+    "steering_one_head": QT_TRANSLATE_NOOP("Errors", "The ISO steering committee can have only one head."),
+    "steering_decision_without_members": QT_TRANSLATE_NOOP("Errors", "Choose the members of the steering committee named in the decision."),
+    "already_set_up": QT_TRANSLATE_NOOP("Errors", "The agency has already been set up. Change its details under Settings."),
+    "setup_conflict": QT_TRANSLATE_NOOP("Errors", "Another record with the same name or number was saved at the same time. Nothing was saved; please try again."),
+    "unknown_entity": QT_TRANSLATE_NOOP("Errors", "This kind of record cannot be restored."),
+    "need_person": QT_TRANSLATE_NOOP("Errors", "Choose a person."),
+})
+
+
+def form_label(form: QFormLayout, widget: QWidget) -> str:
+    """The text of the label a form shows for ``widget`` (without ``&`` and the trailing colon)."""
+    label = form.labelForField(widget)
+    text = label.text() if isinstance(label, QLabel) else ""
+    if not text.strip() and isinstance(widget, QAbstractButton):
+        text = widget.text()  # a check box in a row without a label names itself
+    return text.replace("&", "").rstrip(" :*")
+
+
+class FieldErrors:
+    """Red lines under the fields of one QFormLayout, keyed by the service's field names."""
+
+    def __init__(self, form: QFormLayout | Sequence[QFormLayout], fields: Mapping[str, QWidget],
+                 general: QLabel | None = None, labels: Mapping[str, str] | None = None) -> None:
+        self._forms = [form] if isinstance(form, QFormLayout) else list(form)
+        self._fields = dict(fields)
+        self._general = general
+        self._extra_labels = dict(labels or {})
+        self._lines: dict[str, QLabel] = {}
+        self._form_of: dict[str, QFormLayout] = {}
+        for name, widget in self._fields.items():
+            for layout in self._forms:
+                row, _role = layout.getWidgetPosition(widget)
+                if row < 0:
+                    continue
+                line = QLabel()
+                line.setObjectName("ErrorText")
+                line.setWordWrap(True)
+                layout.insertRow(row + 1, "", line)
+                layout.setRowVisible(line, False)
+                self._lines[name] = line
+                self._form_of[name] = layout
+                break
+        self.set_general(general)
+
+    def set_general(self, general: QLabel | None) -> None:
+        """The line for messages that belong to no field (e.g. "already exists" for a date)."""
+        self._general = general
+        if general is not None:
+            general.setObjectName("ErrorText")
+            general.setWordWrap(True)
+            general.setVisible(False)
+
+    def labels(self) -> dict[str, str]:
+        """Field name → the label the form shows (what messages call the field)."""
+        out = {name: form_label(self._form_of[name], w) if name in self._form_of else name
+               for name, w in self._fields.items()}
+        out.update(self._extra_labels)
+        return out
+
+    def clear(self) -> None:
+        for name, line in self._lines.items():
+            line.clear()
+            self._form_of[name].setRowVisible(line, False)
+        if self._general is not None:
+            self._general.clear()
+            self._general.setVisible(False)
+
+    def show(self, problems: Sequence[FieldProblem], *, prefix: str = "") -> list[FieldProblem]:
+        """Show each problem under its field; return (and show in the general line) the rest."""
+        self.clear()
+        labels = self.labels()
+        unplaced: list[FieldProblem] = []
+        texts: dict[str, list[str]] = {}
+        first: QWidget | None = None
+        for p in problems:
+            name = p.field[len(prefix):] if prefix and p.field.startswith(prefix) else p.field
+            plain = FieldProblem(name, p.code, p.params, p.row)
+            if name in self._lines:
+                texts.setdefault(name, []).append(problem_text(plain, labels))
+                if first is None:
+                    first = self._fields[name]
+            else:
+                unplaced.append(plain)
+        for name, lines in texts.items():
+            self._lines[name].setText("\n".join(dict.fromkeys(lines)))
+            self._form_of[name].setRowVisible(self._lines[name], True)
+        if unplaced and self._general is not None:
+            self.show_general(problem_text(p, labels) for p in unplaced)
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def show_general(self, lines: Iterable[str]) -> None:
+        if self._general is None:
+            return
+        text = "\n".join(dict.fromkeys(lines))
+        self._general.setText(text)
+        self._general.setVisible(bool(text))
+
+    def text_of(self, name: str) -> str:
+        """The message shown under a field ("" if none) — for tests and screen readers."""
+        line = self._lines.get(name)
+        return line.text() if line is not None else ""
+
+    def general_text(self) -> str:
+        return self._general.text() if self._general is not None else ""
+
+
+T = TypeVar("T")
+
+
+def readable_dates(exc: DomainError) -> DomainError:
+    """Dates in an error's parameters as dd/mm/yyyy (services pass ``date`` objects)."""
+    exc.params = {k: short_date(v) if isinstance(v, date) else v for k, v in exc.params.items()}
+    for p in exc.problems:
+        for k, v in list(p.params.items()):
+            if isinstance(v, date):
+                p.params[k] = short_date(v)
+    return exc
+
+
+def run_save(errors: FieldErrors, action: Callable[[], T], *, prefix: str = "") -> T | None:
+    """Run a service call; on failure show why (under the fields, or in the general line).
+
+    Returns the call's result, or None when it failed (nothing was saved: services roll back).
+    """
+    errors.clear()
+    try:
+        return action()
+    except DomainError as exc:
+        readable_dates(exc)
+        if exc.problems:
+            errors.show(exc.problems, prefix=prefix)
+        else:
+            errors.show_general([error_text(exc, errors.labels())])
+    except Exception as exc:  # noqa: BLE001 - shown to the user; the service rolled back
+        errors.show_general([error_text(exc, errors.labels())])
+    return None
+
+
+def _mark_error_texts() -> None:  # pragma: no cover - never called; lupdate reads the marks
+    """Texts ``ui/errors.py`` translates through its own ``_tr`` helper, which lupdate cannot see."""
+    QT_TRANSLATE_NOOP("Errors", "Row {row}: ")
+    QT_TRANSLATE_NOOP("Errors", "This data file was written by a newer version of isodesk ({revision}). "
+                                "It has not been changed. Please install the newer isodesk.")
+    QT_TRANSLATE_NOOP("Errors", "The data file cannot be opened: it is not an isodesk data file or it is damaged. "
+                                "It has not been changed.")
+    QT_TRANSLATE_NOOP("Errors", "The file could not be read or written: {reason}")
+    QT_TRANSLATE_NOOP("Errors", "An unexpected error occurred: {reason}. Nothing was changed.")

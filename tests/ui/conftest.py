@@ -1,0 +1,113 @@
+"""UI test fixtures: Vietnamese UI, isolated QSettings, services on a tmp database, a real MainWindow.
+
+Modal ``exec()`` would block headless tests, so screens open dialogs with ``open()``; message
+boxes (``show_error`` → ``QMessageBox.warning``) are recorded by the ``messages`` fixture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from isodesk.domain import core as d
+
+_FONTS_LOADED = False
+
+
+@pytest.fixture
+def ui_env(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Vietnamese translators, the app's font and theme, and UI settings kept in tmp_path."""
+    global _FONTS_LOADED
+    from isodesk.ui.i18n import install_translators
+    from isodesk.ui.theme import apply_theme, load_fonts
+
+    QCoreApplication.setOrganizationName("isodesk-tests")
+    QCoreApplication.setApplicationName("isodesk")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    if not _FONTS_LOADED:  # once per process: re-styling a live application can crash Qt
+        load_fonts(qapp)
+        apply_theme(qapp)
+        _FONTS_LOADED = True
+    install_translators("vi")
+    yield
+
+
+@pytest.fixture
+def app_services(ui_env, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """All services on an empty, migrated database in tmp_path (first run)."""
+    from isodesk.services.registry import open_services
+
+    services = open_services(tmp_path / "isodesk.db")
+    yield services
+    services.close()
+
+
+def setup_input() -> Any:
+    """A small commune after the 2025 reform: 4 departments, 3 people, a steering decision, 2026."""
+    from isodesk.domain.setup import SetupInput, SteeringDecision, suggested_departments
+
+    deps = tuple(d.Department(None, n, a) for n, a in suggested_departments(d.AgencyTier.COMMUNE))
+    people = (
+        d.Person(None, "Phan Đức Thắng", "Chủ tịch UBND", department_name=deps[0].name, is_leader=True,
+                 steering_role=d.SteeringRole.HEAD),
+        d.Person(None, "Nguyễn Thị Thu Hà", "Công chức Văn phòng - Thống kê", department_name=deps[0].name,
+                 is_iso_secretary=True, is_internal_auditor=True, auditor_certificate="Chứng chỉ số 215/2023",
+                 steering_role=d.SteeringRole.SECRETARY),
+        d.Person(None, "Lê Quốc Bảo", "Phó Chủ tịch UBND", department_name=deps[1].name, is_leader=True),
+    )
+    return SetupInput(
+        agency=d.AgencyProfile(
+            id=None, valid_from=date(2025, 7, 1), name="Ủy ban nhân dân xã Sơn Lâm",
+            parent_name="Ủy ban nhân dân tỉnh Hà Tĩnh", tier=d.AgencyTier.COMMUNE, province="Hà Tĩnh",
+            place_name="Sơn Lâm", abbreviation="UBND", head_title="Chủ tịch", deputy_title="Phó Chủ tịch",
+            collective_name="Ủy ban nhân dân"),
+        departments=deps, people=people,
+        year=d.ReportingYear(None, 2026, *d.default_period(2026), deadline=date(2026, 12, 10)),
+        steering_decision=SteeringDecision(15, date(2026, 1, 8), "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm",
+                                           signer_name="Phan Đức Thắng", signer_title="Chủ tịch"),
+    )
+
+
+@pytest.fixture
+def seeded_services(app_services: Any) -> Any:
+    """Services after the first-run setup of :func:`setup_input`."""
+    app_services.setup.complete_setup(setup_input())
+    return app_services
+
+
+@pytest.fixture
+def window(seeded_services: Any, qtbot, tmp_path: Path) -> Any:  # type: ignore[no-untyped-def]
+    """The real MainWindow with every registered screen, attached to the seeded database."""
+    from isodesk.app import register_screens
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+
+    settings = UiSettings(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    register_screens(win)
+    win.resize(1366, 768)
+    win.show()
+    win.attach(seeded_services)
+    return win
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Blocking message boxes answered at once; their texts are recorded in order."""
+    seen: list[str] = []
+
+    def record(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
+        seen.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return seen
