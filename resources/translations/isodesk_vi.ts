@@ -390,11 +390,11 @@
         </message>
         <message>
             <source>Review documents and administrative procedures</source>
-            <translation type="unfinished" />
+            <translation>Rà soát tài liệu và thủ tục hành chính</translation>
         </message>
         <message>
             <source>Every document in force reviewed this period (no change, or revised), or not due for review before the period ends.</source>
-            <translation type="unfinished" />
+            <translation>Mọi tài liệu đang hiệu lực đã được rà soát trong kỳ (giữ nguyên hoặc đã sửa đổi), hoặc chưa đến hạn rà soát trước khi kết thúc kỳ.</translation>
         </message>
     </context>
     <context>
@@ -3418,52 +3418,52 @@ và được ghi vào sổ văn bản.</translation>
         </message>
         <message>
             <source>{count} document(s) in force are overdue for review.</source>
-            <translation type="unfinished" />
+            <translation>{count} tài liệu đang hiệu lực đã quá hạn rà soát.</translation>
         </message>
         <message>
             <source>{count} document(s) in force have no file (Word, PDF or scan).</source>
-            <translation type="unfinished" />
+            <translation>{count} tài liệu đang hiệu lực chưa có tệp (Word, PDF hoặc bản quét).</translation>
         </message>
         <message>
             <source>{count} holder(s) of superseded revisions have not returned their copies ({documents} document(s)).</source>
-            <translation type="unfinished" />
+            <translation>{count} nơi nhận chưa trả lại bản cũ đã hết hiệu lực ({documents} tài liệu).</translation>
         </message>
         <message>
             <source>{count} system procedure(s) of the framework model are missing or not in force: {names}.</source>
-            <translation type="unfinished" />
+            <translation>{count} quy trình hệ thống theo mô hình khung còn thiếu hoặc chưa có hiệu lực: {names}.</translation>
         </message>
         <message>
             <source>No quality policy is in force.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có chính sách chất lượng đang hiệu lực.</translation>
         </message>
         <message>
             <source>The QMS has never been announced (công bố) although its scope holds {count} TTHC or field change(s).</source>
             <extracomment>How many changed items an issue lists in its params (the screen shows the rest).</extracomment>
-            <translation type="unfinished" />
+            <translation>HTQLCL chưa từng được công bố dù phạm vi áp dụng đã có {count} TTHC hoặc lĩnh vực thay đổi.</translation>
         </message>
         <message>
             <source>The scope changed {count} time(s) after the last announcement {reference}: a re-announcement (công bố lại) is required.</source>
-            <translation type="unfinished" />
+            <translation>Phạm vi áp dụng đã thay đổi {count} lần sau lần công bố gần nhất {reference}: cần công bố lại HTQLCL.</translation>
         </message>
         <message>
             <source>{count} announcement decision(s) are dated before the decision issuing the document set they rely on.</source>
-            <translation type="unfinished" />
+            <translation>{count} quyết định công bố có ngày trước quyết định ban hành hệ thống tài liệu mà nó căn cứ.</translation>
         </message>
         <message>
             <source>{count} announcement decision(s) rely on no decision issuing the document set.</source>
-            <translation type="unfinished" />
+            <translation>{count} quyết định công bố chưa căn cứ quyết định ban hành hệ thống tài liệu nào.</translation>
         </message>
         <message>
             <source>{count} abolished TTHC still have a procedure in force: withdraw or revise the procedure.</source>
-            <translation type="unfinished" />
+            <translation>{count} TTHC đã bãi bỏ vẫn còn quy trình đang hiệu lực: hãy hủy bỏ hoặc sửa đổi quy trình.</translation>
         </message>
         <message>
             <source>{count} TTHC in force have no procedure in force covering them.</source>
-            <translation type="unfinished" />
+            <translation>{count} TTHC đang hiệu lực chưa có quy trình giải quyết đang hiệu lực.</translation>
         </message>
         <message>
             <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
-            <translation type="unfinished" />
+            <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
         </message>
     </context>
     <context>
