@@ -475,3 +475,79 @@ def test_the_list_model_sorts_and_filters_without_the_database(qtmodeltester) ->
     assert [proxy.row_dto(i).code for i in range(proxy.rowCount())] == ["QT.10", "QT.2"]
     proxy.set_filters(text="so 1")
     assert [proxy.row_dto(i).code for i in range(proxy.rowCount())] == ["QT.10"]
+
+
+# --------------------------------------------------------------------------- history, preview, navigation
+
+
+def test_history_lists_the_changes_of_the_document(tab, services, world) -> None:  # type: ignore[no-untyped-def]
+    doc = _effective(services, world, "QT.04", "Quy trình tiếp nhận phản ánh")
+    tab.reload(doc.id)
+    dialog = tab.show_history()
+    assert dialog is not None and dialog.isVisible()
+    from PySide6.QtWidgets import QLabel
+
+    texts = [dialog.windowTitle(), *(label.text() for label in dialog.findChildren(QLabel))]
+    assert any("Lịch sử của QT.04" in text for text in texts)
+    dialog.close()
+
+
+def test_print_preview_navigates_zooms_and_prints(listed, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    preview = listed.print_list()
+    qtbot.waitUntil(preview.is_ready, timeout=20000)
+    ui = preview.ui
+    assert ui.page_count_label.text() == "/ 1" and not ui.next_button.isEnabled()
+    assert [ui.zoom_combo.itemText(i) for i in range(3)] == ["Vừa chiều rộng", "Cả trang", "50%"]
+    ui.zoom_combo.setCurrentIndex(ui.zoom_combo.findData(1.5))
+    assert abs(preview.view.zoomFactor() - 1.5) < 1e-6
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "in.pdf"))
+    assert preview.print_to(printer) == 1
+    reader = PdfReader(tmp_path / "in.pdf")
+    assert len(reader.pages) == 1 and reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
+    preview.close()
+
+
+def test_long_print_preview_pages(vi_env, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.services.documents_printouts import build_documents_list
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+
+    rows = [dd.DocumentRow(i, f"QT.{i:03d}", f"Quy trình số {i}", dd.DocumentKind.INTERNAL_PROCEDURE, "Văn phòng",
+                           1, dd.RevisionStatus.EFFECTIVE, date(2025, 1, 1), None, False) for i in range(1, 60)]
+    profile = d.AgencyProfile(None, date(2020, 1, 1), "Ủy ban nhân dân xã X", "", d.AgencyTier.COMMUNE, "Hà Tĩnh",
+                              "X", "UBND")
+    preview = PrintPreviewDialog(lambda: build_documents_list(rows, profile, on=TODAY), title="Thử", file_stem="thu")
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(preview.is_ready, timeout=20000)
+    assert preview.page_count() >= 3
+    preview.ui.next_button.click()
+    assert preview.ui.page_spin.value() == 2 and preview.ui.previous_button.isEnabled()
+    preview.ui.page_spin.setValue(preview.page_count())
+    assert not preview.ui.next_button.isEnabled()
+    # a file that cannot be written is explained in the dialog, nothing raised
+    (tmp_path / "thu-muc.pdf").mkdir()
+    preview._save(preview.save_pdf, tmp_path / "thu-muc.pdf")
+    assert "Không lưu được tệp" in preview.ui.status_label.text()
+
+
+def test_navigation_from_the_home_screen_opens_the_tab(vi_env, services, world, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("isodesk.ui.screens.documents_screen")
+    from isodesk.app import register_screens
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+
+    doc = _effective(services, world, "QT.06", "Quy trình quản lý văn bản đi, đến")
+    window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    register_screens(window)
+    window.show()
+    window.attach(services)
+    screen = window.navigate("documents.internal", (doc.id,))
+    tab = screen.tab("internal")
+    assert screen.tabs.currentWidget() is tab
+    assert tab.details is not None and tab.details.id == doc.id

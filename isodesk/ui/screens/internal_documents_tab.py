@@ -546,8 +546,11 @@ class InternalDocumentsTab(QWidget):
         if self._window is not None:
             self._window.data_changed.emit("documents")
 
-    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any]) -> QDialog:
-        dialog.accepted.connect(on_accepted)
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any] | None = None) -> QDialog:
+        """Open a dialog window-modal without blocking; it is deleted once closed."""
+        if on_accepted is not None:
+            dialog.accepted.connect(on_accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -602,9 +605,7 @@ class InternalDocumentsTab(QWidget):
             dialog: QDialog = _SimpleHistoryDialog(self._services, ENTITY_DOCUMENT, d.id, title, self)
         else:
             dialog = HistoryDialog(self._services, ENTITY_DOCUMENT, d.id, self, title=title)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open(dialog)
 
     # ------------------------------------------------------------------ revisions
     def new_revision(self) -> RevisionDialog | None:
@@ -848,8 +849,7 @@ class InternalDocumentsTab(QWidget):
                                        count=getattr(r, "created", 0)),
                                    agency_lines=self._agency_lines())
         dialog.imported.connect(lambda result: self._after_import(result))
-        self.last_dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def _after_import(self, result: object) -> None:
@@ -924,8 +924,7 @@ class InternalDocumentsTab(QWidget):
         from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
 
         dialog = PrintPreviewDialog(document, self, title=title, file_stem=file_stem)
-        self.last_dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
 

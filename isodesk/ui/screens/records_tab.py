@@ -242,8 +242,11 @@ class RecordsTab(QWidget):
         if self._window is not None:
             self._window.data_changed.emit("records")
 
-    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any]) -> QDialog:
-        dialog.accepted.connect(on_accepted)
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any] | None = None) -> QDialog:
+        """Open a dialog window-modal without blocking; it is deleted once closed."""
+        if on_accepted is not None:
+            dialog.accepted.connect(on_accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -296,9 +299,7 @@ class RecordsTab(QWidget):
             dialog: QDialog = _SimpleHistoryDialog(self._services, ENTITY_RECORD, record.id, title, self)
         else:
             dialog = HistoryDialog(self._services, ENTITY_RECORD, record.id, self, title=title)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open(dialog)
 
     def _agency_lines(self) -> list[str]:
         profile = self._services.agency.profile_on(self.today())
@@ -317,8 +318,7 @@ class RecordsTab(QWidget):
                                    agency_lines=self._agency_lines())
         dialog.imported.connect(lambda result: self._changed(
             (tuple(getattr(result, "ids", ())) or (None,))[0]))
-        self.last_dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def default_export_name(self) -> str:
@@ -378,6 +378,5 @@ class RecordsTab(QWidget):
             return None
         dialog = PrintPreviewDialog(document, self, title=self.tr("Records list {year}").format(year=year),
                                     file_stem=f"Danh-muc-ho-so-{year}")
-        self.last_dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
