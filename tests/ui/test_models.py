@@ -155,11 +155,11 @@ def test_history_model_reads_in_vietnamese(qtmodeltester) -> None:  # type: igno
     assert [model.index(0, c).data() for c in (C.AT, C.ACTOR, C.RECORD, C.ACTION)] == [
         "02/03/2026 09:15", "thuky", "Cán bộ: Nguyễn Thị Thu Hà", "Sửa"]
     assert change_lines(entries[0], {"department_id": {1: "Văn phòng", 2: "Phòng Kinh tế"}}) == [
-        "Chức vụ: Công chức → Chuyên viên", "Chuyên gia đánh giá nội bộ: Không → Có",
-        "Phòng ban: Văn phòng → Phòng Kinh tế", "Vai trò trong Ban chỉ đạo ISO: (trống) → Thư ký"]
+        "Chức vụ: Công chức → Chuyên viên", "Phòng ban: Văn phòng → Phòng Kinh tế",
+        "Chuyên gia đánh giá nội bộ: Không → Có", "Vai trò trong Ban chỉ đạo ISO: (trống) → Thư ký"]
     assert model.index(1, C.RECORD).data() == "Văn bản đã ban hành: Kế hoạch đánh giá nội bộ"
     assert model.index(1, C.ACTION).data() == "Xóa"
-    assert change_lines(entries[1]) == ["Trích yếu: Kế hoạch đánh giá nội bộ", "Ngày ban hành: 12/01/2026",
+    assert change_lines(entries[1]) == ["Ngày ban hành: 12/01/2026", "Trích yếu: Kế hoạch đánh giá nội bộ",
                                         "Trạng thái: Dự thảo", "Mục đích: Kế hoạch đánh giá nội bộ"]
     assert model.index(2, C.RECORD).data() == "some_new_table: #1"  # an unknown table still reads
     assert value_text("added_at", "2026-03-04T08:00:00") == "04/03/2026 08:00"

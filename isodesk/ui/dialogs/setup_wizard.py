@@ -109,8 +109,8 @@ class SetupWizard(QWizard):
         # People
         self._setup_table(ui.people_table, stretch=None)
         people_header = ui.people_table.horizontalHeader()
-        for column, width in ((self.PeopleColumn.NAME, 190), (self.PeopleColumn.TITLE, 190),
-                              (self.PeopleColumn.DEPARTMENT, 200), (self.PeopleColumn.CERTIFICATE, 160)):
+        for column, width in ((self.PeopleColumn.NAME, 180), (self.PeopleColumn.TITLE, 170),
+                              (self.PeopleColumn.DEPARTMENT, 190), (self.PeopleColumn.CERTIFICATE, 150)):
             people_header.resizeSection(column, width)
         for column in (self.PeopleColumn.LEADER, self.PeopleColumn.SECRETARY, self.PeopleColumn.AUDITOR):
             people_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -281,7 +281,9 @@ class SetupWizard(QWizard):
             self._refresh_department_combos()
             if self._ui.people_table.rowCount() == 0:
                 profile = self._ui.agency_form.profile()
-                self.add_person(title=profile.head_title, leader=True)
+                # "Chủ tịch UBND" for a People's Committee, "Giám đốc" for a sở.
+                title = f"{profile.head_title} {profile.abbreviation}" if profile.collective_name else profile.head_title
+                self.add_person(title=title.strip(), leader=True)
                 self.add_person(secretary=True)
         elif page_id == self.STEERING:
             self._fill_steering_table()

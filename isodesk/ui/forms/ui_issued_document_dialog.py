@@ -63,6 +63,7 @@ class Ui_IssuedDocumentDialog(object):
         self.number_spin.setObjectName(u"number_spin")
         self.number_spin.setMinimum(0)
         self.number_spin.setMaximum(99999)
+        self.number_spin.setMaximumSize(QSize(200, 16777215))
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.number_spin)
 
@@ -74,6 +75,7 @@ class Ui_IssuedDocumentDialog(object):
         self.symbol_edit = QLineEdit(IssuedDocumentDialog)
         self.symbol_edit.setObjectName(u"symbol_edit")
         self.symbol_edit.setMaxLength(40)
+        self.symbol_edit.setMaximumSize(QSize(260, 16777215))
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.symbol_edit)
 
@@ -105,6 +107,7 @@ class Ui_IssuedDocumentDialog(object):
         self.summary_edit = QPlainTextEdit(IssuedDocumentDialog)
         self.summary_edit.setObjectName(u"summary_edit")
         self.summary_edit.setMaximumSize(QSize(16777215, 80))
+        self.summary_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.summary_edit)
 
@@ -157,6 +160,7 @@ class Ui_IssuedDocumentDialog(object):
         self.notes_edit = QPlainTextEdit(IssuedDocumentDialog)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setMaximumSize(QSize(16777215, 60))
+        self.notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 

@@ -47,6 +47,7 @@ class Ui_RegisterNumberDialog(object):
         self.number_spin.setObjectName(u"number_spin")
         self.number_spin.setMinimum(1)
         self.number_spin.setMaximum(99999)
+        self.number_spin.setMaximumSize(QSize(140, 16777215))
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.number_spin)
 

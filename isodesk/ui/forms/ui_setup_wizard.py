@@ -280,6 +280,7 @@ class Ui_SetupWizard(object):
         self.year_spin.setMinimum(2000)
         self.year_spin.setMaximum(2100)
         self.year_spin.setValue(2026)
+        self.year_spin.setMaximumSize(QSize(120, 16777215))
 
         self.year_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.year_spin)
 
@@ -305,6 +306,11 @@ class Ui_SetupWizard(object):
 
         self.default_period_button = QPushButton(self.year_page)
         self.default_period_button.setObjectName(u"default_period_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.default_period_button.sizePolicy().hasHeightForWidth())
+        self.default_period_button.setSizePolicy(sizePolicy)
 
         self.year_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.default_period_button)
 

@@ -43,6 +43,7 @@ class Ui_YearDialog(object):
         self.year_spin.setMinimum(2000)
         self.year_spin.setMaximum(2100)
         self.year_spin.setValue(2026)
+        self.year_spin.setMaximumSize(QSize(120, 16777215))
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.year_spin)
 
@@ -68,6 +69,11 @@ class Ui_YearDialog(object):
 
         self.default_period_button = QPushButton(YearDialog)
         self.default_period_button.setObjectName(u"default_period_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.default_period_button.sizePolicy().hasHeightForWidth())
+        self.default_period_button.setSizePolicy(sizePolicy)
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.default_period_button)
 
@@ -89,6 +95,7 @@ class Ui_YearDialog(object):
         self.notes_edit = QPlainTextEdit(YearDialog)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setMaximumSize(QSize(16777215, 70))
+        self.notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 

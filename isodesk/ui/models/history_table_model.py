@@ -83,6 +83,15 @@ _ENTITY_FIELD_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("reporting_year", "year"): ("HistoryFields", QT_TRANSLATE_NOOP("HistoryFields", "Year")),
     ("agency_version", "name"): ("HistoryFields", QT_TRANSLATE_NOOP("HistoryFields", "Agency name")),
 }
+#: The order fields are listed in (the history stores them alphabetically).
+_FIELD_ORDER = (
+    "name", "full_name", "title", "tier", "province", "place_name", "parent_name", "abbreviation", "valid_from",
+    "address", "phone", "email", "head_title", "deputy_title", "collective_name", "department_id", "is_leader",
+    "is_iso_secretary", "is_internal_auditor", "auditor_certificate", "steering_role", "steering_decision_id",
+    "doc_type", "issuer", "number", "number_year", "symbol", "issue_date", "summary", "signer_name", "signer_title",
+    "status", "purpose", "year", "period_start", "period_end", "deadline", "original_name", "role", "entity",
+    "entity_id", "added_at", "notes", "sort_order", "active",
+)
 #: Columns not worth showing (technical keys).
 _HIDDEN_FIELDS = {"id", "attachment_id"}
 #: Fields whose value names the record ("Cán bộ: Nguyễn Thị Thu Hà").
@@ -154,15 +163,18 @@ def value_text(field: str, value: object, lookups: Mapping[str, Mapping[int, str
 def change_lines(entry: d.ChangeEntry, lookups: Mapping[str, Mapping[int, str]] | None = None) -> list[str]:
     """One line per changed field: "Chức vụ: Công chức → Chuyên viên" (or the value alone)."""
     lines: list[str] = []
-    for field, pair in entry.changes.items():
+    rank = {name: i for i, name in enumerate(_FIELD_ORDER)}
+    for field in sorted(entry.changes, key=lambda f: (rank.get(f, len(rank)), f)):
         if field in _HIDDEN_FIELDS:
             continue
-        old, new = (list(pair) + [None, None])[:2]
+        old, new = (list(entry.changes[field]) + [None, None])[:2]
         label = field_label(entry.entity, field)
         if entry.action is d.ChangeAction.CREATE:
-            lines.append(f"{label}: {value_text(field, new, lookups)}")
+            if new not in (None, ""):  # an added record: only what was filled in
+                lines.append(f"{label}: {value_text(field, new, lookups)}")
         elif entry.action is d.ChangeAction.DELETE:
-            lines.append(f"{label}: {value_text(field, old, lookups)}")
+            if old not in (None, ""):
+                lines.append(f"{label}: {value_text(field, old, lookups)}")
         else:
             lines.append(f"{label}: {value_text(field, old, lookups)} → {value_text(field, new, lookups)}")
     return lines

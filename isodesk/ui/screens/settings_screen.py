@@ -65,6 +65,8 @@ def _table(model: Any, *, sortable: bool = True) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.setSortingEnabled(sortable)
+    if sortable:
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a header is clicked
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
@@ -237,7 +239,6 @@ class SettingsScreen(QWidget):
         self.people_proxy.setSourceModel(self.people_model)
         self.people_view = _table(self.people_proxy)
         self.people_view.setObjectName("people_table")
-        self.people_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         filters = QHBoxLayout()
         filters.addWidget(self.people_filter_edit, 1)
         filters.addWidget(self.inactive_people_check)
@@ -448,7 +449,8 @@ class SettingsScreen(QWidget):
         self.people_model.set_rows(self._services.agency.people(include_inactive=True))
         self.people_view.resizeColumnsToContents()
         header = self.people_view.horizontalHeader()
-        for column, cap in ((PeopleTableModel.Column.TITLE, 260), (PeopleTableModel.Column.DEPARTMENT, 260)):
+        for column, cap in ((PeopleTableModel.Column.TITLE, 200), (PeopleTableModel.Column.DEPARTMENT, 200),
+                            (PeopleTableModel.Column.ROLES, 220)):
             if header.sectionSize(column) > cap:
                 header.resizeSection(column, cap)
         _select_ids(self.people_view, keep)
