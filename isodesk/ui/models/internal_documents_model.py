@@ -12,6 +12,7 @@ comparisons, each of which would cross into Python twice.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
@@ -38,7 +39,7 @@ from isodesk.domain.documents import (
     DocumentRow,
     RevisionStatus,
 )
-from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.formatting import short_date
 from isodesk.ui.models.documents_labels import file_role_text, kind_text, outcome_text, status_text
 
 T = TypeVar("T")
@@ -61,9 +62,22 @@ _KIND_ORDER = {k: i for i, k in enumerate(DocumentKind)}
 _DIGITS = re.compile(r"(\d+)")
 
 
+_MARKS = re.compile("[\u0300-\u036f]+")
+_STROKE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+
+
+def fast_fold(text: str) -> str:
+    """:func:`isodesk.domain.formatting.fold` for the list's thousands of keys, about ten times faster.
+
+    Vietnamese tone and vowel marks all decompose (NFD) into U+0300–U+036F, so one regular expression
+    removes them instead of a per-character loop; the result equals ``fold`` for Vietnamese text.
+    """
+    return " ".join(_MARKS.sub("", unicodedata.normalize("NFD", text.translate(_STROKE))).casefold().split())
+
+
 def natural_key(text: str) -> tuple[object, ...]:
     """Sort "QT.2" before "QT.10": digit runs compare as numbers, the rest folded."""
-    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(fold(text)))
+    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(fast_fold(text)))
 
 
 def _date_text(value: date | None) -> str:
@@ -180,7 +194,7 @@ class InternalDocumentsTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[DocumentRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = [fold(f"{r.code} {r.title}") for r in self._rows]
+        self._keys = [fast_fold(f"{r.code} {r.title}") for r in self._rows]
         self._kind_texts = {k: kind_text(k) for k in DocumentKind}
         self._status_texts = {s: status_text(s) for s in RevisionStatus}
         self.endResetModel()
@@ -276,9 +290,9 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         far = date.max
         keys: dict[int, Callable[[DocumentRow], Any]] = {
             c.CODE: lambda r: natural_key(r.code),
-            c.TITLE: lambda r: fold(r.title),
+            c.TITLE: lambda r: fast_fold(r.title),
             c.KIND: lambda r: (_KIND_ORDER[r.kind], natural_key(r.code)),
-            c.DEPARTMENT: lambda r: (fold(r.department_name) or "\uffff", natural_key(r.code)),
+            c.DEPARTMENT: lambda r: (fast_fold(r.department_name) or "\uffff", natural_key(r.code)),
             c.REVISION: lambda r: (r.revision_number or 0, natural_key(r.code)),
             c.EFFECTIVE: lambda r: (r.effective_date or far, natural_key(r.code)),
             c.STATUS: lambda r: (_STATUS_ORDER[r.status], natural_key(r.code)),
@@ -335,7 +349,7 @@ class InternalDocumentsFilterProxyModel(QSortFilterProxyModel):
         """
         self._begin_change()
         if text is not None:
-            self._tokens = fold(text).split()
+            self._tokens = fast_fold(text).split()
         if kind is not ...:
             self._kind = kind  # type: ignore[assignment]
         if status is not ...:
