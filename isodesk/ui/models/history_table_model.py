@@ -93,7 +93,7 @@ _FIELD_ORDER = (
     "entity_id", "added_at", "notes", "sort_order", "active",
 )
 #: Columns not worth showing (technical keys).
-_HIDDEN_FIELDS = {"id", "attachment_id"}
+_HIDDEN_FIELDS = {"id", "attachment_id", "number_year"}  # number_year follows the date
 #: Fields whose value names the record ("Cán bộ: Nguyễn Thị Thu Hà").
 _NAME_FIELDS = ("full_name", "name", "original_name", "summary", "year")
 
