@@ -31,6 +31,19 @@ def _tool(name: str) -> str:
     return str(exe) if exe.exists() else name
 
 
+_held = False
+
+
+@contextlib.contextmanager
+def _lock_once() -> Iterator[None]:
+    """``locked()`` unless this process already holds the lock (fill calls update)."""
+    if _held:
+        yield
+    else:
+        with locked():
+            yield
+
+
 @contextlib.contextmanager
 def locked() -> Iterator[None]:
     TS_DIR.mkdir(parents=True, exist_ok=True)
@@ -41,7 +54,12 @@ def locked() -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_EX)
         except ImportError:  # Windows: single developer, no lock needed
             pass
-        yield
+        global _held
+        _held = True
+        try:
+            yield
+        finally:
+            _held = False
 
 
 def sources() -> list[str]:
@@ -53,7 +71,7 @@ def sources() -> list[str]:
 
 
 def update() -> None:
-    with locked():
+    with _lock_once():
         subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
                         "-source-language", "en", "-target-language", "vi", "-ts", str(TS)], check=True, cwd=ROOT)
 
@@ -85,6 +103,8 @@ def fill(mapping_file: Path) -> int:
                 tr.attrib.pop("type", None)
                 filled += 1
         _write(tree, TS)
+    # Let lupdate rewrite the file in its own layout, so fills and updates never reformat it all.
+    update()
     print(f"filled {filled} entries")
     return 0
 

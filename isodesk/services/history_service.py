@@ -12,6 +12,7 @@ from isodesk.domain.core import ChangeAction, ChangeEntry
 from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.services.base import ServiceBase
 from isodesk.storage.base import Base
+from isodesk.storage.history import current_actor, set_actor
 from isodesk.storage.models.core import ChangeLog
 
 
@@ -22,6 +23,16 @@ def _entry(row: ChangeLog) -> ChangeEntry:
 
 class HistoryService(ServiceBase):
     """Change history per record and overall; restore of deleted records."""
+
+    def set_actor(self, name: str | None) -> None:
+        """Record ``name`` as "who" on every change from now on (None: the computer login)."""
+        set_actor(name)
+
+    def default_actor(self, secretary_name: str | None) -> str:
+        """"Nguyễn Thị Thu Hà (login)" when the ISO secretary is known, else the login alone."""
+        set_actor(None)
+        login = current_actor()
+        return f"{secretary_name} ({login})" if secretary_name else login
 
     def for_record(self, entity: str, entity_id: int) -> list[ChangeEntry]:
         """Every change to one record, oldest first."""

@@ -7,11 +7,13 @@ generic message (never a traceback).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from isodesk.domain.errors import DatabaseTooNewError, DomainError, FieldProblem, StorageError
+from isodesk.domain.formatting import short_date
 
 _CTX = "Errors"
 
@@ -56,12 +58,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+def _param_text(value: object) -> object:
+    """Dates in messages read the Vietnamese way (06/11/2025), never as ISO 2025-11-06."""
+    if isinstance(value, date):
+        return short_date(value)
+    return value
+
+
 def _format(template: str, params: Mapping[str, object]) -> str:
     class _Safe(dict):  # a missing placeholder shows as-is rather than raising
         def __missing__(self, key: str) -> str:
             return "{" + key + "}"
 
-    return _tr(template).format_map(_Safe(params))
+    return _tr(template).format_map(_Safe({k: _param_text(v) for k, v in params.items()}))
 
 
 def problem_text(problem: FieldProblem, field_labels: Mapping[str, str] | None = None) -> str:
@@ -72,26 +81,30 @@ def problem_text(problem: FieldProblem, field_labels: Mapping[str, str] | None =
         params.setdefault("row", problem.row)
     text = _format(_MESSAGES.get(problem.code, _GENERIC), {"code": problem.code, **params})
     if problem.row is not None:
-        text = _tr("Row {row}: ").format(row=problem.row) + text
+        text = QCoreApplication.translate("Errors", "Row {row}: ").format(row=problem.row) + text
     return text
 
 
 def error_text(exc: BaseException, field_labels: Mapping[str, str] | None = None) -> str:
     """A complete message for any error a service can raise."""
     if isinstance(exc, DatabaseTooNewError):
-        return _tr("This data file was written by a newer version of isodesk ({revision}). "
-                   "It has not been changed. Please install the newer isodesk.").format(revision=exc.revision)
+        return QCoreApplication.translate(
+            "Errors", "This data file was written by a newer version of isodesk ({revision}). "
+            "It has not been changed. Please install the newer isodesk.").format(revision=exc.revision)
     if isinstance(exc, StorageError):
-        return _tr("The data file cannot be opened: it is not an isodesk data file or it is damaged. "
-                   "It has not been changed.")
+        return QCoreApplication.translate(
+            "Errors", "The data file cannot be opened: it is not an isodesk data file or it is damaged. "
+            "It has not been changed.")
     if isinstance(exc, DomainError):
         if exc.problems:
             lines = [problem_text(p, field_labels) for p in exc.problems]
             return "\n".join(dict.fromkeys(lines))
         return _format(_MESSAGES.get(exc.code, _GENERIC), {"code": exc.code, **exc.params})
     if isinstance(exc, OSError):
-        return _tr("The file could not be read or written: {reason}").format(reason=exc.strerror or str(exc))
-    return _tr("An unexpected error occurred: {reason}. Nothing was changed.").format(reason=str(exc))
+        return QCoreApplication.translate("Errors", "The file could not be read or written: {reason}").format(
+            reason=exc.strerror or str(exc))
+    return QCoreApplication.translate("Errors", "An unexpected error occurred: {reason}. Nothing was changed.").format(
+        reason=str(exc))
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException,

@@ -164,13 +164,3 @@ def run_save(errors: FieldErrors, action: Callable[[], T], *, prefix: str = "") 
         errors.show_general([error_text(exc, errors.labels())])
     return None
 
-
-def _mark_error_texts() -> None:  # pragma: no cover - never called; lupdate reads the marks
-    """Texts ``ui/errors.py`` translates through its own ``_tr`` helper, which lupdate cannot see."""
-    QT_TRANSLATE_NOOP("Errors", "Row {row}: ")
-    QT_TRANSLATE_NOOP("Errors", "This data file was written by a newer version of isodesk ({revision}). "
-                                "It has not been changed. Please install the newer isodesk.")
-    QT_TRANSLATE_NOOP("Errors", "The data file cannot be opened: it is not an isodesk data file or it is damaged. "
-                                "It has not been changed.")
-    QT_TRANSLATE_NOOP("Errors", "The file could not be read or written: {reason}")
-    QT_TRANSLATE_NOOP("Errors", "An unexpected error occurred: {reason}. Nothing was changed.")
