@@ -1,5542 +1,5546 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
-    <context>
-        <name>AcknowledgeDialog</name>
-        <message>
-            <source>Confirm receipt</source>
-            <translation>Xác nhận đã nhận</translation>
-        </message>
-        <message>
-            <source>{holder} received {copies} copy(ies) of revision {number}, given on {date}.</source>
-            <translation>{holder} nhận {copies} bản của lần ban hành {number}, giao ngày {date}.</translation>
-        </message>
-        <message>
-            <source>(not recorded)</source>
-            <translation>(chưa ghi)</translation>
-        </message>
-        <message>
-            <source>Confirm</source>
-            <translation>Xác nhận</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Received on:</source>
-            <translation>Ngày nhận:</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Người ký nhận:</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgencyForm</name>
-        <message>
-            <source>Dates will read: {line}</source>
-            <extracomment>Order of the kinds in the combo: communes first (most users after 2025).</extracomment>
-            <translation>Ngày tháng sẽ ghi: {line}</translation>
-        </message>
-        <message>
-            <source>The place name is printed before the date of every document.</source>
-            <translation>Địa danh được ghi trước ngày tháng của mọi văn bản.</translation>
-        </message>
-        <message>
-            <source>A plan will be numbered: {number}</source>
-            <translation>Ví dụ số của một kế hoạch: {number}</translation>
-        </message>
-        <message>
-            <source>Used after the document type in numbers, e.g. “UBND” in 01/KH-UBND.</source>
-            <translation>Dùng sau tên loại văn bản trong số, ký hiệu, ví dụ “UBND” trong 01/KH-UBND.</translation>
-        </message>
-        <message>
-            <source>The head signs: {lines}</source>
-            <translation>Thể thức ký của người đứng đầu: {lines}</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <source>Kind of agency:</source>
-            <translation>Loại cơ quan:</translation>
-        </message>
-        <message>
-            <source>Province or city:</source>
-            <translation>Tỉnh, thành phố:</translation>
-        </message>
-        <message>
-            <source>Place name (in dates):</source>
-            <translation>Địa danh (ghi ở ngày tháng):</translation>
-        </message>
-        <message>
-            <source>e.g. Sơn Lâm</source>
-            <translation>VD: Sơn Lâm</translation>
-        </message>
-        <message>
-            <source>Agency name:</source>
-            <translation>Tên cơ quan:</translation>
-        </message>
-        <message>
-            <source>e.g. Ủy ban nhân dân xã Sơn Lâm</source>
-            <translation>VD: Ủy ban nhân dân xã Sơn Lâm</translation>
-        </message>
-        <message>
-            <source>Governing agency:</source>
-            <translation>Cơ quan chủ quản:</translation>
-        </message>
-        <message>
-            <source>e.g. Ủy ban nhân dân tỉnh Hà Tĩnh</source>
-            <translation>VD: Ủy ban nhân dân tỉnh Hà Tĩnh</translation>
-        </message>
-        <message>
-            <source>Abbreviation in document numbers:</source>
-            <translation>Chữ viết tắt trong số văn bản:</translation>
-        </message>
-        <message>
-            <source>e.g. UBND</source>
-            <translation>VD: UBND</translation>
-        </message>
-        <message>
-            <source>Valid from:</source>
-            <translation>Áp dụng từ ngày:</translation>
-        </message>
-        <message>
-            <source>Contact and signing titles</source>
-            <translation>Liên hệ và chức danh ký</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Địa chỉ:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Điện thoại:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>Thư điện tử:</translation>
-        </message>
-        <message>
-            <source>Title of the head:</source>
-            <translation>Chức danh người đứng đầu:</translation>
-        </message>
-        <message>
-            <source>e.g. Chủ tịch</source>
-            <translation>VD: Chủ tịch</translation>
-        </message>
-        <message>
-            <source>Title of a deputy:</source>
-            <translation>Chức danh cấp phó:</translation>
-        </message>
-        <message>
-            <source>e.g. Phó Chủ tịch</source>
-            <translation>VD: Phó Chủ tịch</translation>
-        </message>
-        <message>
-            <source>Collective name (signs “TM.”):</source>
-            <translation>Tên tập thể (ký “TM.”):</translation>
-        </message>
-        <message>
-            <source>e.g. Ủy ban nhân dân</source>
-            <translation>VD: Ủy ban nhân dân</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgencyVersionDialog</name>
-        <message>
-            <source>Rename or merge the agency</source>
-            <translation>Đổi tên hoặc sáp nhập cơ quan</translation>
-        </message>
-        <message>
-            <source>Enter the agency as it is named from the given date (for example after a merger on 01/7/2025). Documents dated earlier keep the previous name.</source>
-            <translation>Nhập thông tin cơ quan theo tên gọi mới từ ngày áp dụng (ví dụ sau khi sáp nhập từ ngày 01/7/2025). Các văn bản có ngày trước đó vẫn giữ tên cũ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgencyVersionTableModel</name>
-        <message>
-            <source>From</source>
-            <translation>Từ ngày</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Đến ngày</translation>
-        </message>
-        <message>
-            <source>Agency name</source>
-            <translation>Tên cơ quan</translation>
-        </message>
-        <message>
-            <source>Governing agency</source>
-            <translation>Cơ quan chủ quản</translation>
-        </message>
-        <message>
-            <source>Place name</source>
-            <translation>Địa danh</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>nay</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnouncementDialog</name>
-        <message>
-            <source>Record an announcement of the QMS</source>
-            <translation>Ghi nhận công bố HTQLCL</translation>
-        </message>
-        <message>
-            <source>The decision announcing (công bố) that the QMS conforms to TCVN ISO 9001:2015 is a decision of the head of the agency, kept in the register of issued documents. isodesk records with it the scope it announced: the fields and the TTHC in force on the date of the decision.</source>
-            <translation>Quyết định công bố HTQLCL phù hợp TCVN ISO 9001:2015 do người đứng đầu cơ quan ký, được vào sổ văn bản đi. isodesk ghi nhận kèm theo phạm vi đã công bố: các lĩnh vực và các TTHC đang áp dụng tại ngày ký quyết định.</translation>
-        </message>
-        <message>
-            <source>Decision:</source>
-            <translation>Loại quyết định:</translation>
-        </message>
-        <message>
-            <source>In the register:</source>
-            <translation>Sổ văn bản:</translation>
-        </message>
-        <message>
-            <source>Enter a new decision in the register</source>
-            <translation>Vào sổ quyết định mới</translation>
-        </message>
-        <message>
-            <source>Use a decision already in the register</source>
-            <translation>Chọn quyết định đã có trong sổ văn bản</translation>
-        </message>
-        <message>
-            <source>Decision in the register:</source>
-            <translation>Quyết định trong sổ văn bản:</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Số:</translation>
-        </message>
-        <message>
-            <source>Dated:</source>
-            <translation>Ngày ký:</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>Trích yếu:</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Người ký:</translation>
-        </message>
-        <message>
-            <source>position, e.g. Chủ tịch</source>
-            <translation>chức vụ, ví dụ: Chủ tịch</translation>
-        </message>
-        <message>
-            <source>Based on the decision issuing the document set:</source>
-            <translation>Căn cứ quyết định ban hành hệ thống tài liệu:</translation>
-        </message>
-        <message>
-            <source>Announcement (công bố)</source>
-            <translation>Công bố</translation>
-        </message>
-        <message>
-            <source>Re-announcement (công bố lại)</source>
-            <translation>Công bố lại</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>(no number yet)</source>
-            <translation>(chưa vào số)</translation>
-        </message>
-        <message>
-            <source> (draft)</source>
-            <translation> (dự thảo)</translation>
-        </message>
-        <message>
-            <source>— none —</source>
-            <translation>— không có —</translation>
-        </message>
-        <message>
-            <source>Scope today: {fields} field(s), {tthc} TTHC in force ({covered} covered by a procedure). The scope is recorded as it stands on the date of the decision.</source>
-            <translation>Phạm vi hiện nay: {fields} lĩnh vực, {tthc} TTHC đang áp dụng ({covered} TTHC đã có quy trình). Phạm vi được ghi nhận theo ngày ký của quyết định.</translation>
-        </message>
-        <message>
-            <source>Change the decision the announcement relies on</source>
-            <translation>Đổi quyết định ban hành làm căn cứ công bố</translation>
-        </message>
-        <message>
-            <source>Announcement {reference}: choose the decision issuing the document set that it relies on. The announcement must be dated on or after it.</source>
-            <translation>Quyết định công bố {reference}: chọn quyết định ban hành hệ thống tài liệu làm căn cứ. Quyết định công bố phải có ngày bằng hoặc sau ngày của quyết định ban hành.</translation>
-        </message>
-        <message>
-            <source>Cannot record the announcement</source>
-            <translation>Không ghi nhận được việc công bố</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnualReportScreen</name>
-        <message>
-            <source>QMS maintenance plan</source>
-            <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlockEditor</name>
-        <message>
-            <source>Restore the suggested text</source>
-            <translation>Khôi phục văn bản gợi ý</translation>
-        </message>
-        <message>
-            <source>Replace this text by the one isodesk drafts from your data.</source>
-            <translation>Thay đoạn này bằng văn bản isodesk soạn sẵn từ dữ liệu của cơ quan.</translation>
-        </message>
-        <message>
-            <source>Left out of the plan</source>
-            <translation>Không đưa vào kế hoạch</translation>
-        </message>
-        <message>
-            <source>Suggested by isodesk</source>
-            <translation>Văn bản gợi ý</translation>
-        </message>
-        <message>
-            <source>Taken from the {year} plan</source>
-            <translation>Lấy từ kế hoạch năm {year}</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>Đã sửa</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangesTableModel</name>
-        <message>
-            <source>No.</source>
-            <translation>STT</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>Lần sửa đổi</translation>
-        </message>
-        <message>
-            <source>Page</source>
-            <translation>Trang</translation>
-        </message>
-        <message>
-            <source>What changed</source>
-            <translation>Nội dung thay đổi</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-    </context>
-    <context>
-        <name>CycleStep</name>
-        <message>
-            <source>Issue the year's QMS maintenance plan</source>
-            <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL năm</translation>
-        </message>
-        <message>
-            <source>An issued plan (Kế hoạch duy trì, cải tiến HTQLCL) of this year in the register.</source>
-            <translation>Có Kế hoạch duy trì, cải tiến HTQLCL của năm đã ban hành trong sổ văn bản.</translation>
-        </message>
-        <message>
-            <source>Publish the quality policy and the year's quality objectives with their plan</source>
-            <translation>Công bố chính sách chất lượng, mục tiêu chất lượng năm và kế hoạch thực hiện</translation>
-        </message>
-        <message>
-            <source>An issued decision on the quality objectives and their implementation plan of this year.</source>
-            <translation>Có quyết định ban hành mục tiêu chất lượng và kế hoạch thực hiện mục tiêu của năm.</translation>
-        </message>
-        <message>
-            <source>Plan the treatment of risks and opportunities</source>
-            <translation>Lập kế hoạch giải quyết rủi ro và cơ hội</translation>
-        </message>
-        <message>
-            <source>An issued plan for addressing risks and opportunities of this year.</source>
-            <translation>Có kế hoạch hành động giải quyết rủi ro và cơ hội của năm đã ban hành.</translation>
-        </message>
-        <message>
-            <source>Carry out the internal audit</source>
-            <translation>Tiến hành đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>The decision setting up the audit team, the audit plan and the audit report of this year.</source>
-            <translation>Có quyết định thành lập Đoàn đánh giá, kế hoạch đánh giá và báo cáo kết quả đánh giá nội bộ của năm.</translation>
-        </message>
-        <message>
-            <source>Hold the management review</source>
-            <translation>Họp xem xét của lãnh đạo</translation>
-        </message>
-        <message>
-            <source>Minutes or report of this year's management review meeting.</source>
-            <translation>Có biên bản hoặc báo cáo cuộc họp xem xét của lãnh đạo trong năm.</translation>
-        </message>
-        <message>
-            <source>Send the annual report before the deadline</source>
-            <translation>Gửi báo cáo năm đúng hạn</translation>
-        </message>
-        <message>
-            <source>The issued annual report to the Department of Science and Technology.</source>
-            <translation>Có báo cáo năm đã ban hành gửi Sở Khoa học và Công nghệ.</translation>
-        </message>
-        <message>
-            <source>Review documents and administrative procedures</source>
-            <translation>Rà soát tài liệu và thủ tục hành chính</translation>
-        </message>
-        <message>
-            <source>Every document in force reviewed this period (no change, or revised), or not due for review before the period ends.</source>
-            <translation>Mọi tài liệu đang hiệu lực đã được rà soát trong kỳ (giữ nguyên hoặc đã sửa đổi), hoặc chưa đến hạn rà soát trước khi kết thúc kỳ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateEdit</name>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>ngày/tháng/năm</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar</source>
-            <translation>Chọn trên lịch</translation>
-        </message>
-    </context>
-    <context>
-        <name>DepartmentDialog</name>
-        <message>
-            <source>Edit department</source>
-            <translation>Sửa phòng ban</translation>
-        </message>
-        <message>
-            <source>Add department</source>
-            <translation>Thêm phòng ban</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Tên phòng ban:</translation>
-        </message>
-        <message>
-            <source>e.g. Phòng Kinh tế</source>
-            <translation>VD: Phòng Kinh tế</translation>
-        </message>
-        <message>
-            <source>Abbreviation:</source>
-            <translation>Chữ viết tắt:</translation>
-        </message>
-        <message>
-            <source>e.g. KT</source>
-            <translation>VD: KT</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>Đang sử dụng</translation>
-        </message>
-    </context>
-    <context>
-        <name>DepartmentTableModel</name>
-        <message>
-            <source>Department</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>Abbreviation</source>
-            <translation>Viết tắt</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>Đang sử dụng</translation>
-        </message>
-        <message>
-            <source>No longer used</source>
-            <translation>Không còn sử dụng</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionDialog</name>
-        <message>
-            <source>Distribute copies</source>
-            <translation>Phân phối tài liệu</translation>
-        </message>
-        <message>
-            <source>Departments:</source>
-            <translation>Đơn vị:</translation>
-        </message>
-        <message>
-            <source>People:</source>
-            <translation>Cá nhân:</translation>
-        </message>
-        <message>
-            <source>Find a person…</source>
-            <translation>Tìm người…</translation>
-        </message>
-        <message>
-            <source>Copies each:</source>
-            <translation>Số bản mỗi nơi:</translation>
-        </message>
-        <message>
-            <source>Given on:</source>
-            <translation>Ngày giao:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>Distribute {code}</source>
-            <translation>Phân phối {code}</translation>
-        </message>
-        <message>
-            <source>{code} – {title} · revision {number}, in force from {date}</source>
-            <translation>{code} – {title} · lần ban hành {number}, hiệu lực từ {date}</translation>
-        </message>
-        <message>
-            <source>{name} (already has copies)</source>
-            <translation>{name} (đã có bản)</translation>
-        </message>
-        <message>
-            <source>Distribute</source>
-            <translation>Phân phối</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>{count} recipient(s) chosen.</source>
-            <translation>Đã chọn {count} nơi nhận.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionsTableModel</name>
-        <message>
-            <source>Revision</source>
-            <translation>Lần ban hành</translation>
-        </message>
-        <message>
-            <source>Department / person</source>
-            <translation>Đơn vị/Người nhận</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Số bản</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>Ngày giao</translation>
-        </message>
-        <message>
-            <source>Received on</source>
-            <translation>Ngày nhận</translation>
-        </message>
-        <message>
-            <source>Signed by</source>
-            <translation>Người ký nhận</translation>
-        </message>
-        <message>
-            <source>Recalled on</source>
-            <translation>Ngày thu hồi</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Tình trạng</translation>
-        </message>
-        <message>
-            <source>Old copy – to recall</source>
-            <translation>Bản cũ – cần thu hồi</translation>
-        </message>
-        <message>
-            <source>Recalled</source>
-            <translation>Đã thu hồi</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Đang giữ</translation>
-        </message>
-        <message>
-            <source>Given, receipt not signed</source>
-            <translation>Đã giao, chưa ký nhận</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentLabels</name>
-        <message>
-            <source>Quality manual</source>
-            <translation>Sổ tay chất lượng</translation>
-        </message>
-        <message>
-            <source>Quality policy</source>
-            <translation>Chính sách chất lượng</translation>
-        </message>
-        <message>
-            <source>Quality objectives</source>
-            <translation>Mục tiêu chất lượng</translation>
-        </message>
-        <message>
-            <source>System procedure</source>
-            <translation>Quy trình hệ thống</translation>
-        </message>
-        <message>
-            <source>Internal procedure</source>
-            <translation>Quy trình nội bộ</translation>
-        </message>
-        <message>
-            <source>TTHC procedure</source>
-            <translation>Quy trình giải quyết TTHC</translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation>Hướng dẫn</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Biểu mẫu</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Dự thảo</translation>
-        </message>
-        <message>
-            <source>Awaiting approval</source>
-            <translation>Chờ phê duyệt</translation>
-        </message>
-        <message>
-            <source>In force</source>
-            <translation>Hiệu lực</translation>
-        </message>
-        <message>
-            <source>No longer in force</source>
-            <translation>Hết hiệu lực</translation>
-        </message>
-        <message>
-            <source>No change needed</source>
-            <translation>Giữ nguyên</translation>
-        </message>
-        <message>
-            <source>To be revised</source>
-            <translation>Cần sửa đổi</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Giấy</translation>
-        </message>
-        <message>
-            <source>Electronic</source>
-            <translation>Điện tử</translation>
-        </message>
-        <message>
-            <source>Paper and electronic</source>
-            <translation>Giấy và điện tử</translation>
-        </message>
-        <message>
-            <source>Word file</source>
-            <translation>Tệp Word</translation>
-        </message>
-        <message>
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <source>Signed scan</source>
-            <translation>Bản scan đã ký</translation>
-        </message>
-        <message>
-            <source>Signed distribution sheet</source>
-            <translation>Phiếu phân phối đã ký</translation>
-        </message>
-        <message>
-            <source>Control of documented information (7.5)</source>
-            <translation>Kiểm soát thông tin dạng văn bản (7.5)</translation>
-        </message>
-        <message>
-            <source>Internal audit (9.2)</source>
-            <translation>Đánh giá nội bộ (9.2)</translation>
-        </message>
-        <message>
-            <source>Nonconformity and corrective action (8.7, 10.2)</source>
-            <translation>Kiểm soát sự không phù hợp và hành động khắc phục (8.7, 10.2)</translation>
-        </message>
-        <message>
-            <source>Actions to address risks and opportunities (6.1)</source>
-            <translation>Hành động giải quyết rủi ro và cơ hội (6.1)</translation>
-        </message>
-        <message>
-            <source>Management review (9.3)</source>
-            <translation>Xem xét của lãnh đạo (9.3)</translation>
-        </message>
-        <message>
-            <source>Permanent</source>
-            <translation>Vĩnh viễn</translation>
-        </message>
-        <message>
-            <source>{years} years</source>
-            <translation>{years} năm</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsCommon</name>
-        <message>
-            <source>It is in force.</source>
-            <extracomment>Why a document cannot be deleted, by the ``reason`` of ``document_in_use``.</extracomment>
-            <translation>Tài liệu đang có hiệu lực.</translation>
-        </message>
-        <message>
-            <source>It was in force once: its history is a record to keep.</source>
-            <translation>Tài liệu đã từng có hiệu lực: quá trình ban hành là hồ sơ cần lưu giữ.</translation>
-        </message>
-        <message>
-            <source>Copies of it have been distributed.</source>
-            <translation>Tài liệu đã được phân phối.</translation>
-        </message>
-        <message>
-            <source>Another record refers to it.</source>
-            <translation>Có hồ sơ khác đang trích dẫn tài liệu này.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsScreen</name>
-        <message>
-            <source>Documents</source>
-            <translation>Tài liệu</translation>
-        </message>
-        <message>
-            <source>Issued QMS documents</source>
-            <translation>Văn bản HTQLCL đã ban hành</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01).</source>
-            <translation>{field}: “{value}” không phải là mã số hợp lệ; chỉ dùng chữ, số và các dấu . - / (ví dụ QT.01).</translation>
-        </message>
-        <message>
-            <source>{field}: at most {max_length} characters.</source>
-            <translation>{field}: tối đa {max_length} ký tự.</translation>
-        </message>
-        <message>
-            <source>{field}: must be between {min} and {max}.</source>
-            <translation>{field}: phải trong khoảng từ {min} đến {max}.</translation>
-        </message>
-        <message>
-            <source>{field}: only a system procedure can be one of the mandatory procedures.</source>
-            <translation>{field}: chỉ quy trình hệ thống mới có thể là một trong các quy trình bắt buộc.</translation>
-        </message>
-        <message>
-            <source>{field}: line {line} of the change log has no content.</source>
-            <translation>{field}: dòng {line} chưa ghi nội dung thay đổi.</translation>
-        </message>
-        <message>
-            <source>{field}: a revision in force needs its effective date.</source>
-            <translation>{field}: lần ban hành có hiệu lực phải có ngày hiệu lực.</translation>
-        </message>
-        <message>
-            <source>{field}: a revision in force needs the decision that issued it.</source>
-            <translation>{field}: lần ban hành có hiệu lực phải có quyết định ban hành.</translation>
-        </message>
-        <message>
-            <source>{field}: this decision is still a draft in the register; give it its number and date first.</source>
-            <translation>{field}: quyết định này còn là dự thảo trong sổ văn bản; hãy cấp số và ngày ban hành trước.</translation>
-        </message>
-        <message>
-            <source>{field}: a revision in force needs the person who approved it.</source>
-            <translation>{field}: lần ban hành có hiệu lực phải có người phê duyệt.</translation>
-        </message>
-        <message>
-            <source>{field}: cannot be before the date of the decision ({decision_date}).</source>
-            <translation>{field}: không được trước ngày ban hành quyết định ({decision_date}).</translation>
-        </message>
-        <message>
-            <source>{field}: cannot be before the previous revision took effect ({previous}).</source>
-            <translation>{field}: không được trước ngày hiệu lực của lần ban hành trước ({previous}).</translation>
-        </message>
-        <message>
-            <source>Choose a department or a person to give the copies to.</source>
-            <translation>Hãy chọn đơn vị hoặc cá nhân nhận tài liệu.</translation>
-        </message>
-        <message>
-            <source>{field}: copies cannot be given before the revision takes effect ({effective_date}).</source>
-            <translation>{field}: không thể phân phối trước ngày lần ban hành có hiệu lực ({effective_date}).</translation>
-        </message>
-        <message>
-            <source>{field}: the receipt cannot be before the copies were given ({given_on}).</source>
-            <translation>{field}: ngày nhận không được trước ngày giao tài liệu ({given_on}).</translation>
-        </message>
-        <message>
-            <source>{field}: copies cannot be recalled before they were given ({given_on}).</source>
-            <translation>{field}: không thể thu hồi trước ngày giao tài liệu ({given_on}).</translation>
-        </message>
-        <message>
-            <source>{field}: the review cannot be before the revision in force took effect ({effective_date}).</source>
-            <translation>{field}: ngày rà soát không được trước ngày hiệu lực của lần ban hành đang áp dụng ({effective_date}).</translation>
-        </message>
-        <message>
-            <source>{field}: the document cannot go out of force before it took effect ({effective_date}).</source>
-            <translation>{field}: tài liệu không thể hết hiệu lực trước ngày có hiệu lực ({effective_date}).</translation>
-        </message>
-        <message>
-            <source>{field}: the last year cannot be before the first year.</source>
-            <translation>{field}: năm cuối không được trước năm đầu.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is neither a department nor a person of the agency.</source>
-            <translation>{field}: “{value}” không phải là đơn vị hay cán bộ nào của cơ quan.</translation>
-        </message>
-        <message>
-            <source>{field}: the department “{value}” is not in the list of departments.</source>
-            <translation>{field}: phòng ban “{value}” không có trong danh sách phòng ban.</translation>
-        </message>
-        <message>
-            <source>The document is in use or cited and cannot be deleted; it can be made no longer in force (Withdraw) instead.</source>
-            <translation>Tài liệu đang được sử dụng/được trích dẫn, không thể xóa; có thể chuyển sang Hết hiệu lực.</translation>
-        </message>
-        <message>
-            <source>{document_code} is no longer in force; it cannot get a new revision.</source>
-            <translation>{document_code} đã hết hiệu lực; không thể ban hành lần mới.</translation>
-        </message>
-        <message>
-            <source>{document_code} already has a draft revision; edit or issue that one first.</source>
-            <translation>{document_code} đang có dự thảo lần ban hành mới; hãy sửa hoặc ban hành dự thảo đó trước.</translation>
-        </message>
-        <message>
-            <source>{document_code} has no revision in force.</source>
-            <translation>{document_code} chưa có lần ban hành nào đang hiệu lực.</translation>
-        </message>
-        <message>
-            <source>Revision {number} is not in force; only the revision in force is distributed.</source>
-            <translation>Lần ban hành {number} không có hiệu lực; chỉ phân phối lần ban hành đang hiệu lực.</translation>
-        </message>
-        <message>
-            <source>These copies were already recalled on {recalled_on}.</source>
-            <translation>Tài liệu này đã được thu hồi ngày {recalled_on}.</translation>
-        </message>
-        <message>
-            <source>Revision {number} is no longer in force; it is kept as a record and cannot be changed.</source>
-            <translation>Lần ban hành {number} đã hết hiệu lực; được lưu làm hồ sơ và không thể sửa.</translation>
-        </message>
-        <message>
-            <source>A revision cannot go from “{from_status}” back to “{to_status}”; open a new revision instead.</source>
-            <translation>Không thể chuyển lần ban hành từ “{from_status}” về “{to_status}”; hãy ban hành lần mới.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be written. If it is open in Excel or Word, close it; otherwise choose another folder.</source>
-            <translation>Không ghi được tệp {path}. Nếu tệp đang mở trong Excel hoặc Word, hãy đóng lại; nếu không, hãy chọn thư mục khác.</translation>
-        </message>
-        <message>
-            <source>{field}: a text cannot come into force before the day it was issued.</source>
-            <translation>{field}: văn bản không thể có hiệu lực trước ngày ban hành.</translation>
-        </message>
-        <message>
-            <source>{field}: say since when the status applies.</source>
-            <translation>{field}: hãy ghi tình trạng này áp dụng từ ngày nào.</translation>
-        </message>
-        <message>
-            <source>{field}: the date is before the text was issued.</source>
-            <translation>{field}: ngày này trước ngày ban hành văn bản.</translation>
-        </message>
-        <message>
-            <source>A text still in force is not replaced by another one.</source>
-            <translation>Văn bản còn hiệu lực thì không có văn bản thay thế.</translation>
-        </message>
-        <message>
-            <source>An expired text has no replacing text; choose “Replaced” if another text replaces it.</source>
-            <translation>Văn bản hết hiệu lực không có văn bản thay thế; nếu có văn bản khác thay thế, hãy chọn “Bị thay thế”.</translation>
-        </message>
-        <message>
-            <source>{field}: a text cannot replace or amend itself.</source>
-            <translation>{field}: văn bản không thể tự thay thế hoặc sửa đổi chính nó.</translation>
-        </message>
-        <message>
-            <source>{field}: the chosen text is itself replaced or amended by this one; check the two texts.</source>
-            <translation>{field}: văn bản được chọn lại đang bị chính văn bản này thay thế hoặc sửa đổi; hãy kiểm tra lại hai văn bản.</translation>
-        </message>
-        <message>
-            <source>Row {row} clashes with a record saved meanwhile. Nothing was imported; please try again.</source>
-            <translation>Dòng {row} trùng với dữ liệu vừa được lưu. Chưa nhập dòng nào; vui lòng thử lại.</translation>
-        </message>
-        <message>
-            <source>{field}: this field is required.</source>
-            <translation>{field}: không được để trống.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” already exists.</source>
-            <translation>{field}: “{value}” đã có.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” must be a short abbreviation without spaces or “/” (e.g. UBND).</source>
-            <translation>{field}: “{value}” phải là chữ viết tắt ngắn, không có dấu cách hoặc “/” (ví dụ UBND).</translation>
-        </message>
-        <message>
-            <source>{field}: not a valid e-mail address.</source>
-            <translation>{field}: địa chỉ thư điện tử không hợp lệ.</translation>
-        </message>
-        <message>
-            <source>{field}: an internal auditor needs the training certificate recorded.</source>
-            <translation>{field}: chuyên gia đánh giá nội bộ cần ghi chứng chỉ đào tạo.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a plausible year.</source>
-            <translation>{field}: {value} không phải là năm hợp lệ.</translation>
-        </message>
-        <message>
-            <source>{field}: the period must end after it starts.</source>
-            <translation>{field}: ngày kết thúc kỳ phải sau ngày bắt đầu.</translation>
-        </message>
-        <message>
-            <source>{field}: a reporting period cannot be longer than about a year.</source>
-            <translation>{field}: một kỳ báo cáo không thể dài quá khoảng một năm.</translation>
-        </message>
-        <message>
-            <source>{field}: the period overlaps the reporting period of {year}.</source>
-            <translation>{field}: kỳ này trùng với kỳ báo cáo năm {year}.</translation>
-        </message>
-        <message>
-            <source>{field}: the deadline cannot be before the period starts.</source>
-            <translation>{field}: hạn nộp không thể trước ngày bắt đầu kỳ.</translation>
-        </message>
-        <message>
-            <source>{field}: the number must be between 1 and 99999.</source>
-            <translation>{field}: số phải từ 1 đến 99999.</translation>
-        </message>
-        <message>
-            <source>{field}: number {number} of {year} is already used by {reference}.</source>
-            <translation>{field}: số {number} năm {year} đã được dùng cho văn bản {reference}.</translation>
-        </message>
-        <message>
-            <source>{field}: an issued document needs its number.</source>
-            <translation>{field}: văn bản đã ban hành phải có số.</translation>
-        </message>
-        <message>
-            <source>{field}: an issued document needs its date.</source>
-            <translation>{field}: văn bản đã ban hành phải có ngày ban hành.</translation>
-        </message>
-        <message>
-            <source>The record no longer exists; it may have been changed elsewhere. Please reload.</source>
-            <translation>Bản ghi không còn tồn tại; có thể đã được thay đổi ở nơi khác. Vui lòng tải lại.</translation>
-        </message>
-        <message>
-            <source>There is already an agency version starting on {date}.</source>
-            <translation>Đã có thông tin cơ quan áp dụng từ ngày {date}.</translation>
-        </message>
-        <message>
-            <source>This document is cited by other records and cannot be deleted.</source>
-            <translation>Văn bản này đang được các bản ghi khác dẫn chiếu nên không thể xóa.</translation>
-        </message>
-        <message>
-            <source>{reference} has been issued; an issued document cannot be deleted.</source>
-            <translation>Văn bản {reference} đã ban hành; không thể xóa văn bản đã ban hành.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be found.</source>
-            <translation>Không tìm thấy tệp {path}.</translation>
-        </message>
-        <message>
-            <source>The file {path} changed while it was being copied. Please try again.</source>
-            <translation>Tệp {path} bị thay đổi trong khi đang sao chép. Vui lòng thử lại.</translation>
-        </message>
-        <message>
-            <source>The stored copy of “{name}” is missing from the data folder.</source>
-            <translation>Bản lưu của tệp “{name}” không còn trong thư mục dữ liệu.</translation>
-        </message>
-        <message>
-            <source>The record cannot be restored because another record now takes its place.</source>
-            <translation>Không thể khôi phục vì đã có bản ghi khác thay thế vị trí của bản ghi này.</translation>
-        </message>
-        <message>
-            <source>Only deleted records can be restored.</source>
-            <translation>Chỉ khôi phục được các bản ghi đã bị xóa.</translation>
-        </message>
-        <message>
-            <source>Some information is missing or wrong. Nothing was saved.</source>
-            <translation>Một số thông tin còn thiếu hoặc chưa đúng. Chưa lưu gì.</translation>
-        </message>
-        <message>
-            <source>The request could not be completed ({code}). Nothing was changed.</source>
-            <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025.</source>
-            <translation>{field}: “{value}” không phải là ngày hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/11/2025.</translation>
-        </message>
-        <message>
-            <source>Add at least one department.</source>
-            <translation>Cần có ít nhất một phòng ban.</translation>
-        </message>
-        <message>
-            <source>Mark at least one person as a leader (the head of the agency).</source>
-            <translation>Cần đánh dấu ít nhất một người là lãnh đạo (người đứng đầu cơ quan).</translation>
-        </message>
-        <message>
-            <source>Mark one person as the ISO secretary.</source>
-            <translation>Cần đánh dấu một người là thư ký ISO.</translation>
-        </message>
-        <message>
-            <source>The ISO steering committee can have only one head.</source>
-            <translation>Ban chỉ đạo ISO chỉ có một Trưởng ban.</translation>
-        </message>
-        <message>
-            <source>Choose the members of the steering committee named in the decision.</source>
-            <translation>Hãy chọn các thành viên Ban chỉ đạo ISO có tên trong quyết định.</translation>
-        </message>
-        <message>
-            <source>The agency has already been set up. Change its details under Settings.</source>
-            <translation>Cơ quan đã được thiết lập. Hãy sửa thông tin tại mục Cài đặt.</translation>
-        </message>
-        <message>
-            <source>Another record with the same name or number was saved at the same time. Nothing was saved; please try again.</source>
-            <translation>Vừa có bản ghi khác trùng tên hoặc trùng số được lưu cùng lúc. Chưa lưu gì; vui lòng thử lại.</translation>
-        </message>
-        <message>
-            <source>This kind of record cannot be restored.</source>
-            <translation>Không thể khôi phục loại bản ghi này.</translation>
-        </message>
-        <message>
-            <source>Choose a person.</source>
-            <translation>Hãy chọn một cán bộ.</translation>
-        </message>
-        <message>
-            <source>Row {row}: </source>
-            <translation>Dòng {row}: </translation>
-        </message>
-        <message>
-            <source>This data file was written by a newer version of isodesk ({revision}). It has not been changed. Please install the newer isodesk.</source>
-            <translation>Tệp dữ liệu này do phiên bản isodesk mới hơn ghi ({revision}). Tệp không bị thay đổi. Vui lòng cài đặt phiên bản isodesk mới hơn.</translation>
-        </message>
-        <message>
-            <source>The data file cannot be opened: it is not an isodesk data file or it is damaged. It has not been changed.</source>
-            <translation>Không mở được tệp dữ liệu: đây không phải tệp dữ liệu của isodesk hoặc tệp đã bị hỏng. Tệp không bị thay đổi.</translation>
-        </message>
-        <message>
-            <source>The file could not be read or written: {reason}</source>
-            <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred: {reason}. Nothing was changed.</source>
-            <translation>Đã xảy ra lỗi không mong muốn: {reason}. Dữ liệu không bị thay đổi.</translation>
-        </message>
-        <message>
-            <source>The agency's details are missing. Enter them under Settings → Agency.</source>
-            <translation>Chưa có thông tin cơ quan. Hãy nhập tại Cài đặt → Cơ quan.</translation>
-        </message>
-        <message>
-            <source>The plan has no text “{key}”. Please reload the page.</source>
-            <translation>Kế hoạch không có đoạn văn bản “{key}”. Vui lòng tải lại trang.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be found (it may have been moved, or the USB stick removed).</source>
-            <extracomment>Messages of the file-level codes (DomainError raised while reading, or writing, a workbook).</extracomment>
-            <translation>Không tìm thấy tệp {path} (có thể tệp đã bị chuyển đi hoặc USB đã được rút ra).</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be read ({detail}). Check that it is not a folder and that you may open it.</source>
-            <translation>Không đọc được tệp {path} ({detail}). Hãy kiểm tra đó không phải là thư mục và bạn có quyền mở tệp.</translation>
-        </message>
-        <message>
-            <source>The file {path} is empty (0 bytes); it was probably not copied or downloaded completely.</source>
-            <translation>Tệp {path} trống (0 byte); có thể tệp chưa được sao chép hoặc tải về đầy đủ.</translation>
-        </message>
-        <message>
-            <source>This file is in the old Excel 97-2003 format (.xls). Open it in Excel, choose File → Save As → “Excel Workbook (*.xlsx)”, then choose the new file.</source>
-            <translation>Tệp này ở định dạng Excel 97-2003 cũ (.xls). Hãy mở tệp trong Excel, chọn File → Save As → “Excel Workbook (*.xlsx)”, rồi chọn tệp mới.</translation>
-        </message>
-        <message>
-            <source>This file is an Excel binary workbook (.xlsb). Open it in Excel and save it as “Excel Workbook (*.xlsx)” first.</source>
-            <translation>Tệp này là sổ tính nhị phân của Excel (.xlsb). Hãy mở trong Excel và lưu thành “Excel Workbook (*.xlsx)” trước.</translation>
-        </message>
-        <message>
-            <source>This file is a LibreOffice/OpenOffice spreadsheet (.ods). Save it as “Excel 2007-365 (.xlsx)” first.</source>
-            <translation>Tệp này là bảng tính LibreOffice/OpenOffice (.ods). Hãy lưu thành “Excel 2007-365 (.xlsx)” trước.</translation>
-        </message>
-        <message>
-            <source>This file is a web page or XML file that only carries an Excel name (common for lists downloaded from web portals). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.</source>
-            <translation>Tệp này là trang web hoặc tệp XML chỉ mang tên tệp Excel (thường gặp khi tải danh sách từ cổng thông tin). Hãy mở trong Excel và lưu thành “Excel Workbook (*.xlsx)”.</translation>
-        </message>
-        <message>
-            <source>This Excel file is protected by a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
-            <translation>Tệp Excel này có mật khẩu. Hãy mở trong Excel, gỡ mật khẩu (File → Info → Protect Workbook), lưu lại rồi chọn lại tệp.</translation>
-        </message>
-        <message>
-            <source>This file is not an Excel workbook (.xlsx); it may be a text, CSV or other kind of file.</source>
-            <translation>Tệp này không phải là tệp Excel (.xlsx); có thể là tệp văn bản, CSV hoặc loại tệp khác.</translation>
-        </message>
-        <message>
-            <source>This file is not an Excel workbook; it may be a Word or another Office file.</source>
-            <translation>Tệp này không phải là tệp Excel; có thể là tệp Word hoặc tệp Office khác.</translation>
-        </message>
-        <message>
-            <source>This Excel file is damaged or incomplete and cannot be read. Open it in Excel and save it again, or ask for a new copy.</source>
-            <translation>Tệp Excel bị hỏng hoặc không đầy đủ nên không đọc được. Hãy mở trong Excel và lưu lại, hoặc xin bản khác.</translation>
-        </message>
-        <message>
-            <source>No sheet of this workbook holds any data.</source>
-            <translation>Không trang tính nào trong tệp có dữ liệu.</translation>
-        </message>
-        <message>
-            <source>The sheet “{sheet}” is not in the file; its sheets are: {sheets}.</source>
-            <translation>Tệp không có trang tính “{sheet}”; các trang tính của tệp là: {sheets}.</translation>
-        </message>
-        <message>
-            <source>The sheet “{sheet}” is empty.</source>
-            <translation>Trang tính “{sheet}” không có dữ liệu.</translation>
-        </message>
-        <message>
-            <source>No row with the column headings was found at the top of sheet “{sheet}”. The list needs headings such as: {expected}. Tip: start from the Excel template.</source>
-            <translation>Không tìm thấy dòng tiêu đề cột ở đầu trang tính “{sheet}”. Danh mục cần các cột như: {expected}. Mẹo: hãy dùng mẫu Excel.</translation>
-        </message>
-        <message>
-            <source>The sheet has more than {limit} rows; split it into smaller files.</source>
-            <translation>Trang tính có hơn {limit} dòng; hãy chia thành các tệp nhỏ hơn.</translation>
-        </message>
-        <message>
-            <source>{field}: give the number of the decision as well as its date.</source>
-            <translation>{field}: cần ghi số, ký hiệu của quyết định cùng với ngày ban hành.</translation>
-        </message>
-        <message>
-            <source>{field}: the date is before the last change already recorded for this TTHC.</source>
-            <translation>{field}: ngày này trước biến động gần nhất đã ghi nhận của TTHC.</translation>
-        </message>
-        <message>
-            <source>TTHC {code} is abolished: it cannot change any more.</source>
-            <translation>TTHC {code} đã bị bãi bỏ, không thể ghi nhận thêm biến động.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not in the list; pick one of the list.</source>
-            <translation>{field}: “{value}” không có trong danh sách; hãy chọn trong danh sách.</translation>
-        </message>
-        <message>
-            <source>{column}: no internal document has the code or title “{value}”.</source>
-            <translation>{column}: không có tài liệu nội bộ nào có mã số hoặc tên “{value}”.</translation>
-        </message>
-        <message>
-            <source>{field}: this decision is not a decision announcing the QMS.</source>
-            <extracomment>Trích yếu of the decision (DOMAIN.md §6.10): document text, so Vietnamese whatever the UI language.</extracomment>
-            <translation>{field}: đây không phải là quyết định công bố HTQLCL.</translation>
-        </message>
-        <message>
-            <source>{field}: this decision is already recorded as an announcement.</source>
-            <translation>{field}: quyết định này đã được ghi nhận là quyết định công bố.</translation>
-        </message>
-        <message>
-            <source>{field}: choose a decision issuing the QMS document set.</source>
-            <translation>{field}: hãy chọn quyết định ban hành hệ thống tài liệu HTQLCL.</translation>
-        </message>
-        <message>
-            <source>{field}: this field is already out of the scope.</source>
-            <translation>{field}: lĩnh vực này đã được đưa ra khỏi phạm vi áp dụng.</translation>
-        </message>
-        <message>
-            <source>{field}: a field leaves the scope after the day it entered it.</source>
-            <translation>{field}: ngày đưa lĩnh vực ra khỏi phạm vi phải sau ngày đưa vào.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExcelImportDialog</name>
-        <message>
-            <source>Import from Excel</source>
-            <translation>Nhập từ Excel</translation>
-        </message>
-        <message>
-            <source>Excel file:</source>
-            <translation>Tệp Excel:</translation>
-        </message>
-        <message>
-            <source>Choose an .xlsx file…</source>
-            <translation>Chọn một tệp .xlsx…</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>Chọn tệp…</translation>
-        </message>
-        <message>
-            <source>Download Excel template…</source>
-            <translation>Tải mẫu Excel…</translation>
-        </message>
-        <message>
-            <source>Save an empty Excel file with the right column headings to fill in</source>
-            <translation>Lưu một tệp Excel trống có sẵn tiêu đề cột đúng để điền dữ liệu</translation>
-        </message>
-        <message>
-            <source>Sheet:</source>
-            <translation>Trang tính:</translation>
-        </message>
-        <message>
-            <source>Columns of the file</source>
-            <translation>Các cột của tệp</translation>
-        </message>
-        <message>
-            <source>Problems to fix in the file</source>
-            <translation>Các lỗi cần sửa trong tệp</translation>
-        </message>
-        <message>
-            <source>column “{column}” is empty; it must be filled in.</source>
-            <extracomment>Messages of the cell, row and sheet problems of a preview (params: column, value, and per code min/max, choices, max_length/length, first_row, source, sheet). Keyed by the codes of :data:`isodesk.domain.tabular.PROBLEM_CODES`.</extracomment>
-            <translation>cột “{column}” đang trống; cột này bắt buộc phải có dữ liệu.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” is not a date; write it as dd/mm/yyyy, e.g. 06/11/2025.</source>
-            <translation>“{value}” ở cột “{column}” không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 06/11/2025.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” is not a number.</source>
-            <translation>“{value}” ở cột “{column}” không phải là số.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” must be a whole number.</source>
-            <translation>“{value}” ở cột “{column}” phải là số nguyên.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” must be between {min} and {max}.</source>
-            <translation>“{value}” ở cột “{column}” phải trong khoảng từ {min} đến {max}.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” must be at least {min}.</source>
-            <translation>“{value}” ở cột “{column}” phải từ {min} trở lên.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” must be at most {max}.</source>
-            <translation>“{value}” ở cột “{column}” không được lớn hơn {max}.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” is not one of the accepted values: {choices}.</source>
-            <translation>“{value}” ở cột “{column}” không thuộc các giá trị được chấp nhận: {choices}.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” must be “Có” or “Không”.</source>
-            <translation>“{value}” ở cột “{column}” phải là “Có” hoặc “Không”.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” is not a retention period; write “Vĩnh viễn” or a number of years, e.g. “10 năm”.</source>
-            <translation>“{value}” ở cột “{column}” không phải là thời hạn bảo quản; hãy ghi “Vĩnh viễn” hoặc số năm, ví dụ “10 năm”.</translation>
-        </message>
-        <message>
-            <source>column “{column}” holds {length} characters; at most {max_length} are allowed.</source>
-            <translation>cột “{column}” có {length} ký tự; chỉ được tối đa {max_length} ký tự.</translation>
-        </message>
-        <message>
-            <source>“{value}” in column “{column}” already appears in row {first_row} of the file.</source>
-            <translation>“{value}” ở cột “{column}” đã có ở dòng {first_row} của tệp.</translation>
-        </message>
-        <message>
-            <source>The required column “{column}” is not chosen: pick the column of the file that holds it.</source>
-            <translation>Chưa chọn cột bắt buộc “{column}”: hãy chọn cột tương ứng của tệp.</translation>
-        </message>
-        <message>
-            <source>The file's column “{source}” is chosen twice (again for “{column}”); each column of the file can feed only one column.</source>
-            <translation>Cột “{source}” của tệp bị chọn hai lần (lần nữa cho “{column}”); mỗi cột của tệp chỉ ứng với một cột của danh mục.</translation>
-        </message>
-        <message>
-            <source>The sheet “{sheet}” has the headings but no data rows below them.</source>
-            <translation>Trang tính “{sheet}” có tiêu đề cột nhưng không có dòng dữ liệu nào.</translation>
-        </message>
-        <message>
-            <source>Row {row}: {text}</source>
-            <translation>Dòng {row}: {text}</translation>
-        </message>
-        <message>
-            <source>Import from Excel: {title}</source>
-            <translation>Nhập từ Excel: {title}</translation>
-        </message>
-        <message>
-            <source>Choose the Excel file of the list “{title}”. The row of column headings is found by itself; check which column of the file feeds each column of the list and look at the preview. Nothing is written unless every row is correct; then all rows are imported at once.</source>
-            <translation>Chọn tệp Excel của danh mục “{title}”. Phần mềm tự tìm dòng tiêu đề cột; hãy kiểm tra cột nào của tệp ứng với từng cột của danh mục và xem trước dữ liệu. Chỉ khi mọi dòng đều đúng thì toàn bộ các dòng mới được nhập cùng một lúc; nếu không, không có gì được ghi.</translation>
-        </message>
-        <message>
-            <source>Columns marked * must be filled in.</source>
-            <translation>Các cột có dấu * bắt buộc phải có dữ liệu.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Nhập</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <source>Choose the Excel file</source>
-            <translation>Chọn tệp Excel</translation>
-        </message>
-        <message>
-            <source>Excel files (*.xlsx *.xlsm *.xls);;All files (*)</source>
-            <translation>Tệp Excel (*.xlsx *.xlsm *.xls);;Tất cả các tệp (*)</translation>
-        </message>
-        <message>
-            <source>Save the Excel template</source>
-            <translation>Lưu mẫu Excel</translation>
-        </message>
-        <message>
-            <source>Excel files (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Column headings found on row {rows}.</source>
-            <translation>Đã tìm thấy tiêu đề cột ở dòng {rows}.</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(không nhập)</translation>
-        </message>
-        <message>
-            <source>{letter}: (no heading)</source>
-            <translation>{letter}: (không có tiêu đề)</translation>
-        </message>
-        <message>
-            <source>{count} problem(s) to fix in the file before importing:</source>
-            <translation>Có {count} lỗi cần sửa trong tệp trước khi nhập:</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {count} row problem(s) against the data already recorded:</source>
-            <translation>Chưa nhập dòng nào: có {count} lỗi do trùng hoặc không khớp với dữ liệu đã có:</translation>
-        </message>
-        <message>
-            <source>Sheet “{sheet}”: {rows} row(s) read.</source>
-            <translation>Trang tính “{sheet}”: đã đọc {rows} dòng.</translation>
-        </message>
-        <message>
-            <source>{bad} row(s) with problems, {ok} correct.</source>
-            <translation>{bad} dòng có lỗi, {ok} dòng đúng.</translation>
-        </message>
-        <message>
-            <source>No problems: the {count} row(s) can be imported.</source>
-            <translation>Không có lỗi: có thể nhập {count} dòng.</translation>
-        </message>
-        <message>
-            <source>{count} empty row(s) skipped.</source>
-            <translation>Bỏ qua {count} dòng trống.</translation>
-        </message>
-        <message>
-            <source>Excel row</source>
-            <translation>Dòng Excel</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>Chưa nhập dòng nào.</translation>
-        </message>
-        <message>
-            <source>{count} row(s) imported.</source>
-            <translation>Đã nhập {count} dòng.</translation>
-        </message>
-        <message>
-            <source>The empty template was saved to {path}. Fill it in, then choose it with “Choose file…”.</source>
-            <translation>Đã lưu mẫu trống vào {path}. Hãy điền dữ liệu rồi chọn lại tệp bằng nút “Chọn tệp…”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExternalDocumentDialog</name>
-        <message>
-            <source>Edit external document</source>
-            <extracomment>Well-known issuing bodies offered in the box; the list adds the ones already used.</extracomment>
-            <translation>Sửa tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>Add external document</source>
-            <translation>Thêm tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>No internal documents yet</source>
-            <translation>Chưa có tài liệu nội bộ nào</translation>
-        </message>
-        <message>
-            <source>Change it with “Change legal status” in the list.</source>
-            <translation>Thay đổi bằng nút “Đổi tình trạng hiệu lực” ở danh mục.</translation>
-        </message>
-        <message>
-            <source>Cannot save the document</source>
-            <translation>Không lưu được tài liệu</translation>
-        </message>
-        <message>
-            <source>External document</source>
-            <translation>Tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Tên loại:</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>Trích yếu:</translation>
-        </message>
-        <message>
-            <source>What the text is about, without its type (e.g. “on the one-stop mechanism for administrative procedures”)</source>
-            <translation>Nội dung văn bản, không ghi tên loại (ví dụ: “về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính”)</translation>
-        </message>
-        <message>
-            <source>Number and symbol:</source>
-            <translation>Số, ký hiệu:</translation>
-        </message>
-        <message>
-            <source>e.g. 118/2025/NĐ-CP</source>
-            <translation>ví dụ: 118/2025/NĐ-CP</translation>
-        </message>
-        <message>
-            <source>Issued by:</source>
-            <translation>Cơ quan ban hành:</translation>
-        </message>
-        <message>
-            <source>Issued on:</source>
-            <translation>Ngày ban hành:</translation>
-        </message>
-        <message>
-            <source>In force from:</source>
-            <translation>Ngày có hiệu lực:</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Lĩnh vực:</translation>
-        </message>
-        <message>
-            <source>Kept at:</source>
-            <translation>Nơi lưu:</translation>
-        </message>
-        <message>
-            <source>e.g. filing cabinet of the Office; electronic copy</source>
-            <translation>ví dụ: tủ hồ sơ Văn phòng; bản điện tử</translation>
-        </message>
-        <message>
-            <source>Legal status:</source>
-            <translation>Tình trạng hiệu lực:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>Departments using it:</source>
-            <translation>Bộ phận sử dụng:</translation>
-        </message>
-        <message>
-            <source>Internal procedures citing it:</source>
-            <translation>Quy trình nội bộ viện dẫn:</translation>
-        </message>
-        <message>
-            <source>Find a procedure by code or title…</source>
-            <translation>Tìm quy trình theo mã số hoặc tên…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExternalDocumentsTab</name>
-        <message>
-            <source>All types</source>
-            <extracomment>Delay between the last keystroke and the search: one pass per pause, not per letter. Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left. Text lines per row: legal titles and statuses are long, two lines show most of them.</extracomment>
-            <translation>Tất cả tên loại</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Mọi tình trạng</translation>
-        </message>
-        <message>
-            <source>All fields</source>
-            <translation>Tất cả lĩnh vực</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>Tất cả bộ phận</translation>
-        </message>
-        <message>
-            <source>Showing {shown} of {total} documents</source>
-            <translation>Hiển thị {shown}/{total} tài liệu</translation>
-        </message>
-        <message>
-            <source>{dead} replaced or expired (shaded red), {amended} amended (shaded yellow)</source>
-            <translation>{dead} bị thay thế hoặc hết hiệu lực (tô đỏ), {amended} bị sửa đổi, bổ sung (tô vàng)</translation>
-        </message>
-        <message>
-            <source>Delete “{citation}” of {issuer} from the list?</source>
-            <translation>Xóa “{citation}” của {issuer} khỏi danh mục?</translation>
-        </message>
-        <message>
-            <source>{count} internal procedure(s) cite it; their citation will be removed. If the text is no longer in force, use “Change legal status” instead: the list then keeps its history.</source>
-            <translation>Có {count} quy trình nội bộ trích dẫn văn bản này; các trích dẫn sẽ bị gỡ bỏ. Nếu văn bản chỉ hết hiệu lực, hãy dùng “Đổi tình trạng hiệu lực” để danh mục giữ được lịch sử.</translation>
-        </message>
-        <message>
-            <source>{count} document(s) name it as their replacing or amending text; they will keep its number as text.</source>
-            <translation>{count} tài liệu ghi văn bản này là văn bản thay thế hoặc sửa đổi; các tài liệu đó sẽ giữ số, ký hiệu của nó dưới dạng chữ.</translation>
-        </message>
-        <message>
-            <source>Delete external document</source>
-            <translation>Xóa tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>Cannot delete the document</source>
-            <translation>Không xóa được tài liệu</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <source>Change legal status</source>
-            <translation>Đổi tình trạng hiệu lực</translation>
-        </message>
-        <message>
-            <source>External documents list</source>
-            <translation>Danh mục tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>{count} document(s) imported.</source>
-            <translation>Đã nhập {count} tài liệu.</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the replacing or amending text is not in the list; it was kept as text.</source>
-            <translation>Dòng {rows}: văn bản thay thế hoặc sửa đổi chưa có trong danh mục nên được ghi dưới dạng chữ.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <source>External documents</source>
-            <translation>Tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>Export the external documents list</source>
-            <translation>Xuất danh mục tài liệu bên ngoài</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>Đã xuất ra {path}</translation>
-        </message>
-        <message>
-            <source>(Updated on {date})</source>
-            <translation>(Cập nhật đến ngày {date})</translation>
-        </message>
-        <message>
-            <source>Cannot export the list</source>
-            <translation>Không xuất được danh mục</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Thêm…</translation>
-        </message>
-        <message>
-            <source>Record that the selected text was replaced, amended or has expired, and see the procedures to review</source>
-            <translation>Ghi nhận văn bản đang chọn bị thay thế, bị sửa đổi hoặc hết hiệu lực, và xem các quy trình cần rà soát</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>Nhập từ Excel…</translation>
-        </message>
-        <message>
-            <source>Write the list shown (grouped by field) to an Excel file</source>
-            <translation>Ghi danh mục đang hiển thị (theo từng lĩnh vực) ra tệp Excel</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>Xuất Excel…</translation>
-        </message>
-        <message>
-            <source>Search number, title, issuer…</source>
-            <translation>Tìm theo số, tên, cơ quan ban hành…</translation>
-        </message>
-        <message>
-            <source>Type of document</source>
-            <translation>Tên loại văn bản</translation>
-        </message>
-        <message>
-            <source>Legal status</source>
-            <translation>Tình trạng hiệu lực</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Department using the document</source>
-            <translation>Bộ phận sử dụng tài liệu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExternalDocumentsTableModel</name>
-        <message>
-            <source>Title (type, summary)</source>
-            <extracomment>Foreground and background of rows whose text is no longer (fully) in force.</extracomment>
-            <translation>Tên tài liệu (tên loại, trích yếu)</translation>
-        </message>
-        <message>
-            <source>Number and symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation>Ngày ban hành</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Cơ quan ban hành</translation>
-        </message>
-        <message>
-            <source>In force from</source>
-            <translation>Ngày có hiệu lực</translation>
-        </message>
-        <message>
-            <source>Legal status</source>
-            <translation>Tình trạng hiệu lực</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Used by</source>
-            <translation>Bộ phận sử dụng</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTableModel</name>
-        <message>
-            <source>File</source>
-            <translation>Tệp</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Dung lượng</translation>
-        </message>
-        <message>
-            <source>Added on</source>
-            <translation>Ngày đính kèm</translation>
-        </message>
-    </context>
-    <context>
-        <name>History</name>
-        <message>
-            <source>Agency details</source>
-            <translation>Thông tin cơ quan</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Phòng, bộ phận</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Cán bộ</translation>
-        </message>
-        <message>
-            <source>Reporting year</source>
-            <translation>Kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>Issued document</source>
-            <translation>Văn bản đã ban hành</translation>
-        </message>
-        <message>
-            <source>Attached file</source>
-            <translation>Tệp đính kèm</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <extracomment>Columns not worth showing (technical keys). Fields whose value names the record ("Cán bộ: Nguyễn Thị Thu Hà").</extracomment>
-            <translation>(trống)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>No change has been recorded for this record.</source>
-            <translation>Chưa ghi nhận thay đổi nào của bản ghi này.</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>Lịch sử thay đổi</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryFields</name>
-        <message>
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <source>Governing agency</source>
-            <translation>Cơ quan chủ quản</translation>
-        </message>
-        <message>
-            <source>Kind of agency</source>
-            <translation>Loại cơ quan</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>Tỉnh, thành phố</translation>
-        </message>
-        <message>
-            <source>Place name</source>
-            <translation>Địa danh</translation>
-        </message>
-        <message>
-            <source>Abbreviation</source>
-            <translation>Chữ viết tắt</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Thư điện tử</translation>
-        </message>
-        <message>
-            <source>Title of the head</source>
-            <translation>Chức danh người đứng đầu</translation>
-        </message>
-        <message>
-            <source>Title of a deputy</source>
-            <translation>Chức danh cấp phó</translation>
-        </message>
-        <message>
-            <source>Collective name</source>
-            <translation>Tên tập thể</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Áp dụng từ ngày</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>Đang sử dụng</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Thứ tự</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <source>ISO secretary</source>
-            <translation>Thư ký ISO</translation>
-        </message>
-        <message>
-            <source>Internal auditor</source>
-            <translation>Chuyên gia đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Auditor certificate</source>
-            <translation>Chứng chỉ đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Seat on the steering committee</source>
-            <translation>Vai trò trong Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Appointed by decision</source>
-            <translation>Quyết định phân công</translation>
-        </message>
-        <message>
-            <source>Reporting year</source>
-            <translation>Năm báo cáo</translation>
-        </message>
-        <message>
-            <source>Period from</source>
-            <translation>Từ ngày</translation>
-        </message>
-        <message>
-            <source>Period to</source>
-            <translation>Đến ngày</translation>
-        </message>
-        <message>
-            <source>Report deadline</source>
-            <translation>Hạn nộp báo cáo</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Loại văn bản</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Cơ quan ban hành</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Số</translation>
-        </message>
-        <message>
-            <source>Numbering year</source>
-            <translation>Năm cấp số</translation>
-        </message>
-        <message>
-            <source>Symbol</source>
-            <translation>Ký hiệu</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ngày ban hành</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Signed by</source>
-            <translation>Người ký</translation>
-        </message>
-        <message>
-            <source>Signer's title</source>
-            <translation>Chức vụ người ký</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Evidence of</source>
-            <translation>Mục đích</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Tên tệp</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Vai trò</translation>
-        </message>
-        <message>
-            <source>Added at</source>
-            <translation>Thời điểm thêm</translation>
-        </message>
-        <message>
-            <source>Attached to</source>
-            <translation>Đính kèm vào</translation>
-        </message>
-        <message>
-            <source>Record number</source>
-            <translation>Mã bản ghi</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <extracomment>(entity, field) labels that differ from the general one.</extracomment>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <source>Agency name</source>
-            <translation>Tên cơ quan</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTableModel</name>
-        <message>
-            <source>When</source>
-            <translation>Thời điểm</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Người thực hiện</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Bản ghi</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Thao tác</translation>
-        </message>
-        <message>
-            <source>What changed</source>
-            <translation>Nội dung thay đổi</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Details of the selected change</source>
-            <translation>Chi tiết thay đổi đang chọn</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Khôi phục</translation>
-        </message>
-        <message>
-            <source>Bring back the deleted record exactly as it was</source>
-            <translation>Khôi phục bản ghi đã xóa đúng như trước khi xóa</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeScreen</name>
-        <message>
-            <source>Done</source>
-            <translation>Đã xong</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Sắp đến hạn</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Chưa thực hiện</translation>
-        </message>
-        <message>
-            <source>To fix before the annual report</source>
-            <translation>Cần khắc phục trước khi lập báo cáo năm</translation>
-        </message>
-        <message>
-            <source>No reporting year yet. Add one under Settings → Reporting years.</source>
-            <translation>Chưa có kỳ báo cáo nào. Hãy thêm tại Cài đặt → Kỳ báo cáo.</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Tổng quan</translation>
-        </message>
-        <message>
-            <source>The ISO year {year}</source>
-            <translation>Công việc ISO năm {year}</translation>
-        </message>
-        <message>
-            <source>Reporting period: {start} – {end}</source>
-            <translation>Kỳ báo cáo: từ {start} đến {end}</translation>
-        </message>
-        <message>
-            <source>{days} days left</source>
-            <translation>còn {days} ngày</translation>
-        </message>
-        <message>
-            <source>{days} days late</source>
-            <translation>đã quá hạn {days} ngày</translation>
-        </message>
-        <message>
-            <source>Report due to the Department of Science and Technology: {date} ({left})</source>
-            <translation>Hạn gửi báo cáo về Sở Khoa học và Công nghệ: {date} ({left})</translation>
-        </message>
-        <message>
-            <source>{done} of {total} steps done</source>
-            <translation>Đã xong {done}/{total} bước</translation>
-        </message>
-        <message>
-            <source>Nothing to fix: the register is consistent.</source>
-            <translation>Không có gì cần khắc phục: dữ liệu đã đầy đủ, thống nhất.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewTableModel</name>
-        <message>
-            <source>Excel row</source>
-            <extracomment>The header of the row-number column, kept here for lupdate.</extracomment>
-            <translation>Dòng Excel</translation>
-        </message>
-    </context>
-    <context>
-        <name>InternalDocumentDialog</name>
-        <message>
-            <source>Internal document</source>
-            <translation>Tài liệu nội bộ</translation>
-        </message>
-        <message>
-            <source>Code: *</source>
-            <translation>Mã số: *</translation>
-        </message>
-        <message>
-            <source>Title: *</source>
-            <translation>Tên tài liệu: *</translation>
-        </message>
-        <message>
-            <source>Kind: *</source>
-            <translation>Loại: *</translation>
-        </message>
-        <message>
-            <source>Mandatory procedure:</source>
-            <translation>Quy trình bắt buộc:</translation>
-        </message>
-        <message>
-            <source>Which of the five system procedures of the framework model this is</source>
-            <translation>Tài liệu này là quy trình nào trong năm quy trình bắt buộc của mô hình khung</translation>
-        </message>
-        <message>
-            <source>Lead department:</source>
-            <translation>Đơn vị chủ trì:</translation>
-        </message>
-        <message>
-            <source>Review every:</source>
-            <translation>Chu kỳ rà soát:</translation>
-        </message>
-        <message>
-            <source>Add an internal document</source>
-            <translation>Thêm tài liệu nội bộ</translation>
-        </message>
-        <message>
-            <source>Edit {code}</source>
-            <translation>Sửa {code}</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(không)</translation>
-        </message>
-        <message>
-            <source>(not recorded)</source>
-            <translation>(chưa ghi)</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> tháng</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>First revision (draft)</source>
-            <translation>Lần ban hành đầu tiên (dự thảo)</translation>
-        </message>
-        <message>
-            <source>Drafted by:</source>
-            <translation>Người soạn thảo:</translation>
-        </message>
-        <message>
-            <source>Checked by:</source>
-            <translation>Người xem xét:</translation>
-        </message>
-    </context>
-    <context>
-        <name>InternalDocumentsTab</name>
-        <message>
-            <source>Internal documents</source>
-            <translation>Tài liệu nội bộ</translation>
-        </message>
-        <message>
-            <source>Recall…</source>
-            <translation>Thu hồi…</translation>
-        </message>
-        <message>
-            <source>Hide this message</source>
-            <translation>Ẩn thông báo này</translation>
-        </message>
-        <message>
-            <source>Add document…</source>
-            <translation>Thêm tài liệu…</translation>
-        </message>
-        <message>
-            <source>Add a document to the list; its first revision is a draft</source>
-            <translation>Thêm một tài liệu vào danh mục; lần ban hành đầu tiên là dự thảo</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <source>Change the code, title, kind, lead department or review interval</source>
-            <translation>Sửa mã số, tên, loại, đơn vị chủ trì hoặc chu kỳ rà soát</translation>
-        </message>
-        <message>
-            <source>Withdraw…</source>
-            <translation>Hết hiệu lực…</translation>
-        </message>
-        <message>
-            <source>Take the whole document out of force, with a date and a reason</source>
-            <translation>Chuyển cả tài liệu sang hết hiệu lực, kèm ngày và lý do</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <source>Delete a draft that was never issued</source>
-            <translation>Xóa một dự thảo chưa từng ban hành</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Lịch sử</translation>
-        </message>
-        <message>
-            <source>Every change made to this document</source>
-            <translation>Mọi thay đổi đã thực hiện với tài liệu này</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>Nhập từ Excel…</translation>
-        </message>
-        <message>
-            <source>Add documents from an Excel list</source>
-            <translation>Thêm tài liệu từ một danh mục Excel</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>Xuất Excel…</translation>
-        </message>
-        <message>
-            <source>Write the documents shown to an Excel file</source>
-            <translation>Ghi các tài liệu đang hiển thị ra tệp Excel</translation>
-        </message>
-        <message>
-            <source>Print list…</source>
-            <translation>In danh mục…</translation>
-        </message>
-        <message>
-            <source>Preview and print the list of documents shown</source>
-            <translation>Xem trước và in danh mục các tài liệu đang hiển thị</translation>
-        </message>
-        <message>
-            <source>Search by code or title…</source>
-            <translation>Tìm theo mã số hoặc tên tài liệu…</translation>
-        </message>
-        <message>
-            <source>Kind of document</source>
-            <translation>Loại tài liệu</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tình trạng</translation>
-        </message>
-        <message>
-            <source>Lead department</source>
-            <translation>Đơn vị chủ trì</translation>
-        </message>
-        <message>
-            <source>Due for review</source>
-            <translation>Đến hạn rà soát</translation>
-        </message>
-        <message>
-            <source>Only documents in force whose periodic review is due</source>
-            <translation>Chỉ các tài liệu đang hiệu lực đã đến hạn rà soát định kỳ</translation>
-        </message>
-        <message>
-            <source>Revisions</source>
-            <translation>Lần ban hành</translation>
-        </message>
-        <message>
-            <source>New revision</source>
-            <translation>Ban hành lần mới</translation>
-        </message>
-        <message>
-            <source>Open the next revision (lần ban hành) as a draft</source>
-            <translation>Mở dự thảo cho lần ban hành tiếp theo</translation>
-        </message>
-        <message>
-            <source>Edit revision…</source>
-            <translation>Sửa lần ban hành…</translation>
-        </message>
-        <message>
-            <source>People, decision, summary and change log of the selected revision</source>
-            <translation>Người soạn thảo, xem xét, phê duyệt, quyết định, tóm tắt và nội dung sửa đổi của lần ban hành đang chọn</translation>
-        </message>
-        <message>
-            <source>Submit for approval</source>
-            <translation>Trình duyệt</translation>
-        </message>
-        <message>
-            <source>The selected draft goes to the leader for approval</source>
-            <translation>Trình lãnh đạo phê duyệt dự thảo đang chọn</translation>
-        </message>
-        <message>
-            <source>Issue…</source>
-            <translation>Ban hành…</translation>
-        </message>
-        <message>
-            <source>Bring the selected revision into force; the previous one is superseded</source>
-            <translation>Đưa lần ban hành đang chọn vào hiệu lực; lần ban hành trước hết hiệu lực</translation>
-        </message>
-        <message>
-            <source>Attach file…</source>
-            <translation>Đính kèm tệp…</translation>
-        </message>
-        <message>
-            <source>Attach the Word file, the PDF or the signed scan to the selected revision</source>
-            <translation>Đính kèm tệp Word, tệp PDF hoặc bản scan đã ký vào lần ban hành đang chọn</translation>
-        </message>
-        <message>
-            <source>Open file</source>
-            <translation>Mở tệp</translation>
-        </message>
-        <message>
-            <source>Open the selected file</source>
-            <translation>Mở tệp đang chọn</translation>
-        </message>
-        <message>
-            <source>Word file (.docx)…</source>
-            <translation>Tệp Word (.docx)…</translation>
-        </message>
-        <message>
-            <source>PDF of the issued text…</source>
-            <translation>Tệp PDF bản ban hành…</translation>
-        </message>
-        <message>
-            <source>Signed and stamped scan…</source>
-            <translation>Bản scan đã ký, đóng dấu…</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Tất cả các loại</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Mọi tình trạng</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>Tất cả đơn vị</translation>
-        </message>
-        <message>
-            <source>{count} documents</source>
-            <translation>{count} tài liệu</translation>
-        </message>
-        <message>
-            <source>{shown} of {count} documents</source>
-            <translation>{shown}/{count} tài liệu</translation>
-        </message>
-        <message>
-            <source>{count} due for review</source>
-            <translation>{count} đến hạn rà soát</translation>
-        </message>
-        <message>
-            <source>{count} documents that need attention are selected.</source>
-            <translation>Đã chọn {count} tài liệu cần xử lý.</translation>
-        </message>
-        <message>
-            <source>Select a document to see its revisions, distribution and reviews.</source>
-            <translation>Chọn một tài liệu để xem các lần ban hành, phân phối và rà soát.</translation>
-        </message>
-        <message>
-            <source>withdrawn on {date}: {reason}</source>
-            <translation>hết hiệu lực từ {date}: {reason}</translation>
-        </message>
-        <message>
-            <source>next review {date}</source>
-            <translation>hạn rà soát {date}</translation>
-        </message>
-        <message>
-            <source>{code} – {title} · revision {number} · {status}{extra}</source>
-            <translation>{code} – {title} · lần ban hành {number} · {status}{extra}</translation>
-        </message>
-        <message>
-            <source>Changes in revision {number}</source>
-            <translation>Nội dung sửa đổi của lần ban hành {number}</translation>
-        </message>
-        <message>
-            <source>Changes in the selected revision</source>
-            <translation>Nội dung sửa đổi của lần ban hành đang chọn</translation>
-        </message>
-        <message>
-            <source>Changes and files – revision {number}</source>
-            <translation>Nội dung sửa đổi và tệp – lần {number}</translation>
-        </message>
-        <message>
-            <source>Changes and files</source>
-            <translation>Nội dung sửa đổi và tệp</translation>
-        </message>
-        <message>
-            <source>Files of revision {number}</source>
-            <translation>Tệp đính kèm của lần ban hành {number}</translation>
-        </message>
-        <message>
-            <source>Files of the selected revision</source>
-            <translation>Tệp đính kèm của lần ban hành đang chọn</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Có</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Không</translation>
-        </message>
-        <message>
-            <source>Delete document</source>
-            <translation>Xóa tài liệu</translation>
-        </message>
-        <message>
-            <source>Delete “{code} – {title}”? Only a draft that was never issued can be deleted.</source>
-            <translation>Xóa “{code} – {title}”? Chỉ xóa được dự thảo chưa từng ban hành.</translation>
-        </message>
-        <message>
-            <source>{code} was deleted. It can be restored from the change history.</source>
-            <translation>Đã xóa {code}. Có thể khôi phục từ lịch sử thay đổi.</translation>
-        </message>
-        <message>
-            <source>History of {code} – {title}</source>
-            <translation>Lịch sử của {code} – {title}</translation>
-        </message>
-        <message>
-            <source>{count} holder(s) still keep copies of the old revision; they must be recalled.</source>
-            <translation>{count} nơi đang giữ bản cũ cần thu hồi.</translation>
-        </message>
-        <message>
-            <source>Word files (*.docx *.doc)</source>
-            <translation>Tệp Word (*.docx *.doc)</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Tệp PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-            <translation>Bản scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>Attach a file</source>
-            <translation>Đính kèm tệp</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Tất cả các tệp (*)</translation>
-        </message>
-        <message>
-            <source>“{name}” was attached to revision {number}.</source>
-            <translation>Đã đính kèm “{name}” vào lần ban hành {number}.</translation>
-        </message>
-        <message>
-            <source>Copies given to {count} recipient(s). Print the distribution sheet for their signatures.</source>
-            <translation>Đã phân phối cho {count} nơi nhận. Hãy in phiếu phân phối để lấy chữ ký nhận.</translation>
-        </message>
-        <message>
-            <source>Distribution sheet of {code}</source>
-            <translation>Phiếu phân phối {code}</translation>
-        </message>
-        <message>
-            <source>Attach the signed distribution sheet</source>
-            <translation>Đính kèm phiếu phân phối đã ký</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-            <translation>Bản scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
-        </message>
-        <message>
-            <source>The signed distribution sheet “{name}” was attached.</source>
-            <translation>Đã đính kèm phiếu phân phối có chữ ký “{name}”.</translation>
-        </message>
-        <message>
-            <source>The review asks for changes: a draft of the next revision is open. Edit it, then issue it.</source>
-            <translation>Kết quả rà soát là cần sửa đổi: đã mở dự thảo lần ban hành tiếp theo. Hãy sửa dự thảo rồi ban hành.</translation>
-        </message>
-        <message>
-            <source>Edit the draft…</source>
-            <translation>Sửa dự thảo…</translation>
-        </message>
-        <message>
-            <source>{count} document(s) added to the list.</source>
-            <translation>Đã thêm {count} tài liệu vào danh mục.</translation>
-        </message>
-        <message>
-            <source>Export to Excel</source>
-            <translation>Xuất Excel</translation>
-        </message>
-        <message>
-            <source>Excel files (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>The Excel file was not written.</source>
-            <translation>Chưa xuất được tệp Excel.</translation>
-        </message>
-        <message>
-            <source>{count} document(s) exported to {path}.</source>
-            <translation>Đã xuất {count} tài liệu ra {path}.</translation>
-        </message>
-        <message>
-            <source>List of internal documents</source>
-            <translation>Danh mục tài liệu nội bộ</translation>
-        </message>
-        <message>
-            <source>Distribution</source>
-            <translation>Phân phối</translation>
-        </message>
-        <message>
-            <source>Distribute…</source>
-            <translation>Phân phối…</translation>
-        </message>
-        <message>
-            <source>Give copies of the revision in force to departments or people</source>
-            <translation>Phân phối bản của lần ban hành đang hiệu lực cho đơn vị hoặc cá nhân</translation>
-        </message>
-        <message>
-            <source>Confirm receipt…</source>
-            <translation>Xác nhận đã nhận…</translation>
-        </message>
-        <message>
-            <source>Record that the selected recipient signed for the copies</source>
-            <translation>Ghi nhận nơi nhận đang chọn đã ký nhận tài liệu</translation>
-        </message>
-        <message>
-            <source>Record that old copies were taken back</source>
-            <translation>Ghi nhận đã thu hồi các bản cũ</translation>
-        </message>
-        <message>
-            <source>Print distribution sheet…</source>
-            <translation>In phiếu phân phối…</translation>
-        </message>
-        <message>
-            <source>Preview and print the distribution and receipt sheet for signatures</source>
-            <translation>Xem trước và in phiếu phân phối và thu hồi tài liệu để lấy chữ ký</translation>
-        </message>
-        <message>
-            <source>Attach signed sheet…</source>
-            <translation>Đính kèm phiếu đã ký…</translation>
-        </message>
-        <message>
-            <source>Attach the scan of the signed distribution sheet</source>
-            <translation>Đính kèm bản scan phiếu phân phối đã có chữ ký</translation>
-        </message>
-        <message>
-            <source>Periodic reviews</source>
-            <translation>Rà soát định kỳ</translation>
-        </message>
-        <message>
-            <source>Record a review…</source>
-            <translation>Rà soát định kỳ…</translation>
-        </message>
-        <message>
-            <source>Record the periodic review: still fit, or to be revised</source>
-            <translation>Ghi nhận kết quả rà soát định kỳ: giữ nguyên hay cần sửa đổi</translation>
-        </message>
-    </context>
-    <context>
-        <name>InternalDocumentsTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation>Mã số</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Tên tài liệu</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Lead department</source>
-            <translation>Đơn vị chủ trì</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Lần ban hành</translation>
-        </message>
-        <message>
-            <source>Effective from</source>
-            <translation>Ngày hiệu lực</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tình trạng</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Hạn rà soát</translation>
-        </message>
-        <message>
-            <source>The periodic review is due</source>
-            <translation>Đã đến hạn rà soát định kỳ</translation>
-        </message>
-    </context>
-    <context>
-        <name>IssueRow</name>
-        <message>
-            <source>View</source>
-            <translation>Xem</translation>
-        </message>
-    </context>
-    <context>
-        <name>IssuedDocumentDialog</name>
-        <message>
-            <source>Add document to the register</source>
-            <translation>Thêm văn bản vào sổ</translation>
-        </message>
-        <message>
-            <source>Edit register entry</source>
-            <translation>Sửa văn bản trong sổ</translation>
-        </message>
-        <message>
-            <source>The steering committee's own number series</source>
-            <translation>Hệ thống số riêng của Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>(not numbered yet)</source>
-            <translation>(chưa cấp số)</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(không)</translation>
-        </message>
-        <message>
-            <source>Cited as: {type} số {reference}</source>
-            <translation>Trích dẫn: {type} số {reference}</translation>
-        </message>
-        <message>
-            <source>Issued document</source>
-            <translation>Văn bản đã ban hành</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Loại văn bản:</translation>
-        </message>
-        <message>
-            <source>Issued by:</source>
-            <translation>Cơ quan ban hành:</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Số:</translation>
-        </message>
-        <message>
-            <source>Symbol:</source>
-            <translation>Ký hiệu:</translation>
-        </message>
-        <message>
-            <source>e.g. KH-UBND</source>
-            <translation>VD: KH-UBND</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>Ngày ban hành:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Trạng thái:</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>Trích yếu:</translation>
-        </message>
-        <message>
-            <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
-            <translation>VD: Về việc kiện toàn Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Người ký:</translation>
-        </message>
-        <message>
-            <source>Signer's title:</source>
-            <translation>Chức vụ người ký:</translation>
-        </message>
-        <message>
-            <source>e.g. Chủ tịch</source>
-            <translation>VD: Chủ tịch</translation>
-        </message>
-        <message>
-            <source>Evidence of:</source>
-            <translation>Mục đích:</translation>
-        </message>
-        <message>
-            <source>Reporting year:</source>
-            <translation>Năm báo cáo:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Provincial department, board or sector</source>
-            <translation>Sở, ban, ngành</translation>
-        </message>
-        <message>
-            <source>People's Committee of a commune, ward or special zone</source>
-            <translation>UBND xã, phường, đặc khu</translation>
-        </message>
-        <message>
-            <source>Subordinate unit</source>
-            <translation>Đơn vị trực thuộc</translation>
-        </message>
-        <message>
-            <source>District People's Committee (before 01/7/2025)</source>
-            <translation>UBND huyện (trước 01/7/2025)</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Quyết định</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Kế hoạch</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Chương trình</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Thông báo</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Báo cáo</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Biên bản</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Dự thảo</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Đã ban hành</translation>
-        </message>
-        <message>
-            <source>Annual QMS maintenance plan</source>
-            <translation>Kế hoạch duy trì HTQLCL năm</translation>
-        </message>
-        <message>
-            <source>Quality policy</source>
-            <translation>Chính sách chất lượng</translation>
-        </message>
-        <message>
-            <source>Quality objectives</source>
-            <translation>Mục tiêu chất lượng</translation>
-        </message>
-        <message>
-            <source>Risks and opportunities plan</source>
-            <translation>Kế hoạch giải quyết rủi ro và cơ hội</translation>
-        </message>
-        <message>
-            <source>Issuing the document set</source>
-            <translation>Ban hành hệ thống tài liệu</translation>
-        </message>
-        <message>
-            <source>Announcing conformity</source>
-            <translation>Công bố HTQLCL</translation>
-        </message>
-        <message>
-            <source>ISO steering committee</source>
-            <translation>Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Internal audit team</source>
-            <translation>Đoàn đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Internal audit plan</source>
-            <translation>Kế hoạch đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Internal audit report</source>
-            <translation>Báo cáo đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Management review</source>
-            <translation>Xem xét của lãnh đạo</translation>
-        </message>
-        <message>
-            <source>Annual report</source>
-            <translation>Báo cáo năm</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <source>Head of the committee</source>
-            <translation>Trưởng ban</translation>
-        </message>
-        <message>
-            <source>Deputy head of the committee</source>
-            <translation>Phó Trưởng ban</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Thành viên</translation>
-        </message>
-        <message>
-            <source>Secretary of the committee</source>
-            <translation>Thư ký</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <extracomment>Seats in the order a decision lists them.</extracomment>
-            <translation>Thêm</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Sửa</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Có</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Không</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>isodesk — ISO 9001 quality management system</source>
-            <translation>isodesk — Hệ thống quản lý chất lượng ISO 9001</translation>
-        </message>
-        <message>
-            <source>ISO 9001 quality management</source>
-            <translation>Quản lý chất lượng ISO 9001</translation>
-        </message>
-        <message>
-            <source>Reporting year:</source>
-            <translation>Năm báo cáo:</translation>
-        </message>
-        <message>
-            <source>Opening the data…</source>
-            <translation>Đang mở dữ liệu…</translation>
-        </message>
-        <message>
-            <source>Data file: {path}</source>
-            <translation>Tệp dữ liệu: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Overview</source>
-            <extracomment>The product's navigation, in order. A key is shown only once a screen is registered for it.</extracomment>
-            <translation>Tổng quan</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Tài liệu</translation>
-        </message>
-        <message>
-            <source>Risks and opportunities</source>
-            <translation>Rủi ro và cơ hội</translation>
-        </message>
-        <message>
-            <source>Quality objectives</source>
-            <translation>Mục tiêu chất lượng</translation>
-        </message>
-        <message>
-            <source>Internal audit</source>
-            <translation>Đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Nonconformities and corrective actions</source>
-            <translation>Không phù hợp và khắc phục</translation>
-        </message>
-        <message>
-            <source>Management review</source>
-            <translation>Xem xét của lãnh đạo</translation>
-        </message>
-        <message>
-            <source>Administrative procedure results and satisfaction</source>
-            <translation>Kết quả TTHC và mức độ hài lòng</translation>
-        </message>
-        <message>
-            <source>Annual report</source>
-            <translation>Báo cáo năm</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreviewDialog</name>
-        <message>
-            <source>Preview: {title}</source>
-            <extracomment>Zoom steps offered besides "fit width" and "whole page".</extracomment>
-            <translation>Xem trước: {title}</translation>
-        </message>
-        <message>
-            <source>of {count}</source>
-            <translation>/ {count}</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>Vừa chiều rộng</translation>
-        </message>
-        <message>
-            <source>Whole page</source>
-            <translation>Cả trang</translation>
-        </message>
-        <message>
-            <source>Printing failed</source>
-            <translation>Không in được</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Xem trước</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>Trang trước (Page Up)</translation>
-        </message>
-        <message>
-            <source>◀ Previous</source>
-            <translation>◀ Trang trước</translation>
-        </message>
-        <message>
-            <source>Page</source>
-            <translation>Trang</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down)</source>
-            <translation>Trang sau (Page Down)</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>Trang sau ▶</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Thu nhỏ</translation>
-        </message>
-        <message>
-            <source>Zoom</source>
-            <translation>Thu phóng</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Phóng to</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>In…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTableModel</name>
-        <message>
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <source>ISO secretary</source>
-            <translation>Thư ký ISO</translation>
-        </message>
-        <message>
-            <source>Internal auditor</source>
-            <translation>Chuyên gia đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>Roles in the QMS</source>
-            <translation>Vai trò trong HTQLCL</translation>
-        </message>
-        <message>
-            <source>Steering committee</source>
-            <translation>Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Working</source>
-            <translation>Đang công tác</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Đã nghỉ</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Edit person</source>
-            <translation>Sửa thông tin cán bộ</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>Thêm cán bộ</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(không)</translation>
-        </message>
-        <message>
-            <source>Not a member</source>
-            <translation>Không tham gia</translation>
-        </message>
-        <message>
-            <source>(not recorded yet)</source>
-            <translation>(chưa ghi nhận)</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Cán bộ</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>Họ và tên:</translation>
-        </message>
-        <message>
-            <source>e.g. Nguyễn Thị Thu Hà</source>
-            <translation>VD: Nguyễn Thị Thu Hà</translation>
-        </message>
-        <message>
-            <source>Position:</source>
-            <translation>Chức vụ:</translation>
-        </message>
-        <message>
-            <source>e.g. Công chức Văn phòng - Thống kê</source>
-            <translation>VD: Công chức Văn phòng - Thống kê</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Phòng ban:</translation>
-        </message>
-        <message>
-            <source>Roles in the QMS:</source>
-            <translation>Vai trò trong HTQLCL:</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <source>ISO secretary</source>
-            <translation>Thư ký ISO</translation>
-        </message>
-        <message>
-            <source>Internal auditor</source>
-            <translation>Chuyên gia đánh giá nội bộ</translation>
-        </message>
-        <message>
-            <source>Auditor certificate:</source>
-            <translation>Chứng chỉ đánh giá nội bộ:</translation>
-        </message>
-        <message>
-            <source>e.g. Chứng chỉ số 215/2023, Sở KH&amp;CN Hà Tĩnh</source>
-            <translation>VD: Chứng chỉ số 215/2023, Sở KH&amp;CN Hà Tĩnh</translation>
-        </message>
-        <message>
-            <source>Seat on the steering committee:</source>
-            <translation>Vai trò trong Ban chỉ đạo ISO:</translation>
-        </message>
-        <message>
-            <source>Appointed by decision:</source>
-            <translation>Quyết định phân công:</translation>
-        </message>
-        <message>
-            <source>Currently working here</source>
-            <translation>Đang công tác tại cơ quan</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanBlock</name>
-        <message>
-            <source>Task</source>
-            <extracomment>Trích yếu of the plan (DOMAIN.md §6.1, §12), ``{year}`` filled in. Title of the single appendix (upper-cased by the renderer). Column headings of the appendix table, verbatim. Option keys stored next to the texts (not printed as such). Attachment roles of the files generated by isodesk (regenerating replaces only these). Fields of one task, in the order of the appendix columns. English labels (context "PlanBlock") of the task fields, for the UI.</extracomment>
-            <translation>Nhiệm vụ</translation>
-        </message>
-        <message>
-            <source>What is done (section II)</source>
-            <translation>Nội dung thực hiện (mục II)</translation>
-        </message>
-        <message>
-            <source>Lead unit/person</source>
-            <translation>Đơn vị/người chủ trì</translation>
-        </message>
-        <message>
-            <source>In cooperation with</source>
-            <translation>Phối hợp</translation>
-        </message>
-        <message>
-            <source>Timing</source>
-            <translation>Thời gian thực hiện</translation>
-        </message>
-        <message>
-            <source>Result/output</source>
-            <translation>Kết quả/sản phẩm</translation>
-        </message>
-        <message>
-            <source>Legal bases (one per line)</source>
-            <extracomment>The tasks, in the order of the year (DOMAIN.md §12). ``step_keys`` name the cycle steps a task implements (the first present gives the due date); other modules' steps are matched by key.</extracomment>
-            <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
-        </message>
-        <message>
-            <source>Opening paragraph</source>
-            <translation>Đoạn mở đầu</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Mục đích</translation>
-        </message>
-        <message>
-            <source>Requirements</source>
-            <translation>Yêu cầu</translation>
-        </message>
-        <message>
-            <source>Leadership</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <source>ISO steering committee</source>
-            <translation>Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>ISO secretary</source>
-            <translation>Thư ký ISO</translation>
-        </message>
-        <message>
-            <source>Departments</source>
-            <translation>Các phòng, bộ phận</translation>
-        </message>
-        <message>
-            <source>Closing paragraph</source>
-            <translation>Đoạn kết</translation>
-        </message>
-        <message>
-            <source>Recipients (Nơi nhận, one per line)</source>
-            <translation>Nơi nhận (mỗi dòng một nơi nhận)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanPage</name>
-        <message>
-            <source>Legal bases and opening</source>
-            <extracomment>Milliseconds of quiet typing after which edits are saved.</extracomment>
-            <translation>Căn cứ và mở đầu</translation>
-        </message>
-        <message>
-            <source>I. Purpose and requirements</source>
-            <translation>I. Mục đích, yêu cầu</translation>
-        </message>
-        <message>
-            <source>II. Tasks</source>
-            <translation>II. Nội dung, nhiệm vụ</translation>
-        </message>
-        <message>
-            <source>III. Organisation</source>
-            <translation>III. Tổ chức thực hiện</translation>
-        </message>
-        <message>
-            <source>Closing and recipients</source>
-            <translation>Đoạn kết và nơi nhận</translation>
-        </message>
-        <message>
-            <source>Open in the register</source>
-            <translation>Xem trong sổ văn bản</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Người ký:</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Xem trước</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>In…</translation>
-        </message>
-        <message>
-            <source>Save Word and PDF…</source>
-            <translation>Lưu Word và PDF…</translation>
-        </message>
-        <message>
-            <source>Each row is a numbered task of section II and a row of the appendix table. Double-click a cell to change it; empty the task name to leave the task out of the plan.</source>
-            <translation>Mỗi dòng là một nhiệm vụ được đánh số ở mục II và một dòng của bảng phụ lục. Nhấp đúp vào ô để sửa; xóa tên nhiệm vụ để bỏ nhiệm vụ đó khỏi kế hoạch.</translation>
-        </message>
-        <message>
-            <source>Restore the suggested texts of this task</source>
-            <translation>Khôi phục văn bản gợi ý của nhiệm vụ này</translation>
-        </message>
-        <message>
-            <source>No reporting year yet. Add one under Settings → Reporting years.</source>
-            <translation>Chưa có kỳ báo cáo. Hãy thêm kỳ báo cáo tại Cài đặt → Kỳ báo cáo.</translation>
-        </message>
-        <message>
-            <source>QMS maintenance plan</source>
-            <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
-        </message>
-        <message>
-            <source>QMS maintenance plan {year}</source>
-            <translation>Kế hoạch duy trì, cải tiến HTQLCL năm {year}</translation>
-        </message>
-        <message>
-            <source>(signs on behalf: KT.)</source>
-            <translation>(ký thay: KT.)</translation>
-        </message>
-        <message>
-            <source>No leader recorded (Settings → People)</source>
-            <translation>Chưa có lãnh đạo (Cài đặt → Cán bộ)</translation>
-        </message>
-        <message>
-            <source>Changes are saved as you type and kept for next year's plan.</source>
-            <translation>Nội dung được lưu tự động khi soạn và được giữ lại làm cơ sở cho kế hoạch năm sau.</translation>
-        </message>
-        <message>
-            <source>Not in the register yet. Saving the Word and PDF files records the plan in the register as a draft; the clerk gives it its number and date after signature.</source>
-            <translation>Chưa có trong sổ văn bản. Khi lưu Word và PDF, kế hoạch được ghi vào sổ văn bản dưới dạng dự thảo; văn thư cấp số, ngày sau khi lãnh đạo ký.</translation>
-        </message>
-        <message>
-            <source>Issued: Kế hoạch số {number} dated {date}. Generated files carry this number and date.</source>
-            <translation>Đã ban hành: Kế hoạch số {number} ngày {date}. Bản Word và PDF được tạo mang số, ngày này.</translation>
-        </message>
-        <message>
-            <source>In the register as a draft, not numbered yet ({number}). Once the clerk registers its number and date, save the files again: they will carry them.</source>
-            <translation>Đã ghi vào sổ văn bản dưới dạng dự thảo, chưa cấp số ({number}). Sau khi văn thư cấp số, ngày ban hành, hãy lưu lại Word và PDF để văn bản mang số, ngày.</translation>
-        </message>
-        <message>
-            <source>Files attached: {names}.</source>
-            <translation>Tệp đính kèm: {names}.</translation>
-        </message>
-        <message>
-            <source>Task {number}: what is done (printed in section II)</source>
-            <translation>Nhiệm vụ {number}: nội dung thực hiện (in ở mục II)</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>Đang soạn…</translation>
-        </message>
-        <message>
-            <source>The changes could not be saved: {reason}</source>
-            <translation>Chưa lưu được nội dung: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved. Your texts are kept for this year and next year's plan.</source>
-            <translation>Đã lưu. Nội dung được giữ cho năm nay và làm cơ sở cho kế hoạch năm sau.</translation>
-        </message>
-        <message>
-            <source>The signer could not be saved</source>
-            <translation>Không lưu được người ký</translation>
-        </message>
-        <message>
-            <source>Preparing the document…</source>
-            <translation>Đang tạo văn bản…</translation>
-        </message>
-        <message>
-            <source>Printing failed</source>
-            <translation>Không in được</translation>
-        </message>
-        <message>
-            <source>The document could not be made</source>
-            <translation>Không tạo được văn bản</translation>
-        </message>
-        <message>
-            <source>Folder for the Word and PDF files</source>
-            <translation>Thư mục lưu tệp Word và PDF</translation>
-        </message>
-        <message>
-            <source>Saving the Word and PDF files…</source>
-            <translation>Đang lưu tệp Word và PDF…</translation>
-        </message>
-        <message>
-            <source>Saved {docx} and {pdf}.</source>
-            <translation>Đã lưu {docx} và {pdf}.</translation>
-        </message>
-        <message>
-            <source>Word and PDF files saved</source>
-            <translation>Đã lưu tệp Word và PDF</translation>
-        </message>
-        <message>
-            <source>The plan was saved as
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>{holder} received {copies} copy(ies) of revision {number}, given on {date}.</source>
+        <translation>{holder} nhận {copies} bản của lần ban hành {number}, giao ngày {date}.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Ngày nhận:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký nhận:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <source>Dates will read: {line}</source>
+        <extracomment>Order of the kinds in the combo: communes first (most users after 2025).</extracomment>
+        <translation>Ngày tháng sẽ ghi: {line}</translation>
+    </message>
+    <message>
+        <source>The place name is printed before the date of every document.</source>
+        <translation>Địa danh được ghi trước ngày tháng của mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>A plan will be numbered: {number}</source>
+        <translation>Ví dụ số của một kế hoạch: {number}</translation>
+    </message>
+    <message>
+        <source>Used after the document type in numbers, e.g. “UBND” in 01/KH-UBND.</source>
+        <translation>Dùng sau tên loại văn bản trong số, ký hiệu, ví dụ “UBND” trong 01/KH-UBND.</translation>
+    </message>
+    <message>
+        <source>The head signs: {lines}</source>
+        <translation>Thể thức ký của người đứng đầu: {lines}</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Kind of agency:</source>
+        <translation>Loại cơ quan:</translation>
+    </message>
+    <message>
+        <source>Province or city:</source>
+        <translation>Tỉnh, thành phố:</translation>
+    </message>
+    <message>
+        <source>Place name (in dates):</source>
+        <translation>Địa danh (ghi ở ngày tháng):</translation>
+    </message>
+    <message>
+        <source>e.g. Sơn Lâm</source>
+        <translation>VD: Sơn Lâm</translation>
+    </message>
+    <message>
+        <source>Agency name:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân xã Sơn Lâm</source>
+        <translation>VD: Ủy ban nhân dân xã Sơn Lâm</translation>
+    </message>
+    <message>
+        <source>Governing agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân tỉnh Hà Tĩnh</source>
+        <translation>VD: Ủy ban nhân dân tỉnh Hà Tĩnh</translation>
+    </message>
+    <message>
+        <source>Abbreviation in document numbers:</source>
+        <translation>Chữ viết tắt trong số văn bản:</translation>
+    </message>
+    <message>
+        <source>e.g. UBND</source>
+        <translation>VD: UBND</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Áp dụng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Contact and signing titles</source>
+        <translation>Liên hệ và chức danh ký</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Title of the head:</source>
+        <translation>Chức danh người đứng đầu:</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch</source>
+        <translation>VD: Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Title of a deputy:</source>
+        <translation>Chức danh cấp phó:</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Chủ tịch</source>
+        <translation>VD: Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Collective name (signs “TM.”):</source>
+        <translation>Tên tập thể (ký “TM.”):</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân</source>
+        <translation>VD: Ủy ban nhân dân</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyVersionDialog</name>
+    <message>
+        <source>Rename or merge the agency</source>
+        <translation>Đổi tên hoặc sáp nhập cơ quan</translation>
+    </message>
+    <message>
+        <source>Enter the agency as it is named from the given date (for example after a merger on 01/7/2025). Documents dated earlier keep the previous name.</source>
+        <translation>Nhập thông tin cơ quan theo tên gọi mới từ ngày áp dụng (ví dụ sau khi sáp nhập từ ngày 01/7/2025). Các văn bản có ngày trước đó vẫn giữ tên cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyVersionTableModel</name>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Governing agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nay</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Record an announcement of the QMS</source>
+        <translation>Ghi nhận công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>The decision announcing (công bố) that the QMS conforms to TCVN ISO 9001:2015 is a decision of the head of the agency, kept in the register of issued documents. isodesk records with it the scope it announced: the fields and the TTHC in force on the date of the decision.</source>
+        <translation>Quyết định công bố HTQLCL phù hợp TCVN ISO 9001:2015 do người đứng đầu cơ quan ký, được vào sổ văn bản đi. isodesk ghi nhận kèm theo phạm vi đã công bố: các lĩnh vực và các TTHC đang áp dụng tại ngày ký quyết định.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Loại quyết định:</translation>
+    </message>
+    <message>
+        <source>In the register:</source>
+        <translation>Sổ văn bản:</translation>
+    </message>
+    <message>
+        <source>Enter a new decision in the register</source>
+        <translation>Vào sổ quyết định mới</translation>
+    </message>
+    <message>
+        <source>Use a decision already in the register</source>
+        <translation>Chọn quyết định đã có trong sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Decision in the register:</source>
+        <translation>Quyết định trong sổ văn bản:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>position, e.g. Chủ tịch</source>
+        <translation>chức vụ, ví dụ: Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Based on the decision issuing the document set:</source>
+        <translation>Căn cứ quyết định ban hành hệ thống tài liệu:</translation>
+    </message>
+    <message>
+        <source>Announcement (công bố)</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Re-announcement (công bố lại)</source>
+        <translation>Công bố lại</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(chưa vào số)</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (dự thảo)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <source>Scope today: {fields} field(s), {tthc} TTHC in force ({covered} covered by a procedure). The scope is recorded as it stands on the date of the decision.</source>
+        <translation>Phạm vi hiện nay: {fields} lĩnh vực, {tthc} TTHC đang áp dụng ({covered} TTHC đã có quy trình). Phạm vi được ghi nhận theo ngày ký của quyết định.</translation>
+    </message>
+    <message>
+        <source>Change the decision the announcement relies on</source>
+        <translation>Đổi quyết định ban hành làm căn cứ công bố</translation>
+    </message>
+    <message>
+        <source>Announcement {reference}: choose the decision issuing the document set that it relies on. The announcement must be dated on or after it.</source>
+        <translation>Quyết định công bố {reference}: chọn quyết định ban hành hệ thống tài liệu làm căn cứ. Quyết định công bố phải có ngày bằng hoặc sau ngày của quyết định ban hành.</translation>
+    </message>
+    <message>
+        <source>Cannot record the announcement</source>
+        <translation>Không ghi nhận được việc công bố</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportScreen</name>
+    <message>
+        <source>QMS maintenance plan</source>
+        <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source>Restore the suggested text</source>
+        <translation>Khôi phục văn bản gợi ý</translation>
+    </message>
+    <message>
+        <source>Replace this text by the one isodesk drafts from your data.</source>
+        <translation>Thay đoạn này bằng văn bản isodesk soạn sẵn từ dữ liệu của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Left out of the plan</source>
+        <translation>Không đưa vào kế hoạch</translation>
+    </message>
+    <message>
+        <source>Suggested by isodesk</source>
+        <translation>Văn bản gợi ý</translation>
+    </message>
+    <message>
+        <source>Taken from the {year} plan</source>
+        <translation>Lấy từ kế hoạch năm {year}</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Đã sửa</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Lần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CycleStep</name>
+    <message>
+        <source>Issue the year&apos;s QMS maintenance plan</source>
+        <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL năm</translation>
+    </message>
+    <message>
+        <source>An issued plan (Kế hoạch duy trì, cải tiến HTQLCL) of this year in the register.</source>
+        <translation>Có Kế hoạch duy trì, cải tiến HTQLCL của năm đã ban hành trong sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Publish the quality policy and the year&apos;s quality objectives with their plan</source>
+        <translation>Công bố chính sách chất lượng, mục tiêu chất lượng năm và kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>An issued decision on the quality objectives and their implementation plan of this year.</source>
+        <translation>Có quyết định ban hành mục tiêu chất lượng và kế hoạch thực hiện mục tiêu của năm.</translation>
+    </message>
+    <message>
+        <source>Plan the treatment of risks and opportunities</source>
+        <translation>Lập kế hoạch giải quyết rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>An issued plan for addressing risks and opportunities of this year.</source>
+        <translation>Có kế hoạch hành động giải quyết rủi ro và cơ hội của năm đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Carry out the internal audit</source>
+        <translation>Tiến hành đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>The decision setting up the audit team, the audit plan and the audit report of this year.</source>
+        <translation>Có quyết định thành lập Đoàn đánh giá, kế hoạch đánh giá và báo cáo kết quả đánh giá nội bộ của năm.</translation>
+    </message>
+    <message>
+        <source>Hold the management review</source>
+        <translation>Họp xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Minutes or report of this year&apos;s management review meeting.</source>
+        <translation>Có biên bản hoặc báo cáo cuộc họp xem xét của lãnh đạo trong năm.</translation>
+    </message>
+    <message>
+        <source>Send the annual report before the deadline</source>
+        <translation>Gửi báo cáo năm đúng hạn</translation>
+    </message>
+    <message>
+        <source>The issued annual report to the Department of Science and Technology.</source>
+        <translation>Có báo cáo năm đã ban hành gửi Sở Khoa học và Công nghệ.</translation>
+    </message>
+    <message>
+        <source>Review documents and administrative procedures</source>
+        <translation>Rà soát tài liệu và thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Every document in force reviewed this period (no change, or revised), or not due for review before the period ends.</source>
+        <translation>Mọi tài liệu đang hiệu lực đã được rà soát trong kỳ (giữ nguyên hoặc đã sửa đổi), hoặc chưa đến hạn rà soát trước khi kết thúc kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation>Sửa phòng ban</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Thêm phòng ban</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên phòng ban:</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Kinh tế</source>
+        <translation>VD: Phòng Kinh tế</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>Chữ viết tắt:</translation>
+    </message>
+    <message>
+        <source>e.g. KT</source>
+        <translation>VD: KT</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTableModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation>Không còn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDialog</name>
+    <message>
+        <source>Distribute copies</source>
+        <translation>Phân phối tài liệu</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Cá nhân:</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Tìm người…</translation>
+    </message>
+    <message>
+        <source>Copies each:</source>
+        <translation>Số bản mỗi nơi:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Ngày giao:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Distribute {code}</source>
+        <translation>Phân phối {code}</translation>
+    </message>
+    <message>
+        <source>{code} – {title} · revision {number}, in force from {date}</source>
+        <translation>{code} – {title} · lần ban hành {number}, hiệu lực từ {date}</translation>
+    </message>
+    <message>
+        <source>{name} (already has copies)</source>
+        <translation>{name} (đã có bản)</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Phân phối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{count} recipient(s) chosen.</source>
+        <translation>Đã chọn {count} nơi nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionsTableModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <source>Department / person</source>
+        <translation>Đơn vị/Người nhận</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký nhận</translation>
+    </message>
+    <message>
+        <source>Recalled on</source>
+        <translation>Ngày thu hồi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Old copy – to recall</source>
+        <translation>Bản cũ – cần thu hồi</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đang giữ</translation>
+    </message>
+    <message>
+        <source>Given, receipt not signed</source>
+        <translation>Đã giao, chưa ký nhận</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLabels</name>
+    <message>
+        <source>Quality manual</source>
+        <translation>Sổ tay chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>System procedure</source>
+        <translation>Quy trình hệ thống</translation>
+    </message>
+    <message>
+        <source>Internal procedure</source>
+        <translation>Quy trình nội bộ</translation>
+    </message>
+    <message>
+        <source>TTHC procedure</source>
+        <translation>Quy trình giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>No longer in force</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>To be revised</source>
+        <translation>Cần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Điện tử</translation>
+    </message>
+    <message>
+        <source>Paper and electronic</source>
+        <translation>Giấy và điện tử</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>Tệp Word</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Bản scan đã ký</translation>
+    </message>
+    <message>
+        <source>Signed distribution sheet</source>
+        <translation>Phiếu phân phối đã ký</translation>
+    </message>
+    <message>
+        <source>Control of documented information (7.5)</source>
+        <translation>Kiểm soát thông tin dạng văn bản (7.5)</translation>
+    </message>
+    <message>
+        <source>Internal audit (9.2)</source>
+        <translation>Đánh giá nội bộ (9.2)</translation>
+    </message>
+    <message>
+        <source>Nonconformity and corrective action (8.7, 10.2)</source>
+        <translation>Kiểm soát sự không phù hợp và hành động khắc phục (8.7, 10.2)</translation>
+    </message>
+    <message>
+        <source>Actions to address risks and opportunities (6.1)</source>
+        <translation>Hành động giải quyết rủi ro và cơ hội (6.1)</translation>
+    </message>
+    <message>
+        <source>Management review (9.3)</source>
+        <translation>Xem xét của lãnh đạo (9.3)</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} năm</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommon</name>
+    <message>
+        <source>It is in force.</source>
+        <extracomment>Why a document cannot be deleted, by the ``reason`` of ``document_in_use``.</extracomment>
+        <translation>Tài liệu đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>It was in force once: its history is a record to keep.</source>
+        <translation>Tài liệu đã từng có hiệu lực: quá trình ban hành là hồ sơ cần lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Copies of it have been distributed.</source>
+        <translation>Tài liệu đã được phân phối.</translation>
+    </message>
+    <message>
+        <source>Another record refers to it.</source>
+        <translation>Có hồ sơ khác đang trích dẫn tài liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Issued QMS documents</source>
+        <translation>Văn bản HTQLCL đã ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01).</source>
+        <translation>{field}: “{value}” không phải là mã số hợp lệ; chỉ dùng chữ, số và các dấu . - / (ví dụ QT.01).</translation>
+    </message>
+    <message>
+        <source>{field}: at most {max_length} characters.</source>
+        <translation>{field}: tối đa {max_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>{field}: must be between {min} and {max}.</source>
+        <translation>{field}: phải trong khoảng từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: only a system procedure can be one of the mandatory procedures.</source>
+        <translation>{field}: chỉ quy trình hệ thống mới có thể là một trong các quy trình bắt buộc.</translation>
+    </message>
+    <message>
+        <source>{field}: line {line} of the change log has no content.</source>
+        <translation>{field}: dòng {line} chưa ghi nội dung thay đổi.</translation>
+    </message>
+    <message>
+        <source>{field}: a revision in force needs its effective date.</source>
+        <translation>{field}: lần ban hành có hiệu lực phải có ngày hiệu lực.</translation>
+    </message>
+    <message>
+        <source>{field}: a revision in force needs the decision that issued it.</source>
+        <translation>{field}: lần ban hành có hiệu lực phải có quyết định ban hành.</translation>
+    </message>
+    <message>
+        <source>{field}: this decision is still a draft in the register; give it its number and date first.</source>
+        <translation>{field}: quyết định này còn là dự thảo trong sổ văn bản; hãy cấp số và ngày ban hành trước.</translation>
+    </message>
+    <message>
+        <source>{field}: a revision in force needs the person who approved it.</source>
+        <translation>{field}: lần ban hành có hiệu lực phải có người phê duyệt.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be before the date of the decision ({decision_date}).</source>
+        <translation>{field}: không được trước ngày ban hành quyết định ({decision_date}).</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be before the previous revision took effect ({previous}).</source>
+        <translation>{field}: không được trước ngày hiệu lực của lần ban hành trước ({previous}).</translation>
+    </message>
+    <message>
+        <source>Choose a department or a person to give the copies to.</source>
+        <translation>Hãy chọn đơn vị hoặc cá nhân nhận tài liệu.</translation>
+    </message>
+    <message>
+        <source>{field}: copies cannot be given before the revision takes effect ({effective_date}).</source>
+        <translation>{field}: không thể phân phối trước ngày lần ban hành có hiệu lực ({effective_date}).</translation>
+    </message>
+    <message>
+        <source>{field}: the receipt cannot be before the copies were given ({given_on}).</source>
+        <translation>{field}: ngày nhận không được trước ngày giao tài liệu ({given_on}).</translation>
+    </message>
+    <message>
+        <source>{field}: copies cannot be recalled before they were given ({given_on}).</source>
+        <translation>{field}: không thể thu hồi trước ngày giao tài liệu ({given_on}).</translation>
+    </message>
+    <message>
+        <source>{field}: the review cannot be before the revision in force took effect ({effective_date}).</source>
+        <translation>{field}: ngày rà soát không được trước ngày hiệu lực của lần ban hành đang áp dụng ({effective_date}).</translation>
+    </message>
+    <message>
+        <source>{field}: the document cannot go out of force before it took effect ({effective_date}).</source>
+        <translation>{field}: tài liệu không thể hết hiệu lực trước ngày có hiệu lực ({effective_date}).</translation>
+    </message>
+    <message>
+        <source>{field}: the last year cannot be before the first year.</source>
+        <translation>{field}: năm cuối không được trước năm đầu.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is neither a department nor a person of the agency.</source>
+        <translation>{field}: “{value}” không phải là đơn vị hay cán bộ nào của cơ quan.</translation>
+    </message>
+    <message>
+        <source>{field}: the department “{value}” is not in the list of departments.</source>
+        <translation>{field}: phòng ban “{value}” không có trong danh sách phòng ban.</translation>
+    </message>
+    <message>
+        <source>The document is in use or cited and cannot be deleted; it can be made no longer in force (Withdraw) instead.</source>
+        <translation>Tài liệu đang được sử dụng/được trích dẫn, không thể xóa; có thể chuyển sang Hết hiệu lực.</translation>
+    </message>
+    <message>
+        <source>{document_code} is no longer in force; it cannot get a new revision.</source>
+        <translation>{document_code} đã hết hiệu lực; không thể ban hành lần mới.</translation>
+    </message>
+    <message>
+        <source>{document_code} already has a draft revision; edit or issue that one first.</source>
+        <translation>{document_code} đang có dự thảo lần ban hành mới; hãy sửa hoặc ban hành dự thảo đó trước.</translation>
+    </message>
+    <message>
+        <source>{document_code} has no revision in force.</source>
+        <translation>{document_code} chưa có lần ban hành nào đang hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is not in force; only the revision in force is distributed.</source>
+        <translation>Lần ban hành {number} không có hiệu lực; chỉ phân phối lần ban hành đang hiệu lực.</translation>
+    </message>
+    <message>
+        <source>These copies were already recalled on {recalled_on}.</source>
+        <translation>Tài liệu này đã được thu hồi ngày {recalled_on}.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is no longer in force; it is kept as a record and cannot be changed.</source>
+        <translation>Lần ban hành {number} đã hết hiệu lực; được lưu làm hồ sơ và không thể sửa.</translation>
+    </message>
+    <message>
+        <source>A revision cannot go from “{from_status}” back to “{to_status}”; open a new revision instead.</source>
+        <translation>Không thể chuyển lần ban hành từ “{from_status}” về “{to_status}”; hãy ban hành lần mới.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written. If it is open in Excel or Word, close it; otherwise choose another folder.</source>
+        <translation>Không ghi được tệp {path}. Nếu tệp đang mở trong Excel hoặc Word, hãy đóng lại; nếu không, hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{field}: a text cannot come into force before the day it was issued.</source>
+        <translation>{field}: văn bản không thể có hiệu lực trước ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>{field}: say since when the status applies.</source>
+        <translation>{field}: hãy ghi tình trạng này áp dụng từ ngày nào.</translation>
+    </message>
+    <message>
+        <source>{field}: the date is before the text was issued.</source>
+        <translation>{field}: ngày này trước ngày ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>A text still in force is not replaced by another one.</source>
+        <translation>Văn bản còn hiệu lực thì không có văn bản thay thế.</translation>
+    </message>
+    <message>
+        <source>An expired text has no replacing text; choose “Replaced” if another text replaces it.</source>
+        <translation>Văn bản hết hiệu lực không có văn bản thay thế; nếu có văn bản khác thay thế, hãy chọn “Bị thay thế”.</translation>
+    </message>
+    <message>
+        <source>{field}: a text cannot replace or amend itself.</source>
+        <translation>{field}: văn bản không thể tự thay thế hoặc sửa đổi chính nó.</translation>
+    </message>
+    <message>
+        <source>{field}: the chosen text is itself replaced or amended by this one; check the two texts.</source>
+        <translation>{field}: văn bản được chọn lại đang bị chính văn bản này thay thế hoặc sửa đổi; hãy kiểm tra lại hai văn bản.</translation>
+    </message>
+    <message>
+        <source>Row {row} clashes with a record saved meanwhile. Nothing was imported; please try again.</source>
+        <translation>Dòng {row} trùng với dữ liệu vừa được lưu. Chưa nhập dòng nào; vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>{field}: this field is required.</source>
+        <translation>{field}: không được để trống.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” already exists.</source>
+        <translation>{field}: “{value}” đã có.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” must be a short abbreviation without spaces or “/” (e.g. UBND).</source>
+        <translation>{field}: “{value}” phải là chữ viết tắt ngắn, không có dấu cách hoặc “/” (ví dụ UBND).</translation>
+    </message>
+    <message>
+        <source>{field}: not a valid e-mail address.</source>
+        <translation>{field}: địa chỉ thư điện tử không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{field}: an internal auditor needs the training certificate recorded.</source>
+        <translation>{field}: chuyên gia đánh giá nội bộ cần ghi chứng chỉ đào tạo.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible year.</source>
+        <translation>{field}: {value} không phải là năm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{field}: the period must end after it starts.</source>
+        <translation>{field}: ngày kết thúc kỳ phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>{field}: a reporting period cannot be longer than about a year.</source>
+        <translation>{field}: một kỳ báo cáo không thể dài quá khoảng một năm.</translation>
+    </message>
+    <message>
+        <source>{field}: the period overlaps the reporting period of {year}.</source>
+        <translation>{field}: kỳ này trùng với kỳ báo cáo năm {year}.</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline cannot be before the period starts.</source>
+        <translation>{field}: hạn nộp không thể trước ngày bắt đầu kỳ.</translation>
+    </message>
+    <message>
+        <source>{field}: the number must be between 1 and 99999.</source>
+        <translation>{field}: số phải từ 1 đến 99999.</translation>
+    </message>
+    <message>
+        <source>{field}: number {number} of {year} is already used by {reference}.</source>
+        <translation>{field}: số {number} năm {year} đã được dùng cho văn bản {reference}.</translation>
+    </message>
+    <message>
+        <source>{field}: an issued document needs its number.</source>
+        <translation>{field}: văn bản đã ban hành phải có số.</translation>
+    </message>
+    <message>
+        <source>{field}: an issued document needs its date.</source>
+        <translation>{field}: văn bản đã ban hành phải có ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been changed elsewhere. Please reload.</source>
+        <translation>Bản ghi không còn tồn tại; có thể đã được thay đổi ở nơi khác. Vui lòng tải lại.</translation>
+    </message>
+    <message>
+        <source>There is already an agency version starting on {date}.</source>
+        <translation>Đã có thông tin cơ quan áp dụng từ ngày {date}.</translation>
+    </message>
+    <message>
+        <source>This document is cited by other records and cannot be deleted.</source>
+        <translation>Văn bản này đang được các bản ghi khác dẫn chiếu nên không thể xóa.</translation>
+    </message>
+    <message>
+        <source>{reference} has been issued; an issued document cannot be deleted.</source>
+        <translation>Văn bản {reference} đã ban hành; không thể xóa văn bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be found.</source>
+        <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} changed while it was being copied. Please try again.</source>
+        <translation>Tệp {path} bị thay đổi trong khi đang sao chép. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “{name}” is missing from the data folder.</source>
+        <translation>Bản lưu của tệp “{name}” không còn trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The record cannot be restored because another record now takes its place.</source>
+        <translation>Không thể khôi phục vì đã có bản ghi khác thay thế vị trí của bản ghi này.</translation>
+    </message>
+    <message>
+        <source>Only deleted records can be restored.</source>
+        <translation>Chỉ khôi phục được các bản ghi đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or wrong. Nothing was saved.</source>
+        <translation>Một số thông tin còn thiếu hoặc chưa đúng. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The request could not be completed ({code}). Nothing was changed.</source>
+        <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025.</source>
+        <translation>{field}: “{value}” không phải là ngày hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/11/2025.</translation>
+    </message>
+    <message>
+        <source>Add at least one department.</source>
+        <translation>Cần có ít nhất một phòng ban.</translation>
+    </message>
+    <message>
+        <source>Mark at least one person as a leader (the head of the agency).</source>
+        <translation>Cần đánh dấu ít nhất một người là lãnh đạo (người đứng đầu cơ quan).</translation>
+    </message>
+    <message>
+        <source>Mark one person as the ISO secretary.</source>
+        <translation>Cần đánh dấu một người là thư ký ISO.</translation>
+    </message>
+    <message>
+        <source>The ISO steering committee can have only one head.</source>
+        <translation>Ban chỉ đạo ISO chỉ có một Trưởng ban.</translation>
+    </message>
+    <message>
+        <source>Choose the members of the steering committee named in the decision.</source>
+        <translation>Hãy chọn các thành viên Ban chỉ đạo ISO có tên trong quyết định.</translation>
+    </message>
+    <message>
+        <source>The agency has already been set up. Change its details under Settings.</source>
+        <translation>Cơ quan đã được thiết lập. Hãy sửa thông tin tại mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Another record with the same name or number was saved at the same time. Nothing was saved; please try again.</source>
+        <translation>Vừa có bản ghi khác trùng tên hoặc trùng số được lưu cùng lúc. Chưa lưu gì; vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be restored.</source>
+        <translation>Không thể khôi phục loại bản ghi này.</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Hãy chọn một cán bộ.</translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
+        <translation>Dòng {row}: </translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer version of isodesk ({revision}). It has not been changed. Please install the newer isodesk.</source>
+        <translation>Tệp dữ liệu này do phiên bản isodesk mới hơn ghi ({revision}). Tệp không bị thay đổi. Vui lòng cài đặt phiên bản isodesk mới hơn.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened: it is not an isodesk data file or it is damaged. It has not been changed.</source>
+        <translation>Không mở được tệp dữ liệu: đây không phải tệp dữ liệu của isodesk hoặc tệp đã bị hỏng. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {reason}. Nothing was changed.</source>
+        <translation>Đã xảy ra lỗi không mong muốn: {reason}. Dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s details are missing. Enter them under Settings → Agency.</source>
+        <translation>Chưa có thông tin cơ quan. Hãy nhập tại Cài đặt → Cơ quan.</translation>
+    </message>
+    <message>
+        <source>The plan has no text “{key}”. Please reload the page.</source>
+        <translation>Kế hoạch không có đoạn văn bản “{key}”. Vui lòng tải lại trang.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be found (it may have been moved, or the USB stick removed).</source>
+        <extracomment>Messages of the file-level codes (DomainError raised while reading, or writing, a workbook).</extracomment>
+        <translation>Không tìm thấy tệp {path} (có thể tệp đã bị chuyển đi hoặc USB đã được rút ra).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({detail}). Check that it is not a folder and that you may open it.</source>
+        <translation>Không đọc được tệp {path} ({detail}). Hãy kiểm tra đó không phải là thư mục và bạn có quyền mở tệp.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty (0 bytes); it was probably not copied or downloaded completely.</source>
+        <translation>Tệp {path} trống (0 byte); có thể tệp chưa được sao chép hoặc tải về đầy đủ.</translation>
+    </message>
+    <message>
+        <source>This file is in the old Excel 97-2003 format (.xls). Open it in Excel, choose File → Save As → “Excel Workbook (*.xlsx)”, then choose the new file.</source>
+        <translation>Tệp này ở định dạng Excel 97-2003 cũ (.xls). Hãy mở tệp trong Excel, chọn File → Save As → “Excel Workbook (*.xlsx)”, rồi chọn tệp mới.</translation>
+    </message>
+    <message>
+        <source>This file is an Excel binary workbook (.xlsb). Open it in Excel and save it as “Excel Workbook (*.xlsx)” first.</source>
+        <translation>Tệp này là sổ tính nhị phân của Excel (.xlsb). Hãy mở trong Excel và lưu thành “Excel Workbook (*.xlsx)” trước.</translation>
+    </message>
+    <message>
+        <source>This file is a LibreOffice/OpenOffice spreadsheet (.ods). Save it as “Excel 2007-365 (.xlsx)” first.</source>
+        <translation>Tệp này là bảng tính LibreOffice/OpenOffice (.ods). Hãy lưu thành “Excel 2007-365 (.xlsx)” trước.</translation>
+    </message>
+    <message>
+        <source>This file is a web page or XML file that only carries an Excel name (common for lists downloaded from web portals). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.</source>
+        <translation>Tệp này là trang web hoặc tệp XML chỉ mang tên tệp Excel (thường gặp khi tải danh sách từ cổng thông tin). Hãy mở trong Excel và lưu thành “Excel Workbook (*.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>This Excel file is protected by a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
+        <translation>Tệp Excel này có mật khẩu. Hãy mở trong Excel, gỡ mật khẩu (File → Info → Protect Workbook), lưu lại rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx); it may be a text, CSV or other kind of file.</source>
+        <translation>Tệp này không phải là tệp Excel (.xlsx); có thể là tệp văn bản, CSV hoặc loại tệp khác.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook; it may be a Word or another Office file.</source>
+        <translation>Tệp này không phải là tệp Excel; có thể là tệp Word hoặc tệp Office khác.</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or incomplete and cannot be read. Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>Tệp Excel bị hỏng hoặc không đầy đủ nên không đọc được. Hãy mở trong Excel và lưu lại, hoặc xin bản khác.</translation>
+    </message>
+    <message>
+        <source>No sheet of this workbook holds any data.</source>
+        <translation>Không trang tính nào trong tệp có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is not in the file; its sheets are: {sheets}.</source>
+        <translation>Tệp không có trang tính “{sheet}”; các trang tính của tệp là: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty.</source>
+        <translation>Trang tính “{sheet}” không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No row with the column headings was found at the top of sheet “{sheet}”. The list needs headings such as: {expected}. Tip: start from the Excel template.</source>
+        <translation>Không tìm thấy dòng tiêu đề cột ở đầu trang tính “{sheet}”. Danh mục cần các cột như: {expected}. Mẹo: hãy dùng mẫu Excel.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows; split it into smaller files.</source>
+        <translation>Trang tính có hơn {limit} dòng; hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>{field}: give the number of the decision as well as its date.</source>
+        <translation>{field}: cần ghi số, ký hiệu của quyết định cùng với ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>{field}: the date is before the last change already recorded for this TTHC.</source>
+        <translation>{field}: ngày này trước biến động gần nhất đã ghi nhận của TTHC.</translation>
+    </message>
+    <message>
+        <source>TTHC {code} is abolished: it cannot change any more.</source>
+        <translation>TTHC {code} đã bị bãi bỏ, không thể ghi nhận thêm biến động.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not in the list; pick one of the list.</source>
+        <translation>{field}: “{value}” không có trong danh sách; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{column}: no internal document has the code or title “{value}”.</source>
+        <translation>{column}: không có tài liệu nội bộ nào có mã số hoặc tên “{value}”.</translation>
+    </message>
+    <message>
+        <source>{field}: this decision is not a decision announcing the QMS.</source>
+        <extracomment>Trích yếu of the decision (DOMAIN.md §6.10): document text, so Vietnamese whatever the UI language.</extracomment>
+        <translation>{field}: đây không phải là quyết định công bố HTQLCL.</translation>
+    </message>
+    <message>
+        <source>{field}: this decision is already recorded as an announcement.</source>
+        <translation>{field}: quyết định này đã được ghi nhận là quyết định công bố.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a decision issuing the QMS document set.</source>
+        <translation>{field}: hãy chọn quyết định ban hành hệ thống tài liệu HTQLCL.</translation>
+    </message>
+    <message>
+        <source>{field}: this field is already out of the scope.</source>
+        <translation>{field}: lĩnh vực này đã được đưa ra khỏi phạm vi áp dụng.</translation>
+    </message>
+    <message>
+        <source>{field}: a field leaves the scope after the day it entered it.</source>
+        <translation>{field}: ngày đưa lĩnh vực ra khỏi phạm vi phải sau ngày đưa vào.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Excel file:</source>
+        <translation>Tệp Excel:</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file…</source>
+        <translation>Chọn một tệp .xlsx…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Download Excel template…</source>
+        <translation>Tải mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Save an empty Excel file with the right column headings to fill in</source>
+        <translation>Lưu một tệp Excel trống có sẵn tiêu đề cột đúng để điền dữ liệu</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Các cột của tệp</translation>
+    </message>
+    <message>
+        <source>Problems to fix in the file</source>
+        <translation>Các lỗi cần sửa trong tệp</translation>
+    </message>
+    <message>
+        <source>column “{column}” is empty; it must be filled in.</source>
+        <extracomment>Messages of the cell, row and sheet problems of a preview (params: column, value, and per code min/max, choices, max_length/length, first_row, source, sheet). Keyed by the codes of :data:`isodesk.domain.tabular.PROBLEM_CODES`.</extracomment>
+        <translation>cột “{column}” đang trống; cột này bắt buộc phải có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” is not a date; write it as dd/mm/yyyy, e.g. 06/11/2025.</source>
+        <translation>“{value}” ở cột “{column}” không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 06/11/2025.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” is not a number.</source>
+        <translation>“{value}” ở cột “{column}” không phải là số.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” must be a whole number.</source>
+        <translation>“{value}” ở cột “{column}” phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” must be between {min} and {max}.</source>
+        <translation>“{value}” ở cột “{column}” phải trong khoảng từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” must be at least {min}.</source>
+        <translation>“{value}” ở cột “{column}” phải từ {min} trở lên.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” must be at most {max}.</source>
+        <translation>“{value}” ở cột “{column}” không được lớn hơn {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” is not one of the accepted values: {choices}.</source>
+        <translation>“{value}” ở cột “{column}” không thuộc các giá trị được chấp nhận: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” must be “Có” or “Không”.</source>
+        <translation>“{value}” ở cột “{column}” phải là “Có” hoặc “Không”.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” is not a retention period; write “Vĩnh viễn” or a number of years, e.g. “10 năm”.</source>
+        <translation>“{value}” ở cột “{column}” không phải là thời hạn bảo quản; hãy ghi “Vĩnh viễn” hoặc số năm, ví dụ “10 năm”.</translation>
+    </message>
+    <message>
+        <source>column “{column}” holds {length} characters; at most {max_length} are allowed.</source>
+        <translation>cột “{column}” có {length} ký tự; chỉ được tối đa {max_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” already appears in row {first_row} of the file.</source>
+        <translation>“{value}” ở cột “{column}” đã có ở dòng {first_row} của tệp.</translation>
+    </message>
+    <message>
+        <source>The required column “{column}” is not chosen: pick the column of the file that holds it.</source>
+        <translation>Chưa chọn cột bắt buộc “{column}”: hãy chọn cột tương ứng của tệp.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column “{source}” is chosen twice (again for “{column}”); each column of the file can feed only one column.</source>
+        <translation>Cột “{source}” của tệp bị chọn hai lần (lần nữa cho “{column}”); mỗi cột của tệp chỉ ứng với một cột của danh mục.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has the headings but no data rows below them.</source>
+        <translation>Trang tính “{sheet}” có tiêu đề cột nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Dòng {row}: {text}</translation>
+    </message>
+    <message>
+        <source>Import from Excel: {title}</source>
+        <translation>Nhập từ Excel: {title}</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file of the list “{title}”. The row of column headings is found by itself; check which column of the file feeds each column of the list and look at the preview. Nothing is written unless every row is correct; then all rows are imported at once.</source>
+        <translation>Chọn tệp Excel của danh mục “{title}”. Phần mềm tự tìm dòng tiêu đề cột; hãy kiểm tra cột nào của tệp ứng với từng cột của danh mục và xem trước dữ liệu. Chỉ khi mọi dòng đều đúng thì toàn bộ các dòng mới được nhập cùng một lúc; nếu không, không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Columns marked * must be filled in.</source>
+        <translation>Các cột có dấu * bắt buộc phải có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file</source>
+        <translation>Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm *.xls);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save the Excel template</source>
+        <translation>Lưu mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Column headings found on row {rows}.</source>
+        <translation>Đã tìm thấy tiêu đề cột ở dòng {rows}.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>{letter}: (no heading)</source>
+        <translation>{letter}: (không có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) to fix in the file before importing:</source>
+        <translation>Có {count} lỗi cần sửa trong tệp trước khi nhập:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} row problem(s) against the data already recorded:</source>
+        <translation>Chưa nhập dòng nào: có {count} lỗi do trùng hoặc không khớp với dữ liệu đã có:</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {rows} row(s) read.</source>
+        <translation>Trang tính “{sheet}”: đã đọc {rows} dòng.</translation>
+    </message>
+    <message>
+        <source>{bad} row(s) with problems, {ok} correct.</source>
+        <translation>{bad} dòng có lỗi, {ok} dòng đúng.</translation>
+    </message>
+    <message>
+        <source>No problems: the {count} row(s) can be imported.</source>
+        <translation>Không có lỗi: có thể nhập {count} dòng.</translation>
+    </message>
+    <message>
+        <source>{count} empty row(s) skipped.</source>
+        <translation>Bỏ qua {count} dòng trống.</translation>
+    </message>
+    <message>
+        <source>Excel row</source>
+        <translation>Dòng Excel</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập dòng nào.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) imported.</source>
+        <translation>Đã nhập {count} dòng.</translation>
+    </message>
+    <message>
+        <source>The empty template was saved to {path}. Fill it in, then choose it with “Choose file…”.</source>
+        <translation>Đã lưu mẫu trống vào {path}. Hãy điền dữ liệu rồi chọn lại tệp bằng nút “Chọn tệp…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDocumentDialog</name>
+    <message>
+        <source>Edit external document</source>
+        <extracomment>Well-known issuing bodies offered in the box; the list adds the ones already used.</extracomment>
+        <translation>Sửa tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Add external document</source>
+        <translation>Thêm tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No internal documents yet</source>
+        <translation>Chưa có tài liệu nội bộ nào</translation>
+    </message>
+    <message>
+        <source>Change it with “Change legal status” in the list.</source>
+        <translation>Thay đổi bằng nút “Đổi tình trạng hiệu lực” ở danh mục.</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Không lưu được tài liệu</translation>
+    </message>
+    <message>
+        <source>External document</source>
+        <translation>Tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tên loại:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>What the text is about, without its type (e.g. “on the one-stop mechanism for administrative procedures”)</source>
+        <translation>Nội dung văn bản, không ghi tên loại (ví dụ: “về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính”)</translation>
+    </message>
+    <message>
+        <source>Number and symbol:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 118/2025/NĐ-CP</source>
+        <translation>ví dụ: 118/2025/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>Ngày có hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Kept at:</source>
+        <translation>Nơi lưu:</translation>
+    </message>
+    <message>
+        <source>e.g. filing cabinet of the Office; electronic copy</source>
+        <translation>ví dụ: tủ hồ sơ Văn phòng; bản điện tử</translation>
+    </message>
+    <message>
+        <source>Legal status:</source>
+        <translation>Tình trạng hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Departments using it:</source>
+        <translation>Bộ phận sử dụng:</translation>
+    </message>
+    <message>
+        <source>Internal procedures citing it:</source>
+        <translation>Quy trình nội bộ viện dẫn:</translation>
+    </message>
+    <message>
+        <source>Find a procedure by code or title…</source>
+        <translation>Tìm quy trình theo mã số hoặc tên…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDocumentsTab</name>
+    <message>
+        <source>All types</source>
+        <extracomment>Delay between the last keystroke and the search: one pass per pause, not per letter. Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left. Text lines per row: legal titles and statuses are long, two lines show most of them.</extracomment>
+        <translation>Tất cả tên loại</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tất cả bộ phận</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} documents</source>
+        <translation>Hiển thị {shown}/{total} tài liệu</translation>
+    </message>
+    <message>
+        <source>{dead} replaced or expired (shaded red), {amended} amended (shaded yellow)</source>
+        <translation>{dead} bị thay thế hoặc hết hiệu lực (tô đỏ), {amended} bị sửa đổi, bổ sung (tô vàng)</translation>
+    </message>
+    <message>
+        <source>Delete “{citation}” of {issuer} from the list?</source>
+        <translation>Xóa “{citation}” của {issuer} khỏi danh mục?</translation>
+    </message>
+    <message>
+        <source>{count} internal procedure(s) cite it; their citation will be removed. If the text is no longer in force, use “Change legal status” instead: the list then keeps its history.</source>
+        <translation>Có {count} quy trình nội bộ trích dẫn văn bản này; các trích dẫn sẽ bị gỡ bỏ. Nếu văn bản chỉ hết hiệu lực, hãy dùng “Đổi tình trạng hiệu lực” để danh mục giữ được lịch sử.</translation>
+    </message>
+    <message>
+        <source>{count} document(s) name it as their replacing or amending text; they will keep its number as text.</source>
+        <translation>{count} tài liệu ghi văn bản này là văn bản thay thế hoặc sửa đổi; các tài liệu đó sẽ giữ số, ký hiệu của nó dưới dạng chữ.</translation>
+    </message>
+    <message>
+        <source>Delete external document</source>
+        <translation>Xóa tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Cannot delete the document</source>
+        <translation>Không xóa được tài liệu</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Change legal status</source>
+        <translation>Đổi tình trạng hiệu lực</translation>
+    </message>
+    <message>
+        <source>External documents list</source>
+        <translation>Danh mục tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>{count} document(s) imported.</source>
+        <translation>Đã nhập {count} tài liệu.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the replacing or amending text is not in the list; it was kept as text.</source>
+        <translation>Dòng {rows}: văn bản thay thế hoặc sửa đổi chưa có trong danh mục nên được ghi dưới dạng chữ.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>External documents</source>
+        <translation>Tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Export the external documents list</source>
+        <translation>Xuất danh mục tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Đã xuất ra {path}</translation>
+    </message>
+    <message>
+        <source>(Updated on {date})</source>
+        <translation>(Cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Record that the selected text was replaced, amended or has expired, and see the procedures to review</source>
+        <translation>Ghi nhận văn bản đang chọn bị thay thế, bị sửa đổi hoặc hết hiệu lực, và xem các quy trình cần rà soát</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Write the list shown (grouped by field) to an Excel file</source>
+        <translation>Ghi danh mục đang hiển thị (theo từng lĩnh vực) ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Search number, title, issuer…</source>
+        <translation>Tìm theo số, tên, cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Tình trạng hiệu lực</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Department using the document</source>
+        <translation>Bộ phận sử dụng tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDocumentsTableModel</name>
+    <message>
+        <source>Title (type, summary)</source>
+        <extracomment>Foreground and background of rows whose text is no longer (fully) in force.</extracomment>
+        <translation>Tên tài liệu (tên loại, trích yếu)</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Tình trạng hiệu lực</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Bộ phận sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Agency details</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, bộ phận</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Issued document</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>The order fields are listed in (the history stores them alphabetically). Columns not worth showing (technical keys). Fields whose value names the record (&quot;Cán bộ: Nguyễn Thị Thu Hà&quot;).</extracomment>
+        <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>No change has been recorded for this record.</source>
+        <translation>Chưa ghi nhận thay đổi nào của bản ghi này.</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Governing agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Loại cơ quan</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Title of a deputy</source>
+        <translation>Chức danh cấp phó</translation>
+    </message>
+    <message>
+        <source>Collective name</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>ISO secretary</source>
+        <translation>Thư ký ISO</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Chuyên gia đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Auditor certificate</source>
+        <translation>Chứng chỉ đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Seat on the steering committee</source>
+        <translation>Vai trò trong Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Appointed by decision</source>
+        <translation>Quyết định phân công</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Năm báo cáo</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Numbering year</source>
+        <translation>Năm cấp số</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Evidence of</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Thời điểm thêm</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Đính kèm vào</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>(entity, field) labels that differ from the general one.</extracomment>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Details of the selected change</source>
+        <translation>Chi tiết thay đổi đang chọn</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Bring back the deleted record exactly as it was</source>
+        <translation>Khôi phục bản ghi đã xóa đúng như trước khi xóa</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>To fix before the annual report</source>
+        <translation>Cần khắc phục trước khi lập báo cáo năm</translation>
+    </message>
+    <message>
+        <source>No reporting year yet. Add one under Settings → Reporting years.</source>
+        <translation>Chưa có kỳ báo cáo nào. Hãy thêm tại Cài đặt → Kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>The ISO year {year}</source>
+        <translation>Công việc ISO năm {year}</translation>
+    </message>
+    <message>
+        <source>Reporting period: {start} – {end}</source>
+        <translation>Kỳ báo cáo: từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>còn {days} ngày</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>đã quá hạn {days} ngày</translation>
+    </message>
+    <message>
+        <source>Report due to the Department of Science and Technology: {date} ({left})</source>
+        <translation>Hạn gửi báo cáo về Sở Khoa học và Công nghệ: {date} ({left})</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>Đã xong {done}/{total} bước</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the register is consistent.</source>
+        <translation>Không có gì cần khắc phục: dữ liệu đã đầy đủ, thống nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTableModel</name>
+    <message>
+        <source>Excel row</source>
+        <extracomment>The header of the row-number column, kept here for lupdate.</extracomment>
+        <translation>Dòng Excel</translation>
+    </message>
+</context>
+<context>
+    <name>InternalDocumentDialog</name>
+    <message>
+        <source>Internal document</source>
+        <translation>Tài liệu nội bộ</translation>
+    </message>
+    <message>
+        <source>Code: *</source>
+        <translation>Mã số: *</translation>
+    </message>
+    <message>
+        <source>Title: *</source>
+        <translation>Tên tài liệu: *</translation>
+    </message>
+    <message>
+        <source>Kind: *</source>
+        <translation>Loại: *</translation>
+    </message>
+    <message>
+        <source>Mandatory procedure:</source>
+        <translation>Quy trình bắt buộc:</translation>
+    </message>
+    <message>
+        <source>Which of the five system procedures of the framework model this is</source>
+        <translation>Tài liệu này là quy trình nào trong năm quy trình bắt buộc của mô hình khung</translation>
+    </message>
+    <message>
+        <source>Lead department:</source>
+        <translation>Đơn vị chủ trì:</translation>
+    </message>
+    <message>
+        <source>Review every:</source>
+        <translation>Chu kỳ rà soát:</translation>
+    </message>
+    <message>
+        <source>Add an internal document</source>
+        <translation>Thêm tài liệu nội bộ</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Sửa {code}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>First revision (draft)</source>
+        <translation>Lần ban hành đầu tiên (dự thảo)</translation>
+    </message>
+    <message>
+        <source>Drafted by:</source>
+        <translation>Người soạn thảo:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Người xem xét:</translation>
+    </message>
+</context>
+<context>
+    <name>InternalDocumentsTab</name>
+    <message>
+        <source>Internal documents</source>
+        <translation>Tài liệu nội bộ</translation>
+    </message>
+    <message>
+        <source>Recall…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Thêm tài liệu…</translation>
+    </message>
+    <message>
+        <source>Add a document to the list; its first revision is a draft</source>
+        <translation>Thêm một tài liệu vào danh mục; lần ban hành đầu tiên là dự thảo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the code, title, kind, lead department or review interval</source>
+        <translation>Sửa mã số, tên, loại, đơn vị chủ trì hoặc chu kỳ rà soát</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Hết hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Take the whole document out of force, with a date and a reason</source>
+        <translation>Chuyển cả tài liệu sang hết hiệu lực, kèm ngày và lý do</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete a draft that was never issued</source>
+        <translation>Xóa một dự thảo chưa từng ban hành</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Every change made to this document</source>
+        <translation>Mọi thay đổi đã thực hiện với tài liệu này</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Add documents from an Excel list</source>
+        <translation>Thêm tài liệu từ một danh mục Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Write the documents shown to an Excel file</source>
+        <translation>Ghi các tài liệu đang hiển thị ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>In danh mục…</translation>
+    </message>
+    <message>
+        <source>Preview and print the list of documents shown</source>
+        <translation>Xem trước và in danh mục các tài liệu đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Search by code or title…</source>
+        <translation>Tìm theo mã số hoặc tên tài liệu…</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Đến hạn rà soát</translation>
+    </message>
+    <message>
+        <source>Only documents in force whose periodic review is due</source>
+        <translation>Chỉ các tài liệu đang hiệu lực đã đến hạn rà soát định kỳ</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>Ban hành lần mới</translation>
+    </message>
+    <message>
+        <source>Open the next revision (lần ban hành) as a draft</source>
+        <translation>Mở dự thảo cho lần ban hành tiếp theo</translation>
+    </message>
+    <message>
+        <source>Edit revision…</source>
+        <translation>Sửa lần ban hành…</translation>
+    </message>
+    <message>
+        <source>People, decision, summary and change log of the selected revision</source>
+        <translation>Người soạn thảo, xem xét, phê duyệt, quyết định, tóm tắt và nội dung sửa đổi của lần ban hành đang chọn</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <source>The selected draft goes to the leader for approval</source>
+        <translation>Trình lãnh đạo phê duyệt dự thảo đang chọn</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Bring the selected revision into force; the previous one is superseded</source>
+        <translation>Đưa lần ban hành đang chọn vào hiệu lực; lần ban hành trước hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Attach the Word file, the PDF or the signed scan to the selected revision</source>
+        <translation>Đính kèm tệp Word, tệp PDF hoặc bản scan đã ký vào lần ban hành đang chọn</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Mở tệp đang chọn</translation>
+    </message>
+    <message>
+        <source>Word file (.docx)…</source>
+        <translation>Tệp Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>PDF of the issued text…</source>
+        <translation>Tệp PDF bản ban hành…</translation>
+    </message>
+    <message>
+        <source>Signed and stamped scan…</source>
+        <translation>Bản scan đã ký, đóng dấu…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} tài liệu</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} documents</source>
+        <translation>{shown}/{count} tài liệu</translation>
+    </message>
+    <message>
+        <source>{count} due for review</source>
+        <translation>{count} đến hạn rà soát</translation>
+    </message>
+    <message>
+        <source>{count} documents that need attention are selected.</source>
+        <translation>Đã chọn {count} tài liệu cần xử lý.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its revisions, distribution and reviews.</source>
+        <translation>Chọn một tài liệu để xem các lần ban hành, phân phối và rà soát.</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}: {reason}</source>
+        <translation>hết hiệu lực từ {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>next review {date}</source>
+        <translation>hạn rà soát {date}</translation>
+    </message>
+    <message>
+        <source>{code} – {title} · revision {number} · {status}{extra}</source>
+        <translation>{code} – {title} · lần ban hành {number} · {status}{extra}</translation>
+    </message>
+    <message>
+        <source>Changes in revision {number}</source>
+        <translation>Nội dung sửa đổi của lần ban hành {number}</translation>
+    </message>
+    <message>
+        <source>Changes in the selected revision</source>
+        <translation>Nội dung sửa đổi của lần ban hành đang chọn</translation>
+    </message>
+    <message>
+        <source>Changes and files – revision {number}</source>
+        <translation>Nội dung sửa đổi và tệp – lần {number}</translation>
+    </message>
+    <message>
+        <source>Changes and files</source>
+        <translation>Nội dung sửa đổi và tệp</translation>
+    </message>
+    <message>
+        <source>Files of revision {number}</source>
+        <translation>Tệp đính kèm của lần ban hành {number}</translation>
+    </message>
+    <message>
+        <source>Files of the selected revision</source>
+        <translation>Tệp đính kèm của lần ban hành đang chọn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Xóa tài liệu</translation>
+    </message>
+    <message>
+        <source>Delete “{code} – {title}”? Only a draft that was never issued can be deleted.</source>
+        <translation>Xóa “{code} – {title}”? Chỉ xóa được dự thảo chưa từng ban hành.</translation>
+    </message>
+    <message>
+        <source>{code} was deleted. It can be restored from the change history.</source>
+        <translation>Đã xóa {code}. Có thể khôi phục từ lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>History of {code} – {title}</source>
+        <translation>Lịch sử của {code} – {title}</translation>
+    </message>
+    <message>
+        <source>{count} holder(s) still keep copies of the old revision; they must be recalled.</source>
+        <translation>{count} nơi đang giữ bản cũ cần thu hồi.</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx *.doc)</source>
+        <translation>Tệp Word (*.docx *.doc)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bản scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>“{name}” was attached to revision {number}.</source>
+        <translation>Đã đính kèm “{name}” vào lần ban hành {number}.</translation>
+    </message>
+    <message>
+        <source>Copies given to {count} recipient(s). Print the distribution sheet for their signatures.</source>
+        <translation>Đã phân phối cho {count} nơi nhận. Hãy in phiếu phân phối để lấy chữ ký nhận.</translation>
+    </message>
+    <message>
+        <source>Distribution sheet of {code}</source>
+        <translation>Phiếu phân phối {code}</translation>
+    </message>
+    <message>
+        <source>Attach the signed distribution sheet</source>
+        <translation>Đính kèm phiếu phân phối đã ký</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Bản scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The signed distribution sheet “{name}” was attached.</source>
+        <translation>Đã đính kèm phiếu phân phối có chữ ký “{name}”.</translation>
+    </message>
+    <message>
+        <source>The review asks for changes: a draft of the next revision is open. Edit it, then issue it.</source>
+        <translation>Kết quả rà soát là cần sửa đổi: đã mở dự thảo lần ban hành tiếp theo. Hãy sửa dự thảo rồi ban hành.</translation>
+    </message>
+    <message>
+        <source>Edit the draft…</source>
+        <translation>Sửa dự thảo…</translation>
+    </message>
+    <message>
+        <source>{count} document(s) added to the list.</source>
+        <translation>Đã thêm {count} tài liệu vào danh mục.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The Excel file was not written.</source>
+        <translation>Chưa xuất được tệp Excel.</translation>
+    </message>
+    <message>
+        <source>{count} document(s) exported to {path}.</source>
+        <translation>Đã xuất {count} tài liệu ra {path}.</translation>
+    </message>
+    <message>
+        <source>List of internal documents</source>
+        <translation>Danh mục tài liệu nội bộ</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Phân phối</translation>
+    </message>
+    <message>
+        <source>Distribute…</source>
+        <translation>Phân phối…</translation>
+    </message>
+    <message>
+        <source>Give copies of the revision in force to departments or people</source>
+        <translation>Phân phối bản của lần ban hành đang hiệu lực cho đơn vị hoặc cá nhân</translation>
+    </message>
+    <message>
+        <source>Confirm receipt…</source>
+        <translation>Xác nhận đã nhận…</translation>
+    </message>
+    <message>
+        <source>Record that the selected recipient signed for the copies</source>
+        <translation>Ghi nhận nơi nhận đang chọn đã ký nhận tài liệu</translation>
+    </message>
+    <message>
+        <source>Record that old copies were taken back</source>
+        <translation>Ghi nhận đã thu hồi các bản cũ</translation>
+    </message>
+    <message>
+        <source>Print distribution sheet…</source>
+        <translation>In phiếu phân phối…</translation>
+    </message>
+    <message>
+        <source>Preview and print the distribution and receipt sheet for signatures</source>
+        <translation>Xem trước và in phiếu phân phối và thu hồi tài liệu để lấy chữ ký</translation>
+    </message>
+    <message>
+        <source>Attach signed sheet…</source>
+        <translation>Đính kèm phiếu đã ký…</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed distribution sheet</source>
+        <translation>Đính kèm bản scan phiếu phân phối đã có chữ ký</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>Rà soát định kỳ</translation>
+    </message>
+    <message>
+        <source>Record a review…</source>
+        <translation>Rà soát định kỳ…</translation>
+    </message>
+    <message>
+        <source>Record the periodic review: still fit, or to be revised</source>
+        <translation>Ghi nhận kết quả rà soát định kỳ: giữ nguyên hay cần sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>InternalDocumentsTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên tài liệu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Hạn rà soát</translation>
+    </message>
+    <message>
+        <source>The periodic review is due</source>
+        <translation>Đã đến hạn rà soát định kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>IssueRow</name>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentDialog</name>
+    <message>
+        <source>Add document to the register</source>
+        <translation>Thêm văn bản vào sổ</translation>
+    </message>
+    <message>
+        <source>Edit register entry</source>
+        <translation>Sửa văn bản trong sổ</translation>
+    </message>
+    <message>
+        <source>The steering committee&apos;s own number series</source>
+        <translation>Hệ thống số riêng của Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>(chưa cấp số)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Cited as: {type} số {reference}</source>
+        <translation>Trích dẫn: {type} số {reference}</translation>
+    </message>
+    <message>
+        <source>Issued document</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. KH-UBND</source>
+        <translation>VD: KH-UBND</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
+        <translation>VD: Về việc kiện toàn Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch</source>
+        <translation>VD: Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Evidence of:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Provincial department, board or sector</source>
+        <translation>Sở, ban, ngành</translation>
+    </message>
+    <message>
+        <source>People&apos;s Committee of a commune, ward or special zone</source>
+        <translation>UBND xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Subordinate unit</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>District People&apos;s Committee (before 01/7/2025)</source>
+        <translation>UBND huyện (trước 01/7/2025)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Annual QMS maintenance plan</source>
+        <translation>Kế hoạch duy trì HTQLCL năm</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities plan</source>
+        <translation>Kế hoạch giải quyết rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Issuing the document set</source>
+        <translation>Ban hành hệ thống tài liệu</translation>
+    </message>
+    <message>
+        <source>Announcing conformity</source>
+        <translation>Công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>ISO steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Internal audit team</source>
+        <translation>Đoàn đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Internal audit plan</source>
+        <translation>Kế hoạch đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Internal audit report</source>
+        <translation>Báo cáo đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Head of the committee</source>
+        <translation>Trưởng ban</translation>
+    </message>
+    <message>
+        <source>Deputy head of the committee</source>
+        <translation>Phó Trưởng ban</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary of the committee</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Seats in the order a decision lists them.</extracomment>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>isodesk — ISO 9001 quality management system</source>
+        <translation>isodesk — Hệ thống quản lý chất lượng ISO 9001</translation>
+    </message>
+    <message>
+        <source>ISO 9001 quality management</source>
+        <translation>Quản lý chất lượng ISO 9001</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Data file: {path}</source>
+        <translation>Tệp dữ liệu: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>The product&apos;s navigation, in order. A key is shown only once a screen is registered for it.</extracomment>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Không phù hợp và khắc phục</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrative procedure results and satisfaction</source>
+        <translation>Kết quả TTHC và mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview: {title}</source>
+        <extracomment>Zoom steps offered besides &quot;fit width&quot; and &quot;whole page&quot;.</extracomment>
+        <translation>Xem trước: {title}</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>ISO secretary</source>
+        <translation>Thư ký ISO</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Chuyên gia đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Roles in the QMS</source>
+        <translation>Vai trò trong HTQLCL</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Đã nghỉ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa thông tin cán bộ</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Không tham gia</translation>
+    </message>
+    <message>
+        <source>(not recorded yet)</source>
+        <translation>(chưa ghi nhận)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Thu Hà</source>
+        <translation>VD: Nguyễn Thị Thu Hà</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>e.g. Công chức Văn phòng - Thống kê</source>
+        <translation>VD: Công chức Văn phòng - Thống kê</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Phòng ban:</translation>
+    </message>
+    <message>
+        <source>Roles in the QMS:</source>
+        <translation>Vai trò trong HTQLCL:</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>ISO secretary</source>
+        <translation>Thư ký ISO</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Chuyên gia đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Auditor certificate:</source>
+        <translation>Chứng chỉ đánh giá nội bộ:</translation>
+    </message>
+    <message>
+        <source>e.g. Chứng chỉ số 215/2023, Sở KH&amp;CN Hà Tĩnh</source>
+        <translation>VD: Chứng chỉ số 215/2023, Sở KH&amp;CN Hà Tĩnh</translation>
+    </message>
+    <message>
+        <source>Seat on the steering committee:</source>
+        <translation>Vai trò trong Ban chỉ đạo ISO:</translation>
+    </message>
+    <message>
+        <source>Appointed by decision:</source>
+        <translation>Quyết định phân công:</translation>
+    </message>
+    <message>
+        <source>Currently working here</source>
+        <translation>Đang công tác tại cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBlock</name>
+    <message>
+        <source>Task</source>
+        <extracomment>Trích yếu of the plan (DOMAIN.md §6.1, §12), ``{year}`` filled in. Title of the single appendix (upper-cased by the renderer). Column headings of the appendix table, verbatim. Option keys stored next to the texts (not printed as such). Attachment roles of the files generated by isodesk (regenerating replaces only these). Fields of one task, in the order of the appendix columns. English labels (context &quot;PlanBlock&quot;) of the task fields, for the UI.</extracomment>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>What is done (section II)</source>
+        <translation>Nội dung thực hiện (mục II)</translation>
+    </message>
+    <message>
+        <source>Lead unit/person</source>
+        <translation>Đơn vị/người chủ trì</translation>
+    </message>
+    <message>
+        <source>In cooperation with</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Result/output</source>
+        <translation>Kết quả/sản phẩm</translation>
+    </message>
+    <message>
+        <source>Legal bases (one per line)</source>
+        <extracomment>The tasks, in the order of the year (DOMAIN.md §12). ``step_keys`` name the cycle steps a task implements (the first present gives the due date); other modules&apos; steps are matched by key.</extracomment>
+        <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
+    </message>
+    <message>
+        <source>Opening paragraph</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>ISO steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>ISO secretary</source>
+        <translation>Thư ký ISO</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Các phòng, bộ phận</translation>
+    </message>
+    <message>
+        <source>Closing paragraph</source>
+        <translation>Đoạn kết</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận, one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi nhận)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Legal bases and opening</source>
+        <extracomment>Milliseconds of quiet typing after which edits are saved.</extracomment>
+        <translation>Căn cứ và mở đầu</translation>
+    </message>
+    <message>
+        <source>I. Purpose and requirements</source>
+        <translation>I. Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>II. Tasks</source>
+        <translation>II. Nội dung, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>III. Organisation</source>
+        <translation>III. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Closing and recipients</source>
+        <translation>Đoạn kết và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Open in the register</source>
+        <translation>Xem trong sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save Word and PDF…</source>
+        <translation>Lưu Word và PDF…</translation>
+    </message>
+    <message>
+        <source>Each row is a numbered task of section II and a row of the appendix table. Double-click a cell to change it; empty the task name to leave the task out of the plan.</source>
+        <translation>Mỗi dòng là một nhiệm vụ được đánh số ở mục II và một dòng của bảng phụ lục. Nhấp đúp vào ô để sửa; xóa tên nhiệm vụ để bỏ nhiệm vụ đó khỏi kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Restore the suggested texts of this task</source>
+        <translation>Khôi phục văn bản gợi ý của nhiệm vụ này</translation>
+    </message>
+    <message>
+        <source>No reporting year yet. Add one under Settings → Reporting years.</source>
+        <translation>Chưa có kỳ báo cáo. Hãy thêm kỳ báo cáo tại Cài đặt → Kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>QMS maintenance plan</source>
+        <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
+    </message>
+    <message>
+        <source>QMS maintenance plan {year}</source>
+        <translation>Kế hoạch duy trì, cải tiến HTQLCL năm {year}</translation>
+    </message>
+    <message>
+        <source>(signs on behalf: KT.)</source>
+        <translation>(ký thay: KT.)</translation>
+    </message>
+    <message>
+        <source>No leader recorded (Settings → People)</source>
+        <translation>Chưa có lãnh đạo (Cài đặt → Cán bộ)</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type and kept for next year&apos;s plan.</source>
+        <translation>Nội dung được lưu tự động khi soạn và được giữ lại làm cơ sở cho kế hoạch năm sau.</translation>
+    </message>
+    <message>
+        <source>Not in the register yet. Saving the Word and PDF files records the plan in the register as a draft; the clerk gives it its number and date after signature.</source>
+        <translation>Chưa có trong sổ văn bản. Khi lưu Word và PDF, kế hoạch được ghi vào sổ văn bản dưới dạng dự thảo; văn thư cấp số, ngày sau khi lãnh đạo ký.</translation>
+    </message>
+    <message>
+        <source>Issued: Kế hoạch số {number} dated {date}. Generated files carry this number and date.</source>
+        <translation>Đã ban hành: Kế hoạch số {number} ngày {date}. Bản Word và PDF được tạo mang số, ngày này.</translation>
+    </message>
+    <message>
+        <source>In the register as a draft, not numbered yet ({number}). Once the clerk registers its number and date, save the files again: they will carry them.</source>
+        <translation>Đã ghi vào sổ văn bản dưới dạng dự thảo, chưa cấp số ({number}). Sau khi văn thư cấp số, ngày ban hành, hãy lưu lại Word và PDF để văn bản mang số, ngày.</translation>
+    </message>
+    <message>
+        <source>Files attached: {names}.</source>
+        <translation>Tệp đính kèm: {names}.</translation>
+    </message>
+    <message>
+        <source>Task {number}: what is done (printed in section II)</source>
+        <translation>Nhiệm vụ {number}: nội dung thực hiện (in ở mục II)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Đang soạn…</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: {reason}</source>
+        <translation>Chưa lưu được nội dung: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved. Your texts are kept for this year and next year&apos;s plan.</source>
+        <translation>Đã lưu. Nội dung được giữ cho năm nay và làm cơ sở cho kế hoạch năm sau.</translation>
+    </message>
+    <message>
+        <source>The signer could not be saved</source>
+        <translation>Không lưu được người ký</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang tạo văn bản…</translation>
+    </message>
+    <message>
+        <source>This preview is not recorded anywhere. “Save Word and PDF…” saves the files and records the plan in the register.</source>
+        <translation>Bản xem trước không được lưu lại. Bấm “Lưu Word và PDF…” để lưu tệp và ghi kế hoạch vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Không tạo được văn bản</translation>
+    </message>
+    <message>
+        <source>Folder for the Word and PDF files</source>
+        <translation>Thư mục lưu tệp Word và PDF</translation>
+    </message>
+    <message>
+        <source>Saving the Word and PDF files…</source>
+        <translation>Đang lưu tệp Word và PDF…</translation>
+    </message>
+    <message>
+        <source>Saved {docx} and {pdf}.</source>
+        <translation>Đã lưu {docx} và {pdf}.</translation>
+    </message>
+    <message>
+        <source>Word and PDF files saved</source>
+        <translation>Đã lưu tệp Word và PDF</translation>
+    </message>
+    <message>
+        <source>The plan was saved as
 {docx}
 {pdf}
 and recorded in the register.</source>
-            <translation>Kế hoạch đã được lưu thành
+        <translation>Kế hoạch đã được lưu thành
 {docx}
 {pdf}
 và được ghi vào sổ văn bản.</translation>
-        </message>
-        <message>
-            <source>Open the folder</source>
-            <translation>Mở thư mục</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanTasksModel</name>
-        <message>
-            <source>No.</source>
-            <translation>TT</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Nhiệm vụ</translation>
-        </message>
-        <message>
-            <source>Lead unit/person</source>
-            <translation>Đơn vị/người chủ trì</translation>
-        </message>
-        <message>
-            <source>In cooperation with</source>
-            <translation>Phối hợp</translation>
-        </message>
-        <message>
-            <source>Timing</source>
-            <translation>Thời gian thực hiện</translation>
-        </message>
-        <message>
-            <source>Result/output</source>
-            <translation>Kết quả/sản phẩm</translation>
-        </message>
-        <message>
-            <source>Edited. Suggested text: {text}</source>
-            <translation>Đã sửa. Văn bản gợi ý: {text}</translation>
-        </message>
-        <message>
-            <source>Taken from the plan of {year}.</source>
-            <translation>Lấy từ kế hoạch năm {year}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <source>Print preview: {title}</source>
-            <extracomment>Pages are rasterised for the printer at most at this resolution (a 1200 dpi A4 bitmap is 0.5 GB).</extracomment>
-            <translation>Xem trước bản in: {title}</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>Vừa chiều rộng</translation>
-        </message>
-        <message>
-            <source>Whole page</source>
-            <translation>Cả trang</translation>
-        </message>
-        <message>
-            <source>Preparing the printout…</source>
-            <translation>Đang tạo bản in…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <source>of {count}</source>
-            <translation>/ {count}</translation>
-        </message>
-        <message>
-            <source>The printout could not be prepared: {reason}</source>
-            <translation>Không tạo được bản in: {reason}</translation>
-        </message>
-        <message>
-            <source>The printer could not be started.</source>
-            <translation>Không khởi động được máy in.</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>In</translation>
-        </message>
-        <message>
-            <source>Printing failed: {reason}</source>
-            <translation>Không in được: {reason}</translation>
-        </message>
-        <message>
-            <source>{count} page(s) sent to the printer.</source>
-            <translation>Đã gửi {count} trang tới máy in.</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>Lưu PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Tệp PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Save Word file</source>
-            <translation>Lưu tệp Word</translation>
-        </message>
-        <message>
-            <source>Word files (*.docx)</source>
-            <translation>Tệp Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>The file could not be saved.</source>
-            <translation>Không lưu được tệp.</translation>
-        </message>
-        <message>
-            <source>Saved to {path}</source>
-            <translation>Đã lưu vào {path}</translation>
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation>Xem trước bản in</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Trang trước</translation>
-        </message>
-        <message>
-            <source>Page</source>
-            <translation>Trang</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Trang sau</translation>
-        </message>
-        <message>
-            <source>Zoom:</source>
-            <translation>Thu phóng:</translation>
-        </message>
-        <message>
-            <source>Zoom</source>
-            <translation>Thu phóng</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>In…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>Lưu PDF…</translation>
-        </message>
-        <message>
-            <source>Save Word…</source>
-            <translation>Lưu Word…</translation>
-        </message>
-        <message>
-            <source>Save as an editable Word file</source>
-            <translation>Lưu thành tệp Word để chỉnh sửa</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProcedurePickerDialog</name>
-        <message>
-            <source>Assign the handling procedure</source>
-            <translation>Gán quy trình giải quyết</translation>
-        </message>
-        <message>
-            <source>Procedure handling {code} {name}:</source>
-            <translation>Quy trình giải quyết TTHC {code} {name}:</translation>
-        </message>
-        <message>
-            <source>Procedure handling the {count} selected TTHC:</source>
-            <translation>Quy trình giải quyết cho {count} TTHC đang chọn:</translation>
-        </message>
-        <message>
-            <source>Find a procedure by code or title…</source>
-            <translation>Tìm quy trình theo mã số hoặc tên…</translation>
-        </message>
-        <message>
-            <source>— no procedure (unlink) —</source>
-            <translation>— không gán quy trình (bỏ liên kết) —</translation>
-        </message>
-        <message>
-            <source>There is no procedure of the kind “TTHC handling procedure” yet. Add it in the Internal documents tab first.</source>
-            <translation>Chưa có quy trình nào thuộc loại “Quy trình giải quyết TTHC”. Hãy thêm quy trình ở thẻ Tài liệu nội bộ trước.</translation>
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation>Gán</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvinceCombo</name>
-        <message>
-            <source>Choose or type the province</source>
-            <translation>Chọn hoặc nhập tỉnh, thành phố</translation>
-        </message>
-    </context>
-    <context>
-        <name>Readiness</name>
-        <message>
-            <source>Nobody is recorded as ISO secretary.</source>
-            <translation>Chưa ghi nhận ai là thư ký ISO.</translation>
-        </message>
-        <message>
-            <source>The ISO steering committee has no members.</source>
-            <translation>Ban chỉ đạo ISO chưa có thành viên.</translation>
-        </message>
-        <message>
-            <source>{count} steering committee member(s) have no deciding decision (QĐ).</source>
-            <translation>{count} thành viên Ban chỉ đạo ISO chưa có quyết định (QĐ) phân công.</translation>
-        </message>
-        <message>
-            <source>No trained internal auditor is recorded.</source>
-            <translation>Chưa ghi nhận chuyên gia đánh giá nội bộ nào đã qua đào tạo.</translation>
-        </message>
-        <message>
-            <source>The provincial deadline of the {year} report is not set.</source>
-            <translation>Chưa nhập hạn nộp báo cáo năm {year} theo kế hoạch của tỉnh.</translation>
-        </message>
-        <message>
-            <source>{count} document(s) of {year} are dated in another year.</source>
-            <translation>{count} văn bản thuộc năm {year} lại ghi ngày của năm khác.</translation>
-        </message>
-        <message>
-            <source>{count} document(s) in force are overdue for review.</source>
-            <translation>{count} tài liệu đang hiệu lực đã quá hạn rà soát.</translation>
-        </message>
-        <message>
-            <source>{count} document(s) in force have no file (Word, PDF or scan).</source>
-            <translation>{count} tài liệu đang hiệu lực chưa có tệp (Word, PDF hoặc bản quét).</translation>
-        </message>
-        <message>
-            <source>{count} holder(s) of superseded revisions have not returned their copies ({documents} document(s)).</source>
-            <translation>{count} nơi nhận chưa trả lại bản cũ đã hết hiệu lực ({documents} tài liệu).</translation>
-        </message>
-        <message>
-            <source>{count} system procedure(s) of the framework model are missing or not in force: {names}.</source>
-            <translation>{count} quy trình hệ thống theo mô hình khung còn thiếu hoặc chưa có hiệu lực: {names}.</translation>
-        </message>
-        <message>
-            <source>No quality policy is in force.</source>
-            <translation>Chưa có chính sách chất lượng đang hiệu lực.</translation>
-        </message>
-        <message>
-            <source>The QMS has never been announced (công bố) although its scope holds {count} TTHC or field change(s).</source>
-            <extracomment>How many changed items an issue lists in its params (the screen shows the rest).</extracomment>
-            <translation>HTQLCL chưa từng được công bố dù phạm vi áp dụng đã có {count} TTHC hoặc lĩnh vực thay đổi.</translation>
-        </message>
-        <message>
-            <source>The scope changed {count} time(s) after the last announcement {reference}: a re-announcement (công bố lại) is required.</source>
-            <translation>Phạm vi áp dụng đã thay đổi {count} lần sau lần công bố gần nhất {reference}: cần công bố lại HTQLCL.</translation>
-        </message>
-        <message>
-            <source>{count} announcement decision(s) are dated before the decision issuing the document set they rely on.</source>
-            <translation>{count} quyết định công bố có ngày trước quyết định ban hành hệ thống tài liệu mà nó căn cứ.</translation>
-        </message>
-        <message>
-            <source>{count} announcement decision(s) rely on no decision issuing the document set.</source>
-            <translation>{count} quyết định công bố chưa căn cứ quyết định ban hành hệ thống tài liệu nào.</translation>
-        </message>
-        <message>
-            <source>{count} abolished TTHC still have a procedure in force: withdraw or revise the procedure.</source>
-            <translation>{count} TTHC đã bãi bỏ vẫn còn quy trình đang hiệu lực: hãy hủy bỏ hoặc sửa đổi quy trình.</translation>
-        </message>
-        <message>
-            <source>{count} TTHC in force have no procedure in force covering them.</source>
-            <translation>{count} TTHC đang hiệu lực chưa có quy trình giải quyết đang hiệu lực.</translation>
-        </message>
-        <message>
-            <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
-            <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecallDialog</name>
-        <message>
-            <source>Recall copies</source>
-            <translation>Thu hồi tài liệu</translation>
-        </message>
-        <message>
-            <source>Tick the copies taken back. Copies of revisions no longer in force are ticked already.</source>
-            <translation>Đánh dấu các nơi đã thu hồi tài liệu. Các bản thuộc lần ban hành đã hết hiệu lực đã được đánh dấu sẵn.</translation>
-        </message>
-        <message>
-            <source>{holder} – {copies} copy(ies) of revision {number}, given on {date}</source>
-            <translation>{holder} – {copies} bản lần ban hành {number}, giao ngày {date}</translation>
-        </message>
-        <message>
-            <source>Recall</source>
-            <translation>Thu hồi</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Tick at least one copy to recall.</source>
-            <translation>Hãy đánh dấu ít nhất một nơi cần thu hồi.</translation>
-        </message>
-        <message>
-            <source>Recalled on:</source>
-            <translation>Ngày thu hồi:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordDialog</name>
-        <message>
-            <source>Record</source>
-            <translation>Ghi nhận</translation>
-        </message>
-        <message>
-            <source>Record title: *</source>
-            <translation>Tên hồ sơ: *</translation>
-        </message>
-        <message>
-            <source>Code: *</source>
-            <translation>Ký hiệu: *</translation>
-        </message>
-        <message>
-            <source>Heading:</source>
-            <translation>Đề mục:</translation>
-        </message>
-        <message>
-            <source>The heading (đề mục) the record is listed under in the printed form</source>
-            <translation>Đề mục mà hồ sơ được xếp vào trong Danh mục hồ sơ khi in</translation>
-        </message>
-        <message>
-            <source>Kept by department:</source>
-            <translation>Bộ phận lưu:</translation>
-        </message>
-        <message>
-            <source>Kept by (person):</source>
-            <translation>Người lập hồ sơ:</translation>
-        </message>
-        <message>
-            <source>Place kept:</source>
-            <translation>Nơi lưu:</translation>
-        </message>
-        <message>
-            <source>Retention period: *</source>
-            <translation>Thời hạn bảo quản: *</translation>
-        </message>
-        <message>
-            <source>Permanent</source>
-            <translation>Vĩnh viễn</translation>
-        </message>
-        <message>
-            <source>Add a record</source>
-            <translation>Thêm hồ sơ</translation>
-        </message>
-        <message>
-            <source>Edit record {code}</source>
-            <translation>Sửa hồ sơ {code}</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(không)</translation>
-        </message>
-        <message>
-            <source> years</source>
-            <translation> năm</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Kept as:</source>
-            <translation>Hình thức lưu:</translation>
-        </message>
-        <message>
-            <source>Kept in years:</source>
-            <translation>Lưu trong các năm:</translation>
-        </message>
-        <message>
-            <source>always</source>
-            <translation>luôn có</translation>
-        </message>
-        <message>
-            <source>First year this record is kept (leave at “always” if it always was)</source>
-            <translation>Năm bắt đầu lập hồ sơ này (để “luôn có” nếu đã có từ trước)</translation>
-        </message>
-        <message>
-            <source>still kept</source>
-            <translation>vẫn lưu</translation>
-        </message>
-        <message>
-            <source>Last year this record was kept (leave at “still kept” if it still is)</source>
-            <translation>Năm cuối cùng còn lập hồ sơ này (để “vẫn lưu” nếu vẫn đang lập)</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsTab</name>
-        <message>
-            <source>Records list</source>
-            <translation>Danh mục hồ sơ</translation>
-        </message>
-        <message>
-            <source>Add record…</source>
-            <translation>Thêm hồ sơ…</translation>
-        </message>
-        <message>
-            <source>Add a line to the records list</source>
-            <translation>Thêm một hồ sơ vào danh mục hồ sơ</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Lịch sử</translation>
-        </message>
-        <message>
-            <source>Every change made to this line</source>
-            <translation>Mọi thay đổi đã thực hiện với hồ sơ này</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>Nhập từ Excel…</translation>
-        </message>
-        <message>
-            <source>Add lines from an Excel list</source>
-            <translation>Thêm hồ sơ từ một danh mục Excel</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>Xuất Excel…</translation>
-        </message>
-        <message>
-            <source>Write the lines shown to an Excel file</source>
-            <translation>Ghi các hồ sơ đang hiển thị ra tệp Excel</translation>
-        </message>
-        <message>
-            <source>Print records list…</source>
-            <translation>In Danh mục hồ sơ…</translation>
-        </message>
-        <message>
-            <source>Preview and print the DANH MỤC HỒ SƠ form (NĐ 30) of the selected year</source>
-            <translation>Xem trước và in Danh mục hồ sơ (mẫu NĐ 30) của năm đang chọn</translation>
-        </message>
-        <message>
-            <source>Search by code, title, heading or place…</source>
-            <translation>Tìm theo ký hiệu, tên hồ sơ, đề mục hoặc nơi lưu…</translation>
-        </message>
-        <message>
-            <source>Only the records kept in this year</source>
-            <translation>Chỉ các hồ sơ được lập trong năm này</translation>
-        </message>
-        <message>
-            <source>Department keeping the records</source>
-            <translation>Bộ phận lưu hồ sơ</translation>
-        </message>
-        <message>
-            <source>Retention period</source>
-            <translation>Thời hạn bảo quản</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <extracomment>Columns hidden while no line uses them (the screen is narrow at 1366 × 768).</extracomment>
-            <translation>Tất cả các năm</translation>
-        </message>
-        <message>
-            <source>Kept in {year}</source>
-            <translation>Lưu trong năm {year}</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>Tất cả đơn vị</translation>
-        </message>
-        <message>
-            <source>Any retention</source>
-            <translation>Mọi thời hạn</translation>
-        </message>
-        <message>
-            <source>Permanent</source>
-            <translation>Vĩnh viễn</translation>
-        </message>
-        <message>
-            <source>Limited period</source>
-            <translation>Có thời hạn</translation>
-        </message>
-        <message>
-            <source>Paper or electronic</source>
-            <translation>Giấy hoặc điện tử</translation>
-        </message>
-        <message>
-            <source>{count} records</source>
-            <translation>{count} hồ sơ</translation>
-        </message>
-        <message>
-            <source>{shown} of {count} records</source>
-            <translation>{shown}/{count} hồ sơ</translation>
-        </message>
-        <message>
-            <source>{count} permanent</source>
-            <translation>{count} hồ sơ vĩnh viễn</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Có</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Không</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Xóa hồ sơ</translation>
-        </message>
-        <message>
-            <source>Remove “{code} – {title}” from the records list? To stop keeping it from some year on, edit it and set the last year instead, so earlier lists still show it.</source>
-            <translation>Xóa “{code} – {title}” khỏi danh mục hồ sơ? Nếu chỉ thôi lập hồ sơ này từ một năm nào đó, hãy sửa và ghi năm cuối cùng, để danh mục các năm trước vẫn còn hồ sơ này.</translation>
-        </message>
-        <message>
-            <source>{code} was removed from the list.</source>
-            <translation>Đã xóa {code} khỏi danh mục.</translation>
-        </message>
-        <message>
-            <source>History of {code} – {title}</source>
-            <translation>Lịch sử của {code} – {title}</translation>
-        </message>
-        <message>
-            <source>{count} record(s) added to the list.</source>
-            <translation>Đã thêm {count} hồ sơ vào danh mục.</translation>
-        </message>
-        <message>
-            <source>Export to Excel</source>
-            <translation>Xuất Excel</translation>
-        </message>
-        <message>
-            <source>Excel files (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>The Excel file was not written.</source>
-            <translation>Chưa xuất được tệp Excel.</translation>
-        </message>
-        <message>
-            <source>{count} record(s) exported to {path}.</source>
-            <translation>Đã xuất {count} hồ sơ ra {path}.</translation>
-        </message>
-        <message>
-            <source>Records list {year}</source>
-            <translation>Danh mục hồ sơ năm {year}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation>Ký hiệu</translation>
-        </message>
-        <message>
-            <source>Record title</source>
-            <translation>Tên hồ sơ</translation>
-        </message>
-        <message>
-            <source>Heading</source>
-            <translation>Đề mục</translation>
-        </message>
-        <message>
-            <source>Kept by</source>
-            <translation>Bộ phận/Người lưu</translation>
-        </message>
-        <message>
-            <source>Place kept</source>
-            <translation>Nơi lưu</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Thời hạn bảo quản</translation>
-        </message>
-        <message>
-            <source>Kept as</source>
-            <translation>Hình thức lưu</translation>
-        </message>
-        <message>
-            <source>Years kept</source>
-            <translation>Các năm lưu</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterNumberDialog</name>
-        <message>
-            <source>{type}: {summary}</source>
-            <translation>{type}: {summary}</translation>
-        </message>
-        <message>
-            <source>Cited as: {type} số {reference}</source>
-            <translation>Trích dẫn: {type} số {reference}</translation>
-        </message>
-        <message>
-            <source>Register the document number</source>
-            <translation>Cấp số văn bản</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Số:</translation>
-        </message>
-        <message>
-            <source>Date of issue:</source>
-            <translation>Ngày ban hành:</translation>
-        </message>
-        <message>
-            <source>Numbers run from 01 on 1 January for each issuing body (Decree 30/2020, Article 15). The next free number is proposed.</source>
-            <translation>Số văn bản của mỗi cơ quan ban hành bắt đầu từ 01 vào ngày 01 tháng 01 hằng năm (Điều 15 Nghị định 30/2020/NĐ-CP). Số kế tiếp còn trống được đề xuất sẵn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterTab</name>
-        <message>
-            <source>Search number, symbol or summary…</source>
-            <translation>Tìm theo số, ký hiệu hoặc trích yếu…</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Tất cả các loại</translation>
-        </message>
-        <message>
-            <source>Reporting year:</source>
-            <translation>Năm báo cáo:</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Loại:</translation>
-        </message>
-        <message>
-            <source>Add document</source>
-            <translation>Thêm văn bản</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Sửa</translation>
-        </message>
-        <message>
-            <source>Register number</source>
-            <translation>Cấp số</translation>
-        </message>
-        <message>
-            <source>Give a signed draft its number and date (cấp số)</source>
-            <translation>Cấp số và ngày ban hành cho dự thảo đã ký</translation>
-        </message>
-        <message>
-            <source>Attach file</source>
-            <translation>Đính kèm tệp</translation>
-        </message>
-        <message>
-            <source>Open file</source>
-            <translation>Mở tệp</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <source>Only drafts can be deleted; an issued document stays in the register.</source>
-            <translation>Chỉ xóa được dự thảo; văn bản đã ban hành luôn được giữ trong sổ.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Lịch sử</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Tất cả các năm</translation>
-        </message>
-        <message>
-            <source>{count} document(s) shown, {drafts} draft(s)</source>
-            <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
-        </message>
-        <message>
-            <source>no program is set up to open {name}</source>
-            <translation>máy tính chưa có chương trình để mở tệp {name}</translation>
-        </message>
-        <message>
-            <source>Choose the file to attach</source>
-            <translation>Chọn tệp cần đính kèm</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)</source>
-            <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
-        </message>
-        <message>
-            <source>Attached {name} to {reference}</source>
-            <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
-        </message>
-        <message>
-            <source>Delete draft</source>
-            <translation>Xóa dự thảo</translation>
-        </message>
-        <message>
-            <source>Delete the draft “{summary}”?</source>
-            <translation>Xóa dự thảo “{summary}”?</translation>
-        </message>
-        <message>
-            <source>It can be restored from Settings → Change history.</source>
-            <translation>Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
-        </message>
-        <message>
-            <source>Cannot delete</source>
-            <translation>Không thể xóa</translation>
-        </message>
-        <message>
-            <source>History of {reference}: {summary}</source>
-            <translation>Lịch sử văn bản {reference}: {summary}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterTableModel</name>
-        <message>
-            <source>No.</source>
-            <translation>TT</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Signed by</source>
-            <translation>Người ký</translation>
-        </message>
-        <message>
-            <source>Evidence of</source>
-            <translation>Mục đích</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Tệp</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReplaceExternalDialog</name>
-        <message>
-            <source>Replaced by another text</source>
-            <extracomment>What the status box offers, in this order.</extracomment>
-            <translation>Bị thay thế</translation>
-        </message>
-        <message>
-            <source>Amended or supplemented</source>
-            <translation>Bị sửa đổi, bổ sung</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Hết hiệu lực</translation>
-        </message>
-        <message>
-            <source>In force (undo the marking)</source>
-            <translation>Còn hiệu lực (bỏ đánh dấu)</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Amended by:</source>
-            <translation>Văn bản sửa đổi:</translation>
-        </message>
-        <message>
-            <source>Replaced by:</source>
-            <translation>Văn bản thay thế:</translation>
-        </message>
-        <message>
-            <source>Cannot change the legal status</source>
-            <translation>Không đổi được tình trạng hiệu lực</translation>
-        </message>
-        <message>
-            <source>The status was saved. {count} internal procedure(s) in force cite this text and must be reviewed (and revised if needed):</source>
-            <translation>Đã lưu tình trạng hiệu lực. Có {count} quy trình nội bộ còn hiệu lực trích dẫn văn bản này, cần rà soát (và sửa đổi nếu cần):</translation>
-        </message>
-        <message>
-            <source>The status was saved. No internal procedure in force cites this text: nothing to review.</source>
-            <translation>Đã lưu tình trạng hiệu lực. Không có quy trình nội bộ còn hiệu lực nào trích dẫn văn bản này: không cần rà soát.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <source>Procedures to review</source>
-            <translation>Quy trình cần rà soát</translation>
-        </message>
-        <message>
-            <source>Change legal status</source>
-            <translation>Đổi tình trạng hiệu lực</translation>
-        </message>
-        <message>
-            <source>New status:</source>
-            <translation>Tình trạng mới:</translation>
-        </message>
-        <message>
-            <source>Since:</source>
-            <translation>Từ ngày:</translation>
-        </message>
-        <message>
-            <source>Replaced or amended by:</source>
-            <translation>Văn bản thay thế, sửa đổi:</translation>
-        </message>
-        <message>
-            <source>Pick the new text from the list, or type its type and number if it is not in the list yet.</source>
-            <translation>Chọn văn bản mới trong danh mục, hoặc gõ tên loại và số, ký hiệu nếu văn bản chưa có trong danh mục.</translation>
-        </message>
-        <message>
-            <source>Open these procedures</source>
-            <translation>Mở các quy trình này</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDialog</name>
-        <message>
-            <source>Periodic review</source>
-            <translation>Rà soát định kỳ</translation>
-        </message>
-        <message>
-            <source>Reviewed on:</source>
-            <translation>Ngày rà soát:</translation>
-        </message>
-        <message>
-            <source>Reviewed by:</source>
-            <translation>Người rà soát:</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Kết quả</translation>
-        </message>
-        <message>
-            <source>Still fit for use – no change needed</source>
-            <translation>Giữ nguyên – tài liệu vẫn phù hợp</translation>
-        </message>
-        <message>
-            <source>Needs revising – open a draft of the next revision</source>
-            <translation>Cần sửa đổi – mở dự thảo lần ban hành tiếp theo</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>Periodic review of {code}</source>
-            <translation>Rà soát định kỳ {code}</translation>
-        </message>
-        <message>
-            <source>The review is due on {date}.</source>
-            <translation>Hạn rà soát là ngày {date}.</translation>
-        </message>
-        <message>
-            <source>{code} – {title}, revision {number} in force from {date}. {due}</source>
-            <translation>{code} – {title}, lần ban hành {number} có hiệu lực từ {date}. {due}</translation>
-        </message>
-        <message>
-            <source>(not recorded)</source>
-            <translation>(chưa ghi)</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Ghi nhận</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewsTableModel</name>
-        <message>
-            <source>Reviewed on</source>
-            <translation>Ngày rà soát</translation>
-        </message>
-        <message>
-            <source>Reviewed by</source>
-            <translation>Người rà soát</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Kết quả</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionDialog</name>
-        <message>
-            <source>Revision</source>
-            <translation>Lần ban hành</translation>
-        </message>
-        <message>
-            <source>Drafted by:</source>
-            <translation>Người soạn thảo:</translation>
-        </message>
-        <message>
-            <source>Checked by:</source>
-            <translation>Người xem xét:</translation>
-        </message>
-        <message>
-            <source>Approved by:</source>
-            <translation>Người phê duyệt:</translation>
-        </message>
-        <message>
-            <source>Issuing decision:</source>
-            <translation>Quyết định ban hành:</translation>
-        </message>
-        <message>
-            <source>The decision (Quyết định) of the issued-documents register that puts this revision in force</source>
-            <translation>Quyết định (trong sổ văn bản đã ban hành) đưa lần ban hành này vào hiệu lực</translation>
-        </message>
-        <message>
-            <source>Effective from:</source>
-            <translation>Ngày hiệu lực:</translation>
-        </message>
-        <message>
-            <source>Known</source>
-            <translation>Đã biết</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>Tóm tắt:</translation>
-        </message>
-        <message>
-            <source>Change log</source>
-            <translation>Theo dõi sửa đổi</translation>
-        </message>
-        <message>
-            <source>Add line</source>
-            <translation>Thêm dòng</translation>
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation>Xóa dòng</translation>
-        </message>
-        <message>
-            <source>New revision {number} of {code}</source>
-            <translation>Lần ban hành mới {number} của {code}</translation>
-        </message>
-        <message>
-            <source>Revision {number} of {code}</source>
-            <translation>Lần ban hành {number} của {code}</translation>
-        </message>
-        <message>
-            <source>Issue revision {number} of {code}</source>
-            <translation>Ban hành lần {number} của {code}</translation>
-        </message>
-        <message>
-            <source>{code} – {title} · revision {number} · {status}</source>
-            <translation>{code} – {title} · lần ban hành {number} · {status}</translation>
-        </message>
-        <message>
-            <source>(not recorded)</source>
-            <translation>(chưa ghi)</translation>
-        </message>
-        <message>
-            <source>(none yet)</source>
-            <translation>(chưa có)</translation>
-        </message>
-        <message>
-            <source>Decisions of the issued-documents register; register the decision there first if it is missing</source>
-            <translation>Các quyết định trong sổ văn bản đã ban hành; nếu chưa có, hãy vào sổ văn bản trước</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>Lần sửa đổi</translation>
-        </message>
-        <message>
-            <source>Page</source>
-            <translation>Trang</translation>
-        </message>
-        <message>
-            <source>What changed</source>
-            <translation>Nội dung thay đổi</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <source>Effective from: *</source>
-            <translation>Ngày hiệu lực: *</translation>
-        </message>
-        <message>
-            <source>Issuing decision: *</source>
-            <translation>Quyết định ban hành: *</translation>
-        </message>
-        <message>
-            <source>Approved by: *</source>
-            <translation>Người phê duyệt: *</translation>
-        </message>
-        <message>
-            <source>Create draft</source>
-            <translation>Tạo dự thảo</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation>Ban hành</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionsTableModel</name>
-        <message>
-            <source>Revision</source>
-            <translation>Lần ban hành</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tình trạng</translation>
-        </message>
-        <message>
-            <source>Effective from</source>
-            <translation>Ngày hiệu lực</translation>
-        </message>
-        <message>
-            <source>Issuing decision</source>
-            <translation>QĐ ban hành</translation>
-        </message>
-        <message>
-            <source>Drafted by</source>
-            <translation>Soạn thảo</translation>
-        </message>
-        <message>
-            <source>Checked by</source>
-            <translation>Xem xét</translation>
-        </message>
-        <message>
-            <source>Approved by</source>
-            <translation>Phê duyệt</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Tệp</translation>
-        </message>
-        <message>
-            <source>Out of force on</source>
-            <translation>Hết hiệu lực ngày</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScopeTab</name>
-        <message>
-            <source>TTHC newly announced</source>
-            <extracomment>How a scope change is named in the warning's list.</extracomment>
-            <translation>TTHC công bố mới</translation>
-        </message>
-        <message>
-            <source>TTHC amended</source>
-            <translation>TTHC sửa đổi, bổ sung</translation>
-        </message>
-        <message>
-            <source>TTHC abolished</source>
-            <translation>TTHC bãi bỏ</translation>
-        </message>
-        <message>
-            <source>field added to the scope</source>
-            <translation>lĩnh vực được bổ sung vào phạm vi</translation>
-        </message>
-        <message>
-            <source>field taken out of the scope</source>
-            <translation>lĩnh vực được đưa ra khỏi phạm vi</translation>
-        </message>
-        <message>
-            <source>Announcement</source>
-            <translation>Công bố</translation>
-        </message>
-        <message>
-            <source>Re-announcement</source>
-            <translation>Công bố lại</translation>
-        </message>
-        <message>
-            <source>Field…</source>
-            <extracomment>Changes listed in a warning; the rest are counted.</extracomment>
-            <translation>Lĩnh vực…</translation>
-        </message>
-        <message>
-            <source>No decision announcing the QMS has been recorded yet.</source>
-            <translation>Chưa ghi nhận quyết định công bố HTQLCL nào.</translation>
-        </message>
-        <message>
-            <source>Last announcement: {kind} {reference} — {fields} field(s), {tthc} TTHC.</source>
-            <translation>Lần công bố gần nhất: {kind} theo Quyết định số {reference} — {fields} lĩnh vực, {tthc} TTHC.</translation>
-        </message>
-        <message>
-            <source>Scope today: {fields} field(s), {tthc} TTHC in force.</source>
-            <translation>Phạm vi hiện nay: {fields} lĩnh vực, {tthc} TTHC đang áp dụng.</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>dự thảo</translation>
-        </message>
-        <message>
-            <source>Issuing the document set</source>
-            <translation>Ban hành hệ thống tài liệu</translation>
-        </message>
-        <message>
-            <source>{fields} field(s), {tthc} TTHC</source>
-            <translation>{fields} lĩnh vực, {tthc} TTHC</translation>
-        </message>
-        <message>
-            <source>{covered} of the {tthc} TTHC had a procedure.</source>
-            <translation>{covered}/{tthc} TTHC đã có quy trình.</translation>
-        </message>
-        <message>
-            <source>Announcement (scope not recorded)</source>
-            <translation>Công bố (chưa ghi nhận phạm vi)</translation>
-        </message>
-        <message>
-            <source>Record an announcement…</source>
-            <translation>Ghi nhận công bố / công bố lại…</translation>
-        </message>
-        <message>
-            <source>The QMS has not been announced yet: record the decision announcing that it conforms to TCVN ISO 9001:2015.</source>
-            <translation>HTQLCL chưa được công bố: hãy ghi nhận quyết định công bố HTQLCL phù hợp TCVN ISO 9001:2015.</translation>
-        </message>
-        <message>
-            <source>… and {count} more change(s)</source>
-            <translation>… và {count} thay đổi khác</translation>
-        </message>
-        <message>
-            <source>Record the re-announcement…</source>
-            <translation>Ghi nhận công bố lại…</translation>
-        </message>
-        <message>
-            <source>Show these TTHC</source>
-            <translation>Xem các TTHC này</translation>
-        </message>
-        <message>
-            <source>The scope changed {count} time(s) after the last announcement {reference}. Under Khoản 3 Điều 4 of Decision 19/2014/QĐ-TTg the agency must re-announce the QMS (công bố lại).</source>
-            <translation>Phạm vi áp dụng đã thay đổi {count} lần sau lần công bố gần nhất ({reference}). Theo Khoản 3 Điều 4 Quyết định 19/2014/QĐ-TTg, cơ quan phải công bố lại HTQLCL.</translation>
-        </message>
-        <message>
-            <source>The announcement {reference} is dated before the decision issuing the document set it relies on ({basis}): the announcement must come after it. Correct the dates in the register or choose another decision.</source>
-            <translation>Quyết định công bố {reference} có ngày trước quyết định ban hành hệ thống tài liệu làm căn cứ ({basis}): công bố phải sau ban hành. Hãy sửa ngày trong sổ văn bản hoặc chọn quyết định ban hành khác.</translation>
-        </message>
-        <message>
-            <source>Choose another decision…</source>
-            <translation>Chọn quyết định khác…</translation>
-        </message>
-        <message>
-            <source>The announcement {reference} relies on no decision issuing the document set.</source>
-            <translation>Quyết định công bố {reference} chưa có căn cứ là quyết định ban hành hệ thống tài liệu.</translation>
-        </message>
-        <message>
-            <source>Choose the decision…</source>
-            <translation>Chọn quyết định…</translation>
-        </message>
-        <message>
-            <source>{count} abolished TTHC still have a handling procedure in force: withdraw the procedure or revise it.</source>
-            <translation>{count} TTHC đã bãi bỏ nhưng quy trình giải quyết vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
-        </message>
-        <message>
-            <source>Open the procedures</source>
-            <translation>Mở các quy trình</translation>
-        </message>
-        <message>
-            <source>{count} TTHC in force have no handling procedure in force ({percent} covered).</source>
-            <translation>{count} TTHC đang áp dụng chưa có quy trình giải quyết còn hiệu lực (đã có quy trình: {percent}).</translation>
-        </message>
-        <message>
-            <source>No warning: the scope matches the last announcement.</source>
-            <translation>Không có cảnh báo: phạm vi áp dụng khớp với lần công bố gần nhất.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Take “{field}” out of the scope from {date}? This changes the scope: the QMS must then be re-announced.</source>
-            <translation>Đưa lĩnh vực “{field}” ra khỏi phạm vi áp dụng từ ngày {date}? Phạm vi thay đổi nên sau đó phải công bố lại HTQLCL.</translation>
-        </message>
-        <message>
-            <source>Take the field out of the scope</source>
-            <translation>Đưa lĩnh vực ra khỏi phạm vi</translation>
-        </message>
-        <message>
-            <source>Take it out</source>
-            <translation>Đưa ra</translation>
-        </message>
-        <message>
-            <source>Remove the scope recorded with {reference}? The decision stays in the register; it will no longer count as an announcement.</source>
-            <translation>Bỏ phạm vi đã ghi nhận kèm Quyết định {reference}? Quyết định vẫn còn trong sổ văn bản nhưng sẽ không được tính là một lần công bố.</translation>
-        </message>
-        <message>
-            <source>Remove the record</source>
-            <translation>Bỏ ghi nhận</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Bỏ ghi nhận</translation>
-        </message>
-        <message>
-            <source>Cannot remove the record</source>
-            <translation>Không bỏ được ghi nhận</translation>
-        </message>
-        <message>
-            <source>Scope and announcement</source>
-            <translation>Phạm vi áp dụng và công bố</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>Fields in the scope</source>
-            <translation>Lĩnh vực thuộc phạm vi áp dụng</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Từ ngày</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Đến ngày</translation>
-        </message>
-        <message>
-            <source>TTHC</source>
-            <translation>Số TTHC</translation>
-        </message>
-        <message>
-            <source>Also show the fields taken out of the scope</source>
-            <translation>Hiện cả các lĩnh vực đã đưa ra khỏi phạm vi</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>từ ngày</translation>
-        </message>
-        <message>
-            <source>Add to the scope</source>
-            <translation>Đưa vào phạm vi</translation>
-        </message>
-        <message>
-            <source>Take the selected field out</source>
-            <translation>Đưa lĩnh vực đang chọn ra</translation>
-        </message>
-        <message>
-            <source>Decisions issuing the document set and announcing the QMS</source>
-            <translation>Quyết định ban hành hệ thống tài liệu và công bố HTQLCL</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Quyết định</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Scope announced</source>
-            <translation>Phạm vi đã công bố</translation>
-        </message>
-        <message>
-            <source>Based on</source>
-            <translation>Căn cứ</translation>
-        </message>
-        <message>
-            <source>Change the decision it relies on…</source>
-            <translation>Đổi quyết định ban hành làm căn cứ…</translation>
-        </message>
-        <message>
-            <source>Forget the scope recorded with this decision (the decision stays in the register)</source>
-            <translation>Bỏ phạm vi đã ghi nhận kèm quyết định này (quyết định vẫn giữ trong sổ văn bản)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <source>Departments</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Cán bộ</translation>
-        </message>
-        <message>
-            <source>ISO steering committee</source>
-            <translation>Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Reporting years</source>
-            <translation>Kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Ngôn ngữ</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>Lịch sử thay đổi</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Lưu thay đổi</translation>
-        </message>
-        <message>
-            <source>Correct this version (for a new name from a date, use “Rename or merge…”)</source>
-            <translation>Sửa thông tin của giai đoạn này (nếu cơ quan có tên mới từ một ngày, dùng “Đổi tên/sáp nhập…”)</translation>
-        </message>
-        <message>
-            <source>Undo changes</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <source>Rename or merge…</source>
-            <translation>Đổi tên/sáp nhập…</translation>
-        </message>
-        <message>
-            <source>The agency has a new name or structure from a date; older documents keep the old name</source>
-            <translation>Cơ quan có tên gọi hoặc tổ chức mới từ một ngày; các văn bản trước đó vẫn giữ tên cũ</translation>
-        </message>
-        <message>
-            <source>Names over time</source>
-            <translation>Tên cơ quan qua các thời kỳ</translation>
-        </message>
-        <message>
-            <source>Add department</source>
-            <translation>Thêm phòng ban</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Sửa</translation>
-        </message>
-        <message>
-            <source>No longer used</source>
-            <translation>Ngừng sử dụng</translation>
-        </message>
-        <message>
-            <source>Departments are never deleted: old records still name them</source>
-            <translation>Phòng ban không bị xóa vì hồ sơ cũ vẫn ghi tên phòng ban đó</translation>
-        </message>
-        <message>
-            <source>Show departments no longer used</source>
-            <translation>Hiện cả phòng ban đã ngừng sử dụng</translation>
-        </message>
-        <message>
-            <source>Search name, position, department or role…</source>
-            <translation>Tìm theo họ tên, chức vụ, phòng ban hoặc vai trò…</translation>
-        </message>
-        <message>
-            <source>Show people who have left</source>
-            <translation>Hiện cả cán bộ đã nghỉ</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>Thêm cán bộ</translation>
-        </message>
-        <message>
-            <source>Has left</source>
-            <translation>Đánh dấu đã nghỉ</translation>
-        </message>
-        <message>
-            <source>People are never deleted: their signatures and roles stay on record</source>
-            <translation>Cán bộ không bị xóa vì chữ ký và vai trò của họ vẫn còn trong hồ sơ</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Lịch sử</translation>
-        </message>
-        <message>
-            <source>The Ban chỉ đạo ISO directs the quality management system. Each member is appointed by a decision (QĐ) kept in the register of issued documents.</source>
-            <translation>Ban chỉ đạo ISO chỉ đạo việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL. Mỗi thành viên được phân công theo một quyết định (QĐ) được lưu trong sổ văn bản đã ban hành.</translation>
-        </message>
-        <message>
-            <source>Record a new decision…</source>
-            <translation>Ghi quyết định mới…</translation>
-        </message>
-        <message>
-            <source>Apply to all members</source>
-            <translation>Áp dụng cho tất cả thành viên</translation>
-        </message>
-        <message>
-            <source>Record that every current member was appointed by this decision</source>
-            <translation>Ghi nhận tất cả thành viên hiện tại được phân công theo quyết định này</translation>
-        </message>
-        <message>
-            <source>Deciding decision:</source>
-            <translation>Quyết định kiện toàn:</translation>
-        </message>
-        <message>
-            <source>Add to the committee</source>
-            <translation>Thêm vào Ban</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <source>Remove from the committee</source>
-            <translation>Rút khỏi Ban</translation>
-        </message>
-        <message>
-            <source>Person:</source>
-            <translation>Cán bộ:</translation>
-        </message>
-        <message>
-            <source>Seat:</source>
-            <translation>Vai trò:</translation>
-        </message>
-        <message>
-            <source>Add reporting year</source>
-            <translation>Thêm kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>The period of a year is the data cut-off of its annual report (usually 15/12 of the previous year to 14/12). The deadline comes from the provincial plan.</source>
-            <translation>Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm (thường từ 15/12 năm trước đến 14/12). Hạn nộp theo kế hoạch của tỉnh.</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Ngôn ngữ giao diện</translation>
-        </message>
-        <message>
-            <source>The new language is used the next time isodesk starts. Documents and reports are always written in Vietnamese.</source>
-            <translation>Ngôn ngữ mới được áp dụng từ lần mở isodesk tiếp theo. Văn bản và báo cáo luôn được lập bằng tiếng Việt.</translation>
-        </message>
-        <message>
-            <source>Only deletions</source>
-            <translation>Chỉ các lần xóa</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Tải lại</translation>
-        </message>
-        <message>
-            <source>Records:</source>
-            <translation>Loại bản ghi:</translation>
-        </message>
-        <message>
-            <source>until {date}</source>
-            <translation>đến {date}</translation>
-        </message>
-        <message>
-            <source>current</source>
-            <translation>hiện hành</translation>
-        </message>
-        <message>
-            <source>Editing the details valid from {date} ({until}). Choose another line under “Names over time” to correct it.</source>
-            <translation>Đang sửa thông tin áp dụng từ ngày {date} ({until}). Chọn một dòng khác trong “Tên cơ quan qua các thời kỳ” để sửa giai đoạn đó.</translation>
-        </message>
-        <message>
-            <source>(no decision on the steering committee in the register yet)</source>
-            <translation>(sổ văn bản chưa có quyết định về Ban chỉ đạo ISO)</translation>
-        </message>
-        <message>
-            <source>All records</source>
-            <translation>Tất cả bản ghi</translation>
-        </message>
-        <message>
-            <source>Use again</source>
-            <translation>Sử dụng lại</translation>
-        </message>
-        <message>
-            <source>Working here again</source>
-            <translation>Đánh dấu đang công tác</translation>
-        </message>
-        <message>
-            <source>The agency details were saved.</source>
-            <translation>Đã lưu thông tin cơ quan.</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Cán bộ</translation>
-        </message>
-        <message>
-            <source>{name} is marked as having left; tick “Show people who have left” to see them.</source>
-            <translation>Đã đánh dấu {name} đã nghỉ; chọn “Hiện cả cán bộ đã nghỉ” để xem lại.</translation>
-        </message>
-        <message>
-            <source>History of {name}</source>
-            <translation>Lịch sử thay đổi của {name}</translation>
-        </message>
-        <message>
-            <source>Steering committee</source>
-            <translation>Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the ISO steering committee?</source>
-            <translation>Rút {name} khỏi Ban chỉ đạo ISO?</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Khôi phục</translation>
-        </message>
-        <message>
-            <source>The deleted record was restored.</source>
-            <translation>Đã khôi phục bản ghi bị xóa.</translation>
-        </message>
-        <message>
-            <source>Restore the deleted record ({what}) exactly as it was?</source>
-            <translation>Khôi phục bản ghi đã xóa ({what}) đúng như trước khi xóa?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>(none yet)</source>
-            <translation>(chưa có)</translation>
-        </message>
-        <message>
-            <source>Seat on the committee</source>
-            <translation>Vai trò trong Ban</translation>
-        </message>
-        <message>
-            <source>Also add the starter documents (sample procedures and forms to adapt)</source>
-            <translation>Thêm bộ tài liệu mẫu (các quy trình, biểu mẫu mẫu để chỉnh sửa)</translation>
-        </message>
-        <message>
-            <source>Nothing was saved:</source>
-            <translation>Chưa lưu gì:</translation>
-        </message>
-        <message>
-            <source>Starter documents</source>
-            <translation>Tài liệu mẫu</translation>
-        </message>
-        <message>
-            <source>Not a member</source>
-            <translation>Không tham gia</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <source>Governing agency</source>
-            <translation>Cơ quan chủ quản</translation>
-        </message>
-        <message>
-            <source>Dates will read</source>
-            <translation>Ngày tháng ghi trên văn bản</translation>
-        </message>
-        <message>
-            <source>Document numbers</source>
-            <translation>Số văn bản</translation>
-        </message>
-        <message>
-            <source>valid from</source>
-            <translation>áp dụng từ ngày</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Cán bộ</translation>
-        </message>
-        <message>
-            <source>No members yet</source>
-            <translation>Chưa có thành viên</translation>
-        </message>
-        <message>
-            <source>Deciding decision: Decision No. {reference} — {summary}</source>
-            <translation>Quyết định thành lập, kiện toàn Ban: Quyết định số {reference} — {summary}</translation>
-        </message>
-        <message>
-            <source>Deciding decision: not entered yet (you can add it later).</source>
-            <translation>Quyết định thành lập, kiện toàn Ban: chưa nhập (có thể bổ sung sau).</translation>
-        </message>
-        <message>
-            <source>Reporting year {year}</source>
-            <translation>Kỳ báo cáo năm {year}</translation>
-        </message>
-        <message>
-            <source>Period: {start} – {end}</source>
-            <translation>Kỳ báo cáo: từ {start} đến {end}</translation>
-        </message>
-        <message>
-            <source>Report deadline: {date}</source>
-            <translation>Hạn nộp báo cáo: {date}</translation>
-        </message>
-        <message>
-            <source>It will be saved in the register of issued documents.</source>
-            <translation>Quyết định sẽ được ghi vào sổ văn bản đã ban hành.</translation>
-        </message>
-        <message>
-            <source>Will be registered as: Decision No. {reference}</source>
-            <translation>Sẽ được ghi vào sổ là: Quyết định số {reference}</translation>
-        </message>
-        <message>
-            <source>Set up isodesk</source>
-            <translation>Thiết lập isodesk</translation>
-        </message>
-        <message>
-            <source>Welcome to isodesk</source>
-            <translation>Chào mừng bạn đến với isodesk</translation>
-        </message>
-        <message>
-            <source>isodesk keeps your agency's ISO 9001 quality management register on this computer: documents, risks and opportunities, quality objectives, internal audits, corrective actions and management reviews. At the end of the year it prepares the annual report to the Department of Science and Technology from what you have recorded.</source>
-            <translation>isodesk lưu giữ toàn bộ hồ sơ hệ thống quản lý chất lượng ISO 9001 của cơ quan ngay trên máy tính này: tài liệu, rủi ro và cơ hội, mục tiêu chất lượng, đánh giá nội bộ, hành động khắc phục và xem xét của lãnh đạo. Cuối năm, isodesk lập sẵn báo cáo năm gửi Sở Khoa học và Công nghệ từ chính những gì bạn đã ghi nhận.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation>&lt;p&gt;Qua vài bước ngắn, bạn sẽ nhập:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;thông tin cơ quan và cách ghi tên cơ quan trên văn bản;&lt;/li&gt;&lt;li&gt;các phòng ban;&lt;/li&gt;&lt;li&gt;cán bộ có vai trò trong hệ thống quản lý chất lượng;&lt;/li&gt;&lt;li&gt;Ban chỉ đạo ISO và quyết định thành lập, kiện toàn Ban;&lt;/li&gt;&lt;li&gt;kỳ báo cáo hiện tại.&lt;/li&gt;&lt;/ol&gt;</translation>
-        </message>
-        <message>
-            <source>Nothing is saved until you click Finish, and you can change everything later under Settings.</source>
-            <translation>Dữ liệu chỉ được lưu khi bạn bấm Hoàn tất, và mọi thông tin đều có thể sửa lại sau tại mục Cài đặt.</translation>
-        </message>
-        <message>
-            <source>Your agency</source>
-            <translation>Thông tin cơ quan</translation>
-        </message>
-        <message>
-            <source>How your agency is named on its documents. The name, place name, province and abbreviation are required.</source>
-            <translation>Cách ghi tên cơ quan trên văn bản. Bắt buộc nhập tên cơ quan, tỉnh, địa danh và chữ viết tắt.</translation>
-        </message>
-        <message>
-            <source>Departments</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>The departments of your agency, suggested from the kind of agency. Correct, add or remove rows.</source>
-            <translation>Danh sách phòng ban được gợi ý theo loại cơ quan. Hãy sửa, thêm hoặc bớt cho đúng với cơ quan.</translation>
-        </message>
-        <message>
-            <source>Department name</source>
-            <translation>Tên phòng ban</translation>
-        </message>
-        <message>
-            <source>Abbreviation</source>
-            <translation>Viết tắt</translation>
-        </message>
-        <message>
-            <source>Add department</source>
-            <translation>Thêm phòng ban</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Xóa dòng</translation>
-        </message>
-        <message>
-            <source>Use the suggested list</source>
-            <translation>Dùng danh sách gợi ý</translation>
-        </message>
-        <message>
-            <source>People and their roles</source>
-            <translation>Cán bộ và vai trò</translation>
-        </message>
-        <message>
-            <source>At least the head of the agency and the ISO secretary; add the internal auditors with their certificate. Everyone else can be added later.</source>
-            <translation>Nhập ít nhất người đứng đầu cơ quan và thư ký ISO; chuyên gia đánh giá nội bộ cần ghi chứng chỉ. Cán bộ khác có thể bổ sung sau.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Phòng ban</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <source>ISO secretary</source>
-            <translation>Thư ký ISO</translation>
-        </message>
-        <message>
-            <source>Internal auditor</source>
-            <translation>Chuyên gia ĐGNB</translation>
-        </message>
-        <message>
-            <source>Auditor certificate</source>
-            <translation>Chứng chỉ ĐGNB</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>Thêm cán bộ</translation>
-        </message>
-        <message>
-            <source>ISO steering committee</source>
-            <translation>Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Choose each member's seat and enter the decision that set up the committee. If there is no decision yet, leave it empty and add it later.</source>
-            <translation>Chọn vai trò của từng thành viên và nhập quyết định thành lập, kiện toàn Ban. Nếu chưa có quyết định, hãy để trống và bổ sung sau.</translation>
-        </message>
-        <message>
-            <source>Deciding decision</source>
-            <translation>Quyết định thành lập, kiện toàn Ban</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Số:</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>Ngày ban hành:</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>Trích yếu:</translation>
-        </message>
-        <message>
-            <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
-            <translation>VD: Về việc kiện toàn Ban chỉ đạo ISO</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Người ký:</translation>
-        </message>
-        <message>
-            <source>Reporting year</source>
-            <translation>Kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>The year you are working on now. Its period is the data cut-off of the annual report.</source>
-            <translation>Năm bạn đang thực hiện. Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm.</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>Năm:</translation>
-        </message>
-        <message>
-            <source>Period from:</source>
-            <translation>Từ ngày:</translation>
-        </message>
-        <message>
-            <source>Period to:</source>
-            <translation>Đến ngày:</translation>
-        </message>
-        <message>
-            <source>Use the usual period (15/12 – 14/12)</source>
-            <translation>Dùng kỳ thông thường (15/12 – 14/12)</translation>
-        </message>
-        <message>
-            <source>Report deadline:</source>
-            <translation>Hạn nộp báo cáo:</translation>
-        </message>
-        <message>
-            <source>Annual reports of state agencies usually cover 15 December of the previous year to 14 December. The deadline is set each year by the provincial plan of the Department of Science and Technology; leave it empty if it is not known yet.</source>
-            <translation>Báo cáo năm của cơ quan hành chính thường tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12. Hạn nộp do kế hoạch hằng năm của Sở Khoa học và Công nghệ quy định; nếu chưa biết, hãy để trống.</translation>
-        </message>
-        <message>
-            <source>Check and finish</source>
-            <translation>Kiểm tra và hoàn tất</translation>
-        </message>
-        <message>
-            <source>This is what will be saved. Go back to correct anything, or click Finish to save it all at once.</source>
-            <translation>Đây là những thông tin sẽ được lưu. Bấm Quay lại để sửa, hoặc bấm Hoàn tất để lưu tất cả cùng lúc.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SteeringTableModel</name>
-        <message>
-            <source>Seat</source>
-            <translation>Vai trò</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Appointed by decision</source>
-            <translation>Quyết định phân công</translation>
-        </message>
-        <message>
-            <source>(no decision recorded)</source>
-            <translation>(chưa có quyết định)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepCard</name>
-        <message>
-            <source>Due: {date}</source>
-            <translation>Hạn: {date}</translation>
-        </message>
-        <message>
-            <source>and {count} more</source>
-            <translation>và {count} mục khác</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Mở</translation>
-        </message>
-    </context>
-    <context>
-        <name>TthcDialog</name>
-        <message>
-            <source>Administrative procedure</source>
-            <translation>Thủ tục hành chính</translation>
-        </message>
-        <message>
-            <source>TTHC code:</source>
-            <translation>Mã TTHC:</translation>
-        </message>
-        <message>
-            <source>as on the national database, e.g. 1.001193.000.00.00.H12</source>
-            <translation>theo Cơ sở dữ liệu quốc gia, ví dụ: 1.001193.000.00.00.H12</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Tên thủ tục:</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Lĩnh vực:</translation>
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation>Cấp thực hiện:</translation>
-        </message>
-        <message>
-            <source>Announcing decision:</source>
-            <translation>Quyết định công bố:</translation>
-        </message>
-        <message>
-            <source>number of the province's decision, e.g. 1295/QĐ-UBND</source>
-            <translation>số quyết định của UBND tỉnh, ví dụ: 1295/QĐ-UBND</translation>
-        </message>
-        <message>
-            <source>Decision dated:</source>
-            <translation>Ngày quyết định:</translation>
-        </message>
-        <message>
-            <source>In the scope from:</source>
-            <translation>Áp dụng từ ngày:</translation>
-        </message>
-        <message>
-            <source>Leave empty to use the date of the decision</source>
-            <translation>Để trống thì lấy ngày của quyết định công bố</translation>
-        </message>
-        <message>
-            <source>Handling procedure:</source>
-            <translation>Quy trình giải quyết:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>Changes recorded:</source>
-            <translation>Các biến động đã ghi nhận:</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Biến động</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Quyết định</translation>
-        </message>
-        <message>
-            <source>Edit administrative procedure</source>
-            <translation>Sửa thông tin TTHC</translation>
-        </message>
-        <message>
-            <source>Add administrative procedure (newly announced)</source>
-            <translation>Thêm TTHC (công bố mới)</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>— none yet —</source>
-            <translation>— chưa có —</translation>
-        </message>
-        <message>
-            <source>A new TTHC enters the scope of the QMS on the date of its announcing decision (or the date given).</source>
-            <translation>TTHC mới được đưa vào phạm vi áp dụng HTQLCL từ ngày của quyết định công bố (hoặc từ ngày được ghi).</translation>
-        </message>
-        <message>
-            <source>{status} since {date}</source>
-            <translation>{status} từ ngày {date}</translation>
-        </message>
-        <message>
-            <source>Cannot save the TTHC</source>
-            <translation>Không lưu được TTHC</translation>
-        </message>
-    </context>
-    <context>
-        <name>TthcEventDialog</name>
-        <message>
-            <source>Record a change of TTHC</source>
-            <translation>Ghi nhận biến động TTHC</translation>
-        </message>
-        <message>
-            <source>Change:</source>
-            <translation>Biến động:</translation>
-        </message>
-        <message>
-            <source>Applies from:</source>
-            <translation>Áp dụng từ ngày:</translation>
-        </message>
-        <message>
-            <source>Province's decision:</source>
-            <translation>Quyết định của UBND tỉnh:</translation>
-        </message>
-        <message>
-            <source>e.g. 1295/QĐ-UBND</source>
-            <translation>ví dụ: 1295/QĐ-UBND</translation>
-        </message>
-        <message>
-            <source>Decision dated:</source>
-            <translation>Ngày quyết định:</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Tên mới:</translation>
-        </message>
-        <message>
-            <source>only if the decision renamed the procedure</source>
-            <translation>chỉ ghi khi quyết định đổi tên thủ tục</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>A change of the TTHC changes the scope of the QMS: remember to re-announce it (công bố lại) and to review the procedure.</source>
-            <translation>Biến động TTHC làm thay đổi phạm vi áp dụng HTQLCL: nhớ công bố lại và rà soát quy trình giải quyết.</translation>
-        </message>
-        <message>
-            <source>Amended or supplemented (sửa đổi, bổ sung)</source>
-            <extracomment>The changes an existing TTHC can take (a new TTHC is "công bố mới": the add dialog).</extracomment>
-            <translation>Sửa đổi, bổ sung</translation>
-        </message>
-        <message>
-            <source>Abolished (bãi bỏ)</source>
-            <translation>Bãi bỏ</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>TTHC:</source>
-            <translation>TTHC:</translation>
-        </message>
-        <message>
-            <source>The change applies to these {count} TTHC:</source>
-            <translation>Biến động áp dụng cho {count} TTHC sau:</translation>
-        </message>
-        <message>
-            <source>Amend TTHC</source>
-            <translation>Sửa đổi, bổ sung TTHC</translation>
-        </message>
-        <message>
-            <source>Abolish TTHC</source>
-            <translation>Bãi bỏ TTHC</translation>
-        </message>
-        <message>
-            <source>{code} is already abolished.</source>
-            <translation>TTHC {code} đã bị bãi bỏ.</translation>
-        </message>
-        <message>
-            <source>{code} has a change recorded on {date}, after this date.</source>
-            <translation>TTHC {code} đã có biến động ghi nhận ngày {date}, sau ngày này.</translation>
-        </message>
-        <message>
-            <source>Nothing was recorded.</source>
-            <translation>Chưa ghi nhận gì.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TthcTab</name>
-        <message>
-            <source>Newly announced (add a TTHC)…</source>
-            <extracomment>The "Record a change" menu: None = a newly announced TTHC (the add dialog).</extracomment>
-            <translation>Công bố mới (thêm TTHC)…</translation>
-        </message>
-        <message>
-            <source>Amended or supplemented…</source>
-            <translation>Sửa đổi, bổ sung…</translation>
-        </message>
-        <message>
-            <source>Abolished…</source>
-            <translation>Bãi bỏ…</translation>
-        </message>
-        <message>
-            <source>No TTHC in force in the catalogue yet: add them or import the province's list from Excel.</source>
-            <translation>Danh mục chưa có TTHC nào đang áp dụng: hãy thêm TTHC hoặc nhập danh mục của tỉnh từ Excel.</translation>
-        </message>
-        <message>
-            <source>Covered by a procedure: {covered}/{total} TTHC ({percent})</source>
-            <translation>Đã có quy trình: {covered}/{total} TTHC ({percent})</translation>
-        </message>
-        <message>
-            <source>{missing} TTHC without a procedure</source>
-            <translation>{missing} TTHC chưa có quy trình</translation>
-        </message>
-        <message>
-            <source>All fields</source>
-            <translation>Tất cả lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Mọi tình trạng</translation>
-        </message>
-        <message>
-            <source>{count} abolished TTHC still have a handling procedure in force: withdraw the procedure or revise it so that it no longer covers them.</source>
-            <translation>{count} TTHC đã bãi bỏ nhưng quy trình giải quyết vẫn còn hiệu lực: cần bãi bỏ quy trình hoặc sửa đổi để quy trình không còn áp dụng cho các TTHC này.</translation>
-        </message>
-        <message>
-            <source>Showing {shown} of {total} TTHC ({in_force} in force, {abolished} abolished)</source>
-            <translation>Hiển thị {shown}/{total} TTHC ({in_force} đang áp dụng, {abolished} đã bãi bỏ)</translation>
-        </message>
-        <message>
-            <source>Cannot assign the procedure</source>
-            <translation>Không gán được quy trình</translation>
-        </message>
-        <message>
-            <source>Delete TTHC {code} “{name}” and its history from the catalogue?
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTasksModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit/person</source>
+        <translation>Đơn vị/người chủ trì</translation>
+    </message>
+    <message>
+        <source>In cooperation with</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Result/output</source>
+        <translation>Kết quả/sản phẩm</translation>
+    </message>
+    <message>
+        <source>Edited. Suggested text: {text}</source>
+        <translation>Đã sửa. Văn bản gợi ý: {text}</translation>
+    </message>
+    <message>
+        <source>Taken from the plan of {year}.</source>
+        <translation>Lấy từ kế hoạch năm {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <extracomment>Pages are rasterised for the printer at most at this resolution (a 1200 dpi A4 bitmap is 0.5 GB).</extracomment>
+        <translation>Xem trước bản in: {title}</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Đang tạo bản in…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>The printout could not be prepared: {reason}</source>
+        <translation>Không tạo được bản in: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}</source>
+        <translation>Không in được: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>Đã gửi {count} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Word file</source>
+        <translation>Lưu tệp Word</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>Không lưu được tệp.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Đã lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Thu phóng:</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <source>Save as an editable Word file</source>
+        <translation>Lưu thành tệp Word để chỉnh sửa</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePickerDialog</name>
+    <message>
+        <source>Assign the handling procedure</source>
+        <translation>Gán quy trình giải quyết</translation>
+    </message>
+    <message>
+        <source>Procedure handling {code} {name}:</source>
+        <translation>Quy trình giải quyết TTHC {code} {name}:</translation>
+    </message>
+    <message>
+        <source>Procedure handling the {count} selected TTHC:</source>
+        <translation>Quy trình giải quyết cho {count} TTHC đang chọn:</translation>
+    </message>
+    <message>
+        <source>Find a procedure by code or title…</source>
+        <translation>Tìm quy trình theo mã số hoặc tên…</translation>
+    </message>
+    <message>
+        <source>— no procedure (unlink) —</source>
+        <translation>— không gán quy trình (bỏ liên kết) —</translation>
+    </message>
+    <message>
+        <source>There is no procedure of the kind “TTHC handling procedure” yet. Add it in the Internal documents tab first.</source>
+        <translation>Chưa có quy trình nào thuộc loại “Quy trình giải quyết TTHC”. Hãy thêm quy trình ở thẻ Tài liệu nội bộ trước.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Gán</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceCombo</name>
+    <message>
+        <source>Choose or type the province</source>
+        <translation>Chọn hoặc nhập tỉnh, thành phố</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Nobody is recorded as ISO secretary.</source>
+        <translation>Chưa ghi nhận ai là thư ký ISO.</translation>
+    </message>
+    <message>
+        <source>The ISO steering committee has no members.</source>
+        <translation>Ban chỉ đạo ISO chưa có thành viên.</translation>
+    </message>
+    <message>
+        <source>{count} steering committee member(s) have no deciding decision (QĐ).</source>
+        <translation>{count} thành viên Ban chỉ đạo ISO chưa có quyết định (QĐ) phân công.</translation>
+    </message>
+    <message>
+        <source>No trained internal auditor is recorded.</source>
+        <translation>Chưa ghi nhận chuyên gia đánh giá nội bộ nào đã qua đào tạo.</translation>
+    </message>
+    <message>
+        <source>The provincial deadline of the {year} report is not set.</source>
+        <translation>Chưa nhập hạn nộp báo cáo năm {year} theo kế hoạch của tỉnh.</translation>
+    </message>
+    <message>
+        <source>{count} document(s) of {year} are dated in another year.</source>
+        <translation>{count} văn bản thuộc năm {year} lại ghi ngày của năm khác.</translation>
+    </message>
+    <message>
+        <source>{count} document(s) in force are overdue for review.</source>
+        <translation>{count} tài liệu đang hiệu lực đã quá hạn rà soát.</translation>
+    </message>
+    <message>
+        <source>{count} document(s) in force have no file (Word, PDF or scan).</source>
+        <translation>{count} tài liệu đang hiệu lực chưa có tệp (Word, PDF hoặc bản quét).</translation>
+    </message>
+    <message>
+        <source>{count} holder(s) of superseded revisions have not returned their copies ({documents} document(s)).</source>
+        <translation>{count} nơi nhận chưa trả lại bản cũ đã hết hiệu lực ({documents} tài liệu).</translation>
+    </message>
+    <message>
+        <source>{count} system procedure(s) of the framework model are missing or not in force: {names}.</source>
+        <translation>{count} quy trình hệ thống theo mô hình khung còn thiếu hoặc chưa có hiệu lực: {names}.</translation>
+    </message>
+    <message>
+        <source>No quality policy is in force.</source>
+        <translation>Chưa có chính sách chất lượng đang hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The QMS has never been announced (công bố) although its scope holds {count} TTHC or field change(s).</source>
+        <extracomment>How many changed items an issue lists in its params (the screen shows the rest).</extracomment>
+        <translation>HTQLCL chưa từng được công bố dù phạm vi áp dụng đã có {count} TTHC hoặc lĩnh vực thay đổi.</translation>
+    </message>
+    <message>
+        <source>The scope changed {count} time(s) after the last announcement {reference}: a re-announcement (công bố lại) is required.</source>
+        <translation>Phạm vi áp dụng đã thay đổi {count} lần sau lần công bố gần nhất {reference}: cần công bố lại HTQLCL.</translation>
+    </message>
+    <message>
+        <source>{count} announcement decision(s) are dated before the decision issuing the document set they rely on.</source>
+        <translation>{count} quyết định công bố có ngày trước quyết định ban hành hệ thống tài liệu mà nó căn cứ.</translation>
+    </message>
+    <message>
+        <source>{count} announcement decision(s) rely on no decision issuing the document set.</source>
+        <translation>{count} quyết định công bố chưa căn cứ quyết định ban hành hệ thống tài liệu nào.</translation>
+    </message>
+    <message>
+        <source>{count} abolished TTHC still have a procedure in force: withdraw or revise the procedure.</source>
+        <translation>{count} TTHC đã bãi bỏ vẫn còn quy trình đang hiệu lực: hãy hủy bỏ hoặc sửa đổi quy trình.</translation>
+    </message>
+    <message>
+        <source>{count} TTHC in force have no procedure in force covering them.</source>
+        <translation>{count} TTHC đang hiệu lực chưa có quy trình giải quyết đang hiệu lực.</translation>
+    </message>
+    <message>
+        <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
+        <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>Recall copies</source>
+        <translation>Thu hồi tài liệu</translation>
+    </message>
+    <message>
+        <source>Tick the copies taken back. Copies of revisions no longer in force are ticked already.</source>
+        <translation>Đánh dấu các nơi đã thu hồi tài liệu. Các bản thuộc lần ban hành đã hết hiệu lực đã được đánh dấu sẵn.</translation>
+    </message>
+    <message>
+        <source>{holder} – {copies} copy(ies) of revision {number}, given on {date}</source>
+        <translation>{holder} – {copies} bản lần ban hành {number}, giao ngày {date}</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Tick at least one copy to recall.</source>
+        <translation>Hãy đánh dấu ít nhất một nơi cần thu hồi.</translation>
+    </message>
+    <message>
+        <source>Recalled on:</source>
+        <translation>Ngày thu hồi:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Record title: *</source>
+        <translation>Tên hồ sơ: *</translation>
+    </message>
+    <message>
+        <source>Code: *</source>
+        <translation>Ký hiệu: *</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Đề mục:</translation>
+    </message>
+    <message>
+        <source>The heading (đề mục) the record is listed under in the printed form</source>
+        <translation>Đề mục mà hồ sơ được xếp vào trong Danh mục hồ sơ khi in</translation>
+    </message>
+    <message>
+        <source>Kept by department:</source>
+        <translation>Bộ phận lưu:</translation>
+    </message>
+    <message>
+        <source>Kept by (person):</source>
+        <translation>Người lập hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Place kept:</source>
+        <translation>Nơi lưu:</translation>
+    </message>
+    <message>
+        <source>Retention period: *</source>
+        <translation>Thời hạn bảo quản: *</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>Thêm hồ sơ</translation>
+    </message>
+    <message>
+        <source>Edit record {code}</source>
+        <translation>Sửa hồ sơ {code}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Kept as:</source>
+        <translation>Hình thức lưu:</translation>
+    </message>
+    <message>
+        <source>Kept in years:</source>
+        <translation>Lưu trong các năm:</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>luôn có</translation>
+    </message>
+    <message>
+        <source>First year this record is kept (leave at “always” if it always was)</source>
+        <translation>Năm bắt đầu lập hồ sơ này (để “luôn có” nếu đã có từ trước)</translation>
+    </message>
+    <message>
+        <source>still kept</source>
+        <translation>vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Last year this record was kept (leave at “still kept” if it still is)</source>
+        <translation>Năm cuối cùng còn lập hồ sơ này (để “vẫn lưu” nếu vẫn đang lập)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Records list</source>
+        <translation>Danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>Add record…</source>
+        <translation>Thêm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Add a line to the records list</source>
+        <translation>Thêm một hồ sơ vào danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Every change made to this line</source>
+        <translation>Mọi thay đổi đã thực hiện với hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Add lines from an Excel list</source>
+        <translation>Thêm hồ sơ từ một danh mục Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Write the lines shown to an Excel file</source>
+        <translation>Ghi các hồ sơ đang hiển thị ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Print records list…</source>
+        <translation>In Danh mục hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Preview and print the DANH MỤC HỒ SƠ form (NĐ 30) of the selected year</source>
+        <translation>Xem trước và in Danh mục hồ sơ (mẫu NĐ 30) của năm đang chọn</translation>
+    </message>
+    <message>
+        <source>Search by code, title, heading or place…</source>
+        <translation>Tìm theo ký hiệu, tên hồ sơ, đề mục hoặc nơi lưu…</translation>
+    </message>
+    <message>
+        <source>Only the records kept in this year</source>
+        <translation>Chỉ các hồ sơ được lập trong năm này</translation>
+    </message>
+    <message>
+        <source>Department keeping the records</source>
+        <translation>Bộ phận lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <extracomment>Columns hidden while no line uses them (the screen is narrow at 1366 × 768).</extracomment>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>Kept in {year}</source>
+        <translation>Lưu trong năm {year}</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Any retention</source>
+        <translation>Mọi thời hạn</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Limited period</source>
+        <translation>Có thời hạn</translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation>Giấy hoặc điện tử</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} hồ sơ</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} records</source>
+        <translation>{shown}/{count} hồ sơ</translation>
+    </message>
+    <message>
+        <source>{count} permanent</source>
+        <translation>{count} hồ sơ vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Remove “{code} – {title}” from the records list? To stop keeping it from some year on, edit it and set the last year instead, so earlier lists still show it.</source>
+        <translation>Xóa “{code} – {title}” khỏi danh mục hồ sơ? Nếu chỉ thôi lập hồ sơ này từ một năm nào đó, hãy sửa và ghi năm cuối cùng, để danh mục các năm trước vẫn còn hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the list.</source>
+        <translation>Đã xóa {code} khỏi danh mục.</translation>
+    </message>
+    <message>
+        <source>History of {code} – {title}</source>
+        <translation>Lịch sử của {code} – {title}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) added to the list.</source>
+        <translation>Đã thêm {count} hồ sơ vào danh mục.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The Excel file was not written.</source>
+        <translation>Chưa xuất được tệp Excel.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) exported to {path}.</source>
+        <translation>Đã xuất {count} hồ sơ ra {path}.</translation>
+    </message>
+    <message>
+        <source>Records list {year}</source>
+        <translation>Danh mục hồ sơ năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Tên hồ sơ</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Đề mục</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Bộ phận/Người lưu</translation>
+    </message>
+    <message>
+        <source>Place kept</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Hình thức lưu</translation>
+    </message>
+    <message>
+        <source>Years kept</source>
+        <translation>Các năm lưu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterNumberDialog</name>
+    <message>
+        <source>{type}: {summary}</source>
+        <translation>{type}: {summary}</translation>
+    </message>
+    <message>
+        <source>Cited as: {type} số {reference}</source>
+        <translation>Trích dẫn: {type} số {reference}</translation>
+    </message>
+    <message>
+        <source>Register the document number</source>
+        <translation>Cấp số văn bản</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Numbers run from 01 on 1 January for each issuing body (Decree 30/2020, Article 15). The next free number is proposed.</source>
+        <translation>Số văn bản của mỗi cơ quan ban hành bắt đầu từ 01 vào ngày 01 tháng 01 hằng năm (Điều 15 Nghị định 30/2020/NĐ-CP). Số kế tiếp còn trống được đề xuất sẵn.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search number, symbol or summary…</source>
+        <translation>Tìm theo số, ký hiệu hoặc trích yếu…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Give a signed draft its number and date (cấp số)</source>
+        <translation>Cấp số và ngày ban hành cho dự thảo đã ký</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted; an issued document stays in the register.</source>
+        <translation>Chỉ xóa được dự thảo; văn bản đã ban hành luôn được giữ trong sổ.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>{count} document(s) shown, {drafts} draft(s)</source>
+        <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
+    </message>
+    <message>
+        <source>no program is set up to open {name}</source>
+        <translation>máy tính chưa có chương trình để mở tệp {name}</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach</source>
+        <translation>Chọn tệp cần đính kèm</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Attached {name} to {reference}</source>
+        <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{summary}”?</source>
+        <translation>Xóa dự thảo “{summary}”?</translation>
+    </message>
+    <message>
+        <source>It can be restored from Settings → Change history.</source>
+        <translation>Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Không thể xóa</translation>
+    </message>
+    <message>
+        <source>History of {reference}: {summary}</source>
+        <translation>Lịch sử văn bản {reference}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Evidence of</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceExternalDialog</name>
+    <message>
+        <source>Replaced by another text</source>
+        <extracomment>What the status box offers, in this order.</extracomment>
+        <translation>Bị thay thế</translation>
+    </message>
+    <message>
+        <source>Amended or supplemented</source>
+        <translation>Bị sửa đổi, bổ sung</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>In force (undo the marking)</source>
+        <translation>Còn hiệu lực (bỏ đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Amended by:</source>
+        <translation>Văn bản sửa đổi:</translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation>Văn bản thay thế:</translation>
+    </message>
+    <message>
+        <source>Cannot change the legal status</source>
+        <translation>Không đổi được tình trạng hiệu lực</translation>
+    </message>
+    <message>
+        <source>The status was saved. {count} internal procedure(s) in force cite this text and must be reviewed (and revised if needed):</source>
+        <translation>Đã lưu tình trạng hiệu lực. Có {count} quy trình nội bộ còn hiệu lực trích dẫn văn bản này, cần rà soát (và sửa đổi nếu cần):</translation>
+    </message>
+    <message>
+        <source>The status was saved. No internal procedure in force cites this text: nothing to review.</source>
+        <translation>Đã lưu tình trạng hiệu lực. Không có quy trình nội bộ còn hiệu lực nào trích dẫn văn bản này: không cần rà soát.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Procedures to review</source>
+        <translation>Quy trình cần rà soát</translation>
+    </message>
+    <message>
+        <source>Change legal status</source>
+        <translation>Đổi tình trạng hiệu lực</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Tình trạng mới:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Replaced or amended by:</source>
+        <translation>Văn bản thay thế, sửa đổi:</translation>
+    </message>
+    <message>
+        <source>Pick the new text from the list, or type its type and number if it is not in the list yet.</source>
+        <translation>Chọn văn bản mới trong danh mục, hoặc gõ tên loại và số, ký hiệu nếu văn bản chưa có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Open these procedures</source>
+        <translation>Mở các quy trình này</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Periodic review</source>
+        <translation>Rà soát định kỳ</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>Ngày rà soát:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Người rà soát:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Still fit for use – no change needed</source>
+        <translation>Giữ nguyên – tài liệu vẫn phù hợp</translation>
+    </message>
+    <message>
+        <source>Needs revising – open a draft of the next revision</source>
+        <translation>Cần sửa đổi – mở dự thảo lần ban hành tiếp theo</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Periodic review of {code}</source>
+        <translation>Rà soát định kỳ {code}</translation>
+    </message>
+    <message>
+        <source>The review is due on {date}.</source>
+        <translation>Hạn rà soát là ngày {date}.</translation>
+    </message>
+    <message>
+        <source>{code} – {title}, revision {number} in force from {date}. {due}</source>
+        <translation>{code} – {title}, lần ban hành {number} có hiệu lực từ {date}. {due}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTableModel</name>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Ngày rà soát</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Người rà soát</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <source>Drafted by:</source>
+        <translation>Người soạn thảo:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Người xem xét:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Người phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Issuing decision:</source>
+        <translation>Quyết định ban hành:</translation>
+    </message>
+    <message>
+        <source>The decision (Quyết định) of the issued-documents register that puts this revision in force</source>
+        <translation>Quyết định (trong sổ văn bản đã ban hành) đưa lần ban hành này vào hiệu lực</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>Ngày hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Đã biết</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Theo dõi sửa đổi</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>New revision {number} of {code}</source>
+        <translation>Lần ban hành mới {number} của {code}</translation>
+    </message>
+    <message>
+        <source>Revision {number} of {code}</source>
+        <translation>Lần ban hành {number} của {code}</translation>
+    </message>
+    <message>
+        <source>Issue revision {number} of {code}</source>
+        <translation>Ban hành lần {number} của {code}</translation>
+    </message>
+    <message>
+        <source>{code} – {title} · revision {number} · {status}</source>
+        <translation>{code} – {title} · lần ban hành {number} · {status}</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Decisions of the issued-documents register; register the decision there first if it is missing</source>
+        <translation>Các quyết định trong sổ văn bản đã ban hành; nếu chưa có, hãy vào sổ văn bản trước</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Lần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Effective from: *</source>
+        <translation>Ngày hiệu lực: *</translation>
+    </message>
+    <message>
+        <source>Issuing decision: *</source>
+        <translation>Quyết định ban hành: *</translation>
+    </message>
+    <message>
+        <source>Approved by: *</source>
+        <translation>Người phê duyệt: *</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Tạo dự thảo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTableModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Issuing decision</source>
+        <translation>QĐ ban hành</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Soạn thảo</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Out of force on</source>
+        <translation>Hết hiệu lực ngày</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTab</name>
+    <message>
+        <source>TTHC newly announced</source>
+        <extracomment>How a scope change is named in the warning&apos;s list.</extracomment>
+        <translation>TTHC công bố mới</translation>
+    </message>
+    <message>
+        <source>TTHC amended</source>
+        <translation>TTHC sửa đổi, bổ sung</translation>
+    </message>
+    <message>
+        <source>TTHC abolished</source>
+        <translation>TTHC bãi bỏ</translation>
+    </message>
+    <message>
+        <source>field added to the scope</source>
+        <translation>lĩnh vực được bổ sung vào phạm vi</translation>
+    </message>
+    <message>
+        <source>field taken out of the scope</source>
+        <translation>lĩnh vực được đưa ra khỏi phạm vi</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Re-announcement</source>
+        <translation>Công bố lại</translation>
+    </message>
+    <message>
+        <source>Field…</source>
+        <extracomment>Changes listed in a warning; the rest are counted.</extracomment>
+        <translation>Lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>No decision announcing the QMS has been recorded yet.</source>
+        <translation>Chưa ghi nhận quyết định công bố HTQLCL nào.</translation>
+    </message>
+    <message>
+        <source>Last announcement: {kind} {reference} — {fields} field(s), {tthc} TTHC.</source>
+        <translation>Lần công bố gần nhất: {kind} theo Quyết định số {reference} — {fields} lĩnh vực, {tthc} TTHC.</translation>
+    </message>
+    <message>
+        <source>Scope today: {fields} field(s), {tthc} TTHC in force.</source>
+        <translation>Phạm vi hiện nay: {fields} lĩnh vực, {tthc} TTHC đang áp dụng.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>Issuing the document set</source>
+        <translation>Ban hành hệ thống tài liệu</translation>
+    </message>
+    <message>
+        <source>{fields} field(s), {tthc} TTHC</source>
+        <translation>{fields} lĩnh vực, {tthc} TTHC</translation>
+    </message>
+    <message>
+        <source>{covered} of the {tthc} TTHC had a procedure.</source>
+        <translation>{covered}/{tthc} TTHC đã có quy trình.</translation>
+    </message>
+    <message>
+        <source>Announcement (scope not recorded)</source>
+        <translation>Công bố (chưa ghi nhận phạm vi)</translation>
+    </message>
+    <message>
+        <source>Record an announcement…</source>
+        <translation>Ghi nhận công bố / công bố lại…</translation>
+    </message>
+    <message>
+        <source>The QMS has not been announced yet: record the decision announcing that it conforms to TCVN ISO 9001:2015.</source>
+        <translation>HTQLCL chưa được công bố: hãy ghi nhận quyết định công bố HTQLCL phù hợp TCVN ISO 9001:2015.</translation>
+    </message>
+    <message>
+        <source>… and {count} more change(s)</source>
+        <translation>… và {count} thay đổi khác</translation>
+    </message>
+    <message>
+        <source>Record the re-announcement…</source>
+        <translation>Ghi nhận công bố lại…</translation>
+    </message>
+    <message>
+        <source>Show these TTHC</source>
+        <translation>Xem các TTHC này</translation>
+    </message>
+    <message>
+        <source>The scope changed {count} time(s) after the last announcement {reference}. Under Khoản 3 Điều 4 of Decision 19/2014/QĐ-TTg the agency must re-announce the QMS (công bố lại).</source>
+        <translation>Phạm vi áp dụng đã thay đổi {count} lần sau lần công bố gần nhất ({reference}). Theo Khoản 3 Điều 4 Quyết định 19/2014/QĐ-TTg, cơ quan phải công bố lại HTQLCL.</translation>
+    </message>
+    <message>
+        <source>The announcement {reference} is dated before the decision issuing the document set it relies on ({basis}): the announcement must come after it. Correct the dates in the register or choose another decision.</source>
+        <translation>Quyết định công bố {reference} có ngày trước quyết định ban hành hệ thống tài liệu làm căn cứ ({basis}): công bố phải sau ban hành. Hãy sửa ngày trong sổ văn bản hoặc chọn quyết định ban hành khác.</translation>
+    </message>
+    <message>
+        <source>Choose another decision…</source>
+        <translation>Chọn quyết định khác…</translation>
+    </message>
+    <message>
+        <source>The announcement {reference} relies on no decision issuing the document set.</source>
+        <translation>Quyết định công bố {reference} chưa có căn cứ là quyết định ban hành hệ thống tài liệu.</translation>
+    </message>
+    <message>
+        <source>Choose the decision…</source>
+        <translation>Chọn quyết định…</translation>
+    </message>
+    <message>
+        <source>{count} abolished TTHC still have a handling procedure in force: withdraw the procedure or revise it.</source>
+        <translation>{count} TTHC đã bãi bỏ nhưng quy trình giải quyết vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
+    </message>
+    <message>
+        <source>Open the procedures</source>
+        <translation>Mở các quy trình</translation>
+    </message>
+    <message>
+        <source>{count} TTHC in force have no handling procedure in force ({percent} covered).</source>
+        <translation>{count} TTHC đang áp dụng chưa có quy trình giải quyết còn hiệu lực (đã có quy trình: {percent}).</translation>
+    </message>
+    <message>
+        <source>No warning: the scope matches the last announcement.</source>
+        <translation>Không có cảnh báo: phạm vi áp dụng khớp với lần công bố gần nhất.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Take “{field}” out of the scope from {date}? This changes the scope: the QMS must then be re-announced.</source>
+        <translation>Đưa lĩnh vực “{field}” ra khỏi phạm vi áp dụng từ ngày {date}? Phạm vi thay đổi nên sau đó phải công bố lại HTQLCL.</translation>
+    </message>
+    <message>
+        <source>Take the field out of the scope</source>
+        <translation>Đưa lĩnh vực ra khỏi phạm vi</translation>
+    </message>
+    <message>
+        <source>Take it out</source>
+        <translation>Đưa ra</translation>
+    </message>
+    <message>
+        <source>Remove the scope recorded with {reference}? The decision stays in the register; it will no longer count as an announcement.</source>
+        <translation>Bỏ phạm vi đã ghi nhận kèm Quyết định {reference}? Quyết định vẫn còn trong sổ văn bản nhưng sẽ không được tính là một lần công bố.</translation>
+    </message>
+    <message>
+        <source>Remove the record</source>
+        <translation>Bỏ ghi nhận</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cannot remove the record</source>
+        <translation>Không bỏ được ghi nhận</translation>
+    </message>
+    <message>
+        <source>Scope and announcement</source>
+        <translation>Phạm vi áp dụng và công bố</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Fields in the scope</source>
+        <translation>Lĩnh vực thuộc phạm vi áp dụng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>TTHC</source>
+        <translation>Số TTHC</translation>
+    </message>
+    <message>
+        <source>Also show the fields taken out of the scope</source>
+        <translation>Hiện cả các lĩnh vực đã đưa ra khỏi phạm vi</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>Add to the scope</source>
+        <translation>Đưa vào phạm vi</translation>
+    </message>
+    <message>
+        <source>Take the selected field out</source>
+        <translation>Đưa lĩnh vực đang chọn ra</translation>
+    </message>
+    <message>
+        <source>Decisions issuing the document set and announcing the QMS</source>
+        <translation>Quyết định ban hành hệ thống tài liệu và công bố HTQLCL</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Scope announced</source>
+        <translation>Phạm vi đã công bố</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Change the decision it relies on…</source>
+        <translation>Đổi quyết định ban hành làm căn cứ…</translation>
+    </message>
+    <message>
+        <source>Forget the scope recorded with this decision (the decision stays in the register)</source>
+        <translation>Bỏ phạm vi đã ghi nhận kèm quyết định này (quyết định vẫn giữ trong sổ văn bản)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>ISO steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Reporting years</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Correct this version (for a new name from a date, use “Rename or merge…”)</source>
+        <translation>Sửa thông tin của giai đoạn này (nếu cơ quan có tên mới từ một ngày, dùng “Đổi tên/sáp nhập…”)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Rename or merge…</source>
+        <translation>Đổi tên/sáp nhập…</translation>
+    </message>
+    <message>
+        <source>The agency has a new name or structure from a date; older documents keep the old name</source>
+        <translation>Cơ quan có tên gọi hoặc tổ chức mới từ một ngày; các văn bản trước đó vẫn giữ tên cũ</translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation>Tên cơ quan qua các thời kỳ</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Thêm phòng ban</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Departments are never deleted: old records still name them</source>
+        <translation>Phòng ban không bị xóa vì hồ sơ cũ vẫn ghi tên phòng ban đó</translation>
+    </message>
+    <message>
+        <source>Show departments no longer used</source>
+        <translation>Hiện cả phòng ban đã ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Search name, position, department or role…</source>
+        <translation>Tìm theo họ tên, chức vụ, phòng ban hoặc vai trò…</translation>
+    </message>
+    <message>
+        <source>Show people who have left</source>
+        <translation>Hiện cả cán bộ đã nghỉ</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>Đánh dấu đã nghỉ</translation>
+    </message>
+    <message>
+        <source>People are never deleted: their signatures and roles stay on record</source>
+        <translation>Cán bộ không bị xóa vì chữ ký và vai trò của họ vẫn còn trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>The Ban chỉ đạo ISO directs the quality management system. Each member is appointed by a decision (QĐ) kept in the register of issued documents.</source>
+        <translation>Ban chỉ đạo ISO chỉ đạo việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL. Mỗi thành viên được phân công theo một quyết định (QĐ) được lưu trong sổ văn bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Record a new decision…</source>
+        <translation>Ghi quyết định mới…</translation>
+    </message>
+    <message>
+        <source>Apply to all members</source>
+        <translation>Áp dụng cho tất cả thành viên</translation>
+    </message>
+    <message>
+        <source>Record that every current member was appointed by this decision</source>
+        <translation>Ghi nhận tất cả thành viên hiện tại được phân công theo quyết định này</translation>
+    </message>
+    <message>
+        <source>Deciding decision:</source>
+        <translation>Quyết định kiện toàn:</translation>
+    </message>
+    <message>
+        <source>Add to the committee</source>
+        <translation>Thêm vào Ban</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove from the committee</source>
+        <translation>Rút khỏi Ban</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Cán bộ:</translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Add reporting year</source>
+        <translation>Thêm kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>The period of a year is the data cut-off of its annual report (usually 15/12 of the previous year to 14/12). The deadline comes from the provincial plan.</source>
+        <translation>Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm (thường từ 15/12 năm trước đến 14/12). Hạn nộp theo kế hoạch của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time isodesk starts. Documents and reports are always written in Vietnamese.</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần mở isodesk tiếp theo. Văn bản và báo cáo luôn được lập bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Only deletions</source>
+        <translation>Chỉ các lần xóa</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Loại bản ghi:</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>đến {date}</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>hiện hành</translation>
+    </message>
+    <message>
+        <source>Editing the details valid from {date} ({until}). Choose another line under “Names over time” to correct it.</source>
+        <translation>Đang sửa thông tin áp dụng từ ngày {date} ({until}). Chọn một dòng khác trong “Tên cơ quan qua các thời kỳ” để sửa giai đoạn đó.</translation>
+    </message>
+    <message>
+        <source>(no decision on the steering committee in the register yet)</source>
+        <translation>(sổ văn bản chưa có quyết định về Ban chỉ đạo ISO)</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tất cả bản ghi</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Sử dụng lại</translation>
+    </message>
+    <message>
+        <source>Working here again</source>
+        <translation>Đánh dấu đang công tác</translation>
+    </message>
+    <message>
+        <source>The agency details were saved.</source>
+        <translation>Đã lưu thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>{name} is marked as having left; tick “Show people who have left” to see them.</source>
+        <translation>Đã đánh dấu {name} đã nghỉ; chọn “Hiện cả cán bộ đã nghỉ” để xem lại.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Lịch sử thay đổi của {name}</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the ISO steering committee?</source>
+        <translation>Rút {name} khỏi Ban chỉ đạo ISO?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The deleted record was restored.</source>
+        <translation>Đã khôi phục bản ghi bị xóa.</translation>
+    </message>
+    <message>
+        <source>Restore the deleted record ({what}) exactly as it was?</source>
+        <translation>Khôi phục bản ghi đã xóa ({what}) đúng như trước khi xóa?</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Seat on the committee</source>
+        <translation>Vai trò trong Ban</translation>
+    </message>
+    <message>
+        <source>Also add the starter documents (sample procedures and forms to adapt)</source>
+        <translation>Thêm bộ tài liệu mẫu (các quy trình, biểu mẫu mẫu để chỉnh sửa)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Chưa lưu gì:</translation>
+    </message>
+    <message>
+        <source>Starter documents</source>
+        <translation>Tài liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Không tham gia</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Governing agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Dates will read</source>
+        <translation>Ngày tháng ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>Chưa có thành viên</translation>
+    </message>
+    <message>
+        <source>Deciding decision: Decision No. {reference} — {summary}</source>
+        <translation>Quyết định thành lập, kiện toàn Ban: Quyết định số {reference} — {summary}</translation>
+    </message>
+    <message>
+        <source>Deciding decision: not entered yet (you can add it later).</source>
+        <translation>Quyết định thành lập, kiện toàn Ban: chưa nhập (có thể bổ sung sau).</translation>
+    </message>
+    <message>
+        <source>Reporting year {year}</source>
+        <translation>Kỳ báo cáo năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Kỳ báo cáo: từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Report deadline: {date}</source>
+        <translation>Hạn nộp báo cáo: {date}</translation>
+    </message>
+    <message>
+        <source>It will be saved in the register of issued documents.</source>
+        <translation>Quyết định sẽ được ghi vào sổ văn bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Will be registered as: Decision No. {reference}</source>
+        <translation>Sẽ được ghi vào sổ là: Quyết định số {reference}</translation>
+    </message>
+    <message>
+        <source>Set up isodesk</source>
+        <translation>Thiết lập isodesk</translation>
+    </message>
+    <message>
+        <source>Welcome to isodesk</source>
+        <translation>Chào mừng bạn đến với isodesk</translation>
+    </message>
+    <message>
+        <source>isodesk keeps your agency&apos;s ISO 9001 quality management register on this computer: documents, risks and opportunities, quality objectives, internal audits, corrective actions and management reviews. At the end of the year it prepares the annual report to the Department of Science and Technology from what you have recorded.</source>
+        <translation>isodesk lưu giữ toàn bộ hồ sơ hệ thống quản lý chất lượng ISO 9001 của cơ quan ngay trên máy tính này: tài liệu, rủi ro và cơ hội, mục tiêu chất lượng, đánh giá nội bộ, hành động khắc phục và xem xét của lãnh đạo. Cuối năm, isodesk lập sẵn báo cáo năm gửi Sở Khoa học và Công nghệ từ chính những gì bạn đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Qua vài bước ngắn, bạn sẽ nhập:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;thông tin cơ quan và cách ghi tên cơ quan trên văn bản;&lt;/li&gt;&lt;li&gt;các phòng ban;&lt;/li&gt;&lt;li&gt;cán bộ có vai trò trong hệ thống quản lý chất lượng;&lt;/li&gt;&lt;li&gt;Ban chỉ đạo ISO và quyết định thành lập, kiện toàn Ban;&lt;/li&gt;&lt;li&gt;kỳ báo cáo hiện tại.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Finish, and you can change everything later under Settings.</source>
+        <translation>Dữ liệu chỉ được lưu khi bạn bấm Hoàn tất, và mọi thông tin đều có thể sửa lại sau tại mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Your agency</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>How your agency is named on its documents. The name, place name, province and abbreviation are required.</source>
+        <translation>Cách ghi tên cơ quan trên văn bản. Bắt buộc nhập tên cơ quan, tỉnh, địa danh và chữ viết tắt.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>The departments of your agency, suggested from the kind of agency. Correct, add or remove rows.</source>
+        <translation>Danh sách phòng ban được gợi ý theo loại cơ quan. Hãy sửa, thêm hoặc bớt cho đúng với cơ quan.</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>Tên phòng ban</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Thêm phòng ban</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Use the suggested list</source>
+        <translation>Dùng danh sách gợi ý</translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation>Cán bộ và vai trò</translation>
+    </message>
+    <message>
+        <source>At least the head of the agency and the ISO secretary; add the internal auditors with their certificate. Everyone else can be added later.</source>
+        <translation>Nhập ít nhất người đứng đầu cơ quan và thư ký ISO; chuyên gia đánh giá nội bộ cần ghi chứng chỉ. Cán bộ khác có thể bổ sung sau.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>ISO secretary</source>
+        <translation>Thư ký ISO</translation>
+    </message>
+    <message>
+        <source>Internal auditor</source>
+        <translation>Chuyên gia ĐGNB</translation>
+    </message>
+    <message>
+        <source>Auditor certificate</source>
+        <translation>Chứng chỉ ĐGNB</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>ISO steering committee</source>
+        <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Choose each member&apos;s seat and enter the decision that set up the committee. If there is no decision yet, leave it empty and add it later.</source>
+        <translation>Chọn vai trò của từng thành viên và nhập quyết định thành lập, kiện toàn Ban. Nếu chưa có quyết định, hãy để trống và bổ sung sau.</translation>
+    </message>
+    <message>
+        <source>Deciding decision</source>
+        <translation>Quyết định thành lập, kiện toàn Ban</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
+        <translation>VD: Về việc kiện toàn Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>The year you are working on now. Its period is the data cut-off of the annual report.</source>
+        <translation>Năm bạn đang thực hiện. Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Period to:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Use the usual period (15/12 – 14/12)</source>
+        <translation>Dùng kỳ thông thường (15/12 – 14/12)</translation>
+    </message>
+    <message>
+        <source>Report deadline:</source>
+        <translation>Hạn nộp báo cáo:</translation>
+    </message>
+    <message>
+        <source>Annual reports of state agencies usually cover 15 December of the previous year to 14 December. The deadline is set each year by the provincial plan of the Department of Science and Technology; leave it empty if it is not known yet.</source>
+        <translation>Báo cáo năm của cơ quan hành chính thường tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12. Hạn nộp do kế hoạch hằng năm của Sở Khoa học và Công nghệ quy định; nếu chưa biết, hãy để trống.</translation>
+    </message>
+    <message>
+        <source>Check and finish</source>
+        <translation>Kiểm tra và hoàn tất</translation>
+    </message>
+    <message>
+        <source>This is what will be saved. Go back to correct anything, or click Finish to save it all at once.</source>
+        <translation>Đây là những thông tin sẽ được lưu. Bấm Quay lại để sửa, hoặc bấm Hoàn tất để lưu tất cả cùng lúc.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringTableModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Appointed by decision</source>
+        <translation>Quyết định phân công</translation>
+    </message>
+    <message>
+        <source>(no decision recorded)</source>
+        <translation>(chưa có quyết định)</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Hạn: {date}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>và {count} mục khác</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>TthcDialog</name>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>TTHC code:</source>
+        <translation>Mã TTHC:</translation>
+    </message>
+    <message>
+        <source>as on the national database, e.g. 1.001193.000.00.00.H12</source>
+        <translation>theo Cơ sở dữ liệu quốc gia, ví dụ: 1.001193.000.00.00.H12</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên thủ tục:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp thực hiện:</translation>
+    </message>
+    <message>
+        <source>Announcing decision:</source>
+        <translation>Quyết định công bố:</translation>
+    </message>
+    <message>
+        <source>number of the province&apos;s decision, e.g. 1295/QĐ-UBND</source>
+        <translation>số quyết định của UBND tỉnh, ví dụ: 1295/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision dated:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>In the scope from:</source>
+        <translation>Áp dụng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the date of the decision</source>
+        <translation>Để trống thì lấy ngày của quyết định công bố</translation>
+    </message>
+    <message>
+        <source>Handling procedure:</source>
+        <translation>Quy trình giải quyết:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Changes recorded:</source>
+        <translation>Các biến động đã ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Edit administrative procedure</source>
+        <translation>Sửa thông tin TTHC</translation>
+    </message>
+    <message>
+        <source>Add administrative procedure (newly announced)</source>
+        <translation>Thêm TTHC (công bố mới)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— chưa có —</translation>
+    </message>
+    <message>
+        <source>A new TTHC enters the scope of the QMS on the date of its announcing decision (or the date given).</source>
+        <translation>TTHC mới được đưa vào phạm vi áp dụng HTQLCL từ ngày của quyết định công bố (hoặc từ ngày được ghi).</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} từ ngày {date}</translation>
+    </message>
+    <message>
+        <source>Cannot save the TTHC</source>
+        <translation>Không lưu được TTHC</translation>
+    </message>
+</context>
+<context>
+    <name>TthcEventDialog</name>
+    <message>
+        <source>Record a change of TTHC</source>
+        <translation>Ghi nhận biến động TTHC</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Biến động:</translation>
+    </message>
+    <message>
+        <source>Applies from:</source>
+        <translation>Áp dụng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Province&apos;s decision:</source>
+        <translation>Quyết định của UBND tỉnh:</translation>
+    </message>
+    <message>
+        <source>e.g. 1295/QĐ-UBND</source>
+        <translation>ví dụ: 1295/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision dated:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>only if the decision renamed the procedure</source>
+        <translation>chỉ ghi khi quyết định đổi tên thủ tục</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>A change of the TTHC changes the scope of the QMS: remember to re-announce it (công bố lại) and to review the procedure.</source>
+        <translation>Biến động TTHC làm thay đổi phạm vi áp dụng HTQLCL: nhớ công bố lại và rà soát quy trình giải quyết.</translation>
+    </message>
+    <message>
+        <source>Amended or supplemented (sửa đổi, bổ sung)</source>
+        <extracomment>The changes an existing TTHC can take (a new TTHC is &quot;công bố mới&quot;: the add dialog).</extracomment>
+        <translation>Sửa đổi, bổ sung</translation>
+    </message>
+    <message>
+        <source>Abolished (bãi bỏ)</source>
+        <translation>Bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>TTHC:</source>
+        <translation>TTHC:</translation>
+    </message>
+    <message>
+        <source>The change applies to these {count} TTHC:</source>
+        <translation>Biến động áp dụng cho {count} TTHC sau:</translation>
+    </message>
+    <message>
+        <source>Amend TTHC</source>
+        <translation>Sửa đổi, bổ sung TTHC</translation>
+    </message>
+    <message>
+        <source>Abolish TTHC</source>
+        <translation>Bãi bỏ TTHC</translation>
+    </message>
+    <message>
+        <source>{code} is already abolished.</source>
+        <translation>TTHC {code} đã bị bãi bỏ.</translation>
+    </message>
+    <message>
+        <source>{code} has a change recorded on {date}, after this date.</source>
+        <translation>TTHC {code} đã có biến động ghi nhận ngày {date}, sau ngày này.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi nhận gì.</translation>
+    </message>
+</context>
+<context>
+    <name>TthcTab</name>
+    <message>
+        <source>Newly announced (add a TTHC)…</source>
+        <extracomment>The &quot;Record a change&quot; menu: None = a newly announced TTHC (the add dialog).</extracomment>
+        <translation>Công bố mới (thêm TTHC)…</translation>
+    </message>
+    <message>
+        <source>Amended or supplemented…</source>
+        <translation>Sửa đổi, bổ sung…</translation>
+    </message>
+    <message>
+        <source>Abolished…</source>
+        <translation>Bãi bỏ…</translation>
+    </message>
+    <message>
+        <source>No TTHC in force in the catalogue yet: add them or import the province&apos;s list from Excel.</source>
+        <translation>Danh mục chưa có TTHC nào đang áp dụng: hãy thêm TTHC hoặc nhập danh mục của tỉnh từ Excel.</translation>
+    </message>
+    <message>
+        <source>Covered by a procedure: {covered}/{total} TTHC ({percent})</source>
+        <translation>Đã có quy trình: {covered}/{total} TTHC ({percent})</translation>
+    </message>
+    <message>
+        <source>{missing} TTHC without a procedure</source>
+        <translation>{missing} TTHC chưa có quy trình</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>{count} abolished TTHC still have a handling procedure in force: withdraw the procedure or revise it so that it no longer covers them.</source>
+        <translation>{count} TTHC đã bãi bỏ nhưng quy trình giải quyết vẫn còn hiệu lực: cần bãi bỏ quy trình hoặc sửa đổi để quy trình không còn áp dụng cho các TTHC này.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} TTHC ({in_force} in force, {abolished} abolished)</source>
+        <translation>Hiển thị {shown}/{total} TTHC ({in_force} đang áp dụng, {abolished} đã bãi bỏ)</translation>
+    </message>
+    <message>
+        <source>Cannot assign the procedure</source>
+        <translation>Không gán được quy trình</translation>
+    </message>
+    <message>
+        <source>Delete TTHC {code} “{name}” and its history from the catalogue?
 
 Only delete a TTHC entered by mistake. A TTHC the province abolished must be recorded as abolished: the abolition is a change of the scope.</source>
-            <translation>Xóa TTHC {code} “{name}” cùng lịch sử biến động khỏi danh mục?
+        <translation>Xóa TTHC {code} “{name}” cùng lịch sử biến động khỏi danh mục?
 
 Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nhận là bãi bỏ, vì việc bãi bỏ là một thay đổi của phạm vi áp dụng.</translation>
-        </message>
-        <message>
-            <source>Delete TTHC</source>
-            <translation>Xóa TTHC</translation>
-        </message>
-        <message>
-            <source>Cannot delete the TTHC</source>
-            <translation>Không xóa được TTHC</translation>
-        </message>
-        <message>
-            <source>Open the procedure</source>
-            <translation>Mở quy trình</translation>
-        </message>
-        <message>
-            <source>Administrative procedures list</source>
-            <translation>Danh mục thủ tục hành chính</translation>
-        </message>
-        <message>
-            <source>{count} TTHC imported. Each enters the scope on the date of its decision.</source>
-            <translation>Đã nhập {count} TTHC. Mỗi TTHC được đưa vào phạm vi áp dụng từ ngày của quyết định công bố.</translation>
-        </message>
-        <message>
-            <source>Administrative procedures</source>
-            <translation>Thủ tục hành chính</translation>
-        </message>
-        <message>
-            <source>Export the TTHC list</source>
-            <translation>Xuất danh mục TTHC</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>Đã xuất ra {path}</translation>
-        </message>
-        <message>
-            <source>(Updated on {date})</source>
-            <translation>(Cập nhật đến ngày {date})</translation>
-        </message>
-        <message>
-            <source>Cannot export the list</source>
-            <translation>Không xuất được danh mục</translation>
-        </message>
-        <message>
-            <source>Add TTHC…</source>
-            <translation>Thêm TTHC…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <source>Record what a decision of the provincial People's Committee did to the selected TTHC</source>
-            <translation>Ghi nhận quyết định của UBND tỉnh công bố mới, sửa đổi hoặc bãi bỏ các TTHC đang chọn</translation>
-        </message>
-        <message>
-            <source>Record a change</source>
-            <translation>Ghi nhận biến động</translation>
-        </message>
-        <message>
-            <source>Choose the internal procedure that handles the selected TTHC</source>
-            <translation>Chọn quy trình nội bộ giải quyết các TTHC đang chọn</translation>
-        </message>
-        <message>
-            <source>Assign procedure…</source>
-            <translation>Gán quy trình…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>Nhập từ Excel…</translation>
-        </message>
-        <message>
-            <source>Write the list shown to an Excel file</source>
-            <translation>Ghi danh mục đang hiển thị ra tệp Excel</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>Xuất Excel…</translation>
-        </message>
-        <message>
-            <source>Show the uncovered TTHC</source>
-            <translation>Xem các TTHC chưa có quy trình</translation>
-        </message>
-        <message>
-            <source>Show them</source>
-            <translation>Xem các TTHC này</translation>
-        </message>
-        <message>
-            <source>Open the procedures</source>
-            <translation>Mở các quy trình</translation>
-        </message>
-        <message>
-            <source>Search code or name…</source>
-            <translation>Tìm theo mã hoặc tên thủ tục…</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tình trạng</translation>
-        </message>
-        <message>
-            <source>Without a procedure</source>
-            <translation>Chưa có quy trình</translation>
-        </message>
-    </context>
-    <context>
-        <name>TthcTableModel</name>
-        <message>
-            <source>TTHC code</source>
-            <translation>Mã TTHC</translation>
-        </message>
-        <message>
-            <source>Administrative procedure</source>
-            <translation>Tên thủ tục hành chính</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Announcing decision</source>
-            <translation>Quyết định công bố</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tình trạng</translation>
-        </message>
-        <message>
-            <source>Handling procedure</source>
-            <translation>Quy trình giải quyết</translation>
-        </message>
-        <message>
-            <source>— none yet —</source>
-            <translation>— chưa có —</translation>
-        </message>
-        <message>
-            <source>No procedure in force covers this TTHC.</source>
-            <translation>Chưa có quy trình còn hiệu lực nào giải quyết TTHC này.</translation>
-        </message>
-        <message>
-            <source>This TTHC is abolished but its procedure is still in force: withdraw or revise the procedure.</source>
-            <translation>TTHC đã bãi bỏ nhưng quy trình vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WithdrawDialog</name>
-        <message>
-            <source>Withdraw document</source>
-            <translation>Chuyển tài liệu sang hết hiệu lực</translation>
-        </message>
-        <message>
-            <source>Out of force from: *</source>
-            <translation>Hết hiệu lực từ ngày: *</translation>
-        </message>
-        <message>
-            <source>Reason: *</source>
-            <translation>Lý do: *</translation>
-        </message>
-        <message>
-            <source>e.g. Replaced by the procedure of the new commune</source>
-            <translation>ví dụ: Được thay thế bằng quy trình của xã mới</translation>
-        </message>
-        <message>
-            <source>Withdraw {code}</source>
-            <translation>Hết hiệu lực {code}</translation>
-        </message>
-        <message>
-            <source>“{code} – {title}” will no longer be in force from the date below. It stays in the list, readable, with all its revisions; the copies handed out will be listed for recall.</source>
-            <translation>“{code} – {title}” sẽ hết hiệu lực từ ngày dưới đây. Tài liệu vẫn nằm trong danh mục, vẫn xem được cùng mọi lần ban hành; các nơi đang giữ bản sẽ được liệt kê để thu hồi.</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Hết hiệu lực</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>YearDialog</name>
-        <message>
-            <source>Add reporting year</source>
-            <translation>Thêm kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>Edit reporting year</source>
-            <translation>Sửa kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>Reporting year</source>
-            <translation>Kỳ báo cáo</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>Năm:</translation>
-        </message>
-        <message>
-            <source>Period from:</source>
-            <translation>Từ ngày:</translation>
-        </message>
-        <message>
-            <source>Period to:</source>
-            <translation>Đến ngày:</translation>
-        </message>
-        <message>
-            <source>Use the usual period (15/12 – 14/12)</source>
-            <translation>Dùng kỳ thông thường (15/12 – 14/12)</translation>
-        </message>
-        <message>
-            <source>Report deadline:</source>
-            <translation>Hạn nộp báo cáo:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>e.g. the provincial plan that sets the deadline</source>
-            <translation>VD: kế hoạch của tỉnh quy định hạn nộp</translation>
-        </message>
-        <message>
-            <source>The period is the data cut-off of the annual report: usually from 15 December of the previous year to 14 December.</source>
-            <translation>Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm: thường từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 năm báo cáo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>YearTableModel</name>
-        <message>
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <source>Period from</source>
-            <translation>Từ ngày</translation>
-        </message>
-        <message>
-            <source>Period to</source>
-            <translation>Đến ngày</translation>
-        </message>
-        <message>
-            <source>Report deadline</source>
-            <translation>Hạn nộp báo cáo</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>isodesk</source>
-            <translation>isodesk</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Delete TTHC</source>
+        <translation>Xóa TTHC</translation>
+    </message>
+    <message>
+        <source>Cannot delete the TTHC</source>
+        <translation>Không xóa được TTHC</translation>
+    </message>
+    <message>
+        <source>Open the procedure</source>
+        <translation>Mở quy trình</translation>
+    </message>
+    <message>
+        <source>Administrative procedures list</source>
+        <translation>Danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>{count} TTHC imported. Each enters the scope on the date of its decision.</source>
+        <translation>Đã nhập {count} TTHC. Mỗi TTHC được đưa vào phạm vi áp dụng từ ngày của quyết định công bố.</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Export the TTHC list</source>
+        <translation>Xuất danh mục TTHC</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Đã xuất ra {path}</translation>
+    </message>
+    <message>
+        <source>(Updated on {date})</source>
+        <translation>(Cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
+    <message>
+        <source>Add TTHC…</source>
+        <translation>Thêm TTHC…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Record what a decision of the provincial People&apos;s Committee did to the selected TTHC</source>
+        <translation>Ghi nhận quyết định của UBND tỉnh công bố mới, sửa đổi hoặc bãi bỏ các TTHC đang chọn</translation>
+    </message>
+    <message>
+        <source>Record a change</source>
+        <translation>Ghi nhận biến động</translation>
+    </message>
+    <message>
+        <source>Choose the internal procedure that handles the selected TTHC</source>
+        <translation>Chọn quy trình nội bộ giải quyết các TTHC đang chọn</translation>
+    </message>
+    <message>
+        <source>Assign procedure…</source>
+        <translation>Gán quy trình…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Write the list shown to an Excel file</source>
+        <translation>Ghi danh mục đang hiển thị ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Show the uncovered TTHC</source>
+        <translation>Xem các TTHC chưa có quy trình</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Xem các TTHC này</translation>
+    </message>
+    <message>
+        <source>Open the procedures</source>
+        <translation>Mở các quy trình</translation>
+    </message>
+    <message>
+        <source>Search code or name…</source>
+        <translation>Tìm theo mã hoặc tên thủ tục…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Without a procedure</source>
+        <translation>Chưa có quy trình</translation>
+    </message>
+</context>
+<context>
+    <name>TthcTableModel</name>
+    <message>
+        <source>TTHC code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Tên thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Announcing decision</source>
+        <translation>Quyết định công bố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Handling procedure</source>
+        <translation>Quy trình giải quyết</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— chưa có —</translation>
+    </message>
+    <message>
+        <source>No procedure in force covers this TTHC.</source>
+        <translation>Chưa có quy trình còn hiệu lực nào giải quyết TTHC này.</translation>
+    </message>
+    <message>
+        <source>This TTHC is abolished but its procedure is still in force: withdraw or revise the procedure.</source>
+        <translation>TTHC đã bãi bỏ nhưng quy trình vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw document</source>
+        <translation>Chuyển tài liệu sang hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Out of force from: *</source>
+        <translation>Hết hiệu lực từ ngày: *</translation>
+    </message>
+    <message>
+        <source>Reason: *</source>
+        <translation>Lý do: *</translation>
+    </message>
+    <message>
+        <source>e.g. Replaced by the procedure of the new commune</source>
+        <translation>ví dụ: Được thay thế bằng quy trình của xã mới</translation>
+    </message>
+    <message>
+        <source>Withdraw {code}</source>
+        <translation>Hết hiệu lực {code}</translation>
+    </message>
+    <message>
+        <source>“{code} – {title}” will no longer be in force from the date below. It stays in the list, readable, with all its revisions; the copies handed out will be listed for recall.</source>
+        <translation>“{code} – {title}” sẽ hết hiệu lực từ ngày dưới đây. Tài liệu vẫn nằm trong danh mục, vẫn xem được cùng mọi lần ban hành; các nơi đang giữ bản sẽ được liệt kê để thu hồi.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>Add reporting year</source>
+        <translation>Thêm kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Edit reporting year</source>
+        <translation>Sửa kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Period to:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Use the usual period (15/12 – 14/12)</source>
+        <translation>Dùng kỳ thông thường (15/12 – 14/12)</translation>
+    </message>
+    <message>
+        <source>Report deadline:</source>
+        <translation>Hạn nộp báo cáo:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial plan that sets the deadline</source>
+        <translation>VD: kế hoạch của tỉnh quy định hạn nộp</translation>
+    </message>
+    <message>
+        <source>The period is the data cut-off of the annual report: usually from 15 December of the previous year to 14 December.</source>
+        <translation>Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm: thường từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 năm báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>isodesk</source>
+        <translation>isodesk</translation>
+    </message>
+</context>
 </TS>

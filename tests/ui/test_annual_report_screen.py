@@ -181,7 +181,10 @@ def test_preview_dialog_pages_and_zoom(qtbot, page) -> None:  # type: ignore[no-
     dialog = page.preview_dialog
     qtbot.waitExposed(dialog)
     assert dialog.page_count >= 6
-    assert dialog._ui.zoom_combo.currentText() == "Vừa chiều rộng"
+    assert dialog._ui.zoom_combo.currentText() == "Cả trang"
+    dialog.resize(1366, 768)
+    qtbot.wait(200)
+    _shot(dialog, "preview_dialog")
     assert dialog._ui.previous_button.text() == "◀ Trang trước"
     dialog._ui.next_button.click()
     assert dialog._ui.page_spin.value() == 2
@@ -190,9 +193,8 @@ def test_preview_dialog_pages_and_zoom(qtbot, page) -> None:  # type: ignore[no-
     dialog.go_to_page(0)
     dialog._ui.zoom_in_button.click()
     assert dialog.view.zoomMode().name == "Custom"
-    dialog.resize(1366, 768)
-    qtbot.wait(200)
-    _shot(dialog, "preview_dialog")
+    dialog._ui.zoom_combo.setCurrentIndex(0)  # fit width
+    assert dialog.view.zoomMode().name == "FitToWidth"
     dialog._ui.zoom_combo.setCurrentIndex(1)  # whole page
     dialog.go_to_page(dialog.page_count - 2)
     qtbot.wait(200)

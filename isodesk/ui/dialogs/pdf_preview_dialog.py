@@ -24,7 +24,7 @@ _FIT_PAGE = "fit_page"
 class PdfPreviewDialog(BaseDialog):
     """Shows one PDF file: page navigation, zoom, and printing of the same file."""
 
-    def __init__(self, pdf_path: Path, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_path: Path, title: str = "", parent: QWidget | None = None, *, note: str = "") -> None:
         super().__init__(parent)
         self._ui = Ui_PdfPreviewDialog()
         self._ui.setupUi(self)
@@ -49,7 +49,8 @@ class PdfPreviewDialog(BaseDialog):
         for step in ZOOM_STEPS:
             self._ui.zoom_combo.addItem(f"{round(step * 100)}%", step)
         self._ui.status_label.setObjectName("Muted")
-        self._ui.status_label.setText(str(self.pdf_path))
+        self._ui.status_label.setText(note)
+        self._ui.status_label.setVisible(bool(note))
 
         self._ui.previous_button.clicked.connect(self._on_previous_button_clicked)
         self._ui.next_button.clicked.connect(self._on_next_button_clicked)
@@ -65,11 +66,10 @@ class PdfPreviewDialog(BaseDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self._on_zoom_in_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self._on_zoom_out_clicked)
 
-        self._ui.zoom_combo.setCurrentIndex(0)
+        self._ui.zoom_combo.setCurrentIndex(1)  # a whole page: the layout at a glance
         self._apply_zoom()
         self._update_buttons()
-        if not self.isMaximized():
-            self.resize(1000, 740)
+        self.resize(1000, 740)
 
     # ------------------------------------------------------------------ pages
     @property

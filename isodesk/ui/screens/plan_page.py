@@ -338,7 +338,7 @@ class PlanPage(QWidget):
         self.tasks_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.tasks_view.horizontalHeader()
         # The task name takes the room the other columns leave, so no row scrolls sideways.
-        for column, width in ((0, 36), (2, 145), (3, 145), (4, 150), (5, 175)):
+        for column, width in ((0, 36), (2, 148), (3, 115), (4, 148), (5, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
@@ -589,7 +589,9 @@ class PlanPage(QWidget):
         if self.preview_dialog is not None:
             self.preview_dialog.close()
         assert self._draft is not None
-        self.preview_dialog = PdfPreviewDialog(path, self._draft.summary, self)
+        self.preview_dialog = PdfPreviewDialog(path, self._draft.summary, self, note=self.tr(
+            "This preview is not recorded anywhere. “Save Word and PDF…” saves the files and records the plan in "
+            "the register."))
         self.preview_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog.destroyed.connect(self._on_preview_destroyed)
         self.preview_dialog.show()
