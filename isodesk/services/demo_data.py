@@ -169,6 +169,14 @@ _YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [
 
 def _fill_register(services: Services, rng: random.Random, first_year: int, year_now: int, today: date) -> None:
     """Each year's ISO documents; in the current year only those whose time has come are issued."""
+    # After the 1/7/2025 reform the merged commune announced (công bố) its QMS for the new scope.
+    announced = date(2025, 9, 5)
+    if announced <= today:
+        saved = services.register.save(d.IssuedDocument(
+            None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND", None,
+            "Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015",
+            signer_name="Phan Đức Thắng", signer_title="Chủ tịch", purpose=d.DocPurpose.CONFORMITY, year=2025))
+        services.register.register(saved.id, announced)
     for y in range(first_year, year_now + 1):
         for purpose, kind, summary, month, day in _YEAR_DOCS:
             when = date(y, month, day) + timedelta(days=rng.randint(-5, 5))
