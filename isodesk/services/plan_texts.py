@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from isodesk.domain.core import AgencyProfile, Department, Person, ReportingYear, SteeringRole
-from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.formatting import fold
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.plan import PlanSection
 
@@ -46,7 +46,7 @@ class ProvincePlan:
         summary = self.summary.strip().rstrip(".;")
         if summary[:1].isupper():
             summary = summary[0].lower() + summary[1:]
-        return f"Căn cứ Kế hoạch số {self.number_symbol} ngày {short_date(self.issue_date)} của {self.issuer} {summary};"
+        return f"Căn cứ Kế hoạch số {self.number_symbol} ngày {text_date(self.issue_date)} của {self.issuer} {summary};"
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,13 @@ class PlanFacts:
     @property
     def report_deadline(self) -> date:
         return self.step_due.get("annual_report") or self.year.deadline or self.year.period_end
+
+
+def text_date(d: date) -> str:
+    """A date in running text as the seeds and NĐ 30 write it: ``15/3/2026``, ``28/02/2026``
+    (day zero-padded, months 1–2 zero-padded, other months not)."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
 
 
 def _named(person: Person | None, role: str) -> str:
@@ -207,7 +214,7 @@ def _t_annual_plan(f: PlanFacts) -> dict[str, str]:
                   "ban hành; phổ biến Kế hoạch đến các phòng, bộ phận và cán bộ, công chức để tổ chức thực hiện.",
         "lead": _named(f.secretary, "Thư ký ISO"),
         "partners": "Các phòng, bộ phận",
-        "timing": f"Trước ngày {short_date(f.due('annual_plan', 2, 28))}",
+        "timing": f"Trước ngày {text_date(f.due('annual_plan', 2, 28))}",
         "output": f"Kế hoạch duy trì, cải tiến HTQLCL năm {f.y} được ban hành",
     }
 
@@ -221,7 +228,7 @@ def _t_policy_objectives(f: PlanFacts) -> dict[str, str]:
                   "được, được phổ biến đến cán bộ, công chức và định kỳ đánh giá mức độ thực hiện.",
         "lead": "Ban chỉ đạo ISO",
         "partners": _named(f.secretary, "Thư ký ISO") + "; các phòng, bộ phận",
-        "timing": f"Trước ngày {short_date(f.due('policy_objectives', 3, 15))}",
+        "timing": f"Trước ngày {text_date(f.due('policy_objectives', 3, 15))}",
         "output": f"Quyết định ban hành mục tiêu chất lượng và kế hoạch thực hiện năm {f.y}; mục tiêu chất "
                   "lượng cấp phòng",
     }
@@ -236,7 +243,7 @@ def _t_risk_plan(f: PlanFacts) -> dict[str, str]:
                   "hội, theo dõi việc thực hiện.",
         "lead": _named(f.secretary, "Thư ký ISO"),
         "partners": "Các phòng, bộ phận",
-        "timing": f"Trước ngày {short_date(f.due('risk_plan', 3, 31))}",
+        "timing": f"Trước ngày {text_date(f.due('risk_plan', 3, 31))}",
         "output": f"Bảng nhận diện, đánh giá rủi ro và cơ hội; kế hoạch giải quyết rủi ro và cơ hội năm {f.y}",
     }
 
@@ -279,7 +286,7 @@ def _t_internal_audit(f: PlanFacts) -> dict[str, str]:
                   "đánh giá, đề xuất hành động khắc phục đối với các điểm không phù hợp.",
         "lead": "Đoàn đánh giá nội bộ",
         "partners": _named(f.secretary, "Thư ký ISO") + "; các phòng, bộ phận được đánh giá",
-        "timing": f"Trước ngày {short_date(f.due('internal_audit', 11, 15))}",
+        "timing": f"Trước ngày {text_date(f.due('internal_audit', 11, 15))}",
         "output": "Quyết định thành lập Đoàn đánh giá; kế hoạch, chương trình đánh giá; báo cáo kết quả đánh giá "
                   "nội bộ",
     }
@@ -296,7 +303,7 @@ def _t_management_review(f: PlanFacts) -> dict[str, str]:
                   "hợp, hiệu lực của HTQLCL và các quyết định cải tiến.",
         "lead": _named(chair, "Trưởng Ban chỉ đạo ISO"),
         "partners": "Thành viên Ban chỉ đạo ISO; " + _named(f.secretary, "Thư ký ISO"),
-        "timing": f"Trước ngày {short_date(f.due('management_review', 11, 30))}",
+        "timing": f"Trước ngày {text_date(f.due('management_review', 11, 30))}",
         "output": "Biên bản họp xem xét của lãnh đạo; các quyết định, hành động cải tiến",
     }
 
@@ -322,7 +329,7 @@ def _t_annual_report(f: PlanFacts) -> dict[str, str]:
                   f"chứng, báo cáo {DOST} theo đề cương hướng dẫn và đúng thời hạn quy định.",
         "lead": _named(f.secretary, "Thư ký ISO"),
         "partners": "Các phòng, bộ phận",
-        "timing": f"Trước ngày {short_date(f.report_deadline)}",
+        "timing": f"Trước ngày {text_date(f.report_deadline)}",
         "output": f"Báo cáo kết quả xây dựng, áp dụng, duy trì, cải tiến HTQLCL năm {f.y}",
     }
 
@@ -404,16 +411,16 @@ def leaders(f: PlanFacts) -> str:
 def steering(f: PlanFacts) -> str:
     chair = f.steering(SteeringRole.HEAD)
     vice = f.steering(SteeringRole.DEPUTY)
-    who = ""
+    seats = []
     if chair is not None:
-        who = f" do đồng chí {chair.full_name} làm Trưởng ban"
-        if vice is not None:
-            who += f", đồng chí {vice.full_name} làm Phó Trưởng ban"
+        seats.append(f"Trưởng ban: đồng chí {chair.full_name}")
+    if vice is not None:
+        seats.append(f"Phó Trưởng ban: đồng chí {vice.full_name}")
+    who = f" ({'; '.join(seats)})" if seats else ""
     head_title = f.profile.head_title or "người đứng đầu cơ quan"
     return "\n".join([
-        f"- Ban chỉ đạo ISO{who} có trách nhiệm giúp {head_title} theo dõi, chỉ đạo, đôn đốc, kiểm tra việc "
-        "triển khai Kế hoạch; xem xét, giải quyết kịp thời các vướng mắc phát sinh trong quá trình duy trì, cải "
-        "tiến HTQLCL.",
+        f"- Ban chỉ đạo ISO{who} giúp {head_title} theo dõi, chỉ đạo, đôn đốc, kiểm tra việc triển khai Kế "
+        "hoạch; xem xét, giải quyết kịp thời các vướng mắc phát sinh trong quá trình duy trì, cải tiến HTQLCL.",
         "- Các thành viên Ban chỉ đạo ISO chỉ đạo việc áp dụng HTQLCL tại phòng, bộ phận được phân công; tham gia "
         "đánh giá nội bộ và họp xem xét của lãnh đạo theo phân công.",
     ])
@@ -428,7 +435,7 @@ def secretary(f: PlanFacts) -> str:
     return (
         f"{who} là đầu mối tham mưu, giúp Ban chỉ đạo ISO tổ chức triển khai, theo dõi, đôn đốc việc thực hiện "
         "Kế hoạch; hướng dẫn các phòng, bộ phận cập nhật, sửa đổi tài liệu, quy trình; quản lý hồ sơ của HTQLCL; "
-        f"tổng hợp, báo cáo kết quả thực hiện với Trưởng Ban chỉ đạo ISO và {DOST} theo quy định."
+        f"tổng hợp, báo cáo kết quả thực hiện với Trưởng Ban chỉ đạo ISO; tham mưu báo cáo {DOST} theo quy định."
     )
 
 
