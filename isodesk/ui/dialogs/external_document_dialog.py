@@ -1,0 +1,205 @@
+"""Add or edit one external document (tài liệu có nguồn gốc bên ngoài) with the departments that use
+it and the internal procedures that cite it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+
+from isodesk.domain.documents import DocumentKind, DocumentRow, DocumentFilter
+from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.formatting import fold
+from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
+from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.errors import register_messages, show_error
+from isodesk.ui.forms.ui_external_document_dialog import Ui_ExternalDocumentDialog
+from isodesk.ui.validation import FieldErrors
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+
+register_messages({
+    "effective_before_issue": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a text cannot come into force before the day it was issued."),
+    "status_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: say since when the status applies."),
+    "status_before_issue": QT_TRANSLATE_NOOP("Errors", "{field}: the date is before the text was issued."),
+    "in_force_has_no_successor": QT_TRANSLATE_NOOP(
+        "Errors", "A text still in force is not replaced by another one."),
+    "expired_has_no_successor": QT_TRANSLATE_NOOP(
+        "Errors", "An expired text has no replacing text; choose “Replaced” if another text replaces it."),
+    "cannot_replace_itself": QT_TRANSLATE_NOOP("Errors", "{field}: a text cannot replace or amend itself."),
+    "successor_cycle": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the chosen text is itself replaced or amended by this one; check the two texts."),
+    "import_conflict": QT_TRANSLATE_NOOP(
+        "Errors", "Row {row} clashes with a record saved meanwhile. Nothing was imported; please try again."),
+})
+
+#: Well-known issuing bodies offered in the box; the list adds the ones already used.
+COMMON_ISSUERS: tuple[str, ...] = (
+    "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ",
+    "Bộ Khoa học và Công nghệ", "Bộ Nội vụ", "Bộ Tư pháp",
+)
+
+
+def procedure_rows(services: Services, kind: DocumentKind | None = None) -> list[DocumentRow]:
+    """Internal documents to pick from (all, or of one kind); empty when the documents module is absent."""
+    documents = getattr(services, "documents", None)
+    if documents is None:
+        return []
+    return documents.list_documents(DocumentFilter(kind=kind))  # type: ignore[no-any-return]
+
+
+def procedure_text(row: DocumentRow) -> str:
+    """"QT-HT-01 Đăng ký khai sinh" — how pickers name an internal document."""
+    return f"{row.code} {row.title}".strip()
+
+
+def filter_list(widget: QListWidget, text: str) -> None:
+    """Hide the items of a list that do not contain every word of ``text`` (diacritics-insensitive)."""
+    tokens = fold(text).split()
+    for i in range(widget.count()):
+        item = widget.item(i)
+        haystack = item.data(Qt.ItemDataRole.UserRole + 1) or ""
+        item.setHidden(not all(t in haystack for t in tokens))
+
+
+def checked_ids(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(int(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+                 if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+
+def add_check_item(widget: QListWidget, text: str, item_id: int, checked: bool) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    item.setData(Qt.ItemDataRole.UserRole, item_id)
+    item.setData(Qt.ItemDataRole.UserRole + 1, fold(text))
+    widget.addItem(item)
+    return item
+
+
+class ExternalDocumentDialog(BaseDialog):
+    """Create or edit one external document; emits ``saved`` with the stored document."""
+
+    saved = Signal(object)
+    """The document was saved (the ExternalDocument as stored)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 document: ExternalDocument | None = None, issuers: Sequence[str] = ()) -> None:
+        super().__init__(parent)
+        self._ui = Ui_ExternalDocumentDialog()
+        self._ui.setupUi(self)
+        self._services = services
+        self._document = document
+        ui = self._ui
+        self.setWindowTitle(self.tr("Edit external document") if document else self.tr("Add external document"))
+        ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+        for kind in ExternalDocKind:
+            ui.kind_combo.addItem(kind.label, kind)
+        seen: dict[str, str] = {}
+        for name in [*COMMON_ISSUERS, *issuers]:
+            if name.strip():
+                seen.setdefault(fold(name), name)
+        ui.issuer_combo.addItems(sorted(seen.values(), key=fold))
+        ui.field_combo.addItems(services.legal.fields())
+
+        linked_deps = set(document.department_ids) if document else set()
+        for dep in services.agency.departments(include_inactive=True):
+            if dep.active or dep.id in linked_deps:
+                add_check_item(ui.departments_list, dep.name, int(dep.id), dep.id in linked_deps)  # type: ignore[arg-type]
+        cited = set(document.procedure_ids) if document else set()
+        for row in procedure_rows(services):
+            add_check_item(ui.procedures_list, procedure_text(row), row.id, row.id in cited)
+        if ui.procedures_list.count() == 0:
+            ui.procedures_filter_edit.setEnabled(False)
+            ui.procedures_filter_edit.setPlaceholderText(self.tr("No internal documents yet"))
+
+        self._errors = FieldErrors(ui.form_layout, {
+            "kind": ui.kind_combo, "summary": ui.summary_edit, "number_symbol": ui.number_edit,
+            "issuer": ui.issuer_combo, "issue_date": ui.issue_date_edit, "effective_date": ui.effective_date_edit,
+            "field": ui.field_combo, "location": ui.location_edit, "notes": ui.notes_edit,
+        }, general=ui.error_label, labels={
+            "department_ids": ui.departments_label.text().rstrip(" :"),
+            "procedure_ids": ui.procedures_label.text().rstrip(" :"),
+            "status_date": ui.status_caption.text().rstrip(" :"),
+            "status_by_id": ui.status_caption.text().rstrip(" :"),
+        })
+        self._fill(document)
+
+        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        ui.button_box.rejected.connect(self.reject)
+        ui.procedures_filter_edit.textChanged.connect(self._on_procedures_filter_edit_text_changed)
+
+    # ------------------------------------------------------------------ API
+    def document(self) -> ExternalDocument | None:
+        """The stored document after a successful save (or the one being edited)."""
+        return self._document
+
+    def field_errors(self) -> FieldErrors:
+        return self._errors
+
+    # ------------------------------------------------------------------ internals
+    def _fill(self, doc: ExternalDocument | None) -> None:
+        ui = self._ui
+        if doc is None:
+            ui.kind_combo.setCurrentIndex(ui.kind_combo.findData(ExternalDocKind.DECREE))
+            ui.issuer_combo.setCurrentText("")
+            ui.field_combo.setCurrentText("")
+            ui.status_label.setText(LegalStatus.IN_FORCE.label)
+            return
+        ui.kind_combo.setCurrentIndex(max(ui.kind_combo.findData(doc.kind), 0))
+        ui.summary_edit.setPlainText(doc.summary)
+        ui.number_edit.setText(doc.number_symbol)
+        ui.issuer_combo.setCurrentText(doc.issuer)
+        ui.issue_date_edit.set_date(doc.issue_date)
+        ui.effective_date_edit.set_date(doc.effective_date)
+        ui.field_combo.setCurrentText(doc.field)
+        ui.location_edit.setText(doc.location)
+        ui.notes_edit.setPlainText(doc.notes)
+        ui.status_label.setText(doc.status_text)
+        ui.status_label.setToolTip(self.tr("Change it with “Change legal status” in the list."))
+
+    def _collect(self) -> tuple[ExternalDocument, list[FieldProblem]]:
+        ui = self._ui
+        problems = [p for p in (ui.issue_date_edit.problem("issue_date"),
+                                ui.effective_date_edit.problem("effective_date")) if p is not None]
+        base = self._document or ExternalDocument(id=None, kind=ExternalDocKind.OTHER, number_symbol="",
+                                                  issue_date=None, issuer="", summary="")
+        item = replace(
+            base, kind=ExternalDocKind(ui.kind_combo.currentData()), number_symbol=ui.number_edit.text(),
+            issue_date=ui.issue_date_edit.date(), issuer=ui.issuer_combo.currentText(),
+            summary=ui.summary_edit.toPlainText(), effective_date=ui.effective_date_edit.date(),
+            field=ui.field_combo.currentText(), location=ui.location_edit.text(),
+            notes=ui.notes_edit.toPlainText(), department_ids=checked_ids(ui.departments_list),
+            department_names=(), status_by_reference="",
+        )
+        if ui.procedures_list.count():  # without the documents module, keep the citations as they are
+            item = replace(item, procedure_ids=checked_ids(ui.procedures_list))
+        return item, problems
+
+    def _on_button_box_accepted(self) -> None:
+        item, problems = self._collect()
+        if problems:
+            self._errors.show(problems)
+            return
+        try:
+            stored = self._services.legal.save(item)
+        except DomainError as exc:
+            if exc.problems:
+                self._errors.show(exc.problems)
+            else:
+                show_error(self, self.tr("Cannot save the document"), exc, self._errors.labels())
+            return
+        self._document = stored
+        self.saved.emit(stored)
+        self.accept()
+
+    def _on_procedures_filter_edit_text_changed(self, text: str) -> None:
+        filter_list(self._ui.procedures_list, text)
+

@@ -1,0 +1,287 @@
+"""Qt model of the external-documents list (danh mục tài liệu bên ngoài, DOMAIN.md §6.5) and its filter.
+
+The table model holds every :class:`~isodesk.domain.legal.ExternalDocument` of the list; searching and
+filtering happen in the proxy, in memory, on text folded once per row when the rows are set, so a
+keystroke costs one pass over a list of strings rather than a database query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
+from PySide6.QtGui import QColor, QFont
+
+from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
+
+_CTX = "ExternalDocumentsTableModel"
+
+#: Foreground and background of rows whose text is no longer (fully) in force.
+DEAD_FOREGROUND = QColor("#8a3b36")
+DEAD_BACKGROUND = QColor("#fbeceb")
+AMENDED_BACKGROUND = QColor("#fff6dc")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ExternalDocumentsTableModel(QAbstractTableModel):
+    """Read-only rows of ExternalDocument for ExternalDocumentsTab; fed by set_rows()."""
+
+    class Column(IntEnum):
+        TITLE = 0
+        NUMBER = 1
+        ISSUE_DATE = 2
+        ISSUER = 3
+        EFFECTIVE_DATE = 4
+        STATUS = 5
+        FIELD = 6
+        DEPARTMENTS = 7
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Title (type, summary)"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Number and symbol"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Issued on"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Issued by"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "In force from"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Legal status"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Field"),
+        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Used by"),
+    )
+    RowRole = Qt.ItemDataRole.UserRole + 1  # the ExternalDocument itself (survives proxies)
+    SortRole = Qt.ItemDataRole.UserRole + 2  # native value for QSortFilterProxyModel
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ExternalDocument] = []
+        self._search: list[str] = []
+        self._fields: list[str] = []
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+
+    # ------------------------------------------------------------------ feeding
+    def set_rows(self, rows: Sequence[ExternalDocument]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        # Folded once here so that every keystroke only compares plain ASCII strings.
+        self._search = [fold(f"{r.kind.label} {r.number_symbol} {r.summary} {r.issuer}") for r in self._rows]
+        self._fields = [fold(r.field) for r in self._rows]
+        self.endResetModel()
+
+    def rows(self) -> list[ExternalDocument]:
+        return list(self._rows)
+
+    def row_of(self, row: int) -> ExternalDocument:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def field_key(self, row: int) -> str:
+        return self._fields[row]
+
+    def source_row_of_id(self, document_id: int) -> int:
+        """Row of the document with this id, or -1."""
+        for i, r in enumerate(self._rows):
+            if r.id == document_id:
+                return i
+        return -1
+
+    # ------------------------------------------------------------------ Qt overrides
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._HEADERS):
+                return QCoreApplication.translate(_CTX, self._HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == self.SortRole:
+            return self._sort_key(row, column)
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is self.Column.TITLE:
+                return self._display(row, column)
+            if column is self.Column.STATUS:
+                return row.status_text
+            if column is self.Column.DEPARTMENTS:
+                return self._display(row, column)
+            return None
+        dead = not row.status.in_force
+        if role == Qt.ItemDataRole.ForegroundRole and dead:
+            return DEAD_FOREGROUND
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if dead:
+                return DEAD_BACKGROUND
+            if row.status is LegalStatus.AMENDED:
+                return AMENDED_BACKGROUND
+            return None
+        if role == Qt.ItemDataRole.FontRole and dead and column is self.Column.NUMBER:
+            return self._struck
+        return None
+
+    @classmethod
+    def _display(cls, row: ExternalDocument, column: Column) -> str:
+        match column:
+            case cls.Column.TITLE:
+                # "Khác" is not a tên loại to print: such a row shows its trích yếu alone.
+                return row.summary if row.kind is ExternalDocKind.OTHER else row.title
+            case cls.Column.NUMBER:
+                return row.number_symbol
+            case cls.Column.ISSUE_DATE:
+                return short_date(row.issue_date) if row.issue_date else ""
+            case cls.Column.ISSUER:
+                return row.issuer
+            case cls.Column.EFFECTIVE_DATE:
+                return short_date(row.effective_date) if row.effective_date else ""
+            case cls.Column.STATUS:
+                return row.status_text
+            case cls.Column.FIELD:
+                return row.field
+            case cls.Column.DEPARTMENTS:
+                return "; ".join([*row.department_names, *([row.location] if row.location else [])])
+        return ""
+
+    @classmethod
+    def _sort_key(cls, row: ExternalDocument, column: Column) -> Any:
+        match column:
+            case cls.Column.ISSUE_DATE:
+                return (row.issue_date or date.min).toordinal()
+            case cls.Column.EFFECTIVE_DATE:
+                return (row.effective_date or date.min).toordinal()
+            case cls.Column.STATUS:
+                return list(LegalStatus).index(row.status)
+        return fold(cls._display(row, column))
+
+
+class InMemoryFilterProxyModel(QSortFilterProxyModel):
+    """A sort/filter proxy whose accepted rows are computed in one pass over the source rows.
+
+    Subclasses keep their criteria, call :meth:`_apply` when one changes and answer :meth:`_accepts`
+    for one source row. The pass runs lazily on the first question after a change or a reset of the
+    source, whatever the order in which Qt delivers the reset to the proxy and to this object.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._accepted: list[bool] = []
+        self._dirty = True
+
+    def setSourceModel(self, model: QAbstractTableModel) -> None:  # type: ignore[override]
+        old = self.sourceModel()
+        if old is not None:
+            old.modelAboutToBeReset.disconnect(self._mark_dirty)
+        self._dirty = True
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._mark_dirty)
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def _apply(self) -> None:
+        """Re-filter after a criterion changed."""
+        self.beginFilterChange()
+        self._dirty = True
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _accepts(self, model: Any, row: int) -> bool:
+        raise NotImplementedError
+
+    def _recompute(self) -> None:
+        self._dirty = False
+        model = self.sourceModel()
+        self._accepted = [self._accepts(model, i) for i in range(model.rowCount())] if model is not None else []
+
+    def accepted_count(self) -> int:
+        if self._dirty:
+            self._recompute()
+        return sum(self._accepted)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._dirty:
+            self._recompute()
+        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
+
+
+class ExternalDocumentsFilterProxyModel(InMemoryFilterProxyModel):
+    """Search (every word, diacritics-insensitive) and the kind / status / field / department filters."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(ExternalDocumentsTableModel.SortRole)
+        self._query: tuple[str, ...] = ()
+        self._kind: ExternalDocKind | None = None
+        self._status: LegalStatus | None = None
+        self._field: str | None = None  # folded
+        self._field_name: str | None = None  # as chosen
+        self._department_id: int | None = None
+
+    # ------------------------------------------------------------------ criteria
+    def set_query(self, text: str) -> None:
+        tokens = tuple(fold(text).split())
+        if tokens != self._query:
+            self._query = tokens
+            self._apply()
+
+    def set_kind(self, kind: ExternalDocKind | None) -> None:
+        if kind != self._kind:
+            self._kind = kind
+            self._apply()
+
+    def set_status(self, status: LegalStatus | None) -> None:
+        if status != self._status:
+            self._status = status
+            self._apply()
+
+    def set_field(self, field: str | None) -> None:
+        key = fold(field) if field is not None else None
+        self._field_name = field
+        if key != self._field:
+            self._field = key
+            self._apply()
+
+    def set_department(self, department_id: int | None) -> None:
+        if department_id != self._department_id:
+            self._department_id = department_id
+            self._apply()
+
+    def criteria(self) -> dict[str, object]:
+        """The filters in the form of ``LegalService.search`` keyword arguments (for the export)."""
+        return {"query": " ".join(self._query), "kind": self._kind, "status": self._status,
+                "field": self._field_name, "department_id": self._department_id}
+
+    def _accepts(self, model: ExternalDocumentsTableModel, row: int) -> bool:
+        doc = model.row_of(row)
+        if self._kind is not None and doc.kind is not self._kind:
+            return False
+        if self._status is not None and doc.status is not self._status:
+            return False
+        if self._field is not None and model.field_key(row) != self._field:
+            return False
+        if self._department_id is not None and self._department_id not in doc.department_ids:
+            return False
+        text = model.search_text(row)
+        return all(t in text for t in self._query)

@@ -1,0 +1,408 @@
+"""Tài liệu bên ngoài: the list of external documents (DOMAIN.md §6.5), with search, filters, status
+changes that point at the procedures to review, and the Excel import/export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
+
+from isodesk.domain.errors import DomainError
+from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
+from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
+from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
+from isodesk.ui.dialogs.confirm import ask
+from isodesk.ui.errors import show_error
+from isodesk.ui.forms.ui_external_documents_tab import Ui_ExternalDocumentsTab
+from isodesk.ui.models.external_documents_model import (
+    ExternalDocumentsFilterProxyModel,
+    ExternalDocumentsTableModel,
+)
+from isodesk.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+    from isodesk.ui.main_window import MainWindow
+
+#: Delay between the last keystroke and the search: one pass per pause, not per letter.
+SEARCH_DEBOUNCE_MS = 150
+
+#: Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left.
+_COLUMN_WIDTHS = {
+    ExternalDocumentsTableModel.Column.NUMBER: 112,
+    ExternalDocumentsTableModel.Column.ISSUE_DATE: 84,
+    ExternalDocumentsTableModel.Column.ISSUER: 118,
+    ExternalDocumentsTableModel.Column.EFFECTIVE_DATE: 84,
+    ExternalDocumentsTableModel.Column.STATUS: 196,
+    ExternalDocumentsTableModel.Column.FIELD: 110,
+    ExternalDocumentsTableModel.Column.DEPARTMENTS: 130,
+}
+#: Text lines per row: legal titles and statuses are long, two lines show most of them.
+_ROW_LINES = 2
+
+
+def agency_lines(services: Services) -> list[str]:
+    """The agency heading of an exported list: parent body, then the agency, upper case (NĐ 30)."""
+    profile = services.agency.profile_on()
+    if profile is None:
+        return []
+    return [line.upper() for line in (profile.parent_name, profile.name) if line]
+
+
+class ExternalDocumentsTab(QWidget):
+    """The external-documents list of the Tài liệu screen; loads on first show."""
+
+    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
+        super().__init__()
+        self._ui = Ui_ExternalDocumentsTab()
+        self._ui.setupUi(self)
+        self._services = services
+        self._window = window
+        self._loaded = False
+        self._dialog: QWidget | None = None
+        ui = self._ui
+        ui.add_button.setObjectName("Primary")
+        ui.count_label.setObjectName("Muted")
+
+        self.model = ExternalDocumentsTableModel(self)
+        self.proxy = ExternalDocumentsFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        ui.table_view.setModel(self.proxy)
+        header = ui.table_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ExternalDocumentsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * ui.table_view.fontMetrics().height() + 12)
+        for column, width in _COLUMN_WIDTHS.items():
+            ui.table_view.setColumnWidth(column, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        ui.table_view.setSortingEnabled(True)
+        ui.table_view.setWordWrap(True)
+        ui.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ui.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        ui.table_view.verticalHeader().setDefaultSectionSize(_ROW_LINES * ui.table_view.fontMetrics().height() + 10)
+        ui.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        ui.kind_combo.addItem(self.tr("All types"), None)
+        for kind in ExternalDocKind:
+            ui.kind_combo.addItem(kind.label, kind)
+        ui.status_combo.addItem(self.tr("Any status"), None)
+        for status in LegalStatus:
+            ui.status_combo.addItem(status.label, status)
+        ui.field_combo.addItem(self.tr("All fields"), None)
+        ui.department_combo.addItem(self.tr("All departments"), None)
+
+        self._mark_menu = QMenu(self)
+        for status, label in STATUS_CHOICES:
+            action = self._mark_menu.addAction(QCoreApplication.translate("ReplaceExternalDialog", label) + "…")
+            action.setData(status)
+        ui.mark_button.setMenu(self._mark_menu)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+        ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        ui.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.department_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.add_button.clicked.connect(self._on_add_button_clicked)
+        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
+        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        ui.import_button.clicked.connect(self._on_import_button_clicked)
+        ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self._mark_menu.triggered.connect(self._on_mark_menu_triggered)
+        ui.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+        ui.table_view.customContextMenuRequested.connect(self._on_table_view_context_menu)
+        ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self._on_selection_changed()
+
+    # ------------------------------------------------------------------ loading
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self, select_ids: Sequence[int] | None = None) -> None:
+        """Reload the list from the database, keeping the selection (or selecting ``select_ids``)."""
+        keep = list(select_ids) if select_ids is not None else [d.id for d in self.selected_documents()]
+        self._loaded = True
+        self.model.set_rows(self._services.legal.search())
+        self._refill_filter_combos()
+        self.select_ids([i for i in keep if i is not None])
+        self._update_count()
+
+    def _refill_filter_combos(self) -> None:
+        ui = self._ui
+        fields: dict[str, str] = {}
+        for doc in self.model.rows():
+            if doc.field:
+                fields.setdefault(fold(doc.field), doc.field)
+        self._refill(ui.field_combo, [(name, name) for name in sorted(fields.values(), key=fold)])
+        departments = self._services.agency.departments(include_inactive=True)
+        self._refill(ui.department_combo, [(dep.name, dep.id) for dep in departments])
+
+    @staticmethod
+    def _refill(combo, items: list[tuple[str, object]]) -> None:  # type: ignore[no-untyped-def]
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0:
+            combo.currentIndexChanged.emit(0)
+
+    # ------------------------------------------------------------------ navigation
+    def open_target(self, record_ids: Sequence[int] = ()) -> None:
+        """Show the list with these documents selected (filters cleared so that they are visible)."""
+        if not self._loaded:
+            self.refresh()
+        if record_ids:
+            self.clear_filters()
+            self.select_ids(record_ids)
+
+    def clear_filters(self) -> None:
+        ui = self._ui
+        ui.search_edit.clear()
+        self._search_timer.stop()
+        self.proxy.set_query("")
+        for combo in (ui.kind_combo, ui.status_combo, ui.field_combo, ui.department_combo):
+            combo.setCurrentIndex(0)
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        view = self._ui.table_view
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for document_id in ids:
+            row = self.model.source_row_of_id(document_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                continue
+            selection.select(index, index)
+            first = first or index
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        view.selectionModel().select(selection, flags)
+        if first is not None:
+            view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            view.scrollTo(first, view.ScrollHint.PositionAtCenter)
+
+    def selected_documents(self) -> list[ExternalDocument]:
+        view = self._ui.table_view
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view.selectionModel() else []
+        return [self.proxy.index(r, 0).data(ExternalDocumentsTableModel.RowRole) for r in rows]
+
+    def _current(self) -> ExternalDocument | None:
+        docs = self.selected_documents()
+        return docs[0] if len(docs) == 1 else None
+
+    # ------------------------------------------------------------------ search and filters
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.proxy.set_query(self._ui.search_edit.text())
+
+    def _on_filter_changed(self, _index: int) -> None:
+        ui = self._ui
+        # Qt hands str-enums back as plain str: turn them back into the enums.
+        kind, status = ui.kind_combo.currentData(), ui.status_combo.currentData()
+        self.proxy.set_kind(ExternalDocKind(kind) if kind else None)
+        self.proxy.set_status(LegalStatus(status) if status else None)
+        self.proxy.set_field(ui.field_combo.currentData())
+        self.proxy.set_department(ui.department_combo.currentData())
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        dead = sum(1 for d in self.model.rows() if not d.status.in_force)
+        amended = sum(1 for d in self.model.rows() if d.status is LegalStatus.AMENDED)
+        text = self.tr("Showing {shown} of {total} documents").format(shown=shown, total=total)
+        if dead or amended:
+            text += " · " + self.tr("{dead} replaced or expired (shaded red), {amended} amended (shaded yellow)").format(
+                dead=dead, amended=amended)
+        self._ui.count_label.setText(text)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        count = len(self.selected_documents()) if self._ui.table_view.selectionModel() else 0
+        self._ui.edit_button.setEnabled(count == 1)
+        self._ui.mark_button.setEnabled(count == 1)
+        self._ui.delete_button.setEnabled(count == 1)
+
+    # ------------------------------------------------------------------ add / edit
+    def _issuers(self) -> list[str]:
+        return [d.issuer for d in self.model.rows()]
+
+    def _on_add_button_clicked(self) -> None:
+        self.open_editor(None)
+
+    def _on_edit_button_clicked(self) -> None:
+        doc = self._current()
+        if doc is not None:
+            self.open_editor(doc)
+
+    def _on_table_view_double_clicked(self, _index: QModelIndex) -> None:
+        self._on_edit_button_clicked()
+
+    def open_editor(self, document: ExternalDocument | None) -> QWidget:
+        """Open the add/edit dialog (non-blocking); the list refreshes when it saves."""
+        dialog = ExternalDocumentDialog(self._services, self, document=document, issuers=self._issuers())
+        dialog.saved.connect(self._on_dialog_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_saved(self, document: ExternalDocument) -> None:
+        self.clear_filters_if_hidden(document.id)
+        self.refresh(select_ids=[document.id] if document.id is not None else None)
+        self._notify()
+
+    def clear_filters_if_hidden(self, document_id: int | None) -> None:
+        """After a save, make sure the saved row is visible (it may not match the search)."""
+        if document_id is None:
+            return
+        row = self.model.source_row_of_id(document_id)
+        if row < 0 or not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.clear_filters()
+
+    def _notify(self) -> None:
+        if self._window is not None:
+            self._window.data_changed.emit("documents")
+
+    # ------------------------------------------------------------------ status changes
+    def _on_mark_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
+        doc = self._current()
+        if doc is not None:
+            self.open_mark_dialog(doc, LegalStatus(action.data()))
+
+    def open_mark_dialog(self, document: ExternalDocument, status: LegalStatus) -> QWidget:
+        candidates = [d for d in self.model.rows() if d.id != document.id and d.status.in_force]
+        dialog = ReplaceExternalDialog(self._services, self, document=document, status=status, candidates=candidates)
+        dialog.status_changed.connect(self._on_status_changed)
+        dialog.open_procedures_requested.connect(self._on_open_procedures_requested)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_status_changed(self, document_id: int) -> None:
+        self.refresh(select_ids=[document_id])
+        self._notify()
+
+    def _on_open_procedures_requested(self, ids: tuple) -> None:
+        if self._window is not None and ids:
+            self._window.navigate("documents.internal", tuple(ids))
+
+    # ------------------------------------------------------------------ delete
+    def _on_delete_button_clicked(self) -> None:
+        doc = self._current()
+        if doc is None:
+            return
+        question = self.tr("Delete “{citation}” of {issuer} from the list?").format(
+            citation=doc.citation, issuer=doc.issuer)
+        if doc.procedure_ids:
+            question += "\n\n" + self.tr("{count} internal procedure(s) cite it; their citation will be removed. "
+                                         "If the text is no longer in force, use “Change legal status” instead: "
+                                         "the list then keeps its history.").format(count=len(doc.procedure_ids))
+        successors_of = [d for d in self.model.rows() if d.status_by_id == doc.id]
+        if successors_of:
+            question += "\n\n" + self.tr("{count} document(s) name it as their replacing or amending text; "
+                                         "they will keep its number as text.").format(count=len(successors_of))
+        self._dialog = ask(self, self.tr("Delete external document"), question, lambda: self._delete(doc),
+                           yes_text=self.tr("Delete"))
+
+    def _delete(self, doc: ExternalDocument) -> None:
+        try:
+            self._services.legal.delete(int(doc.id))  # type: ignore[arg-type]
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot delete the document"), exc)
+            return
+        self.refresh(select_ids=[])
+        self._notify()
+
+    # ------------------------------------------------------------------ context menu
+    def _on_table_view_context_menu(self, pos: QPoint) -> None:
+        doc = self._current()
+        if doc is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self._on_edit_button_clicked)
+        sub = menu.addMenu(self.tr("Change legal status"))
+        for action in self._mark_menu.actions():
+            sub.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), self._on_delete_button_clicked)
+        menu.popup(self._ui.table_view.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ Excel
+    def _on_export_button_clicked(self) -> None:
+        settings = UiSettings()
+        start = Path(settings.export_dir or Path.home()) / (self.tr("External documents") + f" {short_date(date.today()).replace('/', '-')}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the external documents list"), str(start),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        settings.export_dir = str(Path(path).parent)
+        written = self.export_to(Path(path))
+        if written is not None and self._window is not None:
+            self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+
+    def export_to(self, path: Path) -> Path | None:
+        """Write the list as filtered now (grouped by field) to ``path``; None when it failed (shown)."""
+        try:
+            return self._services.legal.export_xlsx(
+                path, subtitle=self.tr("(Updated on {date})").format(date=short_date(date.today())),
+                agency_lines=agency_lines(self._services), **self.proxy.criteria())
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot export the list"), exc)
+            return None
+
+    def _on_import_button_clicked(self) -> None:
+        self.open_import()
+
+    def open_import(self) -> QWidget:
+        """Open the generic Excel import dialog on the external-documents register."""
+        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
+
+        dialog = ExcelImportDialog(self._services.legal.spec, self._services.legal.import_preview, self,
+                                   title=self.tr("External documents list"),
+                                   template_name="Mau-danh-muc-tai-lieu-ben-ngoai.xlsx",
+                                   describe_result=self._describe_import, agency_lines=agency_lines(self._services))
+        dialog.imported.connect(self._on_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
+        text = self.tr("{count} document(s) imported.").format(count=result.created)
+        if result.unresolved_successor_rows:
+            rows = ", ".join(str(r) for r in result.unresolved_successor_rows)
+            text += " " + self.tr("Rows {rows}: the replacing or amending text is not in the list; it was kept "
+                                  "as text.").format(rows=rows)
+        return text
+
+    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.clear_filters()
+        self.refresh(select_ids=list(result.ids))
+        self._notify()
