@@ -1,0 +1,464 @@
+"""Thủ tục hành chính: the catalogue of TTHC the agency handles, how many a procedure covers, their
+changes by provincial decisions (công bố mới, sửa đổi, bãi bỏ) and the Excel import/export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QT_TRANSLATE_NOOP,
+    QTimer,
+)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
+
+from isodesk.domain.documents import RevisionStatus
+from isodesk.domain.errors import DomainError
+from isodesk.domain.formatting import fold, format_number, short_date
+from isodesk.domain.scope import (
+    CoverageFigure,
+    Tthc,
+    TthcEventKind,
+    TthcFact,
+    TthcStatus,
+    abolished_with_live_procedure,
+)
+from isodesk.ui.dialogs.external_document_dialog import procedure_rows
+from isodesk.ui.dialogs.tthc_dialog import ProcedurePickerDialog, TthcDialog, tthc_procedures
+from isodesk.ui.dialogs.tthc_event_dialog import TthcEventDialog
+from isodesk.ui.dialogs.confirm import ask
+from isodesk.ui.errors import show_error
+from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
+from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
+from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, agency_lines
+from isodesk.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+    from isodesk.ui.main_window import MainWindow
+
+_CTX = "TthcTab"
+
+#: The "Record a change" menu: None = a newly announced TTHC (the add dialog).
+EVENT_MENU: tuple[tuple[TthcEventKind, str], ...] = (
+    (TthcEventKind.ADDED, QT_TRANSLATE_NOOP("TthcTab", "Newly announced (add a TTHC)…")),
+    (TthcEventKind.AMENDED, QT_TRANSLATE_NOOP("TthcTab", "Amended or supplemented…")),
+    (TthcEventKind.ABOLISHED, QT_TRANSLATE_NOOP("TthcTab", "Abolished…")),
+)
+
+_COLUMN_WIDTHS = {
+    TthcTableModel.Column.CODE: 170,
+    TthcTableModel.Column.FIELD: 140,
+    TthcTableModel.Column.DECISION: 150,
+    TthcTableModel.Column.STATUS: 110,
+    TthcTableModel.Column.PROCEDURE: 250,
+}
+
+_BANNER_STYLES = {
+    "ok": "QFrame#coverage_frame { background: #e3f4e8; border: 1px solid #b8dfc4; border-radius: 6px; }",
+    "todo": "QFrame#coverage_frame { background: #fff4d6; border: 1px solid #ecd49a; border-radius: 6px; }",
+    "warning": "QFrame#warning_frame { background: #fde4e1; border: 1px solid #f1b9b3; border-radius: 6px; }",
+}
+
+
+def live_procedure_ids(services: Services) -> set[int]:
+    """Internal documents in force (an effective revision, not withdrawn)."""
+    return {row.id for row in procedure_rows(services) if row.status is RevisionStatus.EFFECTIVE}
+
+
+def stale_tthc_ids(rows: Sequence[Tthc], live: set[int]) -> list[int]:
+    """Rule (c) of ``domain.scope``: abolished TTHC whose procedure is still in force."""
+    return abolished_with_live_procedure(
+        TthcFact(int(t.id), t.status, t.procedure_id, t.procedure_id in live) for t in rows if t.id is not None)
+
+
+def coverage_text(figure: CoverageFigure) -> str:
+    """"Đã có quy trình: 112/120 TTHC (93,33%) — 8 TTHC chưa có quy trình" (percent computed, never typed)."""
+    if figure.total == 0:
+        return QCoreApplication.translate("TthcTab", "No TTHC in force in the catalogue yet: add them or import the "
+                                                "province's list from Excel.")
+    text = QCoreApplication.translate("TthcTab", "Covered by a procedure: {covered}/{total} TTHC ({percent})").format(
+        covered=format_number(figure.covered), total=format_number(figure.total), percent=figure.percent_text)
+    missing = figure.total - figure.covered
+    if missing:
+        text += " — " + QCoreApplication.translate("TthcTab", "{missing} TTHC without a procedure").format(
+            missing=format_number(missing))
+    return text
+
+
+class TthcTab(QWidget):
+    """The TTHC catalogue of the Tài liệu screen, with the coverage banner; loads on first show."""
+
+    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
+        super().__init__()
+        self._ui = Ui_TthcTab()
+        self._ui.setupUi(self)
+        self._services = services
+        self._window = window
+        self._loaded = False
+        self._dialog: QWidget | None = None
+        self.coverage: CoverageFigure | None = None
+        self.stale_ids: list[int] = []
+        ui = self._ui
+        ui.add_button.setObjectName("Primary")
+        ui.count_label.setObjectName("Muted")
+        ui.warning_frame.setStyleSheet(_BANNER_STYLES["warning"])
+        ui.warning_frame.setVisible(False)
+
+        self.model = TthcTableModel(self)
+        self.proxy = TthcFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        view = ui.table_view
+        view.setModel(self.proxy)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TthcTableModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        for column, width in _COLUMN_WIDTHS.items():
+            view.setColumnWidth(column, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().height() + 10)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        ui.field_combo.addItem(self.tr("All fields"), None)
+        ui.status_combo.addItem(self.tr("Any status"), None)
+        for status in TthcStatus:
+            ui.status_combo.addItem(status.label, status)
+
+        self._event_menu = QMenu(self)
+        for kind, label in EVENT_MENU:
+            self._event_menu.addAction(QCoreApplication.translate(_CTX, label)).setData(kind)
+        ui.event_button.setMenu(self._event_menu)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+        ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.uncovered_check.toggled.connect(self._on_filter_changed)
+        ui.uncovered_button.clicked.connect(self._on_uncovered_button_clicked)
+        ui.warning_button.clicked.connect(self._on_warning_button_clicked)
+        ui.warning_open_button.clicked.connect(self._on_warning_open_button_clicked)
+        ui.add_button.clicked.connect(self._on_add_button_clicked)
+        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
+        ui.assign_button.clicked.connect(self._on_assign_button_clicked)
+        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        ui.import_button.clicked.connect(self._on_import_button_clicked)
+        ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self._event_menu.triggered.connect(self._on_event_menu_triggered)
+        view.doubleClicked.connect(self._on_table_view_double_clicked)
+        view.customContextMenuRequested.connect(self._on_table_view_context_menu)
+        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset):
+            signal.connect(self._update_count)
+        self._on_selection_changed()
+
+    # ------------------------------------------------------------------ loading
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self, select_ids: Sequence[int] | None = None) -> None:
+        """Reload the catalogue, the coverage figure and the warnings."""
+        keep = list(select_ids) if select_ids is not None else [t.id for t in self.selected_tthc()]
+        self._loaded = True
+        rows = self._services.tthc.search()
+        self.coverage = self._services.tthc.coverage()
+        self.stale_ids = stale_tthc_ids(rows, live_procedure_ids(self._services))
+        self.model.set_rows(rows, uncovered={t.id for t in self.coverage.uncovered if t.id is not None},
+                            stale=self.stale_ids)
+        self._refill_fields(rows)
+        self._show_banners()
+        self.select_ids([i for i in keep if i is not None])
+        self._update_count()
+
+    def _refill_fields(self, rows: Sequence[Tthc]) -> None:
+        combo = self._ui.field_combo
+        fields: dict[str, str] = {}
+        for t in rows:
+            if t.field:
+                fields.setdefault(fold(t.field), t.field)
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for name in sorted(fields.values(), key=fold):
+            combo.addItem(name, name)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0:
+            self._on_filter_changed()
+
+    def _show_banners(self) -> None:
+        ui = self._ui
+        figure = self.coverage
+        assert figure is not None
+        ui.coverage_label.setText(coverage_text(figure))
+        missing = figure.total - figure.covered
+        ui.coverage_frame.setStyleSheet(_BANNER_STYLES["ok" if missing == 0 and figure.total else "todo"])
+        ui.uncovered_button.setVisible(missing > 0)
+        stale = len(self.stale_ids)
+        ui.warning_frame.setVisible(stale > 0)
+        if stale:
+            ui.warning_label.setText(self.tr(
+                "{count} abolished TTHC still have a handling procedure in force: withdraw the procedure "
+                "or revise it so that it no longer covers them.").format(count=stale))
+
+    # ------------------------------------------------------------------ navigation and selection
+    def open_target(self, record_ids: Sequence[int] = ()) -> None:
+        """Show the catalogue with these TTHC selected (filters cleared so that they are visible)."""
+        if not self._loaded:
+            self.refresh()
+        if record_ids:
+            self.clear_filters()
+            self.select_ids(record_ids)
+
+    def clear_filters(self) -> None:
+        ui = self._ui
+        ui.search_edit.clear()
+        self._search_timer.stop()
+        self.proxy.set_query("")
+        ui.field_combo.setCurrentIndex(0)
+        ui.status_combo.setCurrentIndex(0)
+        ui.uncovered_check.setChecked(False)
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        view = self._ui.table_view
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for tthc_id in ids:
+            row = self.model.source_row_of_id(tthc_id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+            if index.isValid():
+                selection.select(index, index)
+                first = first or index
+        view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        if first is not None:
+            view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            view.scrollTo(first, view.ScrollHint.PositionAtCenter)
+
+    def selected_tthc(self) -> list[Tthc]:
+        model = self._ui.table_view.selectionModel()
+        rows = sorted({i.row() for i in model.selectedRows()}) if model else []
+        return [self.proxy.index(r, 0).data(TthcTableModel.RowRole) for r in rows]
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        selected = self.selected_tthc() if self._ui.table_view.selectionModel() else []
+        ui = self._ui
+        ui.edit_button.setEnabled(len(selected) == 1)
+        ui.delete_button.setEnabled(len(selected) == 1)
+        ui.assign_button.setEnabled(bool(selected))
+        live = [t for t in selected if t.status.in_force]
+        for action in self._event_menu.actions():
+            action.setEnabled(TthcEventKind(action.data()) is TthcEventKind.ADDED or bool(live))
+
+    # ------------------------------------------------------------------ search and filters
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.proxy.set_query(self._ui.search_edit.text())
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        ui = self._ui
+        status = ui.status_combo.currentData()
+        self.proxy.set_field(ui.field_combo.currentData())
+        self.proxy.set_status(TthcStatus(status) if status else None)
+        self.proxy.set_uncovered_only(ui.uncovered_check.isChecked())
+
+    def _on_uncovered_button_clicked(self) -> None:
+        self.clear_filters()
+        self._ui.uncovered_check.setChecked(True)
+
+    def _on_warning_button_clicked(self) -> None:
+        self.open_target(tuple(self.stale_ids))
+
+    def _on_warning_open_button_clicked(self) -> None:
+        ids = tuple(dict.fromkeys(t.procedure_id for t in self.model.rows()
+                                  if t.id in self.stale_ids and t.procedure_id is not None))
+        if self._window is not None and ids:
+            self._window.navigate("documents.internal", ids)
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        in_force = sum(1 for t in self.model.rows() if t.status.in_force)
+        self._ui.count_label.setText(self.tr("Showing {shown} of {total} TTHC ({in_force} in force, {abolished} "
+                                             "abolished)").format(shown=self.proxy.rowCount(), total=total,
+                                                                  in_force=in_force, abolished=total - in_force))
+
+    # ------------------------------------------------------------------ add / edit / events
+    def _on_add_button_clicked(self) -> None:
+        self.open_editor(None)
+
+    def _on_edit_button_clicked(self) -> None:
+        selected = self.selected_tthc()
+        if len(selected) == 1:
+            self.open_editor(selected[0])
+
+    def _on_table_view_double_clicked(self, _index: QModelIndex) -> None:
+        self._on_edit_button_clicked()
+
+    def open_editor(self, tthc: Tthc | None) -> QWidget:
+        dialog = TthcDialog(self._services, self, tthc=tthc)
+        dialog.saved.connect(self._on_tthc_saved)
+        return self._open(dialog)
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _on_tthc_saved(self, tthc: Tthc) -> None:
+        self._changed([int(tthc.id)] if tthc.id is not None else [])
+
+    def _changed(self, ids: Sequence[int]) -> None:
+        self.refresh(select_ids=ids)
+        if ids and not any(self.proxy.mapFromSource(self.model.index(self.model.source_row_of_id(i), 0)).isValid()
+                           for i in ids):
+            self.open_target(ids)
+        if self._window is not None:
+            self._window.data_changed.emit("documents")
+
+    def _on_event_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
+        kind = TthcEventKind(action.data())
+        if kind is TthcEventKind.ADDED:
+            self.open_editor(None)
+            return
+        targets = [t for t in self.selected_tthc() if t.status.in_force]
+        if targets:
+            self.open_event_dialog(targets, kind)
+
+    def open_event_dialog(self, targets: Sequence[Tthc], kind: TthcEventKind) -> QWidget:
+        dialog = TthcEventDialog(self._services, self, targets=targets, kind=kind)
+        dialog.recorded.connect(self._on_events_recorded)
+        return self._open(dialog)
+
+    def _on_events_recorded(self, ids: tuple) -> None:
+        self._changed(list(ids))
+
+    # ------------------------------------------------------------------ procedure
+    def _on_assign_button_clicked(self) -> None:
+        selected = self.selected_tthc()
+        if selected:
+            self.open_procedure_picker(selected)
+
+    def open_procedure_picker(self, targets: Sequence[Tthc]) -> QWidget:
+        current = targets[0].procedure_id if len({t.procedure_id for t in targets}) == 1 else None
+        dialog = ProcedurePickerDialog(tthc_procedures(self._services, current), self, targets=targets,
+                                       current=current)
+        ids = [int(t.id) for t in targets if t.id is not None]
+        dialog.chosen.connect(lambda procedure_id: self.assign_procedure(ids, procedure_id))
+        return self._open(dialog)
+
+    def assign_procedure(self, tthc_ids: Sequence[int], procedure_id: int | None) -> None:
+        """Link (or unlink, with None) the procedure handling these TTHC."""
+        try:
+            for tthc_id in tthc_ids:
+                self._services.tthc.set_procedure(tthc_id, procedure_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot assign the procedure"), exc)
+        self._changed(list(tthc_ids))
+
+    # ------------------------------------------------------------------ delete
+    def _on_delete_button_clicked(self) -> None:
+        selected = self.selected_tthc()
+        if len(selected) != 1:
+            return
+        t = selected[0]
+        question = self.tr("Delete TTHC {code} “{name}” and its history from the catalogue?\n\n"
+                           "Only delete a TTHC entered by mistake. A TTHC the province abolished must be "
+                           "recorded as abolished: the abolition is a change of the scope.").format(
+            code=t.code, name=t.name)
+        self._dialog = ask(self, self.tr("Delete TTHC"), question, lambda: self._delete(t), yes_text=self.tr("Delete"))
+
+    def _delete(self, t: Tthc) -> None:
+        try:
+            self._services.tthc.delete(int(t.id))  # type: ignore[arg-type]
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot delete the TTHC"), exc)
+            return
+        self._changed([])
+
+    # ------------------------------------------------------------------ context menu
+    def _on_table_view_context_menu(self, pos: QPoint) -> None:
+        selected = self.selected_tthc()
+        if not selected:
+            return
+        menu = QMenu(self)
+        if len(selected) == 1:
+            menu.addAction(self.tr("Edit…"), self._on_edit_button_clicked)
+        for action in self._event_menu.actions()[1:]:
+            menu.addAction(action)
+        menu.addAction(self.tr("Assign procedure…"), self._on_assign_button_clicked)
+        procedure_ids = tuple(dict.fromkeys(t.procedure_id for t in selected if t.procedure_id is not None))
+        if procedure_ids and self._window is not None:
+            menu.addAction(self.tr("Open the procedure"),
+                           lambda: self._window.navigate("documents.internal", procedure_ids))  # type: ignore[union-attr]
+        menu.popup(self._ui.table_view.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ Excel
+    def _on_export_button_clicked(self) -> None:
+        settings = UiSettings()
+        name = self.tr("Administrative procedures") + f" {short_date(date.today()).replace('/', '-')}.xlsx"
+        start = Path(settings.export_dir or Path.home()) / name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the TTHC list"), str(start),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        settings.export_dir = str(Path(path).parent)
+        written = self.export_to(Path(path))
+        if written is not None and self._window is not None:
+            self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+
+    def export_to(self, path: Path) -> Path | None:
+        """Write the catalogue as filtered now to ``path``; None when it failed (shown)."""
+        try:
+            return self._services.tthc.export_xlsx(
+                path, subtitle=self.tr("(Updated on {date})").format(date=short_date(date.today())),
+                agency_lines=agency_lines(self._services), **self.proxy.criteria())
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot export the list"), exc)
+            return None
+
+    def _on_import_button_clicked(self) -> None:
+        self.open_import()
+
+    def open_import(self) -> QWidget:
+        """Open the generic Excel import dialog on the TTHC register."""
+        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
+
+        dialog = ExcelImportDialog(self._services.tthc.spec, self._services.tthc.import_preview, self,
+                                   title=self.tr("Administrative procedures list"),
+                                   template_name="Mau-danh-muc-TTHC.xlsx",
+                                   describe_result=self._describe_import, agency_lines=agency_lines(self._services))
+        dialog.imported.connect(self._on_imported)
+        return self._open(dialog)
+
+    def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
+        return self.tr("{count} TTHC imported. Each enters the scope on the date of its decision.").format(
+            count=result.created)
+
+    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.clear_filters()
+        self._changed(list(result.ids))
