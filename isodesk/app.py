@@ -112,6 +112,14 @@ def register_screens(window: MainWindow) -> None:
         screen.add_tab("internal", InternalDocumentsTab(services, win),
                        QCoreApplication.translate("InternalDocumentsTab", "Internal documents"))
         screen.add_tab("records", RecordsTab(services, win), QCoreApplication.translate("RecordsTab", "Records list"))
+        from isodesk.ui.screens.external_documents_tab import ExternalDocumentsTab
+        from isodesk.ui.screens.scope_tab import ScopeTab
+        from isodesk.ui.screens.tthc_tab import TthcTab
+
+        screen.add_tab("external", ExternalDocumentsTab(services, win),
+                       QCoreApplication.translate("ExternalDocumentsTab", "External documents"))
+        screen.add_tab("tthc", TthcTab(services, win), QCoreApplication.translate("TthcTab", "Administrative procedures"))
+        screen.add_tab("scope", ScopeTab(services, win), QCoreApplication.translate("ScopeTab", "Scope and announcement"))
         return screen
 
     def settings(services, win):  # type: ignore[no-untyped-def]
@@ -194,6 +202,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 if not wizard.exec():
                     app.quit()
                     return
+        secretaries = [p.full_name for p in services.agency.people() if p.is_iso_secretary]
+        services.history.set_actor(services.history.default_actor(secretaries[0] if len(secretaries) == 1 else None))
         window.attach(services)
         if args.self_test or args.quit_after_paint:
             window.repaint()

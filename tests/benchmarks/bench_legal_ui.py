@@ -1,0 +1,123 @@
+"""The external-documents, TTHC and scope tabs on the large demo database (≥ 300 TTHC, ≥ 500 external
+documents, ten years of history):
+
+* first paint of each tab: the Tài liệu screen already open, switch to the tab (it loads its data on
+  first show) until the window is painted — target < 300 ms;
+* search as you type in the external-documents and TTHC lists, per keystroke (filter + repaint of the
+  table) — target < 50 ms.
+
+Run: ``python -m pytest tests/benchmarks/bench_legal_ui.py -m benchmark -s``
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+pytestmark = pytest.mark.benchmark
+
+QUERIES = {
+    "external": ("nghi dinh", "thu tuc hanh chinh", "118/2025", "quoc hoi ho tich", "TCVN ISO"),
+    "tthc": ("dang ky", "khai sinh", "1.0011", "bao tro xa hoi", "chung thuc ban sao"),
+}
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from isodesk.services.demo_data import generate_demo
+
+    db = tmp_path_factory.mktemp("bench") / "large.db"
+    started = time.perf_counter()
+    generate_demo(db, scale="large")
+    print(f"\nlarge demo generated in {time.perf_counter() - started:.1f} s ({db.stat().st_size / 1e6:.1f} MB)")
+    return db
+
+
+@pytest.fixture
+def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    from isodesk.services.registry import open_services
+    from isodesk.ui.i18n import install_translators
+    from isodesk.ui.theme import apply_theme, load_fonts
+
+    QCoreApplication.setOrganizationName("isodesk-bench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    load_fonts(qapp)
+    apply_theme(qapp)
+    install_translators("vi")
+    svc = open_services(large_db)
+    yield svc
+    svc.close()
+
+
+def _documents_window(services: Any, tmp_path: Path) -> Any:
+    """A 1366×768 window showing the Tài liệu screen on its first tab (not timed)."""
+    from isodesk.app import register_screens
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+
+    window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    register_screens(window)
+    window.resize(1366, 768)
+    window.show()
+    window.attach(services)
+    window.navigate("documents.register")
+    window.repaint()
+    QCoreApplication.processEvents()
+    return window
+
+
+def _ms(values: list[float]) -> str:
+    return f"median {statistics.median(values):.1f} ms, max {max(values):.1f} ms"
+
+
+@pytest.mark.parametrize("key", ["external", "tthc", "scope"])
+def test_tab_first_paint(services: Any, qapp, tmp_path: Path, key: str) -> None:  # type: ignore[no-untyped-def]
+    timings: list[float] = []
+    rows = 0
+    for run in range(4):
+        window = _documents_window(services, tmp_path / f"{key}{run}")
+        started = time.perf_counter()
+        screen = window.navigate(f"documents.{key}")
+        window.repaint()
+        QCoreApplication.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+        tab = screen.tab(key)
+        rows = tab.model.rowCount() if hasattr(tab, "model") else len(tab.warnings)
+        window.close()
+    if key == "external":
+        assert rows >= 500
+    elif key == "tthc":
+        assert rows >= 300
+    print(f"\n{key} tab first paint ({rows} rows/warnings): {_ms(timings[1:])} (first run {timings[0]:.1f} ms; "
+          f"target < 300 ms)")
+    assert statistics.median(timings[1:]) < 300
+
+
+@pytest.mark.parametrize("key", ["external", "tthc"])
+def test_search_latency_per_keystroke(services: Any, qapp, tmp_path: Path, key: str) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS
+
+    window = _documents_window(services, tmp_path)
+    tab = window.navigate(f"documents.{key}").tab(key)
+    view = tab._ui.table_view
+    window.repaint()
+    QCoreApplication.processEvents()
+    per_key: list[float] = []
+    for query in QUERIES[key]:
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            tab.proxy.set_query(query[:end])  # what the debounce timer does after the pause
+            view.viewport().repaint()
+            per_key.append((time.perf_counter() - started) * 1000)
+        tab.proxy.set_query("")
+    print(f"\n{key} search, {len(per_key)} keystrokes over {tab.model.rowCount()} rows: {_ms(per_key)} "
+          f"(target < 50 ms; the search starts {SEARCH_DEBOUNCE_MS} ms after the last keystroke)")
+    assert statistics.median(per_key) < 50
+    window.close()
