@@ -177,6 +177,10 @@ def wrapped_lines(text: str, width_mm: float, size: float, bold: bool = False) -
     return lines or [""]
 
 
+#: Names of collective bodies that head an agency name and must stay on one line.
+UNBREAKABLE_PREFIXES = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN CHỈ ĐẠO")
+
+
 def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False) -> list[str]:
     """Break a centred heading-like text into lines of similar length.
 
@@ -184,9 +188,18 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False) 
     official headers break it as ``SỞ THÔNG TIN`` / ``VÀ TRUYỀN THÔNG``. This finds the narrowest
     width that still gives the greedy line count, so lines come out even.
     """
+    if "\n" in text:  # the caller chose the breaks (e.g. a long department name)
+        return [line for part in text.split("\n") if part.strip()
+                for line in balanced_lines(part.strip(), width_mm, size, bold)]
     lines = wrapped_lines(text, width_mm, size, bold)
     if len(lines) <= 1:
         return lines
+    # "ỦY BAN NHÂN DÂN / XÃ SƠN LÂM": the collective name is never split (DOMAIN.md §4.4).
+    for prefix in UNBREAKABLE_PREFIXES:
+        if text.startswith(prefix + " "):
+            rest = text[len(prefix):].strip()
+            if all(text_width_pt(part, size, bold) / PT_PER_MM <= width_mm for part in (prefix, rest)):
+                return [prefix, rest]
     low = max(text_width_pt(word, size, bold) for word in text.split()) / PT_PER_MM
     high = width_mm
     for _ in range(24):  # bisection to ~0.01 mm
