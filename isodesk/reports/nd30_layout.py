@@ -208,7 +208,14 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False) 
             high = middle
         else:
             low = middle
-    return wrapped_lines(text, high, size, bold)
+    result = wrapped_lines(text, high, size, bold)
+    # A line never ends on a conjunction: "SỞ THÔNG TIN / VÀ TRUYỀN THÔNG".
+    for i in range(len(result) - 1):
+        head, _, last = result[i].rpartition(" ")
+        moved = f"{last} {result[i + 1]}"
+        if head and last in ("VÀ", "VÀ CÁC") and text_width_pt(moved, size, bold) / PT_PER_MM <= width_mm:
+            result[i], result[i + 1] = head, moved
+    return result
 
 
 def rule_length_mm(text: str, column_mm: float, size: float, share: float, bold: bool = True) -> float:
