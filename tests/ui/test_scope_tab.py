@@ -225,3 +225,12 @@ def test_unlink_announcement(tab, services, world) -> None:
     tab._dialog.button(QMessageBox.StandardButton.Yes).click()
     assert services.tthc.announcements() == []
     assert tab.warning_codes() == ["never_announced"]
+
+
+def test_reloads_when_shown_after_another_tab_changed_data(qtbot, tab, services, world) -> None:
+    assert tab.warning_codes() == ["never_announced"]
+    tab.hide()
+    services.tthc.abolish(world["ks"].id, date(2024, 3, 1), "1/QĐ-UBND", date(2024, 3, 1))
+    tab.fake_window.data_changed.emit("documents")
+    tab.show()
+    assert "abolished_tthc_with_procedure" in tab.warning_codes()

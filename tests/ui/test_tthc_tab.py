@@ -374,3 +374,29 @@ def test_models_pass_the_model_tester(qtmodeltester, world) -> None:
     proxy.set_uncovered_only(True)
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 1
+
+
+# --------------------------------------------------------------------------- navigation
+
+
+def test_navigate_from_the_main_window_selects_the_records(qtbot, services, world, tmp_path: Path) -> None:
+    """``navigate("documents.tthc", ids)`` (the home screen's "View" buttons) opens the tab with them selected."""
+    from isodesk.app import register_screens
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+
+    services.agency.save_profile(d.AgencyProfile(None, date(2020, 1, 1), "Ủy ban nhân dân xã Sơn Lâm", "",
+                                                 d.AgencyTier.COMMUNE, "Hà Tĩnh", "Sơn Lâm", "UBND"))
+    window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    register_screens(window)
+    window.show()
+    window.attach(services)
+    screen = window.navigate("documents.tthc", (world["ct"].id,))
+    tab = screen.tab("tthc")
+    assert screen.tabs.currentWidget() is tab
+    assert [t.id for t in tab.selected_tthc()] == [world["ct"].id]
+    scope = window.navigate("documents.scope").tab("scope")
+    assert screen.tabs.currentWidget() is scope and "never_announced" in scope.warning_codes()
+    external = window.navigate("documents.external", (999,)).tab("external")
+    assert screen.tabs.currentWidget() is external and external.selected_documents() == []

@@ -155,6 +155,7 @@ class AnnouncementDialog(BaseDialog):
                     ui.summary_edit, ui.signer_layout):
             ui.form_layout.setRowVisible(row, False)
         ui.scope_label.setVisible(False)
+        self.resize(self.width(), 200)
 
     def _on_source_changed(self, *_args: object) -> None:
         if self._announcement is not None:

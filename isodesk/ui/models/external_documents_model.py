@@ -67,6 +67,7 @@ class ExternalDocumentsTableModel(QAbstractTableModel):
         self._rows: list[ExternalDocument] = []
         self._search: list[str] = []
         self._fields: list[str] = []
+        self._sort_keys: dict[int, list[Any]] = {}
         self._struck = QFont()
         self._struck.setStrikeOut(True)
 
@@ -77,6 +78,7 @@ class ExternalDocumentsTableModel(QAbstractTableModel):
         # Folded once here so that every keystroke only compares plain ASCII strings.
         self._search = [fold(f"{r.kind.label} {r.number_symbol} {r.summary} {r.issuer}") for r in self._rows]
         self._fields = [fold(r.field) for r in self._rows]
+        self._sort_keys: dict[int, list[Any]] = {}
         self.endResetModel()
 
     def rows(self) -> list[ExternalDocument]:
@@ -97,6 +99,14 @@ class ExternalDocumentsTableModel(QAbstractTableModel):
             if r.id == document_id:
                 return i
         return -1
+
+    def _sort_value(self, row: int, column: IntEnum) -> Any:
+        """Sort keys are computed once per column (folding text on every comparison would make
+        sorting a large list take a noticeable fraction of a second)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = [self._sort_key(r, column) for r in self._rows]  # type: ignore[arg-type]
+        return keys[row]
 
     # ------------------------------------------------------------------ Qt overrides
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -119,7 +129,7 @@ class ExternalDocumentsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == self.SortRole:
-            return self._sort_key(row, column)
+            return self._sort_value(index.row(), column)
         if role == self.RowRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:

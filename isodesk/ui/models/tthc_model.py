@@ -63,6 +63,7 @@ class TthcTableModel(QAbstractTableModel):
         self._rows: list[Tthc] = []
         self._search: list[str] = []
         self._fields: list[str] = []
+        self._sort_keys: dict[int, list[Any]] = {}
         self._uncovered: list[bool] = []
         self._stale: list[bool] = []
 
@@ -77,6 +78,7 @@ class TthcTableModel(QAbstractTableModel):
         self._fields = [fold(r.field) for r in self._rows]
         self._uncovered = [r.id in uncovered for r in self._rows]
         self._stale = [r.id in stale for r in self._rows]
+        self._sort_keys: dict[int, list[Any]] = {}
         self.endResetModel()
 
     def rows(self) -> list[Tthc]:
@@ -103,6 +105,14 @@ class TthcTableModel(QAbstractTableModel):
                 return i
         return -1
 
+    def _sort_value(self, row: int, column: IntEnum) -> Any:
+        """Sort keys are computed once per column (folding text on every comparison would make
+        sorting a large list take a noticeable fraction of a second)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = [self._sort_key(r, column) for r in self._rows]  # type: ignore[arg-type]
+        return keys[row]
+
     # ------------------------------------------------------------------ Qt overrides
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -125,7 +135,7 @@ class TthcTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == self.SortRole:
-            return self._sort_key(row, column)
+            return self._sort_value(index.row(), column)
         if role == self.RowRole:
             return row
         abolished = row.status is TthcStatus.ABOLISHED

@@ -65,6 +65,8 @@ class ExternalDocumentsTab(QWidget):
         self._window = window
         self._loaded = False
         self._dialog: QWidget | None = None
+        if window is not None:
+            window.data_changed.connect(self._on_window_data_changed)
         ui = self._ui
         ui.add_button.setObjectName("Primary")
         ui.count_label.setObjectName("Muted")
@@ -134,6 +136,12 @@ class ExternalDocumentsTab(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self.refresh()
+
+    def _on_window_data_changed(self, _area: str) -> None:
+        # Another tab or screen changed data this tab shows (a procedure withdrawn, a TTHC abolished…):
+        # reload when the tab is shown next. The visible tab reloads itself after its own saves.
+        if not self.isVisible():
+            self._loaded = False
 
     def refresh(self, select_ids: Sequence[int] | None = None) -> None:
         """Reload the list from the database, keeping the selection (or selecting ``select_ids``)."""

@@ -138,6 +138,8 @@ class ScopeTab(QWidget):
         self._window = window
         self._loaded = False
         self._dialog: QWidget | None = None
+        if window is not None:
+            window.data_changed.connect(self._on_window_data_changed)
         self.status: ScopeStatus | None = None
         self.warnings: list[ScopeWarning] = []
         self.cards: list[WarningCard] = []
@@ -175,6 +177,12 @@ class ScopeTab(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self.refresh()
+
+    def _on_window_data_changed(self, _area: str) -> None:
+        # Another tab or screen changed data this tab shows (a procedure withdrawn, a TTHC abolished…):
+        # reload when the tab is shown next. The visible tab reloads itself after its own saves.
+        if not self.isVisible():
+            self._loaded = False
 
     def refresh(self) -> None:
         """Reload the scope, the decisions and the warnings."""

@@ -105,6 +105,8 @@ class TthcTab(QWidget):
         self._window = window
         self._loaded = False
         self._dialog: QWidget | None = None
+        if window is not None:
+            window.data_changed.connect(self._on_window_data_changed)
         self.coverage: CoverageFigure | None = None
         self.stale_ids: list[int] = []
         ui = self._ui
@@ -173,6 +175,12 @@ class TthcTab(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self.refresh()
+
+    def _on_window_data_changed(self, _area: str) -> None:
+        # Another tab or screen changed data this tab shows (a procedure withdrawn, a TTHC abolished…):
+        # reload when the tab is shown next. The visible tab reloads itself after its own saves.
+        if not self.isVisible():
+            self._loaded = False
 
     def refresh(self, select_ids: Sequence[int] | None = None) -> None:
         """Reload the catalogue, the coverage figure and the warnings."""
