@@ -170,13 +170,15 @@ def test_add_document_through_the_dialog(qtbot, tab, services, world) -> None:
     ui.issue_date_edit.set_text("28/5/2020")
     ui.effective_date_edit.set_text("16/07/2020")
     ui.field_combo.setCurrentText("hộ tịch")
-    for i in range(ui.departments_list.count()):
-        item = ui.departments_list.item(i)
-        if item.text() == "Tư pháp - Hộ tịch":
-            item.setCheckState(Qt.CheckState.Checked)
+    departments = ui.departments_list.model()
+    row = next(r for r in range(departments.rowCount()) if departments.index(r, 0).data() == "Tư pháp - Hộ tịch")
+    departments.setData(departments.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     ui.procedures_filter_edit.setText("khai sinh")
-    assert ui.procedures_list.item(0).isHidden() is False
-    ui.procedures_list.item(0).setCheckState(Qt.CheckState.Checked)
+    shown = ui.procedures_list.model()
+    assert [shown.index(r, 0).data() for r in range(shown.rowCount())] == ["QT.TP.01 Quy trình đăng ký khai sinh"]
+    shown.setData(shown.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    ui.procedures_filter_edit.setText("zzz")
+    assert shown.rowCount() == 0
     _save_button(dialog).click()
     assert not dialog.isVisible()
     saved = [x for x in services.legal.search("04/2020")][0]
@@ -382,3 +384,20 @@ def test_models_pass_the_model_tester(qtmodeltester, world) -> None:
     assert proxy.rowCount() == 2
     model.set_rows([world["law"]])
     assert proxy.rowCount() == 0
+
+
+def test_choice_list_model_passes_the_model_tester(qtmodeltester) -> None:
+    from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
+
+    model = ChoiceListModel([(None, "— không —"), (1, "QT.01 Quy trình đánh giá nội bộ"), (2, "QT.02 Xem xét")],
+                            checkable=True, checked=(2,))
+    qtmodeltester.check(model)
+    assert model.checked_ids() == (2,)
+    model.set_checked(1)
+    assert model.checked_ids() == (1, 2)
+    proxy = ChoiceFilterProxyModel(always=(None,))
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 3
+    proxy.set_query("danh gia")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["QT.01 Quy trình đánh giá nội bộ"]

@@ -254,11 +254,10 @@ def test_assign_procedure_through_the_picker(tab, services, world) -> None:
     tab.select_ids([world["ct"].id])
     tab._ui.assign_button.click()
     dialog = tab._dialog
+    assert dialog.visible_texts()[0] == "— không gán quy trình (bỏ liên kết) —"
     dialog.filter_edit.setText("chung thuc")
-    visible = [dialog.procedures_list.item(i) for i in range(dialog.procedures_list.count())
-               if not dialog.procedures_list.item(i).isHidden()]
-    assert [item.text() for item in visible] == ["QT.CT.01 Quy trình chứng thực bản sao từ bản chính"]
-    dialog.procedures_list.setCurrentItem(visible[0])
+    assert dialog.visible_texts() == ["QT.CT.01 Quy trình chứng thực bản sao từ bản chính"]
+    assert dialog.procedures_list.currentIndex().row() == 0  # the only match is ready to assign
     dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
     assert services.tthc.get(world["ct"].id).procedure_id == world["p3"]
     assert tab.coverage.covered == 3

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from isodesk.domain.documents import DocumentKind, DocumentRow, DocumentFilter
 from isodesk.domain.errors import DomainError, FieldProblem
@@ -17,6 +17,7 @@ from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import register_messages, show_error
 from isodesk.ui.forms.ui_external_document_dialog import Ui_ExternalDocumentDialog
+from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
 from isodesk.ui.validation import FieldErrors
 
 if TYPE_CHECKING:
@@ -58,30 +59,6 @@ def procedure_text(row: DocumentRow) -> str:
     return f"{row.code} {row.title}".strip()
 
 
-def filter_list(widget: QListWidget, text: str) -> None:
-    """Hide the items of a list that do not contain every word of ``text`` (diacritics-insensitive)."""
-    tokens = fold(text).split()
-    for i in range(widget.count()):
-        item = widget.item(i)
-        haystack = item.data(Qt.ItemDataRole.UserRole + 1) or ""
-        item.setHidden(not all(t in haystack for t in tokens))
-
-
-def checked_ids(widget: QListWidget) -> tuple[int, ...]:
-    return tuple(int(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-                 if widget.item(i).checkState() == Qt.CheckState.Checked)
-
-
-def add_check_item(widget: QListWidget, text: str, item_id: int, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    item.setData(Qt.ItemDataRole.UserRole, item_id)
-    item.setData(Qt.ItemDataRole.UserRole + 1, fold(text))
-    widget.addItem(item)
-    return item
-
-
 class ExternalDocumentDialog(BaseDialog):
     """Create or edit one external document; emits ``saved`` with the stored document."""
 
@@ -110,13 +87,17 @@ class ExternalDocumentDialog(BaseDialog):
         ui.field_combo.addItems(services.legal.fields())
 
         linked_deps = set(document.department_ids) if document else set()
-        for dep in services.agency.departments(include_inactive=True):
-            if dep.active or dep.id in linked_deps:
-                add_check_item(ui.departments_list, dep.name, int(dep.id), dep.id in linked_deps)  # type: ignore[arg-type]
-        cited = set(document.procedure_ids) if document else set()
-        for row in procedure_rows(services):
-            add_check_item(ui.procedures_list, procedure_text(row), row.id, row.id in cited)
-        if ui.procedures_list.count() == 0:
+        self.departments = ChoiceListModel(
+            [(dep.id, dep.name) for dep in services.agency.departments(include_inactive=True)
+             if dep.active or dep.id in linked_deps], checkable=True, checked=tuple(linked_deps), parent=self)
+        ui.departments_list.setModel(self.departments)
+        self.procedures = ChoiceListModel([(row.id, procedure_text(row)) for row in procedure_rows(services)],
+                                          checkable=True, checked=document.procedure_ids if document else (),
+                                          parent=self)
+        self.procedures_proxy = ChoiceFilterProxyModel(self)
+        self.procedures_proxy.setSourceModel(self.procedures)
+        ui.procedures_list.setModel(self.procedures_proxy)
+        if self.procedures.rowCount() == 0:
             ui.procedures_filter_edit.setEnabled(False)
             ui.procedures_filter_edit.setPlaceholderText(self.tr("No internal documents yet"))
 
@@ -176,11 +157,11 @@ class ExternalDocumentDialog(BaseDialog):
             issue_date=ui.issue_date_edit.date(), issuer=ui.issuer_combo.currentText(),
             summary=ui.summary_edit.toPlainText(), effective_date=ui.effective_date_edit.date(),
             field=ui.field_combo.currentText(), location=ui.location_edit.text(),
-            notes=ui.notes_edit.toPlainText(), department_ids=checked_ids(ui.departments_list),
+            notes=ui.notes_edit.toPlainText(), department_ids=self.departments.checked_ids(),
             department_names=(), status_by_reference="",
         )
-        if ui.procedures_list.count():  # without the documents module, keep the citations as they are
-            item = replace(item, procedure_ids=checked_ids(ui.procedures_list))
+        if self.procedures.rowCount():  # without the documents module, keep the citations as they are
+            item = replace(item, procedure_ids=self.procedures.checked_ids())
         return item, problems
 
     def _on_button_box_accepted(self) -> None:
@@ -201,5 +182,5 @@ class ExternalDocumentDialog(BaseDialog):
         self.accept()
 
     def _on_procedures_filter_edit_text_changed(self, text: str) -> None:
-        filter_list(self._ui.procedures_list, text)
+        self.procedures_proxy.set_query(text)
 

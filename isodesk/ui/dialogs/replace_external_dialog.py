@@ -15,6 +15,7 @@ from isodesk.domain.legal import ExternalDocument, LegalStatus, ProcedureToRevie
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_replace_external_dialog import Ui_ReplaceExternalDialog
+from isodesk.ui.models.external_documents_model import ChoiceListModel
 from isodesk.ui.validation import FieldErrors
 
 if TYPE_CHECKING:
@@ -68,11 +69,11 @@ class ReplaceExternalDialog(BaseDialog):
         ui.date_edit.set_date(document.status_date if document.status is status and document.status_date
                               else date.today())
 
-        ui.successor_combo.addItem("", None)
-        for other in candidates:
-            if other.id != document.id:
-                ui.successor_combo.addItem(successor_text(other), other.id)
-        completer = QCompleter(ui.successor_combo.model(), ui.successor_combo)
+        self.successors = ChoiceListModel(
+            [(None, ""), *((other.id, successor_text(other)) for other in candidates if other.id != document.id)],
+            parent=ui.successor_combo)
+        ui.successor_combo.setModel(self.successors)
+        completer = QCompleter(self.successors, ui.successor_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

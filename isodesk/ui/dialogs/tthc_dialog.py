@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,9 +25,10 @@ from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.legal import KNOWN_FIELDS
 from isodesk.domain.scope import KNOWN_LEVELS, Tthc, TthcEvent
 from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.dialogs.external_document_dialog import filter_list, procedure_rows, procedure_text
+from isodesk.ui.dialogs.external_document_dialog import procedure_rows, procedure_text
 from isodesk.ui.errors import register_messages, show_error
 from isodesk.ui.forms.ui_tthc_dialog import Ui_TthcDialog
+from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
 from isodesk.ui.validation import FieldErrors
 
 if TYPE_CHECKING:
@@ -55,11 +55,9 @@ def tthc_procedures(services: Services, keep: int | None = None) -> list[Documen
 
 def fill_procedure_combo(combo: QComboBox, rows: Sequence[DocumentRow], none_text: str) -> None:
     """An editable box listing procedures, searchable anywhere in "code title"; item 0 is "none"."""
-    combo.clear()
-    combo.addItem(none_text, None)
-    for row in rows:
-        combo.addItem(procedure_text(row), row.id)
-    completer = QCompleter(combo.model(), combo)
+    model = ChoiceListModel([(None, none_text), *((row.id, procedure_text(row)) for row in rows)], parent=combo)
+    combo.setModel(model)
+    completer = QCompleter(model, combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     combo.setCompleter(completer)
@@ -217,19 +215,15 @@ class ProcedurePickerDialog(BaseDialog):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find a procedure by code or title…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.procedures_list = QListWidget()
+        self.procedures = ChoiceListModel([(None, self.tr("— no procedure (unlink) —")),
+                                           *((row.id, procedure_text(row)) for row in rows)], parent=self)
+        self.proxy = ChoiceFilterProxyModel(self, always=(None,))
+        self.proxy.setSourceModel(self.procedures)
+        self.procedures_list = QListView()
+        self.procedures_list.setObjectName("procedures_list")
         self.procedures_list.setWordWrap(True)
-        none = QListWidgetItem(self.tr("— no procedure (unlink) —"))
-        none.setData(Qt.ItemDataRole.UserRole, None)
-        none.setData(Qt.ItemDataRole.UserRole + 1, "")
-        self.procedures_list.addItem(none)
-        for row in rows:
-            item = QListWidgetItem(procedure_text(row))
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold(procedure_text(row)))
-            self.procedures_list.addItem(item)
-            if row.id == current:
-                self.procedures_list.setCurrentItem(item)
+        self.procedures_list.setModel(self.proxy)
+        self.select(current)
         self.empty_label = QLabel(self.tr("There is no procedure of the kind “TTHC handling procedure” yet. "
                                           "Add it in the Internal documents tab first."))
         self.empty_label.setWordWrap(True)
@@ -241,24 +235,28 @@ class ProcedurePickerDialog(BaseDialog):
         for widget in (self.intro_label, self.filter_edit, self.procedures_list, self.empty_label, self.button_box):
             layout.addWidget(widget)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
-        self.procedures_list.itemDoubleClicked.connect(self._on_button_box_accepted)
+        self.procedures_list.doubleClicked.connect(self._on_button_box_accepted)
         self.button_box.accepted.connect(self._on_button_box_accepted)
         self.button_box.rejected.connect(self.reject)
 
     def select(self, procedure_id: int | None) -> None:
-        for i in range(self.procedures_list.count()):
-            if self.procedures_list.item(i).data(Qt.ItemDataRole.UserRole) == procedure_id:
-                self.procedures_list.setCurrentRow(i)
-                return
+        row = self.procedures.row_of_id(procedure_id)
+        if row >= 0:
+            self.procedures_list.setCurrentIndex(self.proxy.mapFromSource(self.procedures.index(row)))
+
+    def visible_texts(self) -> list[str]:
+        """The procedures the list shows now (after the search)."""
+        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        filter_list(self.procedures_list, text)
-        self.procedures_list.item(0).setHidden(bool(text.strip()))
+        self.proxy.set_query(text)
+        if self.proxy.rowCount() and not self.procedures_list.currentIndex().isValid():
+            self.procedures_list.setCurrentIndex(self.proxy.index(0, 0))
 
     def _on_button_box_accepted(self, *_args: object) -> None:
-        item = self.procedures_list.currentItem()
-        if item is None:
+        index = self.procedures_list.currentIndex()
+        if not index.isValid():
             return
-        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.chosen.emit(index.data(ChoiceListModel.IdRole))
         self.accept()
 

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QListView, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 from isodesk.ui.widgets.date_edit import DateEdit
 
@@ -162,7 +162,7 @@ class Ui_ExternalDocumentDialog(object):
 
         self.links_layout.addWidget(self.departments_label)
 
-        self.departments_list = QListWidget(ExternalDocumentDialog)
+        self.departments_list = QListView(ExternalDocumentDialog)
         self.departments_list.setObjectName(u"departments_list")
         self.departments_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.departments_list.setWordWrap(True)
@@ -181,7 +181,7 @@ class Ui_ExternalDocumentDialog(object):
 
         self.links_layout.addWidget(self.procedures_filter_edit)
 
-        self.procedures_list = QListWidget(ExternalDocumentDialog)
+        self.procedures_list = QListView(ExternalDocumentDialog)
         self.procedures_list.setObjectName(u"procedures_list")
         self.procedures_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.procedures_list.setWordWrap(True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import fold, short_date
@@ -52,6 +52,26 @@ def agency_lines(services: Services) -> list[str]:
     if profile is None:
         return []
     return [line.upper() for line in (profile.parent_name, profile.name) if line]
+
+
+def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Refill a filter box after item 0 ("All …"), keeping the choice; nothing is redone when the items
+    did not change (the usual case after a save). A choice that disappeared falls back to item 0 and
+    the box reports the change."""
+    current = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
+    if current == items:
+        return
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+    if index < 0:
+        combo.currentIndexChanged.emit(0)
 
 
 class ExternalDocumentsTab(QWidget):
@@ -125,9 +145,7 @@ class ExternalDocumentsTab(QWidget):
         ui.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
         ui.table_view.customContextMenuRequested.connect(self._on_table_view_context_menu)
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.filter_applied.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self._on_selection_changed()
 
@@ -158,23 +176,9 @@ class ExternalDocumentsTab(QWidget):
         for doc in self.model.rows():
             if doc.field:
                 fields.setdefault(fold(doc.field), doc.field)
-        self._refill(ui.field_combo, [(name, name) for name in sorted(fields.values(), key=fold)])
+        refill_combo(ui.field_combo, [(name, name) for name in sorted(fields.values(), key=fold)])
         departments = self._services.agency.departments(include_inactive=True)
-        self._refill(ui.department_combo, [(dep.name, dep.id) for dep in departments])
-
-    @staticmethod
-    def _refill(combo, items: list[tuple[str, object]]) -> None:  # type: ignore[no-untyped-def]
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-        if index < 0:
-            combo.currentIndexChanged.emit(0)
+        refill_combo(ui.department_combo, [(dep.name, dep.id) for dep in departments])
 
     # ------------------------------------------------------------------ navigation
     def open_target(self, record_ids: Sequence[int] = ()) -> None:

@@ -38,7 +38,7 @@ from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
 from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
-from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, agency_lines
+from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, agency_lines, refill_combo
 from isodesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -165,9 +165,8 @@ class TthcTab(QWidget):
         view.doubleClicked.connect(self._on_table_view_double_clicked)
         view.customContextMenuRequested.connect(self._on_table_view_context_menu)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.modelReset):
-            signal.connect(self._update_count)
+        self.proxy.filter_applied.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
@@ -197,22 +196,11 @@ class TthcTab(QWidget):
         self._update_count()
 
     def _refill_fields(self, rows: Sequence[Tthc]) -> None:
-        combo = self._ui.field_combo
         fields: dict[str, str] = {}
         for t in rows:
             if t.field:
                 fields.setdefault(fold(t.field), t.field)
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for name in sorted(fields.values(), key=fold):
-            combo.addItem(name, name)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-        if index < 0:
-            self._on_filter_changed()
+        refill_combo(self._ui.field_combo, [(name, name) for name in sorted(fields.values(), key=fold)])
 
     def _show_banners(self) -> None:
         ui = self._ui
