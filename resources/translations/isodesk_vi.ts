@@ -1123,7 +1123,6 @@
     </message>
     <message>
         <source>{field}: this decision is not a decision announcing the QMS.</source>
-        <extracomment>Trích yếu of the decision (DOMAIN.md §6.10): document text, so Vietnamese whatever the UI language.</extracomment>
         <translation>{field}: đây không phải là quyết định công bố HTQLCL.</translation>
     </message>
     <message>
@@ -1339,7 +1338,6 @@
     <name>ExternalDocumentDialog</name>
     <message>
         <source>Edit external document</source>
-        <extracomment>Well-known issuing bodies offered in the box; the list adds the ones already used.</extracomment>
         <translation>Sửa tài liệu bên ngoài</translation>
     </message>
     <message>
@@ -1439,7 +1437,6 @@
     <name>ExternalDocumentsTab</name>
     <message>
         <source>All types</source>
-        <extracomment>Delay between the last keystroke and the search: one pass per pause, not per letter. Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left. Text lines per row: legal titles and statuses are long, two lines show most of them.</extracomment>
         <translation>Tất cả tên loại</translation>
     </message>
     <message>
@@ -1575,7 +1572,6 @@
     <name>ExternalDocumentsTableModel</name>
     <message>
         <source>Title (type, summary)</source>
-        <extracomment>Foreground and background of rows whose text is no longer (fully) in force.</extracomment>
         <translation>Tên tài liệu (tên loại, trích yếu)</translation>
     </message>
     <message>
@@ -3964,7 +3960,6 @@ và được ghi vào sổ văn bản.</translation>
     <name>ReplaceExternalDialog</name>
     <message>
         <source>Replaced by another text</source>
-        <extracomment>What the status box offers, in this order.</extracomment>
         <translation>Bị thay thế</translation>
     </message>
     <message>
@@ -4280,7 +4275,6 @@ và được ghi vào sổ văn bản.</translation>
     <name>ScopeTab</name>
     <message>
         <source>TTHC newly announced</source>
-        <extracomment>How a scope change is named in the warning&apos;s list.</extracomment>
         <translation>TTHC công bố mới</translation>
     </message>
     <message>
@@ -4309,7 +4303,6 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>Field…</source>
-        <extracomment>Changes listed in a warning; the rest are counted.</extracomment>
         <translation>Lĩnh vực…</translation>
     </message>
     <message>
@@ -5180,7 +5173,6 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>Amended or supplemented (sửa đổi, bổ sung)</source>
-        <extracomment>The changes an existing TTHC can take (a new TTHC is &quot;công bố mới&quot;: the add dialog).</extracomment>
         <translation>Sửa đổi, bổ sung</translation>
     </message>
     <message>
@@ -5228,7 +5220,6 @@ và được ghi vào sổ văn bản.</translation>
     <name>TthcTab</name>
     <message>
         <source>Newly announced (add a TTHC)…</source>
-        <extracomment>The &quot;Record a change&quot; menu: None = a newly announced TTHC (the add dialog).</extracomment>
         <translation>Công bố mới (thêm TTHC)…</translation>
     </message>
     <message>
@@ -5306,10 +5297,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>Export the TTHC list</source>
         <translation>Xuất danh mục TTHC</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported to {path}</source>

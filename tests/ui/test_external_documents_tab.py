@@ -110,14 +110,14 @@ def test_list_shows_every_column_and_marks_dead_rows(tab, services, world) -> No
     assert tab.model.rowCount() == 3
     services.legal.mark_expired(world["law"].id, date(2025, 1, 1))
     tab.refresh()
-    row = tab.model.source_row_of_id(world["law"].id)
+    row = tab.model.row_of(world["law"].id)
     index = tab.model.index(row, ExternalDocumentsTableModel.Column.STATUS)
     assert index.data().startswith("Hết hiệu lực")
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert tab.model.index(row, ExternalDocumentsTableModel.Column.NUMBER).data(Qt.ItemDataRole.FontRole).strikeOut()
-    live = tab.model.source_row_of_id(world["new"].id)
+    live = tab.model.row_of(world["new"].id)
     assert tab.model.index(live, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    dep_text = tab.model.index(tab.model.source_row_of_id(world["old"].id),
+    dep_text = tab.model.index(tab.model.row_of(world["old"].id),
                                ExternalDocumentsTableModel.Column.DEPARTMENTS).data()
     assert dep_text == "Văn phòng HĐND và UBND"
     assert "3" in tab._ui.count_label.text()
@@ -258,7 +258,7 @@ def test_mark_replaced_lists_the_procedures_to_review_and_opens_them(qtbot, tab,
     stored = services.legal.get(world["old"].id)
     assert stored.status is LegalStatus.REPLACED and stored.status_by_id == world["new"].id
     assert stored.status_date == date(2025, 7, 1)
-    row = tab.model.source_row_of_id(world["old"].id)
+    row = tab.model.row_of(world["old"].id)
     assert "118/2025/NĐ-CP" in tab.model.index(row, ExternalDocumentsTableModel.Column.STATUS).data()
     ui.open_procedures_button.click()
     assert tab.fake_window.navigations == [("documents.internal", (world["proc"].id,))]
@@ -401,3 +401,18 @@ def test_choice_list_model_passes_the_model_tester(qtmodeltester) -> None:
     assert proxy.rowCount() == 3
     proxy.set_query("danh gia")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["QT.01 Quy trình đánh giá nội bộ"]
+
+
+def test_export_button_asks_where_and_writes(tab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def save_name(_parent, title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(tmp_path / "danh-muc"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    tab._ui.export_button.click()
+    assert (tmp_path / "danh-muc.xlsx").exists()
+    assert Path(asked[0]).name.startswith("Tài liệu bên ngoài ")

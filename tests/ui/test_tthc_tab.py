@@ -110,7 +110,7 @@ def test_uncovered_filter_shows_only_uncovered(tab) -> None:
     tab._ui.uncovered_button.click()
     assert tab._ui.uncovered_check.isChecked()
     assert _codes(tab) == ["2.000815"]
-    row = tab.model.source_row_of_id(tab.model.rows()[0].id)
+    row = tab.model.row_of(tab.model.rows()[0].id)
     assert row >= 0
     uncovered_row = tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()
     cell = tab.model.index(uncovered_row, TthcTableModel.Column.PROCEDURE)
@@ -199,7 +199,7 @@ def test_amend_event(tab, services, world) -> None:
     stored = services.tthc.get(world["kh"].id)
     assert stored.status is TthcStatus.AMENDED and stored.decision_ref == "380/QĐ-UBND"
     assert stored.name == "Đăng ký kết hôn (sửa đổi)"
-    row = tab.model.source_row_of_id(world["kh"].id)
+    row = tab.model.row_of(world["kh"].id)
     assert tab.model.index(row, TthcTableModel.Column.STATUS).data() == "Sửa đổi, bổ sung"
 
 

@@ -29,7 +29,7 @@ KIND_CHOICES: tuple[tuple[AnnouncementKind, str], ...] = (
     (AnnouncementKind.REANNOUNCE, QT_TRANSLATE_NOOP("AnnouncementDialog", "Re-announcement (công bố lại)")),
 )
 
-#: Trích yếu of the decision (DOMAIN.md §6.10): document text, so Vietnamese whatever the UI language.
+# Trích yếu of the decision (DOMAIN.md §6.10): document text, so Vietnamese whatever the UI language.
 SUMMARIES = {
     AnnouncementKind.ANNOUNCE: "Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia "
                                "TCVN ISO 9001:2015",

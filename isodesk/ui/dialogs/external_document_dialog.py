@@ -39,7 +39,7 @@ register_messages({
         "Errors", "Row {row} clashes with a record saved meanwhile. Nothing was imported; please try again."),
 })
 
-#: Well-known issuing bodies offered in the box; the list adds the ones already used.
+# Well-known issuing bodies offered in the box; the list adds the ones already used.
 COMMON_ISSUERS: tuple[str, ...] = (
     "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ",
     "Bộ Khoa học và Công nghệ", "Bộ Nội vụ", "Bộ Tư pháp",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _CTX = "ReplaceExternalDialog"
 
-#: What the status box offers, in this order.
+# What the status box offers, in this order.
 STATUS_CHOICES: tuple[tuple[LegalStatus, str], ...] = (
     (LegalStatus.REPLACED, QT_TRANSLATE_NOOP("ReplaceExternalDialog", "Replaced by another text")),
     (LegalStatus.AMENDED, QT_TRANSLATE_NOOP("ReplaceExternalDialog", "Amended or supplemented")),

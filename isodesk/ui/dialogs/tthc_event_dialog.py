@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _CTX = "TthcEventDialog"
 
-#: The changes an existing TTHC can take (a new TTHC is "công bố mới": the add dialog).
+# The changes an existing TTHC can take (a new TTHC is "công bố mới": the add dialog).
 EVENT_CHOICES: tuple[tuple[TthcEventKind, str], ...] = (
     (TthcEventKind.AMENDED, QT_TRANSLATE_NOOP("TthcEventDialog", "Amended or supplemented (sửa đổi, bổ sung)")),
     (TthcEventKind.ABOLISHED, QT_TRANSLATE_NOOP("TthcEventDialog", "Abolished (bãi bỏ)")),

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
     from isodesk.ui.main_window import MainWindow
 
-#: Delay between the last keystroke and the search: one pass per pause, not per letter.
+# Delay between the last keystroke and the search: one pass per pause, not per letter.
 SEARCH_DEBOUNCE_MS = 150
 
-#: Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left.
+# Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left.
 _COLUMN_WIDTHS = {
     ExternalDocumentsTableModel.Column.NUMBER: 112,
     ExternalDocumentsTableModel.Column.ISSUE_DATE: 84,
@@ -42,7 +42,7 @@ _COLUMN_WIDTHS = {
     ExternalDocumentsTableModel.Column.FIELD: 110,
     ExternalDocumentsTableModel.Column.DEPARTMENTS: 130,
 }
-#: Text lines per row: legal titles and statuses are long, two lines show most of them.
+# Text lines per row: legal titles and statuses are long, two lines show most of them.
 _ROW_LINES = 2
 
 
@@ -52,6 +52,20 @@ def agency_lines(services: Services) -> list[str]:
     if profile is None:
         return []
     return [line.upper() for line in (profile.parent_name, profile.name) if line]
+
+
+def ask_export_path(parent: QWidget, title: str, stem: str) -> Path | None:
+    """Ask where to write an .xlsx export (remembering the folder); None when the user cancels."""
+    settings = UiSettings()
+    name = f"{stem} {short_date(date.today()).replace('/', '-')}.xlsx"
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(settings.export_dir or Path.home()) / name),
+                                          QCoreApplication.translate("ExternalDocumentsTab", "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    settings.export_dir = str(Path(path).parent)
+    return Path(path)
 
 
 def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -202,7 +216,7 @@ class ExternalDocumentsTab(QWidget):
         selection = QItemSelection()
         first: QModelIndex | None = None
         for document_id in ids:
-            row = self.model.source_row_of_id(document_id)
+            row = self.model.row_of(document_id)
             if row < 0:
                 continue
             index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -291,7 +305,7 @@ class ExternalDocumentsTab(QWidget):
         """After a save, make sure the saved row is visible (it may not match the search)."""
         if document_id is None:
             return
-        row = self.model.source_row_of_id(document_id)
+        row = self.model.row_of(document_id)
         if row < 0 or not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
             self.clear_filters()
 
@@ -366,16 +380,8 @@ class ExternalDocumentsTab(QWidget):
 
     # ------------------------------------------------------------------ Excel
     def _on_export_button_clicked(self) -> None:
-        settings = UiSettings()
-        start = Path(settings.export_dir or Path.home()) / (self.tr("External documents") + f" {short_date(date.today()).replace('/', '-')}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the external documents list"), str(start),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.export_dir = str(Path(path).parent)
-        written = self.export_to(Path(path))
+        path = ask_export_path(self, self.tr("Export the external documents list"), self.tr("External documents"))
+        written = self.export_to(path) if path is not None else None
         if written is not None and self._window is not None:
             self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 _CTX = "ScopeTab"
 
-#: How a scope change is named in the warning's list.
+# How a scope change is named in the warning's list.
 CHANGE_LABELS = {
     ScopeChangeKind.TTHC_ADDED: QT_TRANSLATE_NOOP("ScopeTab", "TTHC newly announced"),
     ScopeChangeKind.TTHC_AMENDED: QT_TRANSLATE_NOOP("ScopeTab", "TTHC amended"),
@@ -61,7 +61,7 @@ KIND_LABELS = {
     AnnouncementKind.ANNOUNCE: QT_TRANSLATE_NOOP("ScopeTab", "Announcement"),
     AnnouncementKind.REANNOUNCE: QT_TRANSLATE_NOOP("ScopeTab", "Re-announcement"),
 }
-#: Changes listed in a warning; the rest are counted.
+# Changes listed in a warning; the rest are counted.
 _LISTED = 12
 
 _ERROR = ("#b3261e", "#fde4e1")

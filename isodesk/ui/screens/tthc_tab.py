@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QTimer,
 )
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
@@ -38,8 +38,7 @@ from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
 from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
-from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, agency_lines, refill_combo
-from isodesk.ui.settings import UiSettings
+from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, agency_lines, ask_export_path, refill_combo
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
 
 _CTX = "TthcTab"
 
-#: The "Record a change" menu: None = a newly announced TTHC (the add dialog).
+# The "Record a change" menu; "công bố mới" (ADDED) opens the add dialog.
 EVENT_MENU: tuple[tuple[TthcEventKind, str], ...] = (
     (TthcEventKind.ADDED, QT_TRANSLATE_NOOP("TthcTab", "Newly announced (add a TTHC)…")),
     (TthcEventKind.AMENDED, QT_TRANSLATE_NOOP("TthcTab", "Amended or supplemented…")),
@@ -240,7 +239,7 @@ class TthcTab(QWidget):
         selection = QItemSelection()
         first: QModelIndex | None = None
         for tthc_id in ids:
-            row = self.model.source_row_of_id(tthc_id)
+            row = self.model.row_of(tthc_id)
             index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
             if index.isValid():
                 selection.select(index, index)
@@ -328,7 +327,7 @@ class TthcTab(QWidget):
 
     def _changed(self, ids: Sequence[int]) -> None:
         self.refresh(select_ids=ids)
-        if ids and not any(self.proxy.mapFromSource(self.model.index(self.model.source_row_of_id(i), 0)).isValid()
+        if ids and not any(self.proxy.mapFromSource(self.model.index(self.model.row_of(i), 0)).isValid()
                            for i in ids):
             self.open_target(ids)
         if self._window is not None:
@@ -413,17 +412,8 @@ class TthcTab(QWidget):
 
     # ------------------------------------------------------------------ Excel
     def _on_export_button_clicked(self) -> None:
-        settings = UiSettings()
-        name = self.tr("Administrative procedures") + f" {short_date(date.today()).replace('/', '-')}.xlsx"
-        start = Path(settings.export_dir or Path.home()) / name
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the TTHC list"), str(start),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.export_dir = str(Path(path).parent)
-        written = self.export_to(Path(path))
+        path = ask_export_path(self, self.tr("Export the TTHC list"), self.tr("Administrative procedures"))
+        written = self.export_to(path) if path is not None else None
         if written is not None and self._window is not None:
             self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
 
