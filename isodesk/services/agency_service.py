@@ -75,6 +75,14 @@ class AgencyService(ServiceBase):
                 valid_to = versions[i + 1].valid_from if i + 1 < len(versions) else None
         return _agency_dto(chosen, valid_to)
 
+    def heading_lines(self, when: date | None = None) -> list[str]:
+        """The agency heading of exported lists and printouts as of ``when``: the parent body, then
+        the agency, upper case (NĐ 30 ô 2); empty before the first setup."""
+        profile = self.profile_on(when)
+        if profile is None:
+            return []
+        return [line.upper() for line in (profile.parent_name, profile.name) if line.strip()]
+
     def history(self) -> list[d.AgencyProfile]:
         """Every version, oldest first, with ``valid_to`` filled from the next version."""
         with self._read() as s:

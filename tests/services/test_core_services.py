@@ -157,3 +157,11 @@ def test_cycle_overview_statuses(services) -> None:
     ov = services.cycle.overview(2025, today=date(2025, 3, 10))
     assert {s.key: s for s in ov.steps}["annual_plan"].status.value == "done"
     assert "no_iso_secretary" in {i.code for i in ov.issues}
+
+
+def test_heading_lines_follow_the_agency_name_of_the_date(services) -> None:
+    assert services.agency.heading_lines() == []
+    services.agency.save_profile(AGENCY)
+    services.agency.save_profile(replace(AGENCY, valid_from=date(2025, 7, 1), parent_name="UBND tỉnh Hà Tĩnh"))
+    assert services.agency.heading_lines(date(2024, 1, 1)) == ["UBND HUYỆN THẠCH HÀ", "ỦY BAN NHÂN DÂN XÃ THẠCH LẠC"]
+    assert services.agency.heading_lines(date(2025, 8, 1))[0] == "UBND TỈNH HÀ TĨNH"
