@@ -151,7 +151,12 @@ class MainWindow(QMainWindow):
                 self.nav.addItem(item)
         self.nav.blockSignals(False)
         self.refresh_header()
-        self.statusBar().showMessage(self.tr("Data file: {path}").format(path=str(services.db_path)))
+        message = self.tr("Data file: {path}").format(path=str(services.db_path))
+        if services.journal_mode != "WAL":
+            # storage.engine chose the rollback journal: WAL is unsafe on network shares.
+            message += " — " + self.tr("the file is on a network drive: isodesk writes in the mode that is safe "
+                                       "there; open it from one computer at a time.")
+        self.statusBar().showMessage(message)
         self.navigate(self._settings.last_screen if self._settings.last_screen in self._screens else "home")
 
     def refresh_header(self) -> None:

@@ -2731,6 +2731,10 @@
         <source>Data file: {path}</source>
         <translation>Tệp dữ liệu: {path}</translation>
     </message>
+    <message>
+        <source>the file is on a network drive: isodesk writes in the mode that is safe there; open it from one computer at a time.</source>
+        <translation>tệp nằm trên ổ mạng: isodesk dùng chế độ ghi an toàn cho ổ mạng; chỉ mở tệp từ một máy tại một thời điểm.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
