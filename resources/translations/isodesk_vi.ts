@@ -342,7 +342,7 @@
     <name>CycleStep</name>
     <message>
         <source>Issue the year&apos;s QMS maintenance plan</source>
-        <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL năm</translation>
+        <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL trong năm</translation>
     </message>
     <message>
         <source>An issued plan (Kế hoạch duy trì, cải tiến HTQLCL) of this year in the register.</source>
