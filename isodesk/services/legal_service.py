@@ -110,7 +110,7 @@ def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None
     successors: dict[int, str] = {}
     if successor_ids:
         for sid, kind, number in s.execute(select(E.id, E.kind, E.number_symbol).where(E.id.in_(successor_ids))):
-            successors[sid] = f"{kind.label} {number}"
+            successors[sid] = d.citation(kind, number)
     out = []
     for r in rows:
         deps = tuple(departments.get(r.id, ()))
@@ -363,7 +363,7 @@ class LegalService(ServiceBase):
             row = s.get(m.ExternalDocument, document_id)
             if row is None:
                 raise NotFoundError(ENTITY, document_id)
-            citation = f"{row.kind.label} {row.number_symbol}"
+            citation = d.citation(row.kind, row.number_symbol)
             for older in s.scalars(select(m.ExternalDocument).where(m.ExternalDocument.status_by_id == document_id)):
                 older.status_by_id = None
                 older.status_by_text = citation
@@ -436,8 +436,10 @@ class LegalService(ServiceBase):
             created: list[tuple[int, m.ExternalDocument, d.StatusText | None]] = []
             number = 0
             try:
-                for number, item, status_text in parsed:
-                    created.append((number, self._apply(s, item), status_text))
+                # One flush for the whole file instead of an autoflush before each row's checks.
+                with s.no_autoflush:
+                    for number, item, status_text in parsed:
+                        created.append((number, self._apply(s, item), status_text))
                 s.flush()
             except ValidationError as exc:  # a problem only the database could see: name the row
                 raise ValidationError([replace(p, row=p.row or number) for p in exc.problems]) from exc
