@@ -34,8 +34,14 @@ class ExternalDocKind(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        """The tên loại in Vietnamese, as written in the list ("Nghị định")."""
+        """The tên loại in Vietnamese, as the kind box names it ("Nghị định", "Khác")."""
         return _KIND_LABELS[self]
+
+    @property
+    def type_word(self) -> str:
+        """The tên loại as written before a trích yếu or a number ("Nghị định"); "" for "Khác", which
+        names no type: such a document's trích yếu carries its own ("Kế hoạch kiểm tra …")."""
+        return "" if self is ExternalDocKind.OTHER else _KIND_LABELS[self]
 
     @classmethod
     def from_label(cls, text: str) -> ExternalDocKind | None:
@@ -196,13 +202,15 @@ class ExternalDocument:
 
     @property
     def title(self) -> str:
-        """Tên tài liệu (tên loại, trích yếu): "Nghị định về thực hiện thủ tục hành chính …"."""
-        return f"{self.kind.label} {self.summary}".strip()
+        """Tên tài liệu (tên loại, trích yếu): "Nghị định về thực hiện thủ tục hành chính …"; for the
+        kind "Khác" the trích yếu alone."""
+        return f"{self.kind.type_word} {self.summary}".strip()
 
     @property
     def citation(self) -> str:
-        """Short citation used in status texts: "Nghị định 118/2025/NĐ-CP"."""
-        return f"{self.kind.label} {self.number_symbol}".strip()
+        """Short citation used in status texts: "Nghị định 118/2025/NĐ-CP"; for the kind "Khác" the
+        number alone ("1471/KH-SKHCN")."""
+        return citation_of(self.kind, self.number_symbol)
 
     @property
     def status_text(self) -> str:
@@ -245,12 +253,19 @@ def dedup_key(number_symbol: str, issuer: str) -> str:
     return f"{number_key(number_symbol)}|{fold(issuer)}"
 
 
+def citation_of(kind: ExternalDocKind, number_symbol: str) -> str:
+    """Tên loại + số ký hiệu, as a status names a successor: "Nghị định 118/2025/NĐ-CP"; the number
+    alone for the kind "Khác" ("1471/KH-SKHCN")."""
+    return f"{kind.type_word} {number_symbol}".strip()
+
+
 def search_text(kind: ExternalDocKind, number_symbol: str, summary: str) -> str:
     """The folded text searched: tên loại + số ký hiệu + trích yếu.
 
-    The tên loại is included because people search "nghi dinh 118" as often as "118/2025".
+    The tên loại is included because people search "nghi dinh 118" as often as "118/2025" ("Khác"
+    names no type, so it is not searchable as a word).
     """
-    return fold(f"{kind.label} {number_symbol} {summary}")
+    return fold(f"{kind.type_word} {number_symbol} {summary}")
 
 
 def clean_external_document(item: ExternalDocument) -> ExternalDocument:
@@ -317,25 +332,48 @@ def group_by_field(documents: list[ExternalDocument] | tuple[ExternalDocument, .
 
 _LETTER_NUMBER = re.compile(r"^\d+/[a-z0-9]+(?:-[a-z0-9]+)+$")  # "451/sttt-vp": a công văn has no year part
 
+# Tên loại of legal and administrative texts that have no kind of their own here (NĐ 30 Điều 7, Luật
+# Ban hành VBQPPL), folded: a title starting with one is a "Khác" document whose trích yếu names its
+# type ("Kế hoạch kiểm tra …", "Pháp lệnh Ưu đãi người có công …").
+_OTHER_TYPE_NAMES = tuple(fold(name).split(" ") for name in (
+    "Pháp lệnh", "Chỉ thị", "Quy chế", "Quy định", "Thông cáo", "Thông báo", "Hướng dẫn", "Chương trình",
+    "Kế hoạch", "Phương án", "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công điện",
+    "Bản ghi nhớ", "Bản thỏa thuận", "Văn bản hợp nhất", "Sổ tay"))
+# Their abbreviations in a ký hiệu (NĐ 30 Phụ lục III; VBHN for văn bản hợp nhất), folded: "1471/KH-SKHCN"
+# is a kế hoạch, not a công văn, although it has the shape of one.
+_OTHER_TYPE_ABBREVIATIONS = frozenset({"ct", "qc", "qyd", "tb", "hd", "ctr", "kh", "pa", "da", "bc", "bb", "ttr",
+                                       "cd", "bgn", "btt", "vbhn"})
+
+
+def _kind_in_number(number_symbol: str) -> tuple[ExternalDocKind, bool]:
+    """The kind a số ký hiệu points at, and whether it names it outright (a type abbreviation such
+    as ``NĐ``, ``TT``, ``KH``) rather than by the issuer alone (``/QH15``) or by its shape."""
+    key = "".join(fold(number_symbol).split())
+    if key.startswith("tcvn") or "/tcvn" in key:
+        return ExternalDocKind.STANDARD, True
+    for marker, kind in (("/nd-", ExternalDocKind.DECREE), ("/tt-", ExternalDocKind.CIRCULAR),
+                         ("/ttlt-", ExternalDocKind.CIRCULAR), ("/qd-", ExternalDocKind.DECISION),
+                         ("/nq-", ExternalDocKind.RESOLUTION)):
+        if marker in key:
+            return kind, True
+    for marker, kind in (("/qh", ExternalDocKind.LAW), ("/ubtvqh", ExternalDocKind.RESOLUTION)):
+        if marker in key:
+            return kind, False
+    if key.rsplit("/", 1)[-1].split("-", 1)[0] in _OTHER_TYPE_ABBREVIATIONS and "/" in key:
+        return ExternalDocKind.OTHER, True
+    if _LETTER_NUMBER.match(key):
+        return ExternalDocKind.OFFICIAL_LETTER, False
+    return ExternalDocKind.OTHER, False
+
 
 def kind_from_number(number_symbol: str) -> ExternalDocKind:
     """Guess the tên loại from a số ký hiệu ("118/2025/NĐ-CP" → Nghị định) when the title does not say.
 
     "/QH" numbers are taken as laws, although resolutions of the National Assembly share the suffix;
-    the title, when it names the kind, always wins (see :func:`split_title`).
+    the title, when it names the kind, always wins (see :func:`split_title`). A ký hiệu with the
+    abbreviation of a type that has no kind here ("1471/KH-SKHCN") is "Khác".
     """
-    key = "".join(fold(number_symbol).split())
-    if key.startswith("tcvn") or "/tcvn" in key:
-        return ExternalDocKind.STANDARD
-    for marker, kind in (("/nd-", ExternalDocKind.DECREE), ("/tt-", ExternalDocKind.CIRCULAR),
-                         ("/ttlt-", ExternalDocKind.CIRCULAR), ("/qd-", ExternalDocKind.DECISION),
-                         ("/nq-", ExternalDocKind.RESOLUTION), ("/qh", ExternalDocKind.LAW),
-                         ("/ubtvqh", ExternalDocKind.RESOLUTION)):
-        if marker in key:
-            return kind
-    if _LETTER_NUMBER.match(key):
-        return ExternalDocKind.OFFICIAL_LETTER
-    return ExternalDocKind.OTHER
+    return _kind_in_number(number_symbol)[0]
 
 
 def split_title(title: str, number_symbol: str = "") -> tuple[ExternalDocKind, str]:
@@ -343,7 +381,9 @@ def split_title(title: str, number_symbol: str = "") -> tuple[ExternalDocKind, s
 
     ``"Nghị định về thực hiện thủ tục hành chính …"`` → (DECREE, ``"về thực hiện …"``). A title that
     does not start with a tên loại keeps all its words as trích yếu and the kind is guessed from the
-    số ký hiệu.
+    số ký hiệu; one starting with the name of a type that has no kind here ("Kế hoạch …", "Pháp lệnh
+    …") is "Khác" unless the số ký hiệu names a kind outright. This reads back what
+    :attr:`ExternalDocument.title` writes, the "Khác" kind included.
     """
     words = " ".join(title.split()).split(" ")
     folded = [fold(w) for w in words]
@@ -354,7 +394,10 @@ def split_title(title: str, number_symbol: str = "") -> tuple[ExternalDocKind, s
         label = fold(kind.label).split(" ")
         if folded[: len(label)] == label and len(words) > len(label):
             return kind, " ".join(words[len(label):])
-    return kind_from_number(number_symbol), " ".join(words)
+    kind, named = _kind_in_number(number_symbol)
+    if not named and any(folded[: len(name)] == name for name in _OTHER_TYPE_NAMES):
+        kind = ExternalDocKind.OTHER
+    return kind, " ".join(words)
 
 
 _NUMBER_IN_TEXT = re.compile(r"(?:số\s+)?(\d+[\w.:/\-]*/[\w.:/\-]+|TCVN[\w .:/\-]+\d)", re.IGNORECASE)

@@ -110,7 +110,7 @@ def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None
     successors: dict[int, str] = {}
     if successor_ids:
         for sid, kind, number in s.execute(select(E.id, E.kind, E.number_symbol).where(E.id.in_(successor_ids))):
-            successors[sid] = d.citation(kind, number)
+            successors[sid] = d.citation_of(kind, number)
     out = []
     for r in rows:
         deps = tuple(departments.get(r.id, ()))
@@ -363,7 +363,7 @@ class LegalService(ServiceBase):
             row = s.get(m.ExternalDocument, document_id)
             if row is None:
                 raise NotFoundError(ENTITY, document_id)
-            citation = d.citation(row.kind, row.number_symbol)
+            citation = d.citation_of(row.kind, row.number_symbol)
             for older in s.scalars(select(m.ExternalDocument).where(m.ExternalDocument.status_by_id == document_id)):
                 older.status_by_id = None
                 older.status_by_text = citation

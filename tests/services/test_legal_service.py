@@ -219,3 +219,43 @@ def test_export_groups_by_field_and_reimports_the_same_list(services, legal: Leg
         assert sorted(map(key, legal2.search()), key=str) == sorted(map(key, legal.search()), key=str)
     finally:
         other.close()
+
+
+def test_kind_other_adds_no_type_word_and_survives_the_excel_round_trip(services, legal: LegalService,
+                                                                        tmp_path: Path) -> None:
+    from isodesk.reports.xlsx_exporter import export_table_xlsx
+
+    plan = legal.save(ExternalDocument(
+        None, ExternalDocKind.OTHER, "1471/KH-SKHCN", date(2025, 3, 4), "Sở Khoa học và Công nghệ Hà Tĩnh",
+        "Kế hoạch kiểm tra việc áp dụng, duy trì và cải tiến HTQLCL năm 2025",
+        field="Hệ thống quản lý chất lượng"))
+    ordinance = legal.save(ExternalDocument(
+        None, ExternalDocKind.OTHER, "02/2020/UBTVQH14", date(2020, 12, 9), "Ủy ban Thường vụ Quốc hội",
+        "Pháp lệnh Ưu đãi người có công với cách mạng", field="Người có công"))
+    older = legal.save(ExternalDocument(
+        None, ExternalDocKind.OTHER, "980/KH-SKHCN", date(2024, 3, 1), "Sở Khoa học và Công nghệ Hà Tĩnh",
+        "Kế hoạch kiểm tra việc áp dụng HTQLCL năm 2024", field="Hệ thống quản lý chất lượng"))
+    legal.mark_replaced(older.id, date(2025, 3, 4), by_id=plan.id)
+    older = legal.get(older.id)
+    assert plan.title == "Kế hoạch kiểm tra việc áp dụng, duy trì và cải tiến HTQLCL năm 2025"
+    assert plan.citation == "1471/KH-SKHCN"
+    assert older.status_text == "Bị thay thế bởi 1471/KH-SKHCN từ 04/03/2025"
+    assert [r.id for r in legal.search("khac")] == []  # "Khác" is no word of the text
+
+    rows = legal.export_rows()
+    assert {r["title"] for r in rows} == {plan.title, ordinance.title, older.title}
+    path = export_table_xlsx(legal.spec, rows, tmp_path / "khac.xlsx", title=legal.spec.title)
+
+    other = open_services(tmp_path / "other.db")
+    try:
+        legal2 = LegalService(other.sessions)
+        result = legal2.import_preview(_preview(legal2, path))
+        assert result.created == 3 and result.unresolved_successor_rows == ()
+        back = {doc.number_symbol: doc for doc in legal2.search()}
+        for doc in (plan, ordinance, older):
+            again = back[doc.number_symbol]
+            assert (again.kind, again.summary, again.title) == (ExternalDocKind.OTHER, doc.summary, doc.title)
+        assert back["980/KH-SKHCN"].status_text == "Bị thay thế bởi 1471/KH-SKHCN từ 04/03/2025"
+        assert back["980/KH-SKHCN"].status_by_id == back["1471/KH-SKHCN"].id
+    finally:
+        other.close()

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from isodesk.domain.formatting import fold, short_date
-from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
+from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus, search_text
 from isodesk.ui.models.dto_table_model import DtoTableModel
 
 T = TypeVar("T")
@@ -129,7 +129,7 @@ class ExternalDocumentsTableModel(CachedDtoTableModel[ExternalDocument]):
         self._struck.setStrikeOut(True)
 
     def search_key(self, item: ExternalDocument) -> str:
-        return fold(f"{item.kind.label} {item.number_symbol} {item.summary} {item.issuer}")
+        return f"{search_text(item.kind, item.number_symbol, item.summary)} {fold(item.issuer)}"
 
     def field_of(self, item: ExternalDocument) -> str:
         return item.field
@@ -137,8 +137,7 @@ class ExternalDocumentsTableModel(CachedDtoTableModel[ExternalDocument]):
     def display(self, row: ExternalDocument, column: IntEnum) -> str:
         C = self.Column
         if column is C.TITLE:
-            # "Khác" is not a tên loại to print: such a row shows its trích yếu alone.
-            return row.summary if row.kind is ExternalDocKind.OTHER else row.title
+            return row.title
         if column is C.NUMBER:
             return row.number_symbol
         if column is C.ISSUE_DATE:
