@@ -2,20 +2,21 @@
 
 The PDF (drawn by reportlab, NĐ 30 layout) is the document of record; printing rasterises each
 page at up to 300 dpi and scales it onto the printer's full page, so what comes out of the printer
-is the preview the secretary saw, margins included.
+is the preview the secretary saw, margins included. The print preview dialog and the plan page's
+"Print…" both go through :func:`ask_and_print`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-#: Pages are rasterised at most at this resolution (a 1200 dpi A4 image would need 560 MB).
+# Pages are rasterised at most at this resolution (a 1200 dpi A4 image would need 560 MB).
 MAX_DPI = 300
 
 
@@ -44,24 +45,27 @@ def render_pdf_to_printer(document: QPdfDocument, printer: QPrinter, first: int 
     printer.setFullPage(True)
     painter = QPainter()
     printed = 0
-    for index in range(first - 1, last):
-        points = document.pagePointSize(index)
-        layout = QPageLayout(QPageSize(QSizeF(points), QPageSize.Unit.Point),
-                             QPageLayout.Orientation.Portrait, printer.pageLayout().margins())
-        if printed == 0:
-            printer.setPageLayout(layout)
-            if not painter.begin(printer):
-                raise OSError("the printer could not be started")
-        else:
-            printer.setPageLayout(layout)
-            printer.newPage()
-        image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
-        if image.isNull():
-            image = QImage(1, 1, QImage.Format.Format_RGB32)
-        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        painter.drawImage(_fit(QRectF(0, 0, paper.width(), paper.height()), image), image)
-        printed += 1
-    painter.end()
+    try:
+        for index in range(first - 1, last):
+            points = document.pagePointSize(index)
+            printer.setPageLayout(QPageLayout(QPageSize(QSizeF(points), QPageSize.Unit.Point),
+                                              QPageLayout.Orientation.Portrait, printer.pageLayout().margins()))
+            if printed == 0:
+                if not painter.begin(printer):
+                    raise OSError(QCoreApplication.translate("PrintPreviewDialog",
+                                                             "The printer could not be started."))
+            else:
+                printer.newPage()
+            image = document.render(index, QSize(round(points.width() * dpi / 72),
+                                                 round(points.height() * dpi / 72)))
+            if image.isNull():
+                image = QImage(1, 1, QImage.Format.Format_RGB32)
+            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+            painter.drawImage(_fit(QRectF(0, 0, paper.width(), paper.height()), image), image)
+            printed += 1
+    finally:
+        if painter.isActive():
+            painter.end()
     return printed
 
 
@@ -72,20 +76,29 @@ def _fit(area: QRectF, image: QImage) -> QRectF:
     return QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
 
 
+def ask_and_print(document: QPdfDocument, parent: QWidget | None = None, doc_name: str = "") -> int:
+    """Ask for a printer and page range (the system print dialog), then print ``document``.
+
+    Returns the pages printed; 0 when the user cancelled. Raises OSError when the printer fails.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc_name)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", "Print"))
+    dialog.setMinMax(1, max(document.pageCount(), 1))
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return 0
+    first, last = 1, None
+    if printer.printRange() == QPrinter.PrintRange.PageRange:
+        first, last = printer.fromPage(), printer.toPage()
+    return render_pdf_to_printer(document, printer, first, last)
+
+
 def print_pdf(path: Path, parent: QWidget | None = None) -> int:
-    """Ask for a printer (and page range) and print the PDF; returns the pages printed (0 = cancelled)."""
+    """Ask for a printer (and page range) and print the PDF file; returns the pages printed (0 = cancelled)."""
     document = load_pdf(path, parent)
     try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(Path(path).stem)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setMinMax(1, document.pageCount())
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return 0
-        first, last = 1, None
-        if printer.printRange() == QPrinter.PrintRange.PageRange:
-            first, last = printer.fromPage(), printer.toPage()
-        return render_pdf_to_printer(document, printer, first, last)
+        return ask_and_print(document, parent, Path(path).stem)
     finally:
         document.deleteLater()

@@ -177,18 +177,23 @@ def test_export_records_the_draft_with_its_files(qtbot, page, window, app_servic
 
 def test_preview_dialog_pages_and_zoom(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=20000)
     dialog = page.preview_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.is_ready, timeout=20000)
     qtbot.waitExposed(dialog)
-    assert dialog.page_count >= 6
+    assert dialog.page_count() >= 6
+    assert dialog.windowTitle().startswith("Xem trước bản in: Duy trì, cải tiến")
     assert dialog._ui.zoom_combo.currentText() == "Cả trang"
+    # The plan's files are saved (and recorded in the register) from the page, not from the preview.
+    assert not dialog._ui.save_pdf_button.isVisible() and not dialog._ui.save_word_button.isVisible()
+    assert dialog._ui.status_label.text().startswith("Bản xem trước không được lưu lại")
     dialog.resize(1366, 768)
     qtbot.wait(200)
     _shot(dialog, "preview_dialog")
     assert dialog._ui.previous_button.text() == "◀ Trang trước"
     dialog._ui.next_button.click()
     assert dialog._ui.page_spin.value() == 2
-    dialog.go_to_page(dialog.page_count - 1)
+    dialog.go_to_page(dialog.page_count() - 1)
     assert not dialog._ui.next_button.isEnabled()
     dialog.go_to_page(0)
     dialog._ui.zoom_in_button.click()
@@ -196,7 +201,7 @@ def test_preview_dialog_pages_and_zoom(qtbot, page) -> None:  # type: ignore[no-
     dialog._ui.zoom_combo.setCurrentIndex(0)  # fit width
     assert dialog.view.zoomMode().name == "FitToWidth"
     dialog._ui.zoom_combo.setCurrentIndex(1)  # whole page
-    dialog.go_to_page(dialog.page_count - 2)
+    dialog.go_to_page(dialog.page_count() - 2)
     qtbot.wait(200)
     _shot(dialog, "preview_dialog_appendix")
     dialog.close()

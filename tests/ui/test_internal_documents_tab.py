@@ -512,29 +512,6 @@ def test_print_preview_navigates_zooms_and_prints(listed, qtbot, tmp_path: Path)
     preview.close()
 
 
-def test_long_print_preview_pages(vi_env, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from isodesk.services.documents_printouts import build_documents_list
-    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
-
-    rows = [dd.DocumentRow(i, f"QT.{i:03d}", f"Quy trình số {i}", dd.DocumentKind.INTERNAL_PROCEDURE, "Văn phòng",
-                           1, dd.RevisionStatus.EFFECTIVE, date(2025, 1, 1), None, False) for i in range(1, 60)]
-    profile = d.AgencyProfile(None, date(2020, 1, 1), "Ủy ban nhân dân xã X", "", d.AgencyTier.COMMUNE, "Hà Tĩnh",
-                              "X", "UBND")
-    preview = PrintPreviewDialog(lambda: build_documents_list(rows, profile, on=TODAY), title="Thử", file_stem="thu")
-    qtbot.addWidget(preview)
-    preview.show()
-    qtbot.waitUntil(preview.is_ready, timeout=20000)
-    assert preview.page_count() >= 3
-    preview.ui.next_button.click()
-    assert preview.ui.page_spin.value() == 2 and preview.ui.previous_button.isEnabled()
-    preview.ui.page_spin.setValue(preview.page_count())
-    assert not preview.ui.next_button.isEnabled()
-    # a file that cannot be written is explained in the dialog, nothing raised
-    (tmp_path / "thu-muc.pdf").mkdir()
-    preview._save(preview.save_pdf, tmp_path / "thu-muc.pdf")
-    assert "Không lưu được tệp" in preview.ui.status_label.text()
-
-
 def test_navigation_from_the_home_screen_opens_the_tab(vi_env, services, world, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("isodesk.ui.screens.documents_screen")
     from isodesk.app import register_screens

@@ -16,26 +16,30 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QToolButton,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PrintPreviewDialog(object):
     def setupUi(self, PrintPreviewDialog):
         if not PrintPreviewDialog.objectName():
             PrintPreviewDialog.setObjectName(u"PrintPreviewDialog")
-        PrintPreviewDialog.resize(900, 760)
+        PrintPreviewDialog.resize(980, 720)
         self.main_layout = QVBoxLayout(PrintPreviewDialog)
+        self.main_layout.setSpacing(6)
         self.main_layout.setObjectName(u"main_layout")
         self.toolbar_layout = QHBoxLayout()
-        self.toolbar_layout.setSpacing(6)
         self.toolbar_layout.setObjectName(u"toolbar_layout")
-        self.previous_button = QToolButton(PrintPreviewDialog)
+        self.previous_button = QPushButton(PrintPreviewDialog)
         self.previous_button.setObjectName(u"previous_button")
-        self.previous_button.setText(u"\u25c0")
+        self.previous_button.setAutoDefault(False)
 
         self.toolbar_layout.addWidget(self.previous_button)
+
+        self.page_label = QLabel(PrintPreviewDialog)
+        self.page_label.setObjectName(u"page_label")
+
+        self.toolbar_layout.addWidget(self.page_label)
 
         self.page_spin = QSpinBox(PrintPreviewDialog)
         self.page_spin.setObjectName(u"page_spin")
@@ -46,71 +50,93 @@ class Ui_PrintPreviewDialog(object):
 
         self.page_count_label = QLabel(PrintPreviewDialog)
         self.page_count_label.setObjectName(u"page_count_label")
+        self.page_count_label.setText(u"/ 1")
 
         self.toolbar_layout.addWidget(self.page_count_label)
 
-        self.next_button = QToolButton(PrintPreviewDialog)
+        self.next_button = QPushButton(PrintPreviewDialog)
         self.next_button.setObjectName(u"next_button")
-        self.next_button.setText(u"\u25b6")
+        self.next_button.setAutoDefault(False)
 
         self.toolbar_layout.addWidget(self.next_button)
 
-        self.zoom_label = QLabel(PrintPreviewDialog)
-        self.zoom_label.setObjectName(u"zoom_label")
+        self.toolbar_spacer_left = QSpacerItem(24, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.toolbar_layout.addWidget(self.zoom_label)
+        self.toolbar_layout.addItem(self.toolbar_spacer_left)
+
+        self.zoom_out_button = QPushButton(PrintPreviewDialog)
+        self.zoom_out_button.setObjectName(u"zoom_out_button")
+        self.zoom_out_button.setText(u"\u2212")
+        self.zoom_out_button.setAutoDefault(False)
+
+        self.toolbar_layout.addWidget(self.zoom_out_button)
 
         self.zoom_combo = QComboBox(PrintPreviewDialog)
         self.zoom_combo.setObjectName(u"zoom_combo")
-        self.zoom_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.zoom_combo.setMinimumContentsLength(10)
+        self.zoom_combo.setMinimumContentsLength(14)
 
         self.toolbar_layout.addWidget(self.zoom_combo)
 
-        self.toolbar_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.zoom_in_button = QPushButton(PrintPreviewDialog)
+        self.zoom_in_button.setObjectName(u"zoom_in_button")
+        self.zoom_in_button.setText(u"+")
+        self.zoom_in_button.setAutoDefault(False)
 
-        self.toolbar_layout.addItem(self.toolbar_spacer)
+        self.toolbar_layout.addWidget(self.zoom_in_button)
+
+        self.toolbar_spacer_right = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbar_layout.addItem(self.toolbar_spacer_right)
 
         self.print_button = QPushButton(PrintPreviewDialog)
         self.print_button.setObjectName(u"print_button")
+        self.print_button.setAutoDefault(False)
 
         self.toolbar_layout.addWidget(self.print_button)
 
         self.save_pdf_button = QPushButton(PrintPreviewDialog)
         self.save_pdf_button.setObjectName(u"save_pdf_button")
+        self.save_pdf_button.setAutoDefault(False)
 
         self.toolbar_layout.addWidget(self.save_pdf_button)
 
         self.save_word_button = QPushButton(PrintPreviewDialog)
         self.save_word_button.setObjectName(u"save_word_button")
+        self.save_word_button.setAutoDefault(False)
 
         self.toolbar_layout.addWidget(self.save_word_button)
+
+        self.close_button = QPushButton(PrintPreviewDialog)
+        self.close_button.setObjectName(u"close_button")
+
+        self.toolbar_layout.addWidget(self.close_button)
 
 
         self.main_layout.addLayout(self.toolbar_layout)
 
-        self.status_label = QLabel(PrintPreviewDialog)
-        self.status_label.setObjectName(u"status_label")
-        self.status_label.setWordWrap(True)
-
-        self.main_layout.addWidget(self.status_label)
-
         self.view_host = QWidget(PrintPreviewDialog)
         self.view_host.setObjectName(u"view_host")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.view_host.sizePolicy().hasHeightForWidth())
+        self.view_host.setSizePolicy(sizePolicy)
         self.view_layout = QVBoxLayout(self.view_host)
         self.view_layout.setObjectName(u"view_layout")
         self.view_layout.setContentsMargins(0, 0, 0, 0)
 
         self.main_layout.addWidget(self.view_host)
 
-        self.button_box = QDialogButtonBox(PrintPreviewDialog)
-        self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Orientation.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.status_label = QLabel(PrintPreviewDialog)
+        self.status_label.setObjectName(u"status_label")
+        self.status_label.setText(u"")
+        self.status_label.setWordWrap(True)
 
-        self.main_layout.addWidget(self.button_box)
+        self.main_layout.addWidget(self.status_label)
 
-        self.main_layout.setStretch(2, 1)
+#if QT_CONFIG(shortcut)
+        self.page_label.setBuddy(self.page_spin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PrintPreviewDialog)
 
@@ -120,25 +146,32 @@ class Ui_PrintPreviewDialog(object):
     def retranslateUi(self, PrintPreviewDialog):
         PrintPreviewDialog.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", u"Print preview", None))
 #if QT_CONFIG(tooltip)
-        self.previous_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Previous page", None))
+        self.previous_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Previous page (Page Up)", None))
 #endif // QT_CONFIG(tooltip)
+        self.previous_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"\u25c0 Previous", None))
+        self.page_label.setText(QCoreApplication.translate("PrintPreviewDialog", u"Page", None))
 #if QT_CONFIG(tooltip)
-        self.page_spin.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Page", None))
+        self.next_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Next page (Page Down)", None))
 #endif // QT_CONFIG(tooltip)
-        self.page_count_label.setText("")
+        self.next_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Next \u25b6", None))
 #if QT_CONFIG(tooltip)
-        self.next_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Next page", None))
+        self.zoom_out_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Zoom out", None))
 #endif // QT_CONFIG(tooltip)
-        self.zoom_label.setText(QCoreApplication.translate("PrintPreviewDialog", u"Zoom:", None))
 #if QT_CONFIG(tooltip)
         self.zoom_combo.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Zoom", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.zoom_in_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Zoom in", None))
+#endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_pdf_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Save the printout as a PDF file", None))
+#endif // QT_CONFIG(tooltip)
         self.save_pdf_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Save PDF\u2026", None))
-        self.save_word_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Save Word\u2026", None))
 #if QT_CONFIG(tooltip)
         self.save_word_button.setToolTip(QCoreApplication.translate("PrintPreviewDialog", u"Save as an editable Word file", None))
 #endif // QT_CONFIG(tooltip)
-        self.status_label.setText("")
+        self.save_word_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Save Word\u2026", None))
+        self.close_button.setText(QCoreApplication.translate("PrintPreviewDialog", u"Close", None))
     # retranslateUi
 

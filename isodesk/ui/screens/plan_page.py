@@ -6,7 +6,6 @@ made); isodesk keeps them for this year and next year's plan starts from them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 from isodesk.domain.core import IssuedDocStatus
 from isodesk.domain.formatting import format_doc_number, short_date
 from isodesk.domain.plan import OPTION_SIGNER, ExportResult, PlanBlock, PlanDraft, PlanOptions, PlanSection, TextOrigin
-from isodesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from isodesk.ui.dialogs.print_preview import FIT_PAGE, PrintPreviewDialog
 from isodesk.ui.errors import error_text, register_messages, show_error
 from isodesk.ui.models.plan_tasks_model import PlanTasksModel
 from isodesk.ui.pdf_printing import print_pdf
@@ -212,9 +211,8 @@ class PlanPage(QWidget):
         self._busy = False
         self._temp = QTemporaryDir()
         self._editors: dict[str, BlockEditor] = {}
-        self.preview_dialog: PdfPreviewDialog | None = None
+        self.preview_dialog: PrintPreviewDialog | None = None
         self.last_export: ExportResult | None = None
-        self._after_render: Callable[[Path], None] = self._open_preview
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -563,45 +561,43 @@ class PlanPage(QWidget):
     def _preview_path(self) -> Path:
         return Path(self._temp.path()) / f"ke-hoach-{self._year}-xem-truoc.pdf"
 
-    def _render_preview(self) -> bool:
-        """Start rendering the preview PDF in the background; False when busy or nothing to render."""
-        if not self._start(self.tr("Preparing the document…")):
-            return False
-        year, options, path = self._year, self.options(), self._preview_path()
-        run_in_background(lambda: self._services.plan.render_preview(year, path, options),
-                          self._on_preview_rendered, self._on_job_failed)
-        return True
-
     def _on_preview_button_clicked(self) -> None:
-        self._after_render = self._open_preview
-        self._render_preview()
+        self.open_preview()
 
-    def _on_print_button_clicked(self) -> None:
-        self._after_render = self._print
-        self._render_preview()
-
-    def _on_preview_rendered(self, path: object) -> None:
-        self._finish()
-        self.status_label.setText("")
-        self._after_render(Path(str(path)))
-
-    def _open_preview(self, path: Path) -> None:
+    def open_preview(self) -> PrintPreviewDialog | None:
+        """Show the plan as it will print (rendered in the background by the dialog); nothing is recorded."""
+        if self._busy or self._draft is None or not self.save_pending():
+            return None
         if self.preview_dialog is not None:
             self.preview_dialog.close()
-        assert self._draft is not None
-        self.preview_dialog = PdfPreviewDialog(path, self._draft.summary, self, note=self.tr(
-            "This preview is not recorded anywhere. “Save Word and PDF…” saves the files and records the plan in "
-            "the register."))
+        draft, year, options = self._draft, self._year, self.options()
+        assert year is not None
+        self.preview_dialog = PrintPreviewDialog(
+            lambda: self._services.plan.build(year, options), self, title=draft.summary,
+            file_stem=self._services.plan.file_stem(draft), saving=False, zoom=FIT_PAGE, note=self.tr(
+                "This preview is not recorded anywhere. “Save Word and PDF…” saves the files and records the plan "
+                "in the register."))
         self.preview_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog.destroyed.connect(self._on_preview_destroyed)
         self.preview_dialog.show()
+        return self.preview_dialog
 
     def _on_preview_destroyed(self) -> None:
         self.preview_dialog = None
 
-    def _print(self, path: Path) -> None:
+    def _on_print_button_clicked(self) -> None:
+        """Render the plan in the background, then ask for a printer (no preview)."""
+        if not self._start(self.tr("Preparing the document…")):
+            return
+        year, options, path = self._year, self.options(), self._preview_path()
+        run_in_background(lambda: self._services.plan.render_preview(year, path, options),
+                          self._on_print_rendered, self._on_job_failed)
+
+    def _on_print_rendered(self, path: object) -> None:
+        self._finish()
+        self.status_label.setText("")
         try:
-            print_pdf(path, self)
+            print_pdf(Path(str(path)), self)
         except OSError as exc:
             show_error(self, self.tr("Printing failed"), exc)
 
