@@ -184,6 +184,8 @@ def test_import_and_export(tab, services, tmp_path: Path) -> None:  # type: igno
     flat = [v for row in load_workbook(written).active.iter_rows(values_only=True) for v in row if v is not None]
     assert {"ĐG.01", "ĐG.02", "HS.03"} <= set(flat) and "HT.01" not in flat
     assert "Tên hồ sơ" in flat and "DANH MỤC HỒ SƠ" in flat
+    # the agency heading of the day (AgencyService.heading_lines)
+    assert {"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN XÃ SƠN LÂM"} <= set(flat)
 
 
 def test_records_model_contract(qtmodeltester, tab) -> None:  # type: ignore[no-untyped-def]

@@ -832,12 +832,6 @@ class InternalDocumentsTab(QWidget):
             self.edit_revision()
 
     # ------------------------------------------------------------------ Excel and printing
-    def _agency_lines(self) -> list[str]:
-        profile = self._services.agency.profile_on(self.today())
-        if profile is None:
-            return []
-        return [line for line in (profile.parent_name.upper(), profile.name.upper()) if line]
-
     def import_excel(self) -> ExcelImportDialog:
         from isodesk.services.documents_service import DOCUMENTS_TABLE
         from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
@@ -847,7 +841,7 @@ class InternalDocumentsTab(QWidget):
                                    template_name="Mau-danh-muc-tai-lieu-noi-bo.xlsx",
                                    describe_result=lambda r: self.tr("{count} document(s) added to the list.").format(
                                        count=getattr(r, "created", 0)),
-                                   agency_lines=self._agency_lines())
+                                   agency_lines=self._services.agency.heading_lines(self.today()))
         dialog.imported.connect(lambda result: self._after_import(result))
         self._open(dialog)
         return dialog
@@ -877,7 +871,7 @@ class InternalDocumentsTab(QWidget):
             rows = self._services.documents.export_rows(self.current_filter())
             written = export_table_xlsx(DOCUMENTS_TABLE, rows, path, title=DOCUMENTS_TABLE.title,
                                         subtitle=f"(Cập nhật đến ngày {short_date(self.today())})",
-                                        agency_lines=self._agency_lines())
+                                        agency_lines=self._services.agency.heading_lines(self.today()))
         except (DomainError, OSError) as exc:
             self.show_error(exc, self.tr("The Excel file was not written."))
             return None

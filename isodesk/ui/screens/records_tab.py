@@ -301,12 +301,6 @@ class RecordsTab(QWidget):
             dialog = HistoryDialog(self._services, ENTITY_RECORD, record.id, self, title=title)
         return self._open(dialog)
 
-    def _agency_lines(self) -> list[str]:
-        profile = self._services.agency.profile_on(self.today())
-        if profile is None:
-            return []
-        return [line for line in (profile.parent_name.upper(), profile.name.upper()) if line]
-
     def import_excel(self) -> ExcelImportDialog:
         from isodesk.services.records_service import RECORDS_TABLE
         from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
@@ -315,7 +309,7 @@ class RecordsTab(QWidget):
                                    title=self.tr("Records list"), template_name="Mau-danh-muc-ho-so.xlsx",
                                    describe_result=lambda r: self.tr("{count} record(s) added to the list.").format(
                                        count=getattr(r, "created", 0)),
-                                   agency_lines=self._agency_lines())
+                                   agency_lines=self._services.agency.heading_lines(self.today()))
         dialog.imported.connect(lambda result: self._changed(
             (tuple(getattr(result, "ids", ())) or (None,))[0]))
         self._open(dialog)
@@ -356,7 +350,7 @@ class RecordsTab(QWidget):
             rows = [row for row, entry in zip(rows, entries) if entry.id in shown]
             subtitle = f"Năm {year}" if year else f"(Cập nhật đến ngày {short_date(self.today())})"
             written = export_table_xlsx(RECORDS_TABLE, rows, path, title=RECORDS_TABLE.title, subtitle=subtitle,
-                                        agency_lines=self._agency_lines())
+                                        agency_lines=self._services.agency.heading_lines(self.today()))
         except (DomainError, OSError) as exc:
             self.show_message(self.tr("The Excel file was not written.") + " " + message_for(exc), error=True)
             return None
