@@ -15,7 +15,7 @@ from datetime import date, datetime
 from os import PathLike
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, func, insert, select
+from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -109,6 +109,17 @@ def _live_procedure_ids(s: Session) -> set[int]:
     return set(s.scalars(select(InternalDocument.id).where(procedure_in_force())))
 
 
+def _covered() -> ColumnElement[bool]:
+    """SQL condition "a procedure in force covers this TTHC" (rule (d) and the coverage figure)."""
+    return m.Tthc.procedure_id.in_(select(InternalDocument.id).where(procedure_in_force()))
+
+
+def _uncovered() -> ColumnElement[bool]:
+    """The negation of :func:`_covered`: no procedure linked, or one not in force (a draft, withdrawn)."""
+    return or_(m.Tthc.procedure_id.is_(None),
+               m.Tthc.procedure_id.not_in(select(InternalDocument.id).where(procedure_in_force())))
+
+
 class TthcService(ServiceBase):
     """TTHC catalogue with its status history, the scope fields, công bố decisions and report figures."""
 
@@ -126,7 +137,9 @@ class TthcService(ServiceBase):
             field: only this lĩnh vực (compared without case or diacritics).
             status: only this status.
             in_force: True for TTHC not abolished, False for abolished ones.
-            covered: True for TTHC with a procedure linked, False for those without.
+            covered: True for TTHC covered by a procedure in force, False for the others (no procedure
+                linked, or one not in force): with ``in_force=True`` exactly the TTHC the coverage
+                figure counts as uncovered (:meth:`coverage`).
             limit: at most this many rows.
         """
         T = m.Tthc
@@ -138,9 +151,9 @@ class TthcService(ServiceBase):
         elif in_force is False:
             where.append(T.status == d.TthcStatus.ABOLISHED)
         if covered is True:
-            where.append(T.procedure_id.is_not(None))
+            where.append(_covered())
         elif covered is False:
-            where.append(T.procedure_id.is_(None))
+            where.append(_uncovered())
         with self._read() as s:
             if field is not None:
                 key = fold(field)
@@ -183,10 +196,10 @@ class TthcService(ServiceBase):
 
     @staticmethod
     def _coverage(s: Session) -> d.CoverageFigure:
-        live = _load(s, [m.Tthc.status != d.TthcStatus.ABOLISHED])
-        live_procs = _live_procedure_ids(s)
-        uncovered = tuple(t for t in live if t.procedure_id is None or t.procedure_id not in live_procs)
-        return d.CoverageFigure(covered=len(live) - len(uncovered), total=len(live), uncovered=uncovered)
+        live = m.Tthc.status != d.TthcStatus.ABOLISHED
+        total = s.scalar(select(func.count()).select_from(m.Tthc).where(live)) or 0
+        uncovered = tuple(_load(s, [live, _uncovered()]))
+        return d.CoverageFigure(covered=total - len(uncovered), total=total, uncovered=uncovered)
 
     # ------------------------------------------------------------------ catalogue: writing
     def save(self, item: d.Tthc, *, added_on: date | None = None, note: str = "") -> d.Tthc:

@@ -112,6 +112,24 @@ def test_coverage_counts_procedures_in_force(services, tthc: TthcService) -> Non
     assert [t.code for t in tthc.search(covered=False)] == [KET_HON.code]
 
 
+def test_uncovered_filter_and_export_agree_with_the_coverage_figure(services, tthc: TthcService) -> None:
+    p1 = add_procedure(services, "QT-HT-01", "Quy trình đăng ký khai sinh")
+    old = add_procedure(services, "QT-CT-01", "Quy trình chứng thực (cũ)", in_force=False)
+    tthc.save(replace(KHAI_SINH, procedure_id=p1))
+    tthc.save(KET_HON)
+    ct = tthc.save(replace(CHUNG_THUC, procedure_id=old))  # linked, but the procedure is no longer in force
+    gone = tthc.save(Tthc(None, "1.000656", "Thủ tục đã bãi bỏ", "Hộ tịch", decision_ref="1/QĐ-UBND",
+                           decision_date=date(2023, 1, 2)))
+    tthc.abolish(gone.id, date(2024, 1, 2), "2/QĐ-UBND")
+
+    figure = tthc.coverage()
+    uncovered = tthc.search(in_force=True, covered=False)
+    assert [t.code for t in uncovered] == [t.code for t in figure.uncovered] == [ct.code, KET_HON.code]
+    assert len(tthc.search(in_force=True, covered=True)) == figure.covered == 1
+    exported = tthc.export_rows(in_force=True, covered=False)
+    assert [(r["code"], r["procedure"]) for r in exported] == [(ct.code, "QT-CT-01"), (KET_HON.code, None)]
+
+
 def test_history_of_tthc_scope_and_announcements(services, tthc: TthcService) -> None:
     ks = tthc.save(KHAI_SINH)
     tthc.amend(ks.id, date(2024, 6, 21), "1466/QĐ-UBND")

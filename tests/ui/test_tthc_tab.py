@@ -361,6 +361,19 @@ def test_export_of_the_uncovered(tab, tmp_path: Path) -> None:
     assert "2.000815" in flat and "1.001193" not in flat
 
 
+
+def test_uncovered_filter_and_export_count_a_withdrawn_procedure_like_the_banner(tab, services, world,
+                                                                                 tmp_path: Path) -> None:
+    services.documents.withdraw_document(world["p2"], date(2025, 1, 2), "Thay bằng quy trình liên thông")
+    tab.refresh()
+    assert tab._ui.coverage_label.text() == "Đã có quy trình: 1/3 TTHC (33,33%) — 2 TTHC chưa có quy trình"
+    tab._ui.uncovered_check.setChecked(True)
+    assert sorted(_codes(tab)) == ["1.000894", "2.000815"]
+    target = tab.export_to(tmp_path / "thieu.xlsx")
+    flat = [str(c) for row in load_workbook(target).active.iter_rows(values_only=True) for c in row if c]
+    assert "1.000894" in flat and "QT.HT.02" in flat and "2.000815" in flat and "1.001193" not in flat
+
+
 # --------------------------------------------------------------------------- models
 
 

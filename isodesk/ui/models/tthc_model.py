@@ -167,8 +167,8 @@ class TthcFilterProxyModel(InMemoryFilterProxyModel):
     def criteria(self) -> dict[str, object]:
         """The filters in the form of ``TthcService.search`` keyword arguments (for the export).
 
-        "Uncovered" exports the TTHC without a linked procedure (the service cannot tell a linked
-        procedure that is no longer in force)."""
+        "Uncovered" is the coverage figure's rule (d) on both sides: TTHC in force that no procedure in
+        force covers, whether none is linked or the linked one is not in force."""
         return {"query": " ".join(self._query), "field": self._field_name, "status": self._status,
                 "covered": False if self._uncovered_only else None,
                 "in_force": True if self._uncovered_only else None}
