@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from isodesk.domain import core as core_d
 from isodesk.domain import scope as d
@@ -264,7 +264,8 @@ class TthcService(ServiceBase):
             DomainError: ``tthc_abolished`` — an abolished TTHC cannot be amended.
             ValidationError: the date is before the TTHC's last event.
         """
-        return self._event(tthc_id, d.TthcEventKind.AMENDED, on, decision_ref, decision_date, note, name)
+        return self.record_events([tthc_id], d.TthcEventKind.AMENDED, on, decision_ref, decision_date, note,
+                                  name=name)[0]
 
     def abolish(self, tthc_id: int, on: date, decision_ref: str = "", decision_date: date | None = None, *,
                 note: str = "") -> d.Tthc:
@@ -274,30 +275,70 @@ class TthcService(ServiceBase):
             DomainError: ``tthc_abolished`` — already abolished.
             ValidationError: the date is before the TTHC's last event.
         """
-        return self._event(tthc_id, d.TthcEventKind.ABOLISHED, on, decision_ref, decision_date, note, None)
+        return self.record_events([tthc_id], d.TthcEventKind.ABOLISHED, on, decision_ref, decision_date, note)[0]
 
-    def _event(self, tthc_id: int, kind: d.TthcEventKind, on: date, decision_ref: str, decision_date: date | None,
-               note: str, name: str | None) -> d.Tthc:
+    def record_events(self, tthc_ids: Sequence[int], kind: d.TthcEventKind, on: date, decision_ref: str = "",
+                      decision_date: date | None = None, note: str = "", *, name: str | None = None) -> list[d.Tthc]:
+        """Record what one provincial decision did to several TTHC (sửa đổi, bổ sung or bãi bỏ) in ONE
+        transaction: every TTHC is checked first, and nothing is written if any cannot take the change.
+
+        Args:
+            tthc_ids: the TTHC the decision changed (repeats are ignored).
+            kind: AMENDED or ABOLISHED (a newly announced TTHC is created with :meth:`save`).
+            on: the date of the change; not before any TTHC's last recorded change.
+            decision_ref: số ký hiệu of the decision; for AMENDED it becomes each TTHC's "Quyết định công bố".
+            decision_date: its date (needs ``decision_ref``).
+            note: a note on every event.
+            name: the new name of a TTHC the decision renamed (one TTHC amended only).
+
+        Returns:
+            The TTHC as changed, in the order of ``tthc_ids``.
+
+        Raises:
+            NotFoundError: an id does not exist.
+            DomainError: ``tthc_abolished`` — some TTHC are already abolished; ``problems`` names each
+                (with any other problem of the request).
+            ValidationError: the decision has a date but no number, or the date is before the last
+                change of some TTHC (``tthc_event_before_previous``, one problem per TTHC).
+        """
+        if kind is d.TthcEventKind.ADDED:
+            raise ValueError("a newly announced TTHC is created with save()")
+        ids = list(dict.fromkeys(tthc_ids))
+        if name is not None and (kind is not d.TthcEventKind.AMENDED or len(ids) != 1):
+            raise ValueError("only one amended TTHC can be renamed at a time")
         decision_ref = " ".join(decision_ref.split())
+        name = " ".join(name.split()) if name else None
+        problems = d.validate_event(on, decision_ref, decision_date, None)
         with self._write() as s:
-            row = s.get(m.Tthc, tthc_id)
-            if row is None:
-                raise NotFoundError(ENTITY, tthc_id)
-            if row.status is d.TthcStatus.ABOLISHED:
-                raise DomainError("tthc_abolished", tthc_code=row.code)
-            previous = max((e.event_date for e in row.events), default=None)
-            raise_if(d.validate_event(on, decision_ref, decision_date, previous))
-            row.events.append(m.TthcEvent(event_date=on, kind=kind, decision_ref=decision_ref,
-                                          decision_date=decision_date, note=note.strip()))
-            row.status = d.TthcStatus.AMENDED if kind is d.TthcEventKind.AMENDED else d.TthcStatus.ABOLISHED
-            row.status_date = on
-            if kind is d.TthcEventKind.AMENDED and decision_ref:
-                row.decision_ref, row.decision_date = decision_ref, decision_date
-            if name and " ".join(name.split()) != row.name:
-                row.name = " ".join(name.split())
-                row.search_text = fold(f"{row.code} {row.name}")
+            rows = {r.id: r for r in s.scalars(select(m.Tthc).where(m.Tthc.id.in_(ids))
+                                               .options(selectinload(m.Tthc.events)))}
+            for tthc_id in ids:
+                row = rows.get(tthc_id)
+                if row is None:
+                    raise NotFoundError(ENTITY, tthc_id)
+                if row.status is d.TthcStatus.ABOLISHED:
+                    problems.append(FieldProblem("tthc_ids", "tthc_abolished", {"code": row.code}))
+                    continue
+                previous = max((e.event_date for e in row.events), default=None)
+                if previous is not None and on < previous:
+                    problems.append(FieldProblem("on", "tthc_event_before_previous",
+                                                 {"code": row.code, "previous": previous}))
+            if any(p.code == "tthc_abolished" for p in problems):
+                raise DomainError("tthc_abolished", problems)
+            raise_if(problems)
+            for row in (rows[i] for i in ids):
+                row.events.append(m.TthcEvent(event_date=on, kind=kind, decision_ref=decision_ref,
+                                              decision_date=decision_date, note=note.strip()))
+                row.status = d.TthcStatus.AMENDED if kind is d.TthcEventKind.AMENDED else d.TthcStatus.ABOLISHED
+                row.status_date = on
+                if kind is d.TthcEventKind.AMENDED and decision_ref:
+                    row.decision_ref, row.decision_date = decision_ref, decision_date
+                if name and name != row.name:
+                    row.name = name
+                    row.search_text = fold(f"{row.code} {row.name}")
             s.flush()
-            return _load(s, [m.Tthc.id == tthc_id])[0]
+            changed = {t.id: t for t in _load(s, [m.Tthc.id.in_(ids)])}
+            return [changed[i] for i in ids]
 
     def correct_event(self, event: d.TthcEvent) -> d.TthcEvent:
         """Correct the date, decision or note of a recorded event (a typing mistake, not a new change).

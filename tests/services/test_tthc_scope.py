@@ -130,6 +130,40 @@ def test_uncovered_filter_and_export_agree_with_the_coverage_figure(services, tt
     assert [(r["code"], r["procedure"]) for r in exported] == [(ct.code, "QT-CT-01"), (KET_HON.code, None)]
 
 
+# --------------------------------------------------------------------------- several TTHC, one decision
+
+
+def test_record_events_writes_the_whole_selection_in_one_transaction(services, tthc: TthcService) -> None:
+    ks, kh, ct = tthc.save(KHAI_SINH), tthc.save(KET_HON), tthc.save(CHUNG_THUC)
+    done = tthc.record_events([kh.id, ks.id, kh.id], TthcEventKind.AMENDED, date(2024, 6, 21), " 1466/QĐ-UBND ",
+                              date(2024, 6, 20), "Sửa đổi thành phần hồ sơ")
+    assert [t.id for t in done] == [kh.id, ks.id]
+    for t in done:
+        assert (t.status, t.status_date, t.decision_ref, t.decision_date) == (
+            TthcStatus.AMENDED, date(2024, 6, 21), "1466/QĐ-UBND", date(2024, 6, 20))
+        assert [(e.kind, e.note) for e in tthc.events(t.id)][-1] == (TthcEventKind.AMENDED, "Sửa đổi thành phần hồ sơ")
+    assert tthc.get(ct.id).status is TthcStatus.IN_FORCE
+
+
+def test_record_events_writes_nothing_when_one_tthc_cannot_take_the_change(services, tthc: TthcService) -> None:
+    ks, kh, ct = tthc.save(KHAI_SINH), tthc.save(KET_HON), tthc.save(CHUNG_THUC)
+    tthc.abolish(kh.id, date(2024, 3, 1), "300/QĐ-UBND")
+    tthc.amend(ct.id, date(2024, 9, 1), "900/QĐ-UBND")
+    before = {t.id: (t, tthc.events(t.id)) for t in tthc.search()}
+
+    with pytest.raises(DomainError) as err:  # kh abolished and ct changed after the date: both named
+        tthc.record_events([ks.id, kh.id, ct.id], TthcEventKind.ABOLISHED, date(2024, 8, 30), "2123/QĐ-UBND")
+    assert err.value.code == "tthc_abolished"
+    assert {(p.code, p.params["code"]) for p in err.value.problems} == {
+        ("tthc_abolished", kh.code), ("tthc_event_before_previous", ct.code)}
+    with pytest.raises(ValidationError) as verr:  # the last TTHC of the list fails: the first are not written
+        tthc.record_events([ks.id, ct.id], TthcEventKind.AMENDED, date(2024, 8, 30), "2123/QĐ-UBND")
+    assert [p.params["previous"] for p in verr.value.problems] == [date(2024, 9, 1)]
+    with pytest.raises(NotFoundError):
+        tthc.record_events([ks.id, 9999], TthcEventKind.ABOLISHED, date(2024, 8, 30))
+    assert {t.id: (t, tthc.events(t.id)) for t in tthc.search()} == before
+
+
 def test_history_of_tthc_scope_and_announcements(services, tthc: TthcService) -> None:
     ks = tthc.save(KHAI_SINH)
     tthc.amend(ks.id, date(2024, 6, 21), "1466/QĐ-UBND")

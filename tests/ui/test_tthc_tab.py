@@ -239,6 +239,19 @@ def test_event_before_the_last_change_writes_nothing(tab, services, world) -> No
     assert len(services.tthc.events(world["kh"].id)) == 1
 
 
+def test_event_for_several_writes_none_when_one_changed_meanwhile(tab, services, world) -> None:
+    tab.select_ids([world["ks"].id, world["kh"].id])
+    dialog = tab.open_event_dialog(tab.selected_tthc(), TthcEventKind.AMENDED)
+    services.tthc.abolish(world["kh"].id, date(2025, 2, 1), "9/QĐ-UBND")  # elsewhere, after the dialog opened
+    dialog._ui.date_edit.set_text("01/03/2025")
+    dialog._ui.decision_ref_edit.setText("380/QĐ-UBND")
+    _save(dialog)
+    assert dialog.isVisible()
+    assert "1.000894" in dialog.field_errors().general_text()
+    assert services.tthc.get(world["ks"].id).status is TthcStatus.IN_FORCE
+    assert len(services.tthc.events(world["ks"].id)) == 1
+
+
 def test_event_needs_a_date(tab, services, world) -> None:
     dialog = tab.open_event_dialog([world["kh"]], TthcEventKind.ABOLISHED)
     dialog._ui.date_edit.set_text("")

@@ -2,7 +2,8 @@
 
 A provincial decision usually touches many TTHC at once, so the dialog takes the whole selection;
 TTHC that cannot take the change (already abolished, or a later change recorded) are refused up front,
-before anything is written.
+and the selection is written in one transaction (``TthcService.record_events``): a TTHC changed elsewhere
+meanwhile leaves every one of them unchanged.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
 from isodesk.domain.scope import Tthc, TthcEventKind, TthcStatus
 from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import error_text
+from isodesk.ui.errors import error_text, register_messages
 from isodesk.ui.forms.ui_tthc_event_dialog import Ui_TthcEventDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 _CTX = "TthcEventDialog"
+
+register_messages({
+    "tthc_event_before_previous": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: TTHC {code} already has a change recorded on {previous}, after this date."),
+})
 
 # The changes an existing TTHC can take (a new TTHC is "công bố mới": the add dialog).
 EVENT_CHOICES: tuple[tuple[TthcEventKind, str], ...] = (
@@ -109,24 +115,17 @@ class TthcEventDialog(BaseDialog):
             self._errors.show_general([self.tr("Nothing was recorded.")] + refusals)
             return
         kind = self._kind()
-        done: list[int] = []
+        ids = [int(t.id) for t in self._targets]  # type: ignore[arg-type]
+        name = (ui.new_name_edit.text().strip() or None) if kind is TthcEventKind.AMENDED and len(ids) == 1 else None
         try:
-            for t in self._targets:
-                if kind is TthcEventKind.AMENDED:
-                    name = ui.new_name_edit.text().strip() or None if len(self._targets) == 1 else None
-                    self._services.tthc.amend(int(t.id), on, ui.decision_ref_edit.text(),  # type: ignore[arg-type]
-                                              ui.decision_date_edit.date(), note=ui.note_edit.text(), name=name)
-                else:
-                    self._services.tthc.abolish(int(t.id), on, ui.decision_ref_edit.text(),  # type: ignore[arg-type]
-                                                ui.decision_date_edit.date(), note=ui.note_edit.text())
-                done.append(int(t.id))  # type: ignore[arg-type]
+            # One transaction for the whole selection: a TTHC changed elsewhere meanwhile leaves all unchanged.
+            self._services.tthc.record_events(ids, kind, on, ui.decision_ref_edit.text(), ui.decision_date_edit.date(),
+                                              ui.note_edit.text(), name=name)
         except DomainError as exc:
-            if done:  # checked up front, so only a change made elsewhere meanwhile can get here
-                self.recorded.emit(tuple(done))
-            if exc.problems and not done:
+            if exc.problems:
                 self._errors.show(exc.problems)
             else:
                 self._errors.show_general([error_text(exc, self._errors.labels())])
             return
-        self.recorded.emit(tuple(done))
+        self.recorded.emit(tuple(ids))
         self.accept()
