@@ -3,10 +3,13 @@
 A subclass declares ``Column`` (IntEnum), ``_CONTEXT`` and ``_HEADERS`` (``QT_TRANSLATE_NOOP``
 texts) and implements :meth:`display`; :meth:`sort_key` defaults to the displayed text.
 ``RowRole`` returns the DTO itself, so a selection read through a proxy is always right.
+:class:`DtoFilterProxyModel` is the matching proxy: typed words matched against the model's search
+keys, folded once per row, and ``row_dto()`` for reading a view row.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
@@ -19,6 +22,13 @@ from isodesk.domain.formatting import fold
 T = TypeVar("T")
 
 _INACTIVE = QColor("#8a94a3")
+_DIGITS = re.compile(r"(\d+)")
+_STYLE_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole)
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Sort "QT.2" before "QT.10": digit runs compare as numbers, the rest folded."""
+    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(fold(text)))
 
 
 def change_filter(proxy: QSortFilterProxyModel, apply: Callable[[], None]) -> None:
@@ -42,19 +52,33 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     SortRole = Qt.ItemDataRole.UserRole + 2
     FilterRole = Qt.ItemDataRole.UserRole + 3
     """Folded text of the whole row, for diacritics-insensitive filtering."""
+    INACTIVE_FOREGROUND = _INACTIVE
+    """Text colour of the rows :meth:`is_inactive` picks out."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._search_keys: list[str] | None = None  # folded per row on first use, dropped by set_rows
 
     # ------------------------------------------------------------------ API
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._search_keys = None
         self.endResetModel()
 
     def rows(self) -> list[T]:
         return list(self._rows)
+
+    def row_at(self, row: int) -> T | None:
+        """The DTO of source row ``row`` (None outside the rows)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def key_at(self, row: int) -> str:
+        """The folded search text of source row ``row`` (:meth:`search_text`), computed once for all rows."""
+        if self._search_keys is None:
+            self._search_keys = [fold(self.search_text(r)) for r in self._rows]
+        return self._search_keys[row]
 
     def row_of(self, record_id: int | None) -> int:
         """The source row of the DTO with this ``id`` (-1 if absent)."""
@@ -74,8 +98,16 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         """Columns whose text a search looks in (all by default)."""
         return tuple(self.Column)
 
+    def search_text(self, row: T) -> str:
+        """The text a search looks in: the cells of :meth:`filter_columns`."""
+        return " ".join(self.display(row, c) for c in self.filter_columns())
+
     def is_inactive(self, row: T) -> bool:
         return getattr(row, "active", True) is False
+
+    def cell_style(self, row: T, column: IntEnum, role: int) -> Any:
+        """Foreground, background or font of one cell; None leaves the default (inactive rows greyed)."""
+        return None
 
     def tooltip(self, row: T, column: IntEnum) -> str | None:
         return None
@@ -108,12 +140,61 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         if role == self.RowRole:
             return row
         if role == self.FilterRole:
-            return fold(" ".join(self.display(row, c) for c in self.filter_columns()))
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_inactive(row):
-            return _INACTIVE
+            return self.key_at(index.row())
+        if role in _STYLE_ROLES:
+            style = self.cell_style(row, column, role)
+            if style is None and role == Qt.ItemDataRole.ForegroundRole and self.is_inactive(row):
+                return self.INACTIVE_FOREGROUND
+            return style
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = self.alignment(column)
             return int(align | Qt.AlignmentFlag.AlignVCenter) if align is not None else None
         return None
+
+
+class DtoFilterProxyModel(QSortFilterProxyModel):
+    """A filter proxy over a :class:`DtoTableModel`: rows must hold every typed word (case and
+    diacritics ignored) in their search key; subclasses add their own tests in :meth:`accepts`.
+    Sorts on :attr:`DtoTableModel.SortRole`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tokens: list[str] = []
+        self.setSortRole(DtoTableModel.SortRole)
+
+    def _change_filters(self, text: str | None = None, **filters: object) -> None:
+        """Re-filter once after setting the typed words (unless ``text`` is None) and the attributes
+        ``_<name>`` of ``filters`` (a value of ``...`` keeps the current one)."""
+
+        def apply() -> None:
+            if text is not None:
+                self._tokens = fold(text).split()
+            for name, value in filters.items():
+                if value is not ...:
+                    setattr(self, f"_{name}", value)
+
+        change_filter(self, apply)
+
+    def has_text(self) -> bool:
+        return bool(self._tokens)
+
+    def accepts(self, row: Any) -> bool:
+        """The subclass's filters on the row's DTO (besides the typed words)."""
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model: DtoTableModel[Any] = self.sourceModel()  # type: ignore[assignment]
+        row = model.row_at(source_row)
+        if row is None or not self.accepts(row):
+            return False
+        if self._tokens:
+            key = model.key_at(source_row)
+            return all(token in key for token in self._tokens)
+        return True
+
+    def row_dto(self, proxy_row: int) -> Any:
+        """The DTO shown in view row ``proxy_row`` (None outside the rows)."""
+        index = self.index(proxy_row, 0)
+        return index.data(DtoTableModel.RowRole) if index.isValid() else None

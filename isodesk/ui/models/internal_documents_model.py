@@ -1,32 +1,23 @@
 """Qt models of the internal documents tab: the documents list (thousands of rows, filtered as the user
 types) and the small tables of the detail panel (revisions, change log, files, distribution, reviews).
 
-Every model is read-only over frozen DTOs; edits go through dialogs and services, then ``set_rows``.
+Every model is read-only over frozen DTOs (:class:`~isodesk.ui.models.dto_table_model.DtoTableModel`);
+edits go through dialogs and services, then ``set_rows``.
 
-Speed: the list keeps, per row, a folded search key and the values the filters test, computed once in
-:meth:`InternalDocumentsTableModel.set_rows`. The proxy filters with them (no ``data()`` calls), and
-sorting is done by the source model in Python (one ``list.sort``) instead of by the proxy's
-comparisons, each of which would cross into Python twice.
+Speed: the list keeps, per row, a folded search key (computed once per load by the base model); the
+proxy filters on it and on the DTO's fields (no ``data()`` calls), and sorting is done by the source
+model in Python (one ``list.sort``) instead of by the proxy's comparisons, each of which would cross
+into Python twice.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QT_TRANSLATE_NOOP,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from isodesk.domain.core import AttachmentRef
@@ -39,8 +30,9 @@ from isodesk.domain.documents import (
     DocumentRow,
     RevisionStatus,
 )
-from isodesk.domain.formatting import short_date
+from isodesk.domain.formatting import fold, short_date
 from isodesk.ui.models.documents_labels import file_role_text, kind_text, outcome_text, status_text
+from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, natural_key
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -59,25 +51,7 @@ STATUS_FG: dict[RevisionStatus, QColor] = {
 }
 _STATUS_ORDER = {s: i for i, s in enumerate(RevisionStatus)}
 _KIND_ORDER = {k: i for i, k in enumerate(DocumentKind)}
-_DIGITS = re.compile(r"(\d+)")
-
-
-_MARKS = re.compile("[\u0300-\u036f]+")
-_STROKE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
-
-
-def fast_fold(text: str) -> str:
-    """:func:`isodesk.domain.formatting.fold` for the list's thousands of keys, about ten times faster.
-
-    Vietnamese tone and vowel marks all decompose (NFD) into U+0300–U+036F, so one regular expression
-    removes them instead of a per-character loop; the result equals ``fold`` for Vietnamese text.
-    """
-    return " ".join(_MARKS.sub("", unicodedata.normalize("NFD", text.translate(_STROKE))).casefold().split())
-
-
-def natural_key(text: str) -> tuple[object, ...]:
-    """Sort "QT.2" before "QT.10": digit runs compare as numbers, the rest folded."""
-    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(fast_fold(text)))
+_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 def _date_text(value: date | None) -> str:
@@ -88,63 +62,12 @@ def _revision_text(number: int | None) -> str:
     return f"{number:02d}" if number is not None else ""
 
 
-class _DtoModel(QAbstractTableModel, Generic[T]):
-    """Read-only rows of DTOs with translated headers; subclasses give ``Column``, ``_HEADERS``, ``display``."""
+class _DetailModel(DtoTableModel[T]):
+    """The small read-only tables of the detail panel: long texts shown whole in tooltips."""
 
-    Column: ClassVar[type[IntEnum]]
-    _CONTEXT: ClassVar[str]
-    _HEADERS: ClassVar[tuple[str, ...]]
-    RowRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate(self._CONTEXT, self._HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.display(item, column)
-            return text if text and len(text) > 30 else None
-        if role == self.RowRole:
-            return item
-        if role == self.SortRole:
-            return self.display(item, column)
-        return self.style(item, column, role)
-
-    def display(self, item: T, column: int) -> str:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def style(self, item: T, column: int, role: int) -> Any:
-        return None
+    def tooltip(self, row: T, column: IntEnum) -> str | None:
+        text = self.display(row, column)
+        return text if text and len(text) > 30 else None
 
     def tr_text(self, text: str) -> str:
         return QCoreApplication.translate(self._CONTEXT, text)
@@ -153,7 +76,7 @@ class _DtoModel(QAbstractTableModel, Generic[T]):
 # --------------------------------------------------------------------------- the documents list
 
 
-class InternalDocumentsTableModel(QAbstractTableModel):
+class InternalDocumentsTableModel(DtoTableModel[DocumentRow]):
     """Rows of :class:`DocumentRow` for the internal documents tab; fed by :meth:`set_rows`."""
 
     class Column(IntEnum):
@@ -166,6 +89,7 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         STATUS = 6
         NEXT_REVIEW = 7
 
+    _CONTEXT = "InternalDocumentsTableModel"
     _HEADERS = (
         QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Code"),
         QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Title"),
@@ -176,15 +100,9 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Status"),
         QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Next review"),
     )
-    RowRole = Qt.ItemDataRole.UserRole + 1
-    """The :class:`DocumentRow` itself (survives proxies)."""
-    SortRole = Qt.ItemDataRole.UserRole + 2
-    """Native value of a cell, for sorting."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DocumentRow] = []
-        self._keys: list[str] = []  # folded "code title" per row, for the search
         self._kind_texts: dict[DocumentKind, str] = {}
         self._status_texts: dict[RevisionStatus, str] = {}
         self._bold = QFont()
@@ -192,77 +110,35 @@ class InternalDocumentsTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ feeding
     def set_rows(self, rows: Sequence[DocumentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = [fast_fold(f"{r.code} {r.title}") for r in self._rows]
         self._kind_texts = {k: kind_text(k) for k in DocumentKind}
         self._status_texts = {s: status_text(s) for s in RevisionStatus}
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rows(self) -> list[DocumentRow]:
-        return list(self._rows)
+    def search_text(self, row: DocumentRow) -> str:
+        return f"{row.code} {row.title}"
 
-    def row_at(self, row: int) -> DocumentRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def key_at(self, row: int) -> str:
-        return self._keys[row]
-
-    def row_of(self, document_id: int) -> int:
-        """Source row of the document with this id, or -1."""
-        for i, r in enumerate(self._rows):
-            if r.id == document_id:
-                return i
-        return -1
-
-    # ------------------------------------------------------------------ Qt API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("InternalDocumentsTableModel", self._HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == self.RowRole:
-            return row
-        if role == self.SortRole:
-            return self._sort_value(row, column)
+    # ------------------------------------------------------------------ cells
+    def cell_style(self, row: DocumentRow, column: IntEnum, role: int) -> Any:
+        due = column == self.Column.NEXT_REVIEW and row.review_due
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.Column.STATUS:
                 return QBrush(STATUS_FG[row.status])
-            if column == self.Column.NEXT_REVIEW and row.review_due:
-                return QBrush(OVERDUE_FG)
-            return None
+            return QBrush(OVERDUE_FG) if due else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if column == self.Column.NEXT_REVIEW and row.review_due:
-                return QBrush(OVERDUE_BG)
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if column == self.Column.NEXT_REVIEW and row.review_due else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.Column.NEXT_REVIEW and row.review_due:
-                return QCoreApplication.translate("InternalDocumentsTableModel", "The periodic review is due")
-            if column in (self.Column.TITLE, self.Column.KIND, self.Column.DEPARTMENT):
-                return self._display(row, column) or None
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.Column.REVISION, self.Column.EFFECTIVE,
-                                                                    self.Column.NEXT_REVIEW):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return QBrush(OVERDUE_BG) if due else None
+        return self._bold if due else None
+
+    def tooltip(self, row: DocumentRow, column: IntEnum) -> str | None:
+        if column == self.Column.NEXT_REVIEW and row.review_due:
+            return QCoreApplication.translate("InternalDocumentsTableModel", "The periodic review is due")
+        if column in (self.Column.TITLE, self.Column.KIND, self.Column.DEPARTMENT):
+            return self.display(row, column) or None
         return None
 
-    def _display(self, row: DocumentRow, column: int) -> str:
+    def alignment(self, column: IntEnum) -> Qt.AlignmentFlag | None:
+        return _CENTER if column in (self.Column.REVISION, self.Column.EFFECTIVE, self.Column.NEXT_REVIEW) else None
+
+    def display(self, row: DocumentRow, column: IntEnum) -> str:
         c = self.Column
         if column == c.CODE:
             return row.code
@@ -282,7 +158,7 @@ class InternalDocumentsTableModel(QAbstractTableModel):
             return _date_text(row.next_review_date)
         return ""
 
-    def _sort_value(self, row: DocumentRow, column: int) -> Any:
+    def sort_key(self, row: DocumentRow, column: IntEnum) -> Any:
         return self._sort_key(column)(row)
 
     def _sort_key(self, column: int) -> Callable[[DocumentRow], Any]:
@@ -290,9 +166,9 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         far = date.max
         keys: dict[int, Callable[[DocumentRow], Any]] = {
             c.CODE: lambda r: natural_key(r.code),
-            c.TITLE: lambda r: fast_fold(r.title),
+            c.TITLE: lambda r: fold(r.title),
             c.KIND: lambda r: (_KIND_ORDER[r.kind], natural_key(r.code)),
-            c.DEPARTMENT: lambda r: (fast_fold(r.department_name) or "\uffff", natural_key(r.code)),
+            c.DEPARTMENT: lambda r: (fold(r.department_name) or "\uffff", natural_key(r.code)),
             c.REVISION: lambda r: (r.revision_number or 0, natural_key(r.code)),
             c.EFFECTIVE: lambda r: (r.effective_date or far, natural_key(r.code)),
             c.STATUS: lambda r: (_STATUS_ORDER[r.status], natural_key(r.code)),
@@ -312,7 +188,8 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         for new, old in enumerate(order_index):
             new_position[old] = new
         self._rows = [self._rows[i] for i in order_index]
-        self._keys = [self._keys[i] for i in order_index]
+        if self._search_keys is not None:
+            self._search_keys = [self._search_keys[i] for i in order_index]
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_position[i.row()], i.column()) if i.isValid() else QModelIndex()
                        for i in old_indexes]
@@ -320,13 +197,12 @@ class InternalDocumentsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class InternalDocumentsFilterProxyModel(QSortFilterProxyModel):
+class InternalDocumentsFilterProxyModel(DtoFilterProxyModel):
     """Filters the documents list by text (ignoring case and diacritics), kind, status, department and
     "due for review"; sorting is delegated to the source model (see the module docstring)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._tokens: list[str] = []
         self._kind: DocumentKind | None = None
         self._status: RevisionStatus | None = None
         self._department: str | None = None
@@ -347,54 +223,18 @@ class InternalDocumentsFilterProxyModel(QSortFilterProxyModel):
             department: the lead department's name; "" for documents without one; None for any.
             due_only: only documents whose periodic review is due.
         """
-        self._begin_change()
-        if text is not None:
-            self._tokens = fast_fold(text).split()
-        if kind is not ...:
-            self._kind = kind  # type: ignore[assignment]
-        if status is not ...:
-            self._status = status  # type: ignore[assignment]
-        if department is not ...:
-            self._department = department  # type: ignore[assignment]
-        if due_only is not None:
-            self._due_only = due_only
-        self._end_change()
-
-    def _begin_change(self) -> None:
-        begin = getattr(self, "beginFilterChange", None)
-        if begin is not None:
-            begin()
-
-    def _end_change(self) -> None:
-        end = getattr(self, "endFilterChange", None)
-        if end is not None:
-            end(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt < 6.9
-            self.invalidateRowsFilter()
+        self._change_filters(text, kind=kind, status=status, department=department,
+                             due_only=... if due_only is None else due_only)
 
     def has_filters(self) -> bool:
-        return bool(self._tokens) or self._kind is not None or self._status is not None \
+        return self.has_text() or self._kind is not None or self._status is not None \
             or self._department is not None or self._due_only
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model: InternalDocumentsTableModel = self.sourceModel()  # type: ignore[assignment]
-        row = model.row_at(source_row)
-        if row is None:
-            return False
-        if self._kind is not None and row.kind is not self._kind:
-            return False
-        if self._status is not None and row.status is not self._status:
-            return False
-        if self._department is not None and row.department_name != self._department:
-            return False
-        if self._due_only and not row.review_due:
-            return False
-        if self._tokens:
-            key = model.key_at(source_row)
-            for token in self._tokens:
-                if token not in key:
-                    return False
-        return True
+    def accepts(self, row: DocumentRow) -> bool:
+        return ((self._kind is None or row.kind is self._kind)
+                and (self._status is None or row.status is self._status)
+                and (self._department is None or row.department_name == self._department)
+                and (not self._due_only or row.review_due))
 
     # ------------------------------------------------------------------ sorting by the source
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -411,15 +251,11 @@ class InternalDocumentsFilterProxyModel(QSortFilterProxyModel):
     def sort_column(self) -> int:
         return self._sort_column
 
-    def row_dto(self, proxy_row: int) -> DocumentRow | None:
-        index = self.index(proxy_row, 0)
-        return index.data(InternalDocumentsTableModel.RowRole) if index.isValid() else None
-
 
 # --------------------------------------------------------------------------- detail tables
 
 
-class RevisionsTableModel(_DtoModel[DocumentRevision]):
+class RevisionsTableModel(_DetailModel[DocumentRevision]):
     """The revisions (lần ban hành) of the selected document, newest first."""
 
     class Column(IntEnum):
@@ -460,19 +296,20 @@ class RevisionsTableModel(_DtoModel[DocumentRevision]):
             c.SUPERSEDED: lambda: _date_text(item.superseded_on),
         }[c(column)]()
 
-    def style(self, item: DocumentRevision, column: int, role: int) -> Any:
+    def cell_style(self, item: DocumentRevision, column: IntEnum, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.Column.STATUS:
             return QBrush(STATUS_FG[item.status])
         if role == Qt.ItemDataRole.FontRole and item.status is RevisionStatus.EFFECTIVE:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.Column.NUMBER, self.Column.FILES):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def alignment(self, column: IntEnum) -> Qt.AlignmentFlag | None:
+        return _CENTER if column in (self.Column.NUMBER, self.Column.FILES) else None
 
-class ChangesTableModel(_DtoModel[ChangeLine]):
+
+class ChangesTableModel(_DetailModel[ChangeLine]):
     """The change log of one revision: ``STT | Lần sửa đổi | Trang | Nội dung thay đổi | Ghi chú``."""
 
     class Column(IntEnum):
@@ -503,7 +340,7 @@ class ChangesTableModel(_DtoModel[ChangeLine]):
                 c.NOTE: item.note}[c(column)]
 
 
-class FilesTableModel(_DtoModel[AttachmentRef]):
+class FilesTableModel(_DetailModel[AttachmentRef]):
     """Files attached to one revision."""
 
     class Column(IntEnum):
@@ -539,7 +376,7 @@ def _size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
-class DistributionsTableModel(_DtoModel[Distribution]):
+class DistributionsTableModel(_DetailModel[Distribution]):
     """Who holds (or held) copies of the document's revisions; copies of old revisions not yet recalled
     are highlighted."""
 
@@ -606,7 +443,7 @@ class DistributionsTableModel(_DtoModel[Distribution]):
             return _date_text(item.recalled_on)
         return self.tr_text(self._STATES[self.state(item)])
 
-    def style(self, item: Distribution, column: int, role: int) -> Any:
+    def cell_style(self, item: Distribution, column: IntEnum, role: int) -> Any:
         state = self.state(item)
         if role == Qt.ItemDataRole.BackgroundRole and state == "to_recall":
             return QBrush(OVERDUE_BG)
@@ -617,12 +454,13 @@ class DistributionsTableModel(_DtoModel[Distribution]):
                 return QBrush(MUTED_FG)
             if state == "unsigned" and column == self.Column.STATE:
                 return QBrush(WARN_FG)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.Column.REVISION, self.Column.COPIES):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def alignment(self, column: IntEnum) -> Qt.AlignmentFlag | None:
+        return _CENTER if column in (self.Column.REVISION, self.Column.COPIES) else None
 
-class ReviewsTableModel(_DtoModel[DocumentReview]):
+
+class ReviewsTableModel(_DetailModel[DocumentReview]):
     """Periodic reviews (rà soát) of the selected document, newest first."""
 
     class Column(IntEnum):
