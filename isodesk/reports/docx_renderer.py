@@ -331,7 +331,7 @@ def _gap_xml(gap: Gap, ids: dict[str, str]) -> str:
             f'<w:spacing w:before="0" w:after="{after}"/></w:pPr></w:p>')
 
 
-def _cell_xml(cell: GridCell, grid: Grid, ids: dict[str, str]) -> str:
+def _cell_xml(cell: GridCell, grid: Grid, ids: dict[str, str], keep_next: bool = False) -> str:
     width_mm = sum(grid.widths_mm[cell.col:cell.col + cell.colspan])
     tcpr = f'<w:tcW w:w="{_twips(width_mm)}" w:type="dxa"/>'
     if cell.colspan > 1:
@@ -350,7 +350,8 @@ def _cell_xml(cell: GridCell, grid: Grid, ids: dict[str, str]) -> str:
         elif isinstance(item, Gap):
             content.append(_gap_xml(item, ids))
         else:
-            content.append(_para_xml(item, ids))
+            # Word keeps a row with the next one when every paragraph of the row is "keep with next".
+            content.append(_para_xml(item, ids, "<w:keepNext/>" if keep_next else ""))
     if not content:
         content.append("<w:p/>")  # a cell must hold at least one paragraph
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{''.join(content)}</w:tc>"
@@ -378,7 +379,7 @@ def _grid_xml(grid: Grid, ids: dict[str, str]) -> str:
     for index, row in enumerate(grid.rows):
         trpr = ("<w:cantSplit/>" if row.cant_split else "") + (
             "<w:tblHeader/>" if row.header and index < grid.header_rows else "")
-        cells = "".join(_cell_xml(cell, grid, ids) for cell in row.cells)
+        cells = "".join(_cell_xml(cell, grid, ids, row.keep_with_next) for cell in row.cells)
         rows.append(f"<w:tr>{f'<w:trPr>{trpr}</w:trPr>' if trpr else ''}{cells}</w:tr>")
     table = f"<w:tbl><w:tblPr>{tblpr}</w:tblPr><w:tblGrid>{cols}</w:tblGrid>{''.join(rows)}</w:tbl>"
     if grid.space_after_pt:

@@ -188,11 +188,13 @@ class GridCell:
 
 @dataclass(frozen=True)
 class GridRow:
-    """A table row; ``header`` rows repeat on each page, ``cant_split`` rows stay on one page."""
+    """A table row; ``header`` rows repeat on each page, ``cant_split`` rows stay on one page,
+    ``keep_with_next`` rows (group headings) never end a page."""
 
     cells: tuple[GridCell, ...]
     header: bool = False
     cant_split: bool = True
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)
@@ -379,7 +381,8 @@ def _table_items(table: Table, text_width_mm: float) -> list[Item]:
     aligns = [None if c.align is Align.LEFT else c.align for c in table.columns]
     for row in table.rows:
         if isinstance(row, GroupRow):
-            rows.append(GridRow((GridCell(0, _cell_paras(row.text, group, None), colspan=ncols),)))
+            rows.append(GridRow((GridCell(0, _cell_paras(row.text, group, None), colspan=ncols),),
+                                keep_with_next=True))
             continue
         assert isinstance(row, TableRow)
         style = group if row.bold else text

@@ -133,6 +133,10 @@ def _classes() -> SimpleNamespace:
             if not result and not self.splitInRow and availHeight >= self.frame_height - 1:
                 self.splitInRow = 1
                 result = super().split(availWidth, availHeight)
+            # reportlab builds the parts anew: without the page height the rest of the table would take
+            # any page foot for a whole page and cut its next row in two under a repeated header.
+            for part in result:
+                part.frame_height = self.frame_height
             return result
 
     class CachedParagraph(Paragraph):
@@ -433,6 +437,8 @@ def _table(grid: Grid, ctx: _Context, frame_height: float) -> Any:
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
     text_size: float | None = None
     for r, row in enumerate(grid.rows):
+        if row.keep_with_next and r + 1 < len(grid.rows):
+            commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
         values: list[Any] = [""] * ncols
         for cell in row.cells:
             end_col = cell.col + cell.colspan - 1

@@ -388,3 +388,18 @@ def test_header_repetition_can_be_turned_off(tmp_path: Path, make_plan) -> None:
     table = Table([Column("TT", 10), Column("Nội dung", 100)], rows=[("1", "a")], repeat_header=False)
     out = docx.Document(str(render_docx(make_plan(appendices=[Appendix("X", blocks=[table])]), tmp_path / "r.docx")))
     assert "<w:tblHeader" not in out.tables[-1]._tbl.xml
+
+
+def test_group_rows_keep_with_the_next_row(tmp_path: Path) -> None:
+    from isodesk.reports import Column, GroupRow, Table
+
+    table = Table(columns=(Column("TT", 15), Column("Nội dung", 150)),
+                  rows=[GroupRow("I. HỘ TỊCH"), ("1", "Luật Hộ tịch"), ("2", "Nghị định 123/2015/NĐ-CP")])
+    document = AdminDocument(agency="Ủy ban nhân dân xã Thạch Lạc", symbol="DM-UBND", place="Thạch Lạc",
+                             doc_type="Danh mục", summary="Nhóm", year=2025, body=[table])
+    word = docx.Document(str(render_docx(document, tmp_path / "nhom.docx")))
+    rows = word.tables[-1].rows
+    keeps = [[p._p.pPr is not None and p._p.pPr.find(qn("w:keepNext")) is not None
+              for cell in row.cells for p in cell.paragraphs] for row in rows]
+    assert rows[1].cells[0].text == "I. HỘ TỊCH" and all(keeps[1])  # Word keeps the row with the next one
+    assert not any(keeps[2]) and not any(keeps[3])

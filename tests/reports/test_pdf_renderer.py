@@ -187,3 +187,30 @@ def test_decomposed_input_is_drawn_composed(tmp_path: Path, make_plan) -> None: 
     text = "".join(page_texts(render_pdf(document, tmp_path / "nfd.pdf")))
     assert squash(summary) in squash(text)
     assert not any(unicodedata.combining(ch) for ch in text)
+
+
+def test_rows_of_a_long_table_stay_whole_after_the_first_page(tmp_path: Path) -> None:
+    """reportlab builds the rest of a split table anew: the page height the row-splitting fallback
+    checks must carry over, or a row that does not fit the foot of page 2 is cut in two under a
+    header repeated mid-page. A group row never ends a page."""
+    from isodesk.reports import Column, GroupRow, Table
+
+    lines = ("một dòng", "hai dòng\nhai dòng", "năm\ndòng\nnăm\ndòng\nnăm", "bảy\n1\n2\n3\n4\n5\n6")
+    rows: list[object] = []
+    for i in range(1, 61):
+        if i % 3 == 1:
+            rows.append(GroupRow(f"Nhóm {i}"))
+        rows.append((str(i), lines[i % 4], lines[(i * 3) % 4]))
+    table = Table(columns=(Column("TT", 15), Column("Nội dung", 80), Column("Ghi chú", 70)), rows=rows)  # type: ignore[arg-type]
+    document = AdminDocument(agency="Ủy ban nhân dân xã Thạch Lạc", symbol="DM-UBND", place="Thạch Lạc",
+                             doc_type="Danh mục", summary="Bảng dài", year=2025, body=[table])
+    with pdfplumber.open(render_pdf(document, tmp_path / "rows.pdf")) as pdf:
+        pages = [["".join((row[0] or "").split()) for t in page.extract_tables() for row in t] for page in pdf.pages]
+    numbers: list[str] = []
+    for index, first_cells in enumerate(pages):
+        heads = [i for i, cell in enumerate(first_cells) if cell == "TT"]
+        assert heads == [0], f"page {index + 1}: header rows at {heads}"
+        assert all(first_cells[1:]), f"page {index + 1}: a row cut in two"
+        assert not first_cells[-1].startswith("Nhóm"), f"page {index + 1} ends on a group row"
+        numbers += [cell for cell in first_cells[1:] if not cell.startswith("Nhóm")]
+    assert len(pages) >= 4 and numbers == [str(i) for i in range(1, 61)]
