@@ -213,6 +213,11 @@ class ExternalDocument:
         return citation_of(self.kind, self.number_symbol)
 
     @property
+    def used_by(self) -> str:
+        """Bộ phận sử dụng/Nơi lưu as listed: the departments, then the place ("Văn phòng; Tủ hồ sơ ISO")."""
+        return "; ".join([*self.department_names, *([self.location] if self.location else [])])
+
+    @property
     def status_text(self) -> str:
         """Tình trạng hiệu lực as printed: "Bị thay thế bởi Nghị định 118/2025/NĐ-CP từ 01/7/2025"."""
         text = self.status.label

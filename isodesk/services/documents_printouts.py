@@ -4,7 +4,9 @@
   "Danh sách phân phối tài liệu" table ``TT | Đơn vị/Người nhận | Số bản | Ngày nhận | Ký nhận | Ngày thu hồi``;
 * the NĐ 30 Phụ lục V "DANH MỤC HỒ SƠ" of one year (DOMAIN.md §3.8): Roman-numbered đề mục, the five
   numbered columns and the computed footer sentence;
-* the list of internal documents ("DANH MỤC TÀI LIỆU NỘI BỘ"), grouped by kind.
+* the list of internal documents ("DANH MỤC TÀI LIỆU NỘI BỘ"), grouped by kind;
+* the list of external documents ("DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI", DOMAIN.md §6.5) and the
+  TTHC catalogue in the QMS scope, both grouped by lĩnh vực, the latter with its coverage sentence.
 
 The pure ``build_*`` functions turn service DTOs into documents (easy to test, no database); the
 :class:`DocumentsPrintouts` facade gathers the DTOs and the agency identity *as of the document's date*
@@ -12,18 +14,20 @@ The pure ``build_*`` functions turn service DTOs into documents (easy to test, n
 
 AdminDocument always prints the "Số: …/ký hiệu" line of ô 3. These forms have no registered number,
 so the line is left blank for the clerk with a descriptive ký hiệu (``PPTL-UBND``, ``DMHS-UBND``,
-``DMTL-UBND``).
+``DMTL-UBND``, ``DMTLBN-UBND``, ``DMTTHC-UBND``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from isodesk.domain import documents as dd
+from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
-from isodesk.domain.formatting import short_date, to_roman
+from isodesk.domain.formatting import fold, format_number, format_percent, short_date, to_roman
+from isodesk.domain.scope import Tthc
 from isodesk.reports.model import (
     AdminDocument,
     Align,
@@ -53,6 +57,16 @@ RECORDS_FORM_COLUMNS = ("Số và ký hiệu hồ sơ", "Tên đề mục và ti
 DOCUMENTS_LIST_TITLE = "DANH MỤC TÀI LIỆU NỘI BỘ"
 DOCUMENTS_LIST_COLUMNS = ("TT", "Mã số", "Tên tài liệu", "Đơn vị chủ trì", "Lần ban hành", "Ngày hiệu lực",
                           "Tình trạng")
+EXTERNAL_LIST_TITLE = lg.EXTERNAL_DOCUMENTS_SPEC.title  # "DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI"
+EXTERNAL_LIST_COLUMNS = ("TT", "Tên tài liệu (tên loại, trích yếu)", "Số, ký hiệu", "Ngày ban hành",
+                         "Cơ quan ban hành", "Ngày có hiệu lực", "Tình trạng hiệu lực", "Bộ phận sử dụng/Nơi lưu",
+                         "Ghi chú")
+TTHC_LIST_TITLE = "DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG"
+TTHC_LIST_COLUMNS = ("TT", "Mã TTHC", "Tên thủ tục hành chính", "Quyết định công bố", "Tình trạng",
+                     "Quy trình giải quyết")
+#: The lĩnh vực group of rows that name none.
+NO_FIELD_GROUP = "Chung"
+_QMS_SUMMARY = "Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015"
 #: The blank "(Kèm theo Quyết định số ….. ngày ….. tháng ….. năm …… của…… )" of the NĐ 30 form, for the pen.
 RECORDS_FORM_BLANK_REFERENCE = "(Kèm theo Quyết định số ….. ngày ….. tháng ….. năm …… của …… )"
 
@@ -189,6 +203,48 @@ def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision
 # --------------------------------------------------------------------------- documents list
 
 
+def _register_list(doc_type: str, symbol: str, summary: str, columns: Sequence[Column],
+                   groups: Iterable[tuple[str, Sequence[Sequence[str]]]], footer: str, profile: AgencyProfile, *,
+                   on: date, subtitle: str, prepared_by: str, font_size: int = 11) -> AdminDocument:
+    """A register printed as an NĐ 30 list on landscape pages: "(Cập nhật đến ngày …)" and the filter
+    line under the title, then one table whose group rows ``I. HEADING`` (Roman numerals, upper case)
+    head their rows, the TT numbered through the groups, then ``footer`` and "NGƯỜI LẬP".
+
+    Args:
+        columns: the table's columns, "TT" first; each row gives the cells after the TT.
+        groups: (heading, rows) in print order; groups without rows are left out.
+        font_size: of the table (10 for the widest registers, so that dates and numbers fit their columns).
+    """
+    table_rows: list[TableRow | GroupRow] = []
+    number = group = 0
+    for heading, rows in groups:
+        if not rows:
+            continue
+        group += 1
+        table_rows.append(GroupRow(f"{to_roman(group)}. {heading.upper()}"))
+        for cells in rows:
+            number += 1
+            table_rows.append(TableRow((str(number), *cells)))
+    lines = [f"(Cập nhật đến ngày {short_date(on)})"] + ([subtitle] if subtitle else [])
+    body: list[object] = [Paragraph(line, italic=True, align=Align.CENTER, indent_first_line=False) for line in lines]
+    body += [Table(columns=columns, rows=table_rows, font_size=font_size), Paragraph(footer, indent_first_line=True)]
+    return AdminDocument(
+        **_agency_fields(profile),  # type: ignore[arg-type]
+        symbol=f"{symbol}-{_abbr(profile)}",
+        doc_type=doc_type,
+        summary=summary,
+        date=on,
+        body=body,  # type: ignore[arg-type]
+        signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),
+        orientation=Orientation.LANDSCAPE,
+        body_font_size=13,
+    )
+
+
+def _columns(titles: Sequence[str], widths: Sequence[float], aligns: Sequence[Align]) -> tuple[Column, ...]:
+    return tuple(Column(t, w, a) for t, w, a in zip(titles, widths, aligns, strict=True))
+
+
 def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile, *, on: date | None = None,
                          subtitle: str = "", prepared_by: str = "") -> AdminDocument:
     """DANH MỤC TÀI LIỆU NỘI BỘ: the documents grouped by kind (Roman numerals, in the order of the
@@ -201,44 +257,103 @@ def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile,
         subtitle: an extra line under the title (e.g. the filter in force); "" for none.
         prepared_by: the name under "NGƯỜI LẬP" (the ISO secretary), blank for the pen.
     """
-    on = on or date.today()
     by_kind: dict[dd.DocumentKind, list[dd.DocumentRow]] = {}
     for row in rows:
         by_kind.setdefault(row.kind, []).append(row)
-    table_rows: list[TableRow | GroupRow] = []
-    number = 0
-    group = 0
-    for kind in dd.DocumentKind:
-        items = by_kind.get(kind)
-        if not items:
-            continue
-        group += 1
-        table_rows.append(GroupRow(f"{to_roman(group)}. {kind.label.upper()}"))
-        for row in items:
-            number += 1
-            table_rows.append(TableRow((str(number), row.code, row.title, row.department_name,
-                                        _revision_text(row.revision_number), _date(row.effective_date),
-                                        row.status.label)))
-    widths = (10, 24, 96, 46, 18, 24, 26)
-    aligns = (Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.CENTER)
-    table = Table(columns=tuple(Column(t, w, a) for t, w, a in zip(DOCUMENTS_LIST_COLUMNS, widths, aligns)),
-                  rows=table_rows, font_size=11)
-    body: list[object] = []
-    lines = [f"(Cập nhật đến ngày {short_date(on)})"] + ([subtitle] if subtitle else [])
-    body += [Paragraph(line, italic=True, align=Align.CENTER, indent_first_line=False) for line in lines]
-    body.append(table)
-    body.append(Paragraph(f"Danh mục này có {number} tài liệu.", indent_first_line=True))
-    return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"DMTL-{_abbr(profile)}",
-        doc_type=DOCUMENTS_LIST_TITLE,
-        summary="Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015",
-        date=on,
-        body=body,  # type: ignore[arg-type]
-        signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),
-        orientation=Orientation.LANDSCAPE,
-        body_font_size=13,
-    )
+    groups = [(kind.label, [(row.code, row.title, row.department_name, _revision_text(row.revision_number),
+                             _date(row.effective_date), row.status.label) for row in by_kind.get(kind, ())])
+              for kind in dd.DocumentKind]
+    columns = _columns(DOCUMENTS_LIST_COLUMNS, (10, 24, 96, 46, 18, 24, 26),
+                       (Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.CENTER))
+    count = sum(len(items) for items in by_kind.values())
+    return _register_list(DOCUMENTS_LIST_TITLE, "DMTL", _QMS_SUMMARY, columns, groups,
+                          f"Danh mục này có {count} tài liệu.", profile, on=on or date.today(), subtitle=subtitle,
+                          prepared_by=prepared_by)
+
+
+def build_external_documents_list(documents: Iterable[lg.ExternalDocument], profile: AgencyProfile, *,
+                                  on: date | None = None, subtitle: str = "",
+                                  prepared_by: str = "") -> AdminDocument:
+    """DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI (DOMAIN.md §6.5): the documents grouped by lĩnh vực in
+    the order of the Excel export (``legal.group_by_field``), with the columns of §6.5 and the count
+    of texts in force and no longer in force. ``documents`` are those the screen shows (filtered or
+    not); the other arguments are those of :func:`build_documents_list`."""
+    docs = list(documents)
+    groups = [(group.field or NO_FIELD_GROUP,
+               [(doc.title, doc.number_symbol, _date(doc.issue_date), doc.issuer, _date(doc.effective_date),
+                 doc.status_text, doc.used_by, doc.notes) for doc in group.documents])
+              for group in lg.group_by_field(docs)]
+    # Nine columns on 252 mm at 10 pt: a date (18.5 mm) and a ký hiệu such as "3003/BKHCN-TĐC" (31 mm) on one line.
+    columns = _columns(EXTERNAL_LIST_COLUMNS, (8, 66, 31, 20, 28, 20, 33, 31, 15),
+                       (Align.CENTER, Align.LEFT, Align.CENTER, Align.CENTER, Align.LEFT, Align.CENTER, Align.LEFT,
+                        Align.LEFT, Align.LEFT))
+    dead = sum(1 for doc in docs if not doc.status.in_force)
+    footer = f"Danh mục này có {format_number(len(docs))} tài liệu"
+    if dead:
+        footer += (f", trong đó {format_number(len(docs) - dead)} tài liệu còn hiệu lực và {format_number(dead)} "
+                   "tài liệu đã hết hiệu lực hoặc bị thay thế")
+    return _register_list(EXTERNAL_LIST_TITLE, "DMTLBN", _QMS_SUMMARY, columns, groups, footer + ".", profile,
+                          on=on or date.today(), subtitle=subtitle, prepared_by=prepared_by, font_size=10)
+
+
+def tthc_coverage_sentence(rows: Sequence[Tthc], uncovered: Collection[int]) -> str:
+    """The closing sentence of the TTHC list, computed from the rows listed: how many are in force, how
+    many abolished, and how many of those in force a procedure in force covers (the coverage figure
+    of ``TthcService.coverage``; ``uncovered`` are the ids it counts as uncovered).
+
+    "Danh mục này có 3 TTHC còn hiệu lực và 1 TTHC đã bãi bỏ. Số TTHC còn hiệu lực đã có quy trình giải
+    quyết: 2/3 TTHC (66,67%); 1 TTHC chưa có quy trình giải quyết."
+    """
+    live = [t for t in rows if t.status.in_force]
+    abolished = len(rows) - len(live)
+    covered = sum(1 for t in live if t.id not in uncovered)
+    text = f"Danh mục này có {format_number(len(live))} TTHC còn hiệu lực"
+    if abolished:
+        text += f" và {format_number(abolished)} TTHC đã bãi bỏ"
+    if not live:
+        return text + "."
+    text += (f". Số TTHC còn hiệu lực đã có quy trình giải quyết: {format_number(covered)}/"
+             f"{format_number(len(live))} TTHC ({format_percent(covered, len(live))})")
+    missing = len(live) - covered
+    if missing:
+        text += f"; {format_number(missing)} TTHC chưa có quy trình giải quyết"
+    return text + "."
+
+
+def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: Collection[int] = (),
+                    on: date | None = None, subtitle: str = "", prepared_by: str = "") -> AdminDocument:
+    """DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG: the TTHC grouped by
+    lĩnh vực (alphabetically, those without one last; by mã within a field), with mã, tên, quyết định
+    công bố, tình trạng and quy trình giải quyết, closed by :func:`tthc_coverage_sentence`.
+
+    Args:
+        rows: the TTHC to list (as the screen shows them, filtered or not).
+        uncovered: ids of the TTHC in force that no procedure in force covers (``CoverageFigure.uncovered``);
+            their procedure cell says so.
+        profile, on, subtitle, prepared_by: as for :func:`build_documents_list`.
+    """
+    items = list(rows)
+    uncovered = set(uncovered)
+    by_field: dict[str, list[Tthc]] = {}
+    names: dict[str, str] = {}
+    for t in sorted(items, key=lambda t: t.code):
+        by_field.setdefault(fold(t.field), []).append(t)
+        names.setdefault(fold(t.field), t.field)
+
+    def procedure(t: Tthc) -> str:
+        if t.id not in uncovered:
+            return t.procedure_label
+        return f"{t.procedure_label}\n(không có hiệu lực)" if t.procedure_id is not None else "Chưa có"
+
+    groups = [(names[key] or NO_FIELD_GROUP,
+               [(t.code, t.name, t.decision_text, t.status.label, procedure(t)) for t in by_field[key]])
+              for key in sorted(by_field, key=lambda k: (k == "", k))]
+    # At 11 pt a full mã "1.001193.000.00.00.H12" takes 41 mm and "Sửa đổi, bổ sung" 28.5 mm.
+    columns = _columns(TTHC_LIST_COLUMNS, (9, 42, 87, 30, 29, 55),
+                       (Align.CENTER, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.LEFT))
+    return _register_list(TTHC_LIST_TITLE, "DMTTHC", "theo tiêu chuẩn quốc gia TCVN ISO 9001:2015", columns, groups,
+                          tthc_coverage_sentence(items, uncovered), profile, on=on or date.today(),
+                          subtitle=subtitle, prepared_by=prepared_by)
 
 
 # --------------------------------------------------------------------------- facade
@@ -295,3 +410,17 @@ class DocumentsPrintouts:
         rows = self._documents.list_documents() if rows is None else rows
         return build_documents_list(rows, self._profile(on), on=on, subtitle=subtitle,
                                     prepared_by=self._secretary())
+
+    def external_documents_list(self, documents: Sequence[lg.ExternalDocument], *, on: date | None = None,
+                                subtitle: str = "") -> AdminDocument:
+        """DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI of ``documents`` (those the tab shows), up to date on ``on``."""
+        on = on or date.today()
+        return build_external_documents_list(documents, self._profile(on), on=on, subtitle=subtitle,
+                                             prepared_by=self._secretary())
+
+    def tthc_list(self, rows: Sequence[Tthc], *, uncovered: Collection[int] = (), on: date | None = None,
+                  subtitle: str = "") -> AdminDocument:
+        """The TTHC list of ``rows`` (those the tab shows) with its coverage sentence, up to date on ``on``."""
+        on = on or date.today()
+        return build_tthc_list(rows, self._profile(on), uncovered=uncovered, on=on, subtitle=subtitle,
+                               prepared_by=self._secretary())

@@ -561,10 +561,9 @@ def _in_sheet_order(problems: Sequence[FieldProblem]) -> list[FieldProblem]:
 
 
 def _export_row(doc: d.ExternalDocument) -> dict[str, object]:
-    used_by = "; ".join([*doc.department_names, *([doc.location] if doc.location else [])])
     return {
         "title": doc.title, "number_symbol": doc.number_symbol, "issue_date": doc.issue_date, "issuer": doc.issuer,
-        "effective_date": doc.effective_date, "status": doc.status_text, "used_by": used_by, "notes": doc.notes,
+        "effective_date": doc.effective_date, "status": doc.status_text, "used_by": doc.used_by, "notes": doc.notes,
         "field": doc.field,
     }
 

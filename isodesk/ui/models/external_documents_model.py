@@ -150,7 +150,7 @@ class ExternalDocumentsTableModel(CachedDtoTableModel[ExternalDocument]):
             return row.status_text
         if column is C.FIELD:
             return row.field
-        return "; ".join([*row.department_names, *([row.location] if row.location else [])])
+        return row.used_by
 
     def sort_key(self, row: ExternalDocument, column: IntEnum) -> Any:
         C = self.Column
