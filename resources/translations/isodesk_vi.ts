@@ -1141,6 +1141,10 @@
         <source>{field}: a field leaves the scope after the day it entered it.</source>
         <translation>{field}: ngày đưa lĩnh vực ra khỏi phạm vi phải sau ngày đưa vào.</translation>
     </message>
+    <message>
+        <source>{field}: TTHC {code} already has a change recorded on {previous}, after this date.</source>
+        <translation>{field}: TTHC {code} đã có biến động ghi nhận ngày {previous}, sau ngày này.</translation>
+    </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
@@ -1492,6 +1496,10 @@
         <translation>Danh mục tài liệu bên ngoài</translation>
     </message>
     <message>
+        <source>List of external documents</source>
+        <translation>Danh mục tài liệu bên ngoài</translation>
+    </message>
+    <message>
         <source>{count} document(s) imported.</source>
         <translation>Đã nhập {count} tài liệu.</translation>
     </message>
@@ -1512,22 +1520,6 @@
         <translation>Xuất danh mục tài liệu bên ngoài</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Đã xuất ra {path}</translation>
-    </message>
-    <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
@@ -1546,6 +1538,14 @@
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Print the list shown, grouped by field (preview first)</source>
+        <translation>In danh mục đang hiển thị, nhóm theo lĩnh vực (xem trước khi in)</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>In danh mục…</translation>
     </message>
     <message>
         <source>Search number, title, issuer…</source>
@@ -2781,74 +2781,6 @@
     </message>
 </context>
 <context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>Preview: {title}</source>
-        <extracomment>Zoom steps offered besides &quot;fit width&quot; and &quot;whole page&quot;.</extracomment>
-        <translation>Xem trước: {title}</translation>
-    </message>
-    <message>
-        <source>of {count}</source>
-        <translation>/ {count}</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-        <source>Whole page</source>
-        <translation>Cả trang</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Không in được</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
-    </message>
-    <message>
-        <source>Previous page (Page Up)</source>
-        <translation>Trang trước (Page Up)</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ Trang trước</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <source>Next page (Page Down)</source>
-        <translation>Trang sau (Page Down)</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Trang sau ▶</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Thu phóng</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Phóng to</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-</context>
-<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Leader</source>
@@ -3244,7 +3176,6 @@ và được ghi vào sổ văn bản.</translation>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview: {title}</source>
-        <extracomment>Pages are rasterised for the printer at most at this resolution (a 1200 dpi A4 bitmap is 0.5 GB).</extracomment>
         <translation>Xem trước bản in: {title}</translation>
     </message>
     <message>
@@ -3316,28 +3247,44 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <source>Previous page</source>
-        <translation>Trang trước</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <source>Next page</source>
-        <translation>Trang sau</translation>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <source>Zoom:</source>
-        <translation>Thu phóng:</translation>
+        <source>◀ Previous</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save the printout as a PDF file</source>
+        <translation>Lưu bản in thành tệp PDF</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -3793,6 +3740,29 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterIo</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>(Updated on {date})</source>
+        <translation>(Cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Đã xuất ra {path}</translation>
+    </message>
+    <message>
+        <source>Cannot print the list</source>
+        <translation>Không in được danh mục</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5261,10 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Danh mục thủ tục hành chính</translation>
     </message>
     <message>
+        <source>List of administrative procedures</source>
+        <translation>Danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
         <source>{count} TTHC imported. Each enters the scope on the date of its decision.</source>
         <translation>Đã nhập {count} TTHC. Mỗi TTHC được đưa vào phạm vi áp dụng từ ngày của quyết định công bố.</translation>
     </message>
@@ -5301,18 +5275,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>Export the TTHC list</source>
         <translation>Xuất danh mục TTHC</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Đã xuất ra {path}</translation>
-    </message>
-    <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
     </message>
     <message>
         <source>Add TTHC…</source>
@@ -5353,6 +5315,14 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Print the list shown, grouped by field, with the coverage figure (preview first)</source>
+        <translation>In danh mục đang hiển thị, nhóm theo lĩnh vực, kèm số TTHC đã có quy trình (xem trước khi in)</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>In danh mục…</translation>
     </message>
     <message>
         <source>Show the uncovered TTHC</source>

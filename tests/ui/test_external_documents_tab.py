@@ -370,6 +370,28 @@ def test_export_follows_the_filters(tab, tmp_path: Path) -> None:
     assert "60/2014/QH13" in flat and "61/2018/NĐ-CP" not in flat
 
 
+
+def test_print_button_previews_the_list_shown_grouped_by_field(qtbot, tab, world) -> None:
+    import pdfplumber
+
+    tab._ui.field_combo.setCurrentIndex(tab._ui.field_combo.findData("Một cửa, một cửa liên thông"))
+    tab._ui.search_edit.setText("118")  # printed at once, without waiting for the search pause
+    tab._ui.print_button.click()
+    preview = tab._dialog
+    assert preview.windowTitle() == "Xem trước bản in: Danh mục tài liệu bên ngoài"
+    qtbot.waitUntil(preview.is_ready, timeout=20000)
+    assert preview.file_stem.startswith("Danh-muc-tai-lieu-ben-ngoai-")
+    with pdfplumber.open(preview.pdf_path) as pdf:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+        cells = [" ".join((c or "").split()) for p in pdf.pages for t in p.extract_tables() for r in t for c in r]
+    assert "DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI" in text
+    assert "(Một cửa, một cửa liên thông, tìm “118”)" in text
+    assert "I. MỘT CỬA, MỘT CỬA LIÊN THÔNG" in cells and "118/2025/NĐ-CP" in cells
+    assert "61/2018/NĐ-CP" not in cells and "60/2014/QH13" not in cells
+    assert "Danh mục này có 1 tài liệu." in text
+    preview.close()
+
+
 # --------------------------------------------------------------------------- models
 
 

@@ -387,6 +387,25 @@ def test_uncovered_filter_and_export_count_a_withdrawn_procedure_like_the_banner
     assert "1.000894" in flat and "QT.HT.02" in flat and "2.000815" in flat and "1.001193" not in flat
 
 
+
+def test_print_button_previews_the_catalogue_with_its_coverage_sentence(qtbot, tab, services, world) -> None:
+    import pdfplumber
+
+    tab._ui.field_combo.setCurrentIndex(tab._ui.field_combo.findData("Hộ tịch"))
+    tab._ui.print_button.click()
+    preview = tab._dialog
+    assert preview.windowTitle() == "Xem trước bản in: Danh mục thủ tục hành chính"
+    qtbot.waitUntil(preview.is_ready, timeout=20000)
+    with pdfplumber.open(preview.pdf_path) as pdf:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+        cells = [" ".join((c or "").split()) for p in pdf.pages for t in p.extract_tables() for r in t for c in r]
+    assert "DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG" in text and "(Hộ tịch)" in text
+    assert "I. HỘ TỊCH" in cells and "QT.HT.02 Quy trình đăng ký kết hôn" in cells and "2.000815" not in cells
+    assert ("Danh mục này có 2 TTHC còn hiệu lực. Số TTHC còn hiệu lực đã có quy trình giải quyết: 2/2 TTHC "
+            "(100,00%).") in text
+    preview.close()
+
+
 # --------------------------------------------------------------------------- models
 
 

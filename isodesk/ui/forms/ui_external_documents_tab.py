@@ -66,6 +66,11 @@ class Ui_ExternalDocumentsTab(object):
 
         self.actions_layout.addWidget(self.export_button)
 
+        self.print_button = QPushButton(ExternalDocumentsTab)
+        self.print_button.setObjectName(u"print_button")
+
+        self.actions_layout.addWidget(self.print_button)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -143,6 +148,10 @@ class Ui_ExternalDocumentsTab(object):
         self.export_button.setToolTip(QCoreApplication.translate("ExternalDocumentsTab", u"Write the list shown (grouped by field) to an Excel file", None))
 #endif // QT_CONFIG(tooltip)
         self.export_button.setText(QCoreApplication.translate("ExternalDocumentsTab", u"Export to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("ExternalDocumentsTab", u"Print the list shown, grouped by field (preview first)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_button.setText(QCoreApplication.translate("ExternalDocumentsTab", u"Print list\u2026", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("ExternalDocumentsTab", u"Search number, title, issuer\u2026", None))
 #if QT_CONFIG(tooltip)
         self.kind_combo.setToolTip(QCoreApplication.translate("ExternalDocumentsTab", u"Type of document", None))

@@ -71,6 +71,11 @@ class Ui_TthcTab(object):
 
         self.actions_layout.addWidget(self.export_button)
 
+        self.print_button = QPushButton(TthcTab)
+        self.print_button.setObjectName(u"print_button")
+
+        self.actions_layout.addWidget(self.print_button)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -197,6 +202,10 @@ class Ui_TthcTab(object):
         self.export_button.setToolTip(QCoreApplication.translate("TthcTab", u"Write the list shown to an Excel file", None))
 #endif // QT_CONFIG(tooltip)
         self.export_button.setText(QCoreApplication.translate("TthcTab", u"Export to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("TthcTab", u"Print the list shown, grouped by field, with the coverage figure (preview first)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_button.setText(QCoreApplication.translate("TthcTab", u"Print list\u2026", None))
         self.coverage_label.setText("")
         self.uncovered_button.setText(QCoreApplication.translate("TthcTab", u"Show the uncovered TTHC", None))
         self.warning_label.setText("")

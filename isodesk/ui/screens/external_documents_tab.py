@@ -4,15 +4,14 @@ changes that point at the procedures to review, and the Excel import/export."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.formatting import fold
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
 from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
@@ -23,10 +22,18 @@ from isodesk.ui.models.external_documents_model import (
     ExternalDocumentsFilterProxyModel,
     ExternalDocumentsTableModel,
 )
-from isodesk.ui.settings import UiSettings
+from isodesk.ui.screens.register_io import (
+    ask_and_export,
+    export_register,
+    filter_subtitle,
+    fire_pending,
+    open_register_import,
+    open_register_print,
+)
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
     from isodesk.ui.main_window import MainWindow
 
 # Delay between the last keystroke and the search: one pass per pause, not per letter.
@@ -44,28 +51,6 @@ _COLUMN_WIDTHS = {
 }
 # Text lines per row: legal titles and statuses are long, two lines show most of them.
 _ROW_LINES = 2
-
-
-def agency_lines(services: Services) -> list[str]:
-    """The agency heading of an exported list: parent body, then the agency, upper case (NĐ 30)."""
-    profile = services.agency.profile_on()
-    if profile is None:
-        return []
-    return [line.upper() for line in (profile.parent_name, profile.name) if line]
-
-
-def ask_export_path(parent: QWidget, title: str, stem: str) -> Path | None:
-    """Ask where to write an .xlsx export (remembering the folder); None when the user cancels."""
-    settings = UiSettings()
-    name = f"{stem} {short_date(date.today()).replace('/', '-')}.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(settings.export_dir or Path.home()) / name),
-                                          QCoreApplication.translate("ExternalDocumentsTab", "Excel workbook (*.xlsx)"))
-    if not path:
-        return None
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    settings.export_dir = str(Path(path).parent)
-    return Path(path)
 
 
 def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -155,6 +140,7 @@ class ExternalDocumentsTab(QWidget):
         ui.delete_button.clicked.connect(self._on_delete_button_clicked)
         ui.import_button.clicked.connect(self._on_import_button_clicked)
         ui.export_button.clicked.connect(self._on_export_button_clicked)
+        ui.print_button.clicked.connect(self._on_print_button_clicked)
         self._mark_menu.triggered.connect(self._on_mark_menu_triggered)
         ui.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
         ui.table_view.customContextMenuRequested.connect(self._on_table_view_context_menu)
@@ -378,39 +364,51 @@ class ExternalDocumentsTab(QWidget):
         menu.addAction(self.tr("Delete"), self._on_delete_button_clicked)
         menu.popup(self._ui.table_view.viewport().mapToGlobal(pos))
 
-    # ------------------------------------------------------------------ Excel
+    # ------------------------------------------------------------------ Excel and printing
     def _on_export_button_clicked(self) -> None:
-        path = ask_export_path(self, self.tr("Export the external documents list"), self.tr("External documents"))
-        written = self.export_to(path) if path is not None else None
-        if written is not None and self._window is not None:
-            self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+        ask_and_export(self, self._window, self.tr("Export the external documents list"),
+                       self.tr("External documents"), self.export_to)
 
     def export_to(self, path: Path) -> Path | None:
         """Write the list as filtered now (grouped by field) to ``path``; None when it failed (shown)."""
-        try:
-            return self._services.legal.export_xlsx(
-                path, subtitle=self.tr("(Updated on {date})").format(date=short_date(date.today())),
-                agency_lines=agency_lines(self._services), **self.proxy.criteria())
-        except DomainError as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
+        return export_register(self, self._services, self._services.legal, path, self.proxy.criteria())
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()
 
     def open_import(self) -> QWidget:
         """Open the generic Excel import dialog on the external-documents register."""
-        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
+        self._dialog = open_register_import(self, self._services, self._services.legal,
+                                            title=self.tr("External documents list"),
+                                            template_name="Mau-danh-muc-tai-lieu-ben-ngoai.xlsx",
+                                            describe_result=self._describe_import, on_imported=self._on_imported)
+        return self._dialog
 
-        dialog = ExcelImportDialog(self._services.legal.spec, self._services.legal.import_preview, self,
-                                   title=self.tr("External documents list"),
-                                   template_name="Mau-danh-muc-tai-lieu-ben-ngoai.xlsx",
-                                   describe_result=self._describe_import, agency_lines=agency_lines(self._services))
-        dialog.imported.connect(self._on_imported)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
-        dialog.open()
+    def _on_print_button_clicked(self) -> None:
+        self.print_list()
+
+    def print_list(self) -> PrintPreviewDialog | None:
+        """Preview and print DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI of the documents shown (the filters
+        in force are printed under the title)."""
+        fire_pending(self._search_timer)  # the list printed is the list typed for
+        docs = [self.proxy.index(r, 0).data(ExternalDocumentsTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        subtitle = filter_subtitle(self._filter_words())
+        dialog = open_register_print(self, self._services,
+                                     lambda printouts: printouts.external_documents_list(docs, subtitle=subtitle),
+                                     title=self.tr("List of external documents"),
+                                     file_stem="Danh-muc-tai-lieu-ben-ngoai")
+        self._dialog = dialog or self._dialog
         return dialog
+
+    def _filter_words(self) -> list[str]:
+        """The filters in force, in Vietnamese data words (printed under the list's title)."""
+        ui = self._ui
+        kind, status = ui.kind_combo.currentData(), ui.status_combo.currentData()
+        query = ui.search_edit.text().strip()
+        return [ExternalDocKind(kind).label if kind else "", LegalStatus(status).label if status else "",
+                ui.field_combo.currentData() or "",
+                ui.department_combo.currentText() if ui.department_combo.currentData() is not None else "",
+                f"tìm “{query}”" if query else ""]
 
     def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
         text = self.tr("{count} document(s) imported.").format(count=result.created)

@@ -4,7 +4,6 @@ changes by provincial decisions (công bố mới, sửa đổi, bãi bỏ) and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import fold, format_number, short_date
+from isodesk.domain.formatting import fold, format_number
 from isodesk.domain.scope import (
     CoverageFigure,
     Tthc,
@@ -38,10 +37,19 @@ from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
 from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
-from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, agency_lines, ask_export_path, refill_combo
+from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, refill_combo
+from isodesk.ui.screens.register_io import (
+    ask_and_export,
+    export_register,
+    filter_subtitle,
+    fire_pending,
+    open_register_import,
+    open_register_print,
+)
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
     from isodesk.ui.main_window import MainWindow
 
 _CTX = "TthcTab"
@@ -160,6 +168,7 @@ class TthcTab(QWidget):
         ui.delete_button.clicked.connect(self._on_delete_button_clicked)
         ui.import_button.clicked.connect(self._on_import_button_clicked)
         ui.export_button.clicked.connect(self._on_export_button_clicked)
+        ui.print_button.clicked.connect(self._on_print_button_clicked)
         self._event_menu.triggered.connect(self._on_event_menu_triggered)
         view.doubleClicked.connect(self._on_table_view_double_clicked)
         view.customContextMenuRequested.connect(self._on_table_view_context_menu)
@@ -410,36 +419,50 @@ class TthcTab(QWidget):
                            lambda: self._window.navigate("documents.internal", procedure_ids))  # type: ignore[union-attr]
         menu.popup(self._ui.table_view.viewport().mapToGlobal(pos))
 
-    # ------------------------------------------------------------------ Excel
+    # ------------------------------------------------------------------ Excel and printing
     def _on_export_button_clicked(self) -> None:
-        path = ask_export_path(self, self.tr("Export the TTHC list"), self.tr("Administrative procedures"))
-        written = self.export_to(path) if path is not None else None
-        if written is not None and self._window is not None:
-            self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+        ask_and_export(self, self._window, self.tr("Export the TTHC list"), self.tr("Administrative procedures"),
+                       self.export_to)
 
     def export_to(self, path: Path) -> Path | None:
         """Write the catalogue as filtered now to ``path``; None when it failed (shown)."""
-        try:
-            return self._services.tthc.export_xlsx(
-                path, subtitle=self.tr("(Updated on {date})").format(date=short_date(date.today())),
-                agency_lines=agency_lines(self._services), **self.proxy.criteria())
-        except DomainError as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
+        return export_register(self, self._services, self._services.tthc, path, self.proxy.criteria())
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()
 
     def open_import(self) -> QWidget:
         """Open the generic Excel import dialog on the TTHC register."""
-        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
+        self._dialog = open_register_import(self, self._services, self._services.tthc,
+                                            title=self.tr("Administrative procedures list"),
+                                            template_name="Mau-danh-muc-TTHC.xlsx",
+                                            describe_result=self._describe_import, on_imported=self._on_imported)
+        return self._dialog
 
-        dialog = ExcelImportDialog(self._services.tthc.spec, self._services.tthc.import_preview, self,
-                                   title=self.tr("Administrative procedures list"),
-                                   template_name="Mau-danh-muc-TTHC.xlsx",
-                                   describe_result=self._describe_import, agency_lines=agency_lines(self._services))
-        dialog.imported.connect(self._on_imported)
-        return self._open(dialog)
+    def _on_print_button_clicked(self) -> None:
+        self.print_list()
+
+    def print_list(self) -> PrintPreviewDialog | None:
+        """Preview and print the TTHC shown, grouped by field, with the coverage sentence of those rows
+        (the filters in force are printed under the title)."""
+        fire_pending(self._search_timer)  # the list printed is the list typed for
+        rows = [self.proxy.index(r, 0).data(TthcTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        uncovered = {t.id for t in self.coverage.uncovered if t.id is not None} if self.coverage else set()
+        subtitle = filter_subtitle(self._filter_words())
+        dialog = open_register_print(
+            self, self._services,
+            lambda printouts: printouts.tthc_list(rows, uncovered=uncovered, subtitle=subtitle),
+            title=self.tr("List of administrative procedures"), file_stem="Danh-muc-TTHC")
+        self._dialog = dialog or self._dialog
+        return dialog
+
+    def _filter_words(self) -> list[str]:
+        """The filters in force, in Vietnamese data words (printed under the list's title)."""
+        ui = self._ui
+        status = ui.status_combo.currentData()
+        query = ui.search_edit.text().strip()
+        return [ui.field_combo.currentData() or "", TthcStatus(status).label if status else "",
+                "chưa có quy trình" if ui.uncovered_check.isChecked() else "", f"tìm “{query}”" if query else ""]
 
     def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
         return self.tr("{count} TTHC imported. Each enters the scope on the date of its decision.").format(
