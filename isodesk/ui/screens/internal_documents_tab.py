@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from isodesk.domain.documents import (
     Distribution,
@@ -47,7 +47,8 @@ from isodesk.ui.models.internal_documents_model import (
     ReviewsTableModel,
     RevisionsTableModel,
 )
-from isodesk.ui.settings import UiSettings
+from isodesk.ui.widgets.file_dialogs import ask_open_path
+from isodesk.ui.widgets.list_tab import ListTab, setup_table
 
 if TYPE_CHECKING:
     from isodesk.reports.model import AdminDocument
@@ -57,54 +58,25 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 ENTITY_DOCUMENT = "internal_document"  # the change history's name of the documents table
-SEARCH_DELAY_MS = 150
 _COLUMN_WIDTHS = {0: 92, 2: 140, 3: 150, 4: 66, 5: 88, 6: 108, 7: 88}
 
 
-def _setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26,
-                 two_line_header: bool = False) -> None:
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setMinimumSectionSize(40)
-    if two_line_header:
-        # Vietnamese headings are long ("Lần ban hành", "Ngày hiệu lực"): wrap them on two lines so the
-        # narrow date and number columns leave the room to the titles.
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setFixedHeight(2 * view.fontMetrics().lineSpacing() + 14)
-    for column, width in widths.items():
-        header.resizeSection(column, width)
-    if stretch is not None:
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    vertical = view.verticalHeader()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(row_height)
-
-
-class InternalDocumentsTab(QWidget):
+class InternalDocumentsTab(ListTab):
     """The "Tài liệu nội bộ" tab of the Documents screen."""
 
-    data_changed = Signal(str)
-    """Documents were changed here (the home screen's checklist may refresh)."""
+    AREA = "documents"
 
     def __init__(self, services: Services, window: MainWindow | None = None, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(services, window, parent, today=today)
         self._ui = Ui_InternalDocumentsTab()
         self._ui.setupUi(self)
-        self._services = services
-        self._window = window
-        self._today = today
         self.details: DocumentDetails | None = None
-        self.last_dialog: QDialog | None = None
         ui = self._ui
 
-        self.model = InternalDocumentsTableModel(self)
-        self.proxy = InternalDocumentsFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table_view.setModel(self.proxy)
+        self._show_list(ui.table_view, InternalDocumentsTableModel(self), InternalDocumentsFilterProxyModel(self))
         ui.table_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        _setup_table(ui.table_view, _COLUMN_WIDTHS, stretch=InternalDocumentsTableModel.Column.TITLE,
+        setup_table(ui.table_view, _COLUMN_WIDTHS, stretch=InternalDocumentsTableModel.Column.TITLE,
                      two_line_header=True)
         ui.table_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         ui.table_view.horizontalHeader().setSortIndicatorShown(True)
@@ -119,25 +91,22 @@ class InternalDocumentsTab(QWidget):
         ui.files_view.setModel(self.files_model)
         ui.distributions_view.setModel(self.distributions_model)
         ui.reviews_view.setModel(self.reviews_model)
-        _setup_table(ui.revisions_view, {0: 66, 1: 120, 2: 88, 3: 240, 4: 140, 5: 140, 6: 140, 7: 48, 8: 88},
+        setup_table(ui.revisions_view, {0: 66, 1: 120, 2: 88, 3: 240, 4: 140, 5: 140, 6: 140, 7: 48, 8: 88},
                      stretch=RevisionsTableModel.Column.DECISION, two_line_header=True)
-        _setup_table(ui.changes_view, {0: 40, 1: 70, 2: 56, 3: 260}, stretch=ChangesTableModel.Column.CONTENT,
+        setup_table(ui.changes_view, {0: 40, 1: 70, 2: 56, 3: 260}, stretch=ChangesTableModel.Column.CONTENT,
                      two_line_header=True)
         ui.changes_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        _setup_table(ui.files_view, {0: 200, 1: 130, 2: 80, 3: 90}, stretch=FilesTableModel.Column.NAME,
+        setup_table(ui.files_view, {0: 200, 1: 130, 2: 80, 3: 90}, stretch=FilesTableModel.Column.NAME,
                      two_line_header=True)
-        _setup_table(ui.distributions_view, {0: 66, 1: 300, 2: 56, 3: 88, 4: 88, 5: 160, 6: 88, 7: 170},
+        setup_table(ui.distributions_view, {0: 66, 1: 300, 2: 56, 3: 88, 4: 88, 5: 160, 6: 88, 7: 170},
                      stretch=DistributionsTableModel.Column.HOLDER, two_line_header=True)
-        _setup_table(ui.reviews_view, {0: 100, 1: 200, 2: 160}, stretch=ReviewsTableModel.Column.NOTE)
+        setup_table(ui.reviews_view, {0: 100, 1: 200, 2: 160}, stretch=ReviewsTableModel.Column.NOTE)
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([340, 290])
 
         self._fill_filters()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._setup_search(ui.search_edit)
 
         attach_menu = QMenu(ui.attach_button)
         self._attach_actions: dict[FileRole, QAction] = {}
@@ -152,8 +121,6 @@ class InternalDocumentsTab(QWidget):
         self._message_action: Callable[[], Any] | None = None
 
         # signals
-        ui.search_edit.textChanged.connect(self._on_search_edit_changed)
-        ui.search_edit.returnPressed.connect(self._on_search_timer_timeout)
         ui.kind_combo.currentIndexChanged.connect(self._on_filters_changed)
         ui.status_combo.currentIndexChanged.connect(self._on_filters_changed)
         ui.department_combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -194,9 +161,6 @@ class InternalDocumentsTab(QWidget):
     @property
     def ui(self) -> Ui_InternalDocumentsTab:
         return self._ui
-
-    def today(self) -> date:
-        return self._today or date.today()
 
     def _fill_filters(self) -> None:
         ui = self._ui
@@ -249,22 +213,6 @@ class InternalDocumentsTab(QWidget):
         self._ui.count_label.setText(text)
 
     # ------------------------------------------------------------------ search and filters
-    def _on_search_edit_changed(self, _text: str) -> None:
-        self._search_timer.start()  # restarts: the filter runs once typing pauses
-
-    def _on_search_timer_timeout(self) -> None:
-        self._search_timer.stop()
-        self.apply_search(self._ui.search_edit.text())
-
-    def apply_search(self, text: str) -> None:
-        """Filter the list by ``text`` at once (what the debounce timer calls)."""
-        if self._ui.search_edit.text() != text:
-            self._ui.search_edit.blockSignals(True)
-            self._ui.search_edit.setText(text)
-            self._ui.search_edit.blockSignals(False)
-        self.proxy.set_filters(text=text)
-        self._after_filter()
-
     def _on_filters_changed(self, *_args: object) -> None:
         ui = self._ui
         kind = ui.kind_combo.currentData()
@@ -528,32 +476,13 @@ class InternalDocumentsTab(QWidget):
         if action is not None:
             action()
 
-    def _confirm(self, title: str, text: str) -> bool:
-        """Ask yes/no (modal; tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        yes = box.addButton(self.tr("Yes"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("No"), QMessageBox.ButtonRole.NoRole)
-        box.exec()
-        return box.clickedButton() is yes
-
     def _changed(self, select_id: int | None = None, revision_id: int | None = None) -> None:
         """After any write: reload the list and the details, tell the rest of the app."""
         document_id = select_id if select_id is not None else (self.details.id if self.details else None)
         self.reload(document_id)
         if self.details is not None and revision_id is not None:
             self.show_details(self.details, revision_id)
-        self.data_changed.emit("documents")
-        if self._window is not None:
-            self._window.data_changed.emit("documents")
-
-    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any] | None = None) -> QDialog:
-        """Open a dialog window-modal without blocking; it is deleted once closed."""
-        if on_accepted is not None:
-            dialog.accepted.connect(on_accepted)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
+        self._announce_change()
 
     # ------------------------------------------------------------------ documents
     def add_document(self) -> InternalDocumentDialog:
@@ -599,13 +528,7 @@ class InternalDocumentsTab(QWidget):
         if d is None:
             return None
         title = self.tr("History of {code} – {title}").format(code=d.code, title=d.title)
-        try:
-            from isodesk.ui.dialogs.history_dialog import HistoryDialog
-        except ImportError:  # the shared history dialog is not part of this build
-            dialog: QDialog = _SimpleHistoryDialog(self._services, ENTITY_DOCUMENT, d.id, title, self)
-        else:
-            dialog = HistoryDialog(self._services, ENTITY_DOCUMENT, d.id, self, title=title)
-        return self._open(dialog)
+        return self._open_history(ENTITY_DOCUMENT, d.id, title)
 
     # ------------------------------------------------------------------ revisions
     def new_revision(self) -> RevisionDialog | None:
@@ -697,25 +620,7 @@ class InternalDocumentsTab(QWidget):
 
     def _ask_open_path(self, caption: str, file_filter: str) -> Path | None:
         """Ask for a file to read (modal; tests replace this method)."""
-        settings = UiSettings()
-        folder = settings.value("documents/last_dir", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, caption, str(folder), file_filter)
-        if not path:
-            return None
-        settings.set_value("documents/last_dir", str(Path(path).parent))
-        return Path(path)
-
-    def _ask_save_path(self, caption: str, file_name: str, file_filter: str) -> Path | None:
-        """Ask where to write a file (modal; tests replace this method)."""
-        settings = UiSettings()
-        folder = settings.export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / file_name), file_filter)
-        if not path:
-            return None
-        settings.export_dir = str(Path(path).parent)
-        return Path(path)
+        return ask_open_path(self, caption, file_filter)
 
     # ------------------------------------------------------------------ distribution
     def distribute(self) -> DistributionDialog | None:
@@ -834,17 +739,13 @@ class InternalDocumentsTab(QWidget):
     # ------------------------------------------------------------------ Excel and printing
     def import_excel(self) -> ExcelImportDialog:
         from isodesk.services.documents_service import DOCUMENTS_TABLE
-        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
 
-        dialog = ExcelImportDialog(DOCUMENTS_TABLE, self._services.documents.import_rows, self,
-                                   title=self.tr("Internal documents"),
-                                   template_name="Mau-danh-muc-tai-lieu-noi-bo.xlsx",
-                                   describe_result=lambda r: self.tr("{count} document(s) added to the list.").format(
-                                       count=getattr(r, "created", 0)),
-                                   agency_lines=self._services.agency.heading_lines(self.today()))
-        dialog.imported.connect(lambda result: self._after_import(result))
-        self._open(dialog)
-        return dialog
+        return self._open_import(
+            DOCUMENTS_TABLE, self._services.documents.import_rows, title=self.tr("Internal documents"),
+            template_name="Mau-danh-muc-tai-lieu-noi-bo.xlsx",
+            describe_result=lambda r: self.tr("{count} document(s) added to the list.").format(
+                count=getattr(r, "created", 0)),
+            on_imported=self._after_import)
 
     def _after_import(self, result: object) -> None:
         ids = tuple(getattr(result, "ids", ()))
@@ -855,23 +756,14 @@ class InternalDocumentsTab(QWidget):
         year = self._window.year if self._window is not None and self._window.year else self.today().year
         return f"Danh-muc-tai-lieu-noi-bo-{year}.xlsx"
 
-    def _on_export_clicked(self) -> None:
-        path = self._ask_save_path(self.tr("Export to Excel"), self.default_export_name(),
-                                   self.tr("Excel files (*.xlsx)"))
-        if path is not None:
-            self.export_excel(path)
-
     def export_excel(self, path: Path) -> Path | None:
         """Write the documents shown (same filters) to ``path`` as a register sheet."""
-        from isodesk.reports.xlsx_exporter import export_table_xlsx
         from isodesk.services.documents_service import DOCUMENTS_TABLE
 
-        path = Path(path) if Path(path).suffix.lower() == ".xlsx" else Path(path).with_suffix(".xlsx")
         try:
             rows = self._services.documents.export_rows(self.current_filter())
-            written = export_table_xlsx(DOCUMENTS_TABLE, rows, path, title=DOCUMENTS_TABLE.title,
-                                        subtitle=f"(Cập nhật đến ngày {short_date(self.today())})",
-                                        agency_lines=self._services.agency.heading_lines(self.today()))
+            written = self._write_xlsx(DOCUMENTS_TABLE, rows, path,
+                                       f"(Cập nhật đến ngày {short_date(self.today())})")
         except (DomainError, OSError) as exc:
             self.show_error(exc, self.tr("The Excel file was not written."))
             return None
@@ -925,24 +817,3 @@ class InternalDocumentsTab(QWidget):
 def _safe(text: str) -> str:
     """A file-name-safe form of a document code ("QT.01/UBND" → "QT.01-UBND")."""
     return "".join(ch if ch.isalnum() or ch in ".-_" else "-" for ch in text).strip("-") or "tai-lieu"
-
-
-class _SimpleHistoryDialog(QDialog):
-    """Fallback history list when the shared HistoryDialog is not available."""
-
-    def __init__(self, services: Services, entity: str, entity_id: int, title: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QVBoxLayout
-
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        self.list_widget = QListWidget()
-        for entry in services.history.for_record(entity, entity_id):
-            fields = ", ".join(entry.changes)
-            self.list_widget.addItem(f"{entry.at:%d/%m/%Y %H:%M} · {entry.actor} · {entry.action.value}"
-                                     + (f" · {fields}" if fields else ""))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(self.list_widget)
-        layout.addWidget(buttons)
-        self.resize(640, 420)

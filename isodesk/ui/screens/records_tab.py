@@ -3,13 +3,13 @@ and filters, Excel import/export and the printed NĐ 30 "DANH MỤC HỒ SƠ" fo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from isodesk.domain.documents import RecordEntry, StorageForm
 from isodesk.domain.errors import DomainError
@@ -19,7 +19,7 @@ from isodesk.ui.dialogs.record_dialog import RecordDialog
 from isodesk.ui.forms.ui_records_tab import Ui_RecordsTab
 from isodesk.ui.models.documents_labels import storage_text
 from isodesk.ui.models.records_model import RecordsFilterProxyModel, RecordsTableModel
-from isodesk.ui.settings import UiSettings
+from isodesk.ui.widgets.list_tab import ListTab, setup_table
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -28,55 +28,31 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 ENTITY_RECORD = "record_entry"
-SEARCH_DELAY_MS = 150
 _WIDTHS = {0: 96, 1: 300, 2: 170, 3: 190, 4: 120, 5: 84, 6: 104, 7: 76, 8: 120}
 #: Columns hidden while no line uses them (the screen is narrow at 1366 × 768).
 _OPTIONAL = (RecordsTableModel.Column.LOCATION, RecordsTableModel.Column.YEARS, RecordsTableModel.Column.NOTES)
 
 
-class RecordsTab(QWidget):
+class RecordsTab(ListTab):
     """The "Danh mục hồ sơ" tab of the Documents screen."""
 
-    data_changed = Signal(str)
-    """Records were changed here."""
+    AREA = "records"
 
     def __init__(self, services: Services, window: MainWindow | None = None, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(services, window, parent, today=today)
         self._ui = Ui_RecordsTab()
         self._ui.setupUi(self)
-        self._services = services
-        self._window = window
-        self._today = today
-        self.last_dialog: QDialog | None = None
         ui = self._ui
-        self.model = RecordsTableModel(self)
-        self.proxy = RecordsFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table_view.setModel(self.proxy)
-        header = ui.table_view.horizontalHeader()
-        header.setHighlightSections(False)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(RecordsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setFixedHeight(2 * ui.table_view.fontMetrics().lineSpacing() + 14)
+        self._show_list(ui.table_view, RecordsTableModel(self), RecordsFilterProxyModel(self))
+        setup_table(ui.table_view, _WIDTHS, stretch=RecordsTableModel.Column.TITLE, two_line_header=True)
         for combo in (ui.year_combo, ui.retention_combo, ui.form_combo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
-        ui.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        ui.table_view.verticalHeader().setDefaultSectionSize(26)
         ui.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # form order until a header is clicked
         ui.add_button.setObjectName("Primary")
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self._fill_filters()
 
-        ui.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        ui.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        self._setup_search(ui.search_edit)
         ui.year_combo.currentIndexChanged.connect(self._on_year_changed)
         ui.department_combo.currentIndexChanged.connect(self._on_filters_changed)
         ui.retention_combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -98,9 +74,6 @@ class RecordsTab(QWidget):
     @property
     def ui(self) -> Ui_RecordsTab:
         return self._ui
-
-    def today(self) -> date:
-        return self._today or date.today()
 
     def _window_year(self) -> int:
         if self._window is not None and self._window.year:
@@ -158,18 +131,6 @@ class RecordsTab(QWidget):
         self._ui.count_label.setText(text)
 
     # ------------------------------------------------------------------ filters
-    def _on_search_timer_timeout(self) -> None:
-        self._search_timer.stop()
-        self.apply_search(self._ui.search_edit.text())
-
-    def apply_search(self, text: str) -> None:
-        if self._ui.search_edit.text() != text:
-            self._ui.search_edit.blockSignals(True)
-            self._ui.search_edit.setText(text)
-            self._ui.search_edit.blockSignals(False)
-        self.proxy.set_filters(text=text)
-        self._update_count()
-
     def _on_year_changed(self, _index: int) -> None:
         self.reload()
 
@@ -228,28 +189,9 @@ class RecordsTab(QWidget):
         """A refusal the user must read (modal; tests replace this method)."""
         QMessageBox.warning(self, self.tr("Records list"), text)
 
-    def _confirm(self, title: str, text: str) -> bool:
-        """Ask yes/no (modal; tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        yes = box.addButton(self.tr("Yes"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("No"), QMessageBox.ButtonRole.NoRole)
-        box.exec()
-        return box.clickedButton() is yes
-
     def _changed(self, select_id: int | None = None) -> None:
         self.reload(select_id)
-        self.data_changed.emit("records")
-        if self._window is not None:
-            self._window.data_changed.emit("records")
-
-    def _open(self, dialog: QDialog, on_accepted: Callable[[], Any] | None = None) -> QDialog:
-        """Open a dialog window-modal without blocking; it is deleted once closed."""
-        if on_accepted is not None:
-            dialog.accepted.connect(on_accepted)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
+        self._announce_change()
 
     # ------------------------------------------------------------------ actions
     def _headings(self) -> list[str]:
@@ -291,56 +233,25 @@ class RecordsTab(QWidget):
         if record is None or record.id is None:
             return None
         title = self.tr("History of {code} – {title}").format(code=record.code, title=record.title)
-        try:
-            from isodesk.ui.dialogs.history_dialog import HistoryDialog
-        except ImportError:
-            from isodesk.ui.screens.internal_documents_tab import _SimpleHistoryDialog
-
-            dialog: QDialog = _SimpleHistoryDialog(self._services, ENTITY_RECORD, record.id, title, self)
-        else:
-            dialog = HistoryDialog(self._services, ENTITY_RECORD, record.id, self, title=title)
-        return self._open(dialog)
+        return self._open_history(ENTITY_RECORD, record.id, title)
 
     def import_excel(self) -> ExcelImportDialog:
         from isodesk.services.records_service import RECORDS_TABLE
-        from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
 
-        dialog = ExcelImportDialog(RECORDS_TABLE, self._services.records.import_rows, self,
-                                   title=self.tr("Records list"), template_name="Mau-danh-muc-ho-so.xlsx",
-                                   describe_result=lambda r: self.tr("{count} record(s) added to the list.").format(
-                                       count=getattr(r, "created", 0)),
-                                   agency_lines=self._services.agency.heading_lines(self.today()))
-        dialog.imported.connect(lambda result: self._changed(
-            (tuple(getattr(result, "ids", ())) or (None,))[0]))
-        self._open(dialog)
-        return dialog
+        return self._open_import(
+            RECORDS_TABLE, self._services.records.import_rows, title=self.tr("Records list"),
+            template_name="Mau-danh-muc-ho-so.xlsx",
+            describe_result=lambda r: self.tr("{count} record(s) added to the list.").format(
+                count=getattr(r, "created", 0)),
+            on_imported=lambda result: self._changed((tuple(getattr(result, "ids", ())) or (None,))[0]))
 
     def default_export_name(self) -> str:
         return f"Danh-muc-ho-so-{self.selected_year() or self._window_year()}.xlsx"
 
-    def _ask_save_path(self, caption: str, file_name: str, file_filter: str) -> Path | None:
-        """Ask where to write a file (modal; tests replace this method)."""
-        settings = UiSettings()
-        folder = settings.export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / file_name), file_filter)
-        if not path:
-            return None
-        settings.export_dir = str(Path(path).parent)
-        return Path(path)
-
-    def _on_export_clicked(self) -> None:
-        path = self._ask_save_path(self.tr("Export to Excel"), self.default_export_name(),
-                                   self.tr("Excel files (*.xlsx)"))
-        if path is not None:
-            self.export_excel(path)
-
     def export_excel(self, path: Path) -> Path | None:
         """Write the lines shown to ``path`` (the filters of the tab apply)."""
-        from isodesk.reports.xlsx_exporter import export_table_xlsx
         from isodesk.services.records_service import RECORDS_TABLE
 
-        path = Path(path) if Path(path).suffix.lower() == ".xlsx" else Path(path).with_suffix(".xlsx")
         shown = {r.id for r in (self.proxy.row_dto(i) for i in range(self.proxy.rowCount())) if r is not None}
         year = self.selected_year()
         try:
@@ -349,8 +260,7 @@ class RecordsTab(QWidget):
             entries = self._services.records.list_records(year=year)
             rows = [row for row, entry in zip(rows, entries) if entry.id in shown]
             subtitle = f"Năm {year}" if year else f"(Cập nhật đến ngày {short_date(self.today())})"
-            written = export_table_xlsx(RECORDS_TABLE, rows, path, title=RECORDS_TABLE.title, subtitle=subtitle,
-                                        agency_lines=self._services.agency.heading_lines(self.today()))
+            written = self._write_xlsx(RECORDS_TABLE, rows, path, subtitle)
         except (DomainError, OSError) as exc:
             self.show_message(self.tr("The Excel file was not written.") + " " + message_for(exc), error=True)
             return None
