@@ -133,7 +133,14 @@ def test_document_life_from_draft_to_withdrawal(tab, services, world, qtbot, tmp
 
     # distribute to a department and a person, acknowledge one
     dialog = tab.distribute()
+    assert not dialog.save()  # nobody ticked: refused under the fields, the dialog stays
+    assert dialog.ui.error_label.text() == "Hãy chọn đơn vị hoặc cá nhân nhận tài liệu."
     dialog.set_checked(departments=[world["vp"]], people=[world["clerk"]])
+    dialog.ui.date_edit.setDate(dialog.ui.date_edit.date().fromString("01/08/2025", "dd/MM/yyyy"))
+    assert not dialog.save()  # before the revision took effect: said once, not once per recipient
+    assert dialog.ui.error_label.text().count("không thể phân phối trước ngày") == 1
+    assert dialog.ui.error_label.text().startswith("Ngày giao: ")  # named by its label
+    dialog.ui.date_edit.setDate(dialog.ui.date_edit.date().fromString("02/03/2026", "dd/MM/yyyy"))
     dialog.ui.copies_spin.setValue(2)
     assert dialog.save()
     assert [x.holder for x in tab.details.distributions] == ["Văn phòng", "Tư pháp - Hộ tịch – Phạm Thị Lan"]
@@ -159,6 +166,11 @@ def test_document_life_from_draft_to_withdrawal(tab, services, world, qtbot, tmp
     tab.ui.message_action_button.click()  # "Thu hồi…"
     recall = tab.last_dialog
     assert sorted(recall.checked_ids()) == sorted(x.id for x in tab.details.distributions)
+    for row in range(recall.ui.holders_list.count()):
+        recall.ui.holders_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not recall.save() and recall.ui.error_label.text() == "Hãy đánh dấu ít nhất một nơi cần thu hồi."
+    for row in range(recall.ui.holders_list.count()):
+        recall.ui.holders_list.item(row).setCheckState(Qt.CheckState.Checked)
     assert recall.save()
     assert all(x.recalled_on == TODAY for x in tab.details.distributions)
     assert services.documents.holders_to_recall(tab.details.id) == []

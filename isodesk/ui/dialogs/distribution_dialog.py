@@ -8,18 +8,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from isodesk.domain.documents import Distribution, DistributionInput, DocumentDetails, DocumentRevision
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import fold, short_date
-from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.documents_common import (
+    FormDialog,
     combo_id,
     fill_combo,
     from_qdate,
+    label_text,
     people_items,
-    show_inline,
     to_qdate,
 )
 from isodesk.ui.forms.ui_acknowledge_dialog import Ui_AcknowledgeDialog
@@ -33,10 +33,6 @@ _ID = Qt.ItemDataRole.UserRole
 _DEPARTMENT = Qt.ItemDataRole.UserRole + 1
 
 
-def _label_text(label: QLabel) -> str:
-    return label.text().replace("&", "").rstrip(" :*")
-
-
 def _check_item(text: str, data: object, checked: bool = False) -> QListWidgetItem:
     item = QListWidgetItem(text)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -45,14 +41,13 @@ def _check_item(text: str, data: object, checked: bool = False) -> QListWidgetIt
     return item
 
 
-class DistributionDialog(BaseDialog):
+class DistributionDialog(FormDialog[Ui_DistributionDialog]):
     """Pick departments and/or people, the copies each, the date: one distribution row per recipient."""
 
     def __init__(self, services: Services, document: DocumentDetails, revision: DocumentRevision,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_DistributionDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_DistributionDialog, parent)
+        self.set_ok_text(self.tr("Distribute"))
         self._services = services
         self._revision = revision
         self.distributions: list[Distribution] = []
@@ -77,19 +72,10 @@ class DistributionDialog(BaseDialog):
             ui.people_list.addItem(item)
         start = max(today or date.today(), revision.effective_date or date.min)
         ui.date_edit.setDate(to_qdate(start))
-        show_inline(ui.error_label, None)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Distribute"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
         ui.departments_list.itemChanged.connect(self._on_item_changed)
         ui.people_list.itemChanged.connect(self._on_item_changed)
         ui.people_filter_edit.textChanged.connect(self._on_people_filter_changed)
         self._on_item_changed(None)
-
-    @property
-    def ui(self) -> Ui_DistributionDialog:
-        return self._ui
 
     def set_checked(self, *, departments: Sequence[int] = (), people: Sequence[int] = ()) -> None:
         """Tick recipients by id (for callers and tests)."""
@@ -127,40 +113,33 @@ class DistributionDialog(BaseDialog):
                 for item in self._checked(ui.people_list)]
         return out
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
+    def field_labels(self) -> dict[str, str]:
+        ui = self._ui
+        return {"given_on": label_text(ui.date_label), "copies": label_text(ui.copies_label),
+                "department_id": label_text(ui.departments_label), "person_id": label_text(ui.people_label)}
 
-    def save(self) -> bool:
-        labels = {"given_on": _label_text(self._ui.date_label), "copies": _label_text(self._ui.copies_label),
-                  "department_id": _label_text(self._ui.departments_label),
-                  "person_id": _label_text(self._ui.people_label)}
+    def write(self) -> None:
         recipients = self.recipients()
         if not recipients:
-            show_inline(self._ui.error_label, DomainError("validation", [FieldProblem("department_id",
-                                                                                        "recipient_required")]))
-            return False
+            raise DomainError("validation", [FieldProblem("department_id", "recipient_required")])
         try:
             self.distributions = self._services.documents.distribute(self._revision.id, recipients)
         except DomainError as exc:
             # The problems name recipients by position; one date and one copy count apply to all, so
             # the same message would repeat per recipient: show each once, without the position.
-            if exc.problems:
-                exc = DomainError(exc.code, list({(p.field, p.code): FieldProblem(p.field, p.code, p.params)
-                                                  for p in exc.problems}.values()), **exc.params)
-            show_inline(self._ui.error_label, exc, labels)
-            return False
-        self.accept()
-        return True
+            if not exc.problems:
+                raise
+            raise DomainError(exc.code, list({(p.field, p.code): FieldProblem(p.field, p.code, p.params)
+                                              for p in exc.problems}.values()), **exc.params) from exc
 
 
-class AcknowledgeDialog(BaseDialog):
+class AcknowledgeDialog(FormDialog[Ui_AcknowledgeDialog]):
     """Record that a recipient signed for the copies: the date and who signed."""
 
     def __init__(self, services: Services, distribution: Distribution, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_AcknowledgeDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_AcknowledgeDialog, parent)
+        self.set_ok_text(self.tr("Confirm"))
         self._services = services
         self._distribution = distribution
         self.result_row: Distribution | None = None
@@ -176,39 +155,22 @@ class AcknowledgeDialog(BaseDialog):
             (p.id for p in people if distribution.department_id and p.department_id == distribution.department_id
              and p.is_leader), None)
         fill_combo(self._ui.person_combo, people_items(people, signer), signer, none_text=self.tr("(not recorded)"))
-        show_inline(self._ui.error_label, None)
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Confirm"))
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._ui.button_box.accepted.connect(self._on_button_box_accepted)
-        self._ui.button_box.rejected.connect(self.reject)
 
-    @property
-    def ui(self) -> Ui_AcknowledgeDialog:
-        return self._ui
+    def field_labels(self) -> dict[str, str]:
+        return {"on": label_text(self._ui.date_label), "by_person_id": label_text(self._ui.person_label)}
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
-    def save(self) -> bool:
-        labels = {"on": _label_text(self._ui.date_label), "by_person_id": _label_text(self._ui.person_label)}
-        try:
-            self.result_row = self._services.documents.acknowledge(
-                self._distribution.id, from_qdate(self._ui.date_edit.date()), combo_id(self._ui.person_combo))
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, labels)
-            return False
-        self.accept()
-        return True
+    def write(self) -> None:
+        self.result_row = self._services.documents.acknowledge(
+            self._distribution.id, from_qdate(self._ui.date_edit.date()), combo_id(self._ui.person_combo))
 
 
-class RecallDialog(BaseDialog):
+class RecallDialog(FormDialog[Ui_RecallDialog]):
     """Take copies back: the holders to recall are ticked; one date for all."""
 
     def __init__(self, services: Services, holders: Sequence[Distribution], parent: QWidget | None = None, *,
                  checked: Sequence[int] | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_RecallDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_RecallDialog, parent)
+        self.set_ok_text(self.tr("Recall"))
         self._services = services
         self.recalled: list[Distribution] = []
         self.setWindowTitle(self.tr("Recall copies"))
@@ -223,37 +185,28 @@ class RecallDialog(BaseDialog):
             self._ui.holders_list.addItem(_check_item(text, holder.id, holder.id in wanted))
             latest = max(latest, holder.given_on)
         self._ui.date_edit.setDate(to_qdate(max(today or date.today(), latest)))
-        show_inline(self._ui.error_label, None)
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Recall"))
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._ui.button_box.accepted.connect(self._on_button_box_accepted)
-        self._ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> Ui_RecallDialog:
-        return self._ui
 
     def checked_ids(self) -> list[int]:
         widget = self._ui.holders_list
         return [widget.item(r).data(_ID) for r in range(widget.count())
                 if widget.item(r).checkState() == Qt.CheckState.Checked]
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
     def save(self) -> bool:
-        ids = self.checked_ids()
-        if not ids:
+        if not self.checked_ids():
             self._ui.error_label.setText(self.tr("Tick at least one copy to recall."))
             self._ui.error_label.setVisible(True)
             return False
+        return super().save()
+
+    def field_labels(self) -> dict[str, str]:
+        return {"on": label_text(self._ui.date_label)}
+
+    def write(self) -> None:
         try:
-            self.recalled = self._services.documents.recall(ids, from_qdate(self._ui.date_edit.date()))
+            self.recalled = self._services.documents.recall(self.checked_ids(), from_qdate(self._ui.date_edit.date()))
         except DomainError as exc:
-            if exc.problems:  # the "row" of a recall problem is a distribution id, not a line number
-                exc = DomainError(exc.code, [FieldProblem(p.field, p.code, p.params) for p in exc.problems],
-                                  **exc.params)
-            show_inline(self._ui.error_label, exc, {"on": _label_text(self._ui.date_label)})
-            return False
-        self.accept()
-        return True
+            if not exc.problems:
+                raise
+            # the "row" of a recall problem is a distribution id, not a line number
+            raise DomainError(exc.code, [FieldProblem(p.field, p.code, p.params) for p in exc.problems],
+                              **exc.params) from exc

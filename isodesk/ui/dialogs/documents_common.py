@@ -1,5 +1,6 @@
 """Shared pieces of the documents module's dialogs: the Vietnamese messages of the service error codes,
-readable error parameters (dates as dd/mm/yyyy, statuses by name), and combo-box helpers.
+readable error parameters (dates as dd/mm/yyyy, statuses by name), combo-box helpers, and
+:class:`FormDialog`, the OK/Cancel dialog that writes through a service and explains a refusal inline.
 """
 
 from __future__ import annotations
@@ -8,15 +9,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from isodesk.domain.core import Department, IssuedDocument, Person
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
+from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import error_text, register_messages
 from isodesk.ui.models.documents_labels import status_text
 
@@ -112,6 +114,11 @@ def show_inline(label: QLabel, exc: BaseException | None, field_labels: Mapping[
     label.setVisible(True)
 
 
+def label_text(label: QLabel) -> str:
+    """A field's name as its label shows it, without the mnemonic, colon or required-field star."""
+    return label.text().replace("&", "").rstrip(" :*")
+
+
 def problems_text(problems: Iterable[FieldProblem], field_labels: Mapping[str, str] | None = None) -> str:
     return message_for(DomainError("validation", list(problems)), field_labels)
 
@@ -177,3 +184,55 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+# --------------------------------------------------------------------------- OK/Cancel dialogs over a service
+
+U = TypeVar("U")
+
+
+class FormDialog(BaseDialog, Generic[U]):
+    """A dialog on a compiled form ``U`` that has a ``button_box`` (OK, Cancel) and an ``error_label``.
+
+    OK runs :meth:`save`: the subclass's :meth:`write` calls the service; a refusal (DomainError) is
+    shown under the fields, named by :meth:`field_labels`, and the dialog stays open.
+    """
+
+    def __init__(self, form: type[U], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui: U = form()
+        self._ui.setupUi(self)  # type: ignore[attr-defined]
+        ui: Any = self._ui
+        show_inline(ui.error_label, None)
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        ui.button_box.accepted.connect(self._on_button_box_accepted)
+        ui.button_box.rejected.connect(self.reject)
+
+    @property
+    def ui(self) -> U:
+        return self._ui
+
+    def set_ok_text(self, text: str) -> None:
+        """What the OK button says (Save, Distribute, Record…)."""
+        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(text)  # type: ignore[attr-defined]
+
+    def field_labels(self) -> dict[str, str]:
+        """Service field names → the labels the user sees (for error messages)."""
+        return {}
+
+    def write(self) -> None:
+        """Call the service with what was entered and keep its answer; raise DomainError to refuse."""
+        raise NotImplementedError
+
+    def _on_button_box_accepted(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Write through the service and close; on refusal the reason shows under the fields."""
+        try:
+            self.write()
+        except DomainError as exc:
+            show_inline(self._ui.error_label, exc, self.field_labels())  # type: ignore[attr-defined]
+            return False
+        self.accept()
+        return True

@@ -5,19 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import DocumentDetails, DocumentKind, InternalDocument, RevisionInput, SystemProcedure
-from isodesk.domain.errors import DomainError
-from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.documents_common import (
+    FormDialog,
     combo_enum,
     combo_id,
     department_items,
     fill_combo,
     from_qdate,
+    label_text,
     people_items,
-    show_inline,
     to_qdate,
 )
 from isodesk.ui.forms.ui_internal_document_dialog import Ui_InternalDocumentDialog
@@ -28,19 +27,14 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 
-def _label_text(label: QLabel) -> str:
-    return label.text().replace("&", "").rstrip(" :*")
-
-
-class InternalDocumentDialog(BaseDialog):
+class InternalDocumentDialog(FormDialog[Ui_InternalDocumentDialog]):
     """Add a document (with its first revision as a draft) or change one; ``details`` holds the saved
     document after ``accepted``."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  document: DocumentDetails | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_InternalDocumentDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_InternalDocumentDialog, parent)
+        self.set_ok_text(self.tr("Save"))
         self._services = services
         self._document = document
         self.details: DocumentDetails | None = None
@@ -64,26 +58,17 @@ class InternalDocumentDialog(BaseDialog):
             ui.notes_edit.setPlainText(document.notes)
             ui.first_revision_group.setVisible(False)
         ui.interval_spin.setSuffix(self.tr(" months"))
-        show_inline(ui.error_label, None)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
         ui.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed(ui.kind_combo.currentIndex())
         ui.code_edit.setFocus()
 
-    @property
-    def ui(self) -> Ui_InternalDocumentDialog:
-        return self._ui
-
     def field_labels(self) -> dict[str, str]:
         ui = self._ui
-        return {"code": _label_text(ui.code_label), "title": _label_text(ui.title_label),
-                "kind": _label_text(ui.kind_label), "system_procedure": _label_text(ui.procedure_label),
-                "department_id": _label_text(ui.department_label),
-                "review_interval_months": _label_text(ui.interval_label), "notes": _label_text(ui.notes_label),
-                "drafted_by_id": _label_text(ui.drafter_label), "reviewed_by_id": _label_text(ui.reviewer_label)}
+        return {"code": label_text(ui.code_label), "title": label_text(ui.title_label),
+                "kind": label_text(ui.kind_label), "system_procedure": label_text(ui.procedure_label),
+                "department_id": label_text(ui.department_label),
+                "review_interval_months": label_text(ui.interval_label), "notes": label_text(ui.notes_label),
+                "drafted_by_id": label_text(ui.drafter_label), "reviewed_by_id": label_text(ui.reviewer_label)}
 
     def _on_kind_changed(self, _index: int) -> None:
         system = combo_enum(self._ui.kind_combo, DocumentKind) is DocumentKind.SYSTEM_PROCEDURE
@@ -100,33 +85,22 @@ class InternalDocumentDialog(BaseDialog):
             department_id=combo_id(ui.department_combo), review_interval_months=ui.interval_spin.value(),
             notes=ui.notes_edit.toPlainText(), system_procedure=combo_enum(ui.procedure_combo, SystemProcedure))
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
-    def save(self) -> bool:
-        """Save through the service; on refusal the reason shows under the fields and the dialog stays."""
-        try:
-            if self._document is None:
-                first = RevisionInput(drafted_by_id=combo_id(self._ui.drafter_combo),
-                                      reviewed_by_id=combo_id(self._ui.reviewer_combo))
-                self.details = self._services.documents.create_document(self.item(), first)
-            else:
-                self.details = self._services.documents.update_document(self.item())
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, self.field_labels())
-            return False
-        self.accept()
-        return True
+    def write(self) -> None:
+        if self._document is None:
+            first = RevisionInput(drafted_by_id=combo_id(self._ui.drafter_combo),
+                                  reviewed_by_id=combo_id(self._ui.reviewer_combo))
+            self.details = self._services.documents.create_document(self.item(), first)
+        else:
+            self.details = self._services.documents.update_document(self.item())
 
 
-class WithdrawDialog(BaseDialog):
+class WithdrawDialog(FormDialog[Ui_WithdrawDialog]):
     """Make a whole document hết hiệu lực (bãi bỏ) from a date, for a reason."""
 
     def __init__(self, services: Services, document: DocumentDetails, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_WithdrawDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_WithdrawDialog, parent)
+        self.set_ok_text(self.tr("Withdraw"))
         self._services = services
         self._document = document
         self.details: DocumentDetails | None = None
@@ -136,26 +110,10 @@ class WithdrawDialog(BaseDialog):
             "with all its revisions; the copies handed out will be listed for recall.").format(
             code=document.code, title=document.title))
         self._ui.date_edit.setDate(to_qdate(today or date.today()))
-        show_inline(self._ui.error_label, None)
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Withdraw"))
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._ui.button_box.accepted.connect(self._on_button_box_accepted)
-        self._ui.button_box.rejected.connect(self.reject)
 
-    @property
-    def ui(self) -> Ui_WithdrawDialog:
-        return self._ui
+    def field_labels(self) -> dict[str, str]:
+        return {"on": label_text(self._ui.date_label), "reason": label_text(self._ui.reason_label)}
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
-    def save(self) -> bool:
-        labels = {"on": _label_text(self._ui.date_label), "reason": _label_text(self._ui.reason_label)}
-        try:
-            self.details = self._services.documents.withdraw_document(
-                self._document.id, from_qdate(self._ui.date_edit.date()), self._ui.reason_edit.toPlainText())
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, labels)
-            return False
-        self.accept()
-        return True
+    def write(self) -> None:
+        self.details = self._services.documents.withdraw_document(
+            self._document.id, from_qdate(self._ui.date_edit.date()), self._ui.reason_edit.toPlainText())

@@ -6,18 +6,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import RecordEntry, StorageForm
-from isodesk.domain.errors import DomainError
-from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.documents_common import (
+    FormDialog,
     combo_enum,
     combo_id,
     department_items,
     fill_combo,
+    label_text,
     people_items,
-    show_inline,
 )
 from isodesk.ui.forms.ui_record_dialog import Ui_RecordDialog
 from isodesk.ui.models.documents_labels import storage_text
@@ -33,18 +32,13 @@ def _year(value: int) -> int | None:
     return None if value <= _NO_YEAR else value
 
 
-def _label_text(label: QLabel) -> str:
-    return label.text().replace("&", "").rstrip(" :*")
-
-
-class RecordDialog(BaseDialog):
+class RecordDialog(FormDialog[Ui_RecordDialog]):
     """``record`` holds the saved line after ``accepted``."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, record: RecordEntry | None = None,
                  headings: Sequence[str] = ()) -> None:
-        super().__init__(parent)
-        self._ui = Ui_RecordDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_RecordDialog, parent)
+        self.set_ok_text(self.tr("Save"))
         self._services = services
         self._source = record
         self.record: RecordEntry | None = None
@@ -78,25 +72,16 @@ class RecordDialog(BaseDialog):
             ui.notes_edit.setPlainText(record.notes)
         ui.retention_spin.setEnabled(not ui.permanent_check.isChecked())
         ui.permanent_check.toggled.connect(lambda on: ui.retention_spin.setEnabled(not on))
-        show_inline(ui.error_label, None)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
         ui.title_edit.setFocus()
-
-    @property
-    def ui(self) -> Ui_RecordDialog:
-        return self._ui
 
     def field_labels(self) -> dict[str, str]:
         ui = self._ui
-        return {"title": _label_text(ui.title_label), "code": _label_text(ui.code_label),
-                "heading": _label_text(ui.heading_label), "department_id": _label_text(ui.department_label),
-                "person_id": _label_text(ui.person_label), "location": _label_text(ui.location_label),
-                "retention_years": _label_text(ui.retention_label), "storage_form": _label_text(ui.form_label),
-                "from_year": _label_text(ui.years_label), "to_year": _label_text(ui.years_label),
-                "notes": _label_text(ui.notes_label)}
+        return {"title": label_text(ui.title_label), "code": label_text(ui.code_label),
+                "heading": label_text(ui.heading_label), "department_id": label_text(ui.department_label),
+                "person_id": label_text(ui.person_label), "location": label_text(ui.location_label),
+                "retention_years": label_text(ui.retention_label), "storage_form": label_text(ui.form_label),
+                "from_year": label_text(ui.years_label), "to_year": label_text(ui.years_label),
+                "notes": label_text(ui.notes_label)}
 
     def item(self) -> RecordEntry:
         ui = self._ui
@@ -112,14 +97,5 @@ class RecordDialog(BaseDialog):
             return replace(self._source, **values)  # keeps id and sort order
         return RecordEntry(id=None, **values)  # type: ignore[arg-type]
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
-    def save(self) -> bool:
-        try:
-            self.record = self._services.records.save_record(self.item())
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, self.field_labels())
-            return False
-        self.accept()
-        return True
+    def write(self) -> None:
+        self.record = self._services.records.save_record(self.item())

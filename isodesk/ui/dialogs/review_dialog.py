@@ -5,31 +5,32 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import DocumentDetails, DocumentReview, ReviewInput, ReviewOutcome
-from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
-from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.dialogs.documents_common import combo_id, fill_combo, from_qdate, people_items, show_inline, to_qdate
+from isodesk.ui.dialogs.documents_common import (
+    FormDialog,
+    combo_id,
+    fill_combo,
+    from_qdate,
+    label_text,
+    people_items,
+    to_qdate,
+)
 from isodesk.ui.forms.ui_review_dialog import Ui_ReviewDialog
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 
-def _label_text(label: QLabel) -> str:
-    return label.text().replace("&", "").rstrip(" :*")
-
-
-class ReviewDialog(BaseDialog):
+class ReviewDialog(FormDialog[Ui_ReviewDialog]):
     """``review`` holds the recorded review after ``accepted``; "to be revised" opens a draft revision."""
 
     def __init__(self, services: Services, document: DocumentDetails, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_ReviewDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_ReviewDialog, parent)
+        self.set_ok_text(self.tr("Record"))
         self._services = services
         self._document = document
         self.review: DocumentReview | None = None
@@ -43,30 +44,14 @@ class ReviewDialog(BaseDialog):
         people = services.agency.people()
         secretary = next((p.id for p in people if p.is_iso_secretary), None)
         fill_combo(self._ui.reviewer_combo, people_items(people), secretary, none_text=self.tr("(not recorded)"))
-        show_inline(self._ui.error_label, None)
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._ui.button_box.accepted.connect(self._on_button_box_accepted)
-        self._ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> Ui_ReviewDialog:
-        return self._ui
 
     def item(self) -> ReviewInput:
         outcome = ReviewOutcome.REVISE if self._ui.revise_radio.isChecked() else ReviewOutcome.NO_CHANGE
         return ReviewInput(review_date=from_qdate(self._ui.date_edit.date()), outcome=outcome,
                            reviewer_id=combo_id(self._ui.reviewer_combo), note=self._ui.note_edit.toPlainText())
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
+    def field_labels(self) -> dict[str, str]:
+        return {"review_date": label_text(self._ui.date_label), "reviewer_id": label_text(self._ui.reviewer_label)}
 
-    def save(self) -> bool:
-        labels = {"review_date": _label_text(self._ui.date_label), "reviewer_id": _label_text(self._ui.reviewer_label)}
-        try:
-            self.review = self._services.documents.record_review(self._document.id, self.item())
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, labels)
-            return False
-        self.accept()
-        return True
+    def write(self) -> None:
+        self.review = self._services.documents.record_review(self._document.id, self.item())

@@ -7,19 +7,18 @@ import enum
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from isodesk.domain.core import IssuedDocStatus, IssuedDocType
 from isodesk.domain.documents import ChangeLine, DocumentDetails, DocumentRevision, RevisionInput, RevisionStatus
-from isodesk.domain.errors import DomainError
-from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.documents_common import (
+    FormDialog,
     combo_id,
     decision_items,
     fill_combo,
     from_qdate,
+    label_text,
     people_items,
-    show_inline,
     to_qdate,
 )
 from isodesk.ui.forms.ui_revision_dialog import Ui_RevisionDialog
@@ -35,11 +34,7 @@ class RevisionMode(enum.Enum):
     ISSUE = "issue"  # bring a draft or pending revision into force
 
 
-def _label_text(label: QLabel) -> str:
-    return label.text().replace("&", "").rstrip(" :*")
-
-
-class RevisionDialog(BaseDialog):
+class RevisionDialog(FormDialog[Ui_RevisionDialog]):
     """``revision`` holds the saved revision after ``accepted``."""
 
     _CHANGE_COLUMNS = 4
@@ -47,9 +42,7 @@ class RevisionDialog(BaseDialog):
     def __init__(self, services: Services, document: DocumentDetails, revision: DocumentRevision | None = None,
                  parent: QWidget | None = None, *, mode: RevisionMode = RevisionMode.EDIT,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_RevisionDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_RevisionDialog, parent)
         self._services = services
         self._document = document
         self._source = revision
@@ -122,19 +115,10 @@ class RevisionDialog(BaseDialog):
             ui.effective_label.setText(self.tr("Effective from: *"))
             ui.decision_label.setText(self.tr("Issuing decision: *"))
             ui.approved_label.setText(self.tr("Approved by: *"))
-        ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText({RevisionMode.NEW: self.tr("Create draft"), RevisionMode.EDIT: self.tr("Save"),
-                    RevisionMode.ISSUE: self.tr("Issue")}[mode])
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        show_inline(ui.error_label, None)
+        self.set_ok_text({RevisionMode.NEW: self.tr("Create draft"), RevisionMode.EDIT: self.tr("Save"),
+                          RevisionMode.ISSUE: self.tr("Issue")}[mode])
         ui.add_change_button.clicked.connect(self._on_add_change_clicked)
         ui.remove_change_button.clicked.connect(self._on_remove_change_clicked)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> Ui_RevisionDialog:
-        return self._ui
 
     # ------------------------------------------------------------------ change log
     def _append_change(self, line: ChangeLine) -> None:
@@ -174,9 +158,9 @@ class RevisionDialog(BaseDialog):
     # ------------------------------------------------------------------ saving
     def field_labels(self) -> dict[str, str]:
         ui = self._ui
-        return {"drafted_by_id": _label_text(ui.drafted_label), "reviewed_by_id": _label_text(ui.reviewed_label),
-                "approved_by_id": _label_text(ui.approved_label), "decision_id": _label_text(ui.decision_label),
-                "effective_date": _label_text(ui.effective_label), "summary": _label_text(ui.summary_label),
+        return {"drafted_by_id": label_text(ui.drafted_label), "reviewed_by_id": label_text(ui.reviewed_label),
+                "approved_by_id": label_text(ui.approved_label), "decision_id": label_text(ui.decision_label),
+                "effective_date": label_text(ui.effective_label), "summary": label_text(ui.summary_label),
                 "changes": self._ui.changes_group.title()}
 
     def item(self) -> RevisionInput:
@@ -187,24 +171,15 @@ class RevisionDialog(BaseDialog):
             effective_date=from_qdate(ui.effective_date.date()) if ui.effective_check.isChecked() else None,
             summary=ui.summary_edit.toPlainText(), changes=self.changes())
 
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
-    def save(self) -> bool:
+    def write(self) -> None:
         docs = self._services.documents
         item = self.item()
-        try:
-            if self.mode is RevisionMode.NEW:
-                self.revision = docs.new_revision(self._document.id, item)
-            elif self.mode is RevisionMode.EDIT:
-                assert self._source is not None
-                self.revision = docs.update_revision(self._source.id, item)
-            else:
-                assert self._source is not None
-                self.revision = docs.issue_revision(self._source.id, effective_date=item.effective_date,
-                                                    decision_id=item.decision_id, approved_by_id=item.approved_by_id)
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, self.field_labels())
-            return False
-        self.accept()
-        return True
+        if self.mode is RevisionMode.NEW:
+            self.revision = docs.new_revision(self._document.id, item)
+        elif self.mode is RevisionMode.EDIT:
+            assert self._source is not None
+            self.revision = docs.update_revision(self._source.id, item)
+        else:
+            assert self._source is not None
+            self.revision = docs.issue_revision(self._source.id, effective_date=item.effective_date,
+                                                decision_id=item.decision_id, approved_by_id=item.approved_by_id)
