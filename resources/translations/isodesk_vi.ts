@@ -20,10 +20,6 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Received on:</source>
         <translation>Ngày nhận:</translation>
     </message>
@@ -511,10 +507,6 @@
     <message>
         <source>Distribute</source>
         <translation>Phân phối</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>{count} recipient(s) chosen.</source>
@@ -1623,6 +1615,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Agency details</source>
@@ -2021,10 +2020,6 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -2276,14 +2271,6 @@
         <translation>Tệp đính kèm của lần ban hành đang chọn</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
         <source>Delete document</source>
         <translation>Xóa tài liệu</translation>
     </message>
@@ -2358,14 +2345,6 @@
     <message>
         <source>{count} document(s) added to the list.</source>
         <translation>Đã thêm {count} tài liệu vào danh mục.</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Xuất Excel</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The Excel file was not written.</source>
@@ -2707,6 +2686,25 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3436,10 +3434,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Tick at least one copy to recall.</source>
         <translation>Hãy đánh dấu ít nhất một nơi cần thu hồi.</translation>
     </message>
@@ -3511,10 +3505,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Kept as:</source>
         <translation>Hình thức lưu:</translation>
     </message>
@@ -3541,6 +3531,41 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPrintDialog</name>
+    <message>
+        <source>(none: leave the line to fill in by hand)</source>
+        <translation>(không chọn: để trống dòng này để ghi tay)</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Print the records list</source>
+        <translation>In danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Attached to &amp;decision:</source>
+        <translation>Kèm theo &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Issued decisions of the register; register the decision there first if it is missing</source>
+        <translation>Các quyết định đã ban hành trong sổ văn bản; nếu chưa có, hãy vào sổ văn bản để ghi quyết định trước</translation>
+    </message>
+    <message>
+        <source>The list is printed “Kèm theo Quyết định số …” with the number and date of the decision chosen. Without one, that line is left blank to be filled in by hand.</source>
+        <translation>Danh mục được in dòng “Kèm theo Quyết định số …” với số và ngày của quyết định đã chọn. Nếu không chọn, dòng này để trống để ghi tay.</translation>
     </message>
 </context>
 <context>
@@ -3655,14 +3680,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{count} hồ sơ vĩnh viễn</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
         <source>Delete record</source>
         <translation>Xóa hồ sơ</translation>
     </message>
@@ -3681,14 +3698,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{count} record(s) added to the list.</source>
         <translation>Đã thêm {count} hồ sơ vào danh mục.</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Xuất Excel</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The Excel file was not written.</source>
@@ -4059,10 +4068,6 @@ và được ghi vào sổ văn bản.</translation>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
 </context>
 <context>
     <name>ReviewsTableModel</name>
@@ -4200,10 +4205,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Issue</source>
         <translation>Ban hành</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -5421,10 +5422,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>Withdraw</source>
         <translation>Hết hiệu lực</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,48 @@ def test_print_the_nd30_records_list(tab, qtbot) -> None:  # type: ignore[no-unt
     preview.close()
 
 
+def test_print_picks_the_decision_the_list_goes_with(tab, services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+    from isodesk.ui.dialogs.records_print_dialog import RecordsPrintDialog
+
+    draft = services.register.save(d.IssuedDocument(None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND", None,
+                                                    "Ban hành Danh mục hồ sơ năm 2026", year=2026))
+    decision = services.register.register(draft.id, date(2026, 1, 12), 7)
+    services.register.save(d.IssuedDocument(None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND", None,
+                                            "Quyết định chưa cấp số", year=2026))  # a draft: not offered
+    services.register.save(d.IssuedDocument(None, d.IssuedDocType.PLAN, "UBND", 3, "KH-UBND", date(2026, 1, 5),
+                                            "Kế hoạch", status=d.IssuedDocStatus.ISSUED, year=2026))  # not a QĐ
+
+    def pick(decision_id: int | None) -> str:
+        tab.ui.print_form_button.click()
+        picker = tab.last_dialog
+        assert isinstance(picker, RecordsPrintDialog)
+        assert picker.year() == 2026 and picker.decision_id() is None  # no decision unless one is chosen
+        assert picker.set_decision(decision_id)
+        picker.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        preview = tab.last_dialog
+        assert isinstance(preview, PrintPreviewDialog)
+        qtbot.waitUntil(preview.is_ready, timeout=20000)
+        with pdfplumber.open(preview.pdf_path) as document:
+            text = " ".join(" ".join((p.extract_text() or "").split()) for p in document.pages)
+        preview.close()
+        return text
+
+    tab.ui.print_form_button.click()
+    picker = tab.last_dialog
+    combo = picker.ui.decision_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, decision.id]
+    assert combo.itemText(0) == "(không chọn: để trống dòng này để ghi tay)"
+    assert combo.itemText(1).startswith("07/QĐ-UBND ngày 12/01/2026 – Ban hành Danh mục hồ sơ")
+    picker.reject()
+
+    assert "(Kèm theo Quyết định số ….. ngày ….. tháng ….. năm …… của …… )" in pick(None)
+    assert ("(Kèm theo Quyết định số 07/QĐ-UBND ngày 12/01/2026 của Ủy ban nhân dân xã Sơn Lâm)"
+            in pick(decision.id))
+
+
 def _records_xlsx(path: Path, rows: list[tuple[object, ...]]) -> Path:
     from openpyxl import Workbook
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
     from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
     from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+    from isodesk.ui.dialogs.records_print_dialog import RecordsPrintDialog
     from isodesk.ui.main_window import MainWindow
 
 ENTITY_RECORD = "record_entry"
@@ -65,7 +66,7 @@ class RecordsTab(ListTab):
         ui.history_button.clicked.connect(self.show_history)
         ui.import_button.clicked.connect(self.import_excel)
         ui.export_button.clicked.connect(self._on_export_clicked)
-        ui.print_form_button.clicked.connect(self.print_form)
+        ui.print_form_button.clicked.connect(self.choose_print_form)
         if window is not None:
             window.year_changed.connect(self._on_window_year_changed)
         self.status_message = ""
@@ -267,8 +268,19 @@ class RecordsTab(ListTab):
         self.show_message(self.tr("{count} record(s) exported to {path}.").format(count=len(rows), path=str(written)))
         return written
 
-    def print_form(self, year: int | None = None) -> PrintPreviewDialog | None:
-        """Preview the NĐ 30 DANH MỤC HỒ SƠ of ``year`` (default: the chosen year, else the window's)."""
+    def choose_print_form(self) -> RecordsPrintDialog:
+        """Ask for the year and the decision the printed list goes with, then preview it."""
+        from isodesk.ui.dialogs.records_print_dialog import RecordsPrintDialog
+
+        combo = self._ui.year_combo
+        years = [int(combo.itemData(i)) for i in range(combo.count()) if combo.itemData(i) is not None]
+        dialog = RecordsPrintDialog(self._services, years, self.selected_year() or self._window_year(), self)
+        self._open(dialog, lambda: self.print_form(dialog.year(), dialog.decision_id()))
+        return dialog
+
+    def print_form(self, year: int | None = None, decision_id: int | None = None) -> PrintPreviewDialog | None:
+        """Preview the NĐ 30 DANH MỤC HỒ SƠ of ``year`` (default: the chosen year, else the window's), issued
+        with the Quyết định ``decision_id`` if given."""
         from isodesk.services.documents_printouts import DocumentsPrintouts
         from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
 
@@ -276,7 +288,7 @@ class RecordsTab(ListTab):
         printouts = DocumentsPrintouts(self._services.documents, self._services.records, self._services.agency,
                                        self._services.register)
         try:
-            document = printouts.records_form(year)
+            document = printouts.records_form(year, decision_id)
         except DomainError as exc:
             self.show_message(message_for(exc), error=True)
             return None
