@@ -3844,6 +3844,14 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Mở tệp</translation>
     </message>
     <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove a file attached by mistake; it can be restored from Settings → Change history.</source>
+        <translation>Gỡ tệp đính kèm nhầm; có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -3878,6 +3886,14 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Attached {name} to {reference}</source>
         <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
+    </message>
+    <message>
+        <source>Remove the file “{name}” from {reference}?</source>
+        <translation>Gỡ tệp “{name}” khỏi {reference}?</translation>
+    </message>
+    <message>
+        <source>Removed {name} from {reference}</source>
+        <translation>Đã gỡ {name} khỏi {reference}</translation>
     </message>
     <message>
         <source>Delete draft</source>

@@ -198,3 +198,40 @@ def test_history_dialog_and_navigation_to_records(tab: RegisterTab, seeded_servi
     details = dialog.ui.history_view.details.toPlainText()
     assert "Số: 15" in details and "Ngày ban hành: 08/01/2026" in details and "Trạng thái: Đã ban hành" in details
     dialog.reject()
+
+
+def test_remove_a_wrongly_attached_file_then_restore_it(tab: RegisterTab, seeded_services: Any,
+                                                        tmp_path: Path) -> None:
+    decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
+    for name, content in (("QD 15 ky.pdf", b"%PDF-1.4 signed"), ("nham.docx", b"wrong file")):
+        (tmp_path / name).write_bytes(content)
+        seeded_services.attachments.attach("issued_document", decision.id, tmp_path / name)
+    tab.reload()
+    _select(tab, decision.id)
+    row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(decision.id), 0)).row()
+    assert _cell(tab, row, C.FILES) == "2"
+    assert tab.detach_button.text() == "Gỡ tệp" and tab.detach_button.isEnabled()
+    menu = tab.detach_button.menu()  # two files: pick the one to remove
+    assert [a.text() for a in menu.actions()] == ["QD 15 ky.pdf", "nham.docx"]
+
+    menu.actions()[1].trigger()
+    box = tab.question
+    assert isinstance(box, QMessageBox) and box.text() == "Gỡ tệp “nham.docx” khỏi 15/QĐ-UBND?"
+    assert box.informativeText() == "Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi."
+    box.button(QMessageBox.StandardButton.No).click()
+    assert len(seeded_services.attachments.list_for("issued_document", decision.id)) == 2
+
+    tab.detach_button.menu().actions()[1].trigger()
+    tab.question.button(QMessageBox.StandardButton.Yes).click()
+    files = seeded_services.attachments.list_for("issued_document", decision.id)
+    assert [f.original_name for f in files] == ["QD 15 ky.pdf"]
+    assert _cell(tab, row, C.FILES) == "1" and [doc.id for doc in tab.selected()] == [decision.id]
+    assert tab.detach_button.menu() is None  # one file left: the button asks about it directly
+
+    # The change history keeps the link: Settings → Change history can put it back.
+    removal = seeded_services.history.recent(entity="attachment_link", action=d.ChangeAction.DELETE)[0]
+    seeded_services.history.restore(removal.id)
+    tab.reload()
+    assert [f.original_name for f in seeded_services.attachments.list_for("issued_document", decision.id)] == [
+        "QD 15 ky.pdf", "nham.docx"]
+    assert _cell(tab, row, C.FILES) == "2"

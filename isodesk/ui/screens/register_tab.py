@@ -1,12 +1,13 @@
 """Văn bản HTQLCL đã ban hành: the register of the agency's own QMS documents.
 
-List, filter, add and edit entries, register a draft's number (cấp số), attach and open files,
+List, filter, add and edit entries, register a draft's number (cấp số), attach, open and remove files,
 delete drafts, and show an entry's change history. Everything goes dialog → service → reload.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,12 +90,15 @@ class RegisterTab(QWidget):
         self.number_button.setToolTip(self.tr("Give a signed draft its number and date (cấp số)"))
         self.attach_button = QPushButton(self.tr("Attach file"))
         self.open_button = QPushButton(self.tr("Open file"))
+        self.detach_button = QPushButton(self.tr("Remove file"))
+        self.detach_button.setToolTip(self.tr("Remove a file attached by mistake; it can be restored from "
+                                              "Settings → Change history."))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Only drafts can be deleted; an issued document stays in the register."))
         self.history_button = QPushButton(self.tr("History"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.number_button, self.attach_button, self.open_button,
-                       self.delete_button):
+                       self.detach_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.history_button)
@@ -133,6 +137,7 @@ class RegisterTab(QWidget):
         self.number_button.clicked.connect(self._on_number_button_clicked)
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.detach_button.clicked.connect(self._on_detach_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.history_button.clicked.connect(self._on_history_button_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -232,16 +237,23 @@ class RegisterTab(QWidget):
         self.delete_button.setEnabled(one is not None)
         self.history_button.setEnabled(one is not None)
         files = self._files(one) if one is not None else []
-        self.open_button.setEnabled(bool(files))
+        self._set_file_menu(self.open_button, files, self._open_file)
+        self._set_file_menu(self.detach_button, files, self._ask_detach)
+
+    @staticmethod
+    def _set_file_menu(button: QPushButton, files: list[AttachmentRef],
+                       action: Callable[[AttachmentRef], None]) -> None:
+        """Enable ``button`` when there are files; with several, it opens a menu of their names."""
+        button.setEnabled(bool(files))
         if len(files) > 1:
-            menu = QMenu(self.open_button)
+            menu = QMenu(button)
             for ref in files:
-                action = QAction(ref.original_name, menu)
-                action.triggered.connect(lambda _checked=False, r=ref: self._open_file(r))
-                menu.addAction(action)
-            self.open_button.setMenu(menu)
+                item = QAction(ref.original_name, menu)
+                item.triggered.connect(lambda _checked=False, r=ref: action(r))
+                menu.addAction(item)
+            button.setMenu(menu)
         else:
-            self.open_button.setMenu(None)
+            button.setMenu(None)
 
     def _files(self, doc: IssuedDocument) -> list[AttachmentRef]:
         if not self.model.file_count(doc) or doc.id is None:
@@ -361,6 +373,34 @@ class RegisterTab(QWidget):
             self._open_file(files[0])
         elif files:
             self.open_button.showMenu()
+
+    def _on_detach_button_clicked(self) -> None:
+        doc = self._current()
+        files = self._files(doc) if doc is not None else []
+        if len(files) == 1:
+            self._ask_detach(files[0])
+        elif files:
+            self.detach_button.showMenu()
+
+    def _ask_detach(self, ref: AttachmentRef) -> None:
+        doc = self._current()
+        if doc is None:
+            return
+        self.question = ask(self, self.tr("Remove file"),
+                            self.tr("Remove the file “{name}” from {reference}?").format(
+                                name=ref.original_name, reference=number_text(doc)),
+                            lambda: self._detach(doc, ref), yes_text=self.tr("Remove file"),
+                            informative=self.tr("It can be restored from Settings → Change history."))
+
+    def _detach(self, doc: IssuedDocument, ref: AttachmentRef) -> None:
+        try:
+            self._services.attachments.detach(ref.id)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Remove file"), exc)
+            return
+        self._changed((doc.id,) if doc.id else ())
+        self._window.statusBar().showMessage(self.tr("Removed {name} from {reference}").format(
+            name=ref.original_name, reference=number_text(doc)), 5000)
 
     def _on_delete_button_clicked(self) -> None:
         doc = self._current()
