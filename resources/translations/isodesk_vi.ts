@@ -2191,6 +2191,10 @@
         <translation>Mở tệp đang chọn</translation>
     </message>
     <message>
+        <source>Remove the selected file if it was attached by mistake; it can be restored from Settings → Change history</source>
+        <translation>Gỡ tệp đang chọn nếu đính kèm nhầm; có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi</translation>
+    </message>
+    <message>
         <source>Word file (.docx)…</source>
         <translation>Tệp Word (.docx)…</translation>
     </message>
@@ -2313,6 +2317,18 @@
     <message>
         <source>“{name}” was attached to revision {number}.</source>
         <translation>Đã đính kèm “{name}” vào lần ban hành {number}.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from revision {number}? It can be restored from Settings → Change history.</source>
+        <translation>Gỡ “{name}” khỏi lần ban hành {number}? Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed from revision {number}.</source>
+        <translation>Đã gỡ “{name}” khỏi lần ban hành {number}.</translation>
     </message>
     <message>
         <source>Copies given to {count} recipient(s). Print the distribution sheet for their signatures.</source>

@@ -201,6 +201,25 @@ def test_document_life_from_draft_to_withdrawal(tab, services, world, qtbot, tmp
     tab.ui.files_view.selectRow(0)
     assert tab.open_file() is not None and opened[0].read_bytes() == b"%PDF-1.4 test"
 
+    # a file attached by mistake is removed after a confirmation; the change history keeps its link
+    wrong = tmp_path / "nham.docx"
+    wrong.write_bytes(b"not this revision")
+    assert tab.attach_file(wrong, dd.FileRole.DOCX)
+    assert tab.files_model.rowCount() == 2
+    tab.ui.files_view.selectRow(1)
+    assert tab.ui.remove_file_button.text() == "Gỡ tệp" and tab.ui.remove_file_button.isEnabled()
+    asked: list[str] = []
+    tab._confirm = lambda _title, text: asked.append(text) or False  # type: ignore[method-assign]
+    assert not tab.remove_file() and tab.files_model.rowCount() == 2
+    assert asked == ["Gỡ “nham.docx” khỏi lần ban hành 02? Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi."]
+    tab._confirm = lambda *_a: True  # type: ignore[method-assign]
+    assert tab.remove_file()
+    assert [f.original_name for f in tab.files_model.rows()] == ["QT.01-lan-02.pdf"]
+    assert tab.message_text() == "Đã gỡ “nham.docx” khỏi lần ban hành 02."
+    assert not tab.ui.remove_file_button.isEnabled()
+    removal = services.history.recent(entity="attachment_link", action=d.ChangeAction.DELETE)[0]
+    assert removal.changes["original_name"][0] == "nham.docx"
+
     # the distribution sheet of revision 1 (select one of its rows), printed through the preview
     tab.ui.detail_tabs.setCurrentWidget(tab.ui.distribution_page)
     tab.ui.distributions_view.selectRow(0)

@@ -292,6 +292,11 @@ class Ui_InternalDocumentsTab(object):
 
         self.file_actions_layout.addWidget(self.open_file_button)
 
+        self.remove_file_button = QPushButton(self.changes_page)
+        self.remove_file_button.setObjectName(u"remove_file_button")
+
+        self.file_actions_layout.addWidget(self.remove_file_button)
+
 
         self.files_layout.addLayout(self.file_actions_layout)
 
@@ -504,6 +509,10 @@ class Ui_InternalDocumentsTab(object):
         self.open_file_button.setText(QCoreApplication.translate("InternalDocumentsTab", u"Open file", None))
 #if QT_CONFIG(tooltip)
         self.open_file_button.setToolTip(QCoreApplication.translate("InternalDocumentsTab", u"Open the selected file", None))
+#endif // QT_CONFIG(tooltip)
+        self.remove_file_button.setText(QCoreApplication.translate("InternalDocumentsTab", u"Remove file", None))
+#if QT_CONFIG(tooltip)
+        self.remove_file_button.setToolTip(QCoreApplication.translate("InternalDocumentsTab", u"Remove the selected file if it was attached by mistake; it can be restored from Settings \u2192 Change history", None))
 #endif // QT_CONFIG(tooltip)
         self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.changes_page), QCoreApplication.translate("InternalDocumentsTab", u"Changes and files", None))
         self.distribute_button.setText(QCoreApplication.translate("InternalDocumentsTab", u"Distribute\u2026", None))

@@ -148,6 +148,7 @@ class InternalDocumentsTab(ListTab):
         ui.submit_button.clicked.connect(self.submit_revision)
         ui.issue_button.clicked.connect(self.issue_revision)
         ui.open_file_button.clicked.connect(self.open_file)
+        ui.remove_file_button.clicked.connect(self.remove_file)
         ui.distribute_button.clicked.connect(self.distribute)
         ui.acknowledge_button.clicked.connect(self.acknowledge)
         ui.recall_button.clicked.connect(self.recall)
@@ -434,6 +435,7 @@ class InternalDocumentsTab(ListTab):
                                    and not withdrawn)
         ui.attach_button.setEnabled(rev is not None)
         ui.open_file_button.setEnabled(self.selected_file() is not None)
+        ui.remove_file_button.setEnabled(self.selected_file() is not None)
         ui.distribute_button.setEnabled(effective is not None)
         selected = self.selected_distributions()
         ui.acknowledge_button.setEnabled(len(selected) == 1 and selected[0].acknowledged_on is None
@@ -611,6 +613,26 @@ class InternalDocumentsTab(ListTab):
             return None
         self._open_path(path)
         return path
+
+    def remove_file(self) -> bool:
+        """Remove the selected file from its revision (attached by mistake), after a confirmation."""
+        ref, rev = self.selected_file(), self.current_revision()
+        if ref is None or rev is None:
+            return False
+        number = f"{rev.number:02d}"
+        if not self._confirm(self.tr("Remove file"), self.tr(
+                "Remove “{name}” from revision {number}? It can be restored from Settings → Change history.").format(
+                name=ref.original_name, number=number)):
+            return False
+        try:
+            self._services.attachments.detach(ref.id)
+        except DomainError as exc:
+            self.show_error(exc)
+            return False
+        self._changed(revision_id=rev.id)
+        self.show_message(self.tr("“{name}” was removed from revision {number}.").format(name=ref.original_name,
+                                                                                      number=number))
+        return True
 
     def _on_files_double_clicked(self, _index: Any) -> None:
         self.open_file()
