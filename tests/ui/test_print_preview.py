@@ -117,3 +117,60 @@ def test_a_document_that_cannot_be_built_is_explained(qtbot) -> None:  # type: i
     assert failed.args[0].startswith("Không tạo được bản in:")
     assert not preview.is_ready() and preview.page_count() == 0
     assert not preview.ui.print_button.isEnabled() and not preview.ui.save_pdf_button.isEnabled()
+
+
+def test_screenshots_of_the_plan_and_the_records_list(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The one preview as the secretary meets it at 1366×768: the year's plan (opened whole-page, no save
+    buttons) and the printed DANH MỤC HỒ SƠ attached to a decision. PNGs in screenshots/ (git-ignored)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from isodesk.app import cycle_providers, register_screens
+    from isodesk.services.demo_data import generate_demo
+    from isodesk.services.registry import open_services
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+
+    shots = Path(__file__).resolve().parents[2] / "screenshots"
+    shots.mkdir(exist_ok=True)
+
+    def shoot(widget: Any, name: str) -> None:
+        widget.resize(1366, 768)
+        for _ in range(5):  # let the pages lay out and paint
+            qtbot.wait(50)
+            QApplication.processEvents()
+        widget.grab().save(str(shots / f"{name}.png"))
+
+    services = open_services(generate_demo(tmp_path / "demo.db", scale="small", today=date(2026, 11, 22)),
+                             cycle_providers())  # type: ignore[arg-type]
+    try:
+        window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(window)
+        register_screens(window)
+        window.resize(1366, 768)
+        window.show()
+        window.attach(services)
+
+        page = window.navigate("annual_report.plan").plan_page
+        plan = page.open_preview()
+        qtbot.waitUntil(plan.is_ready, timeout=30000)
+        assert plan.page_count() >= 4 and not plan.ui.save_pdf_button.isVisible()
+        shoot(plan, "print_preview_plan")
+        plan.go_to_page(plan.page_count() - 1)
+        shoot(plan, "print_preview_plan_appendix")
+        plan.close()
+
+        records = window.navigate("documents.records").tab("records")
+        picker = records.choose_print_form()
+        combo = picker.ui.decision_combo
+        assert combo.count() >= 2  # the demo's register has issued decisions
+        picker.grab().save(str(shots / "records_print_picker.png"))
+        picker.set_decision(combo.itemData(1))
+        picker.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        preview = records.last_dialog
+        qtbot.waitUntil(preview.is_ready, timeout=30000)
+        assert preview.ui.save_pdf_button.isVisible() and preview.ui.print_button.isEnabled()
+        shoot(preview, "print_preview_records")
+        preview.close()
+    finally:
+        services.close()

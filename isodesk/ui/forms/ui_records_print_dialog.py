@@ -24,7 +24,7 @@ class Ui_RecordsPrintDialog(object):
     def setupUi(self, RecordsPrintDialog):
         if not RecordsPrintDialog.objectName():
             RecordsPrintDialog.setObjectName(u"RecordsPrintDialog")
-        RecordsPrintDialog.resize(620, 230)
+        RecordsPrintDialog.resize(620, 170)
         self.main_layout = QVBoxLayout(RecordsPrintDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
