@@ -14,11 +14,12 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from isodesk.domain import core as d
 from isodesk.domain.formatting import short_date
 from isodesk.ui import labels
+from isodesk.ui.models.dto_table_model import DtoTableModel
 
 _ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "agency_version": ("History", QT_TRANSLATE_NOOP("History", "Agency details")),
@@ -193,7 +194,7 @@ def record_name(entry: d.ChangeEntry, names: Mapping[tuple[str, int], str] | Non
     return f"#{entry.entity_id}" if entry.entity_id is not None else ""
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(DtoTableModel[d.ChangeEntry]):
     """Read-only rows of ``ChangeEntry`` for the history tab and HistoryDialog; fed by set_rows()."""
 
     class Column(IntEnum):
@@ -203,6 +204,7 @@ class HistoryTableModel(QAbstractTableModel):
         ACTION = 3
         CHANGES = 4
 
+    _CONTEXT = "HistoryTableModel"
     _HEADERS = (
         QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
         QT_TRANSLATE_NOOP("HistoryTableModel", "Who"),
@@ -210,22 +212,17 @@ class HistoryTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("HistoryTableModel", "Action"),
         QT_TRANSLATE_NOOP("HistoryTableModel", "What changed"),
     )
-    RowRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[d.ChangeEntry] = []
         self._lookups: dict[str, dict[int, str]] = {}
         self._names: dict[tuple[str, int], str] = {}
 
-    def set_rows(self, rows: Sequence[d.ChangeEntry], *, lookups: Mapping[str, Mapping[int, str]] | None = None,
+    def set_rows(self, rows: Sequence[d.ChangeEntry], *, lookups: Mapping[str, Mapping[int, str]] | None = None,  # type: ignore[override]
                  names: Mapping[tuple[str, int], str] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._lookups = {k: dict(v) for k, v in (lookups or {}).items()}
         self._names = dict(names or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
     def entry(self, row: int) -> d.ChangeEntry:
         return self._rows[row]
@@ -233,35 +230,13 @@ class HistoryTableModel(QAbstractTableModel):
     def details(self, entry: d.ChangeEntry) -> list[str]:
         return change_lines(entry, self._lookups)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def tooltip(self, row: d.ChangeEntry, column: IntEnum) -> str | None:
+        return "\n".join(change_lines(row, self._lookups)) if column == self.Column.CHANGES else None
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.Column)
+    def sort_key(self, row: d.ChangeEntry, column: IntEnum) -> Any:
+        return row.id if column == self.Column.AT else self.display(row, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("HistoryTableModel", self._HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.CHANGES:
-            return "\n".join(change_lines(entry, self._lookups))
-        if role == self.SortRole:
-            if column == self.Column.AT:
-                return entry.id
-            return self._display(entry, column)
-        if role == self.RowRole:
-            return entry
-        return None
-
-    def _display(self, entry: d.ChangeEntry, column: Column) -> str:
+    def display(self, entry: d.ChangeEntry, column: IntEnum) -> str:
         if column == self.Column.AT:
             return f"{short_date(entry.at.date())} {entry.at:%H:%M}"
         if column == self.Column.ACTOR:
