@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from isodesk.domain.formatting import fold
@@ -54,17 +62,22 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     """Folded text of the whole row, for diacritics-insensitive filtering."""
     INACTIVE_FOREGROUND = _INACTIVE
     """Text colour of the rows :meth:`is_inactive` picks out."""
+    CACHE_SORT_KEYS: ClassVar[bool] = False
+    """Keep a column's sort keys from its first sort until the next :meth:`set_rows` (long lists sorted
+    on folded text, whose :meth:`sort_key` depends on the row alone)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
         self._search_keys: list[str] | None = None  # folded per row on first use, dropped by set_rows
+        self._sort_keys: dict[int, list[Any]] = {}  # with CACHE_SORT_KEYS: per column, dropped by set_rows
 
     # ------------------------------------------------------------------ API
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._search_keys = None
+        self._sort_keys = {}
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -136,7 +149,12 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == self.SortRole:
-            return self.sort_key(row, column)
+            if not self.CACHE_SORT_KEYS:
+                return self.sort_key(row, column)
+            keys = self._sort_keys.get(column)
+            if keys is None:
+                keys = self._sort_keys[column] = [self.sort_key(r, column) for r in self._rows]
+            return keys[index.row()]
         if role == self.RowRole:
             return row
         if role == self.FilterRole:
@@ -159,6 +177,9 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
     diacritics ignored) in their search key; subclasses add their own tests in :meth:`accepts`.
     Sorts on :attr:`DtoTableModel.SortRole`."""
 
+    filter_applied = Signal()
+    """The filters changed and the rows were filtered again (once per change, not per row range)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._tokens: list[str] = []
@@ -176,6 +197,15 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
                     setattr(self, f"_{name}", value)
 
         change_filter(self, apply)
+        self.filter_applied.emit()
+
+    def set_query(self, text: str) -> None:
+        """Filter on the typed words ``text`` alone, keeping the other filters."""
+        self._change_filters(text)
+
+    def query(self) -> str:
+        """The typed words, folded."""
+        return " ".join(self._tokens)
 
     def has_text(self) -> bool:
         return bool(self._tokens)

@@ -10,25 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QT_TRANSLATE_NOOP,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
 from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus, search_text
-from isodesk.ui.models.dto_table_model import DtoTableModel
-
-T = TypeVar("T")
+from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, change_filter
 
 # Foreground and background of rows whose text is no longer (fully) in force.
 DEAD_FOREGROUND = QColor("#8a3b36")
@@ -38,67 +34,7 @@ AMENDED_BACKGROUND = QColor("#fff6dc")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CachedDtoTableModel(DtoTableModel[T]):
-    """A :class:`DtoTableModel` for long lists filtered as the user types: per row a folded search text
-    and a folded field (lĩnh vực) key, per column the sort keys, all computed once per ``set_rows``.
-
-    Subclasses add :meth:`search_key` and :meth:`field_of`, and :meth:`style` for the colour and font
-    roles. Folding text on every comparison or keystroke would make sorting and searching a list of
-    a few hundred rows take a noticeable fraction of a second.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._search: list[str] = []
-        self._fields: list[str] = []
-        self._sort_keys: dict[int, list[Any]] = {}
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        rows = list(rows)
-        self._search = [self.search_key(r) for r in rows]
-        self._fields = [fold(self.field_of(r)) for r in rows]
-        self._sort_keys = {}
-        super().set_rows(rows)
-
-    # ------------------------------------------------------------------ API
-    def dto_at(self, row: int) -> T:
-        return self._rows[row]
-
-    def search_text(self, row: int) -> str:
-        return self._search[row]
-
-    def field_key(self, row: int) -> str:
-        return self._fields[row]
-
-    # ------------------------------------------------------------------ hooks
-    def search_key(self, item: T) -> str:
-        raise NotImplementedError
-
-    def field_of(self, item: T) -> str:
-        return ""
-
-    def style(self, row: int, column: IntEnum, role: int) -> Any:
-        """Background, foreground or font of one cell (``row`` is the source row)."""
-        return None
-
-    # ------------------------------------------------------------------ Qt
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self.Column):
-            column = self.Column(index.column())
-            if role == self.SortRole:
-                keys = self._sort_keys.get(column)
-                if keys is None:
-                    keys = self._sort_keys[column] = [self.sort_key(r, column) for r in self._rows]
-                return keys[index.row()]
-            if role in _STYLE_ROLES:
-                return self.style(index.row(), column, role)
-        return super().data(index, role)
-
-
-_STYLE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
-
-
-class ExternalDocumentsTableModel(CachedDtoTableModel[ExternalDocument]):
+class ExternalDocumentsTableModel(DtoTableModel[ExternalDocument]):
     """Read-only rows of ExternalDocument for ExternalDocumentsTab; fed by set_rows()."""
 
     class Column(IntEnum):
@@ -122,17 +58,15 @@ class ExternalDocumentsTableModel(CachedDtoTableModel[ExternalDocument]):
         QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Field"),
         QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Used by"),
     )
+    CACHE_SORT_KEYS = True
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
 
-    def search_key(self, item: ExternalDocument) -> str:
-        return f"{search_text(item.kind, item.number_symbol, item.summary)} {fold(item.issuer)}"
-
-    def field_of(self, item: ExternalDocument) -> str:
-        return item.field
+    def search_text(self, row: ExternalDocument) -> str:
+        return f"{search_text(row.kind, row.number_symbol, row.summary)} {row.issuer}"
 
     def display(self, row: ExternalDocument, column: IntEnum) -> str:
         C = self.Column
@@ -167,130 +101,47 @@ class ExternalDocumentsTableModel(CachedDtoTableModel[ExternalDocument]):
             return self.display(row, column) or None
         return None
 
-    def style(self, row: int, column: IntEnum, role: int) -> Any:
-        doc = self._rows[row]
-        dead = not doc.status.in_force
+    def cell_style(self, row: ExternalDocument, column: IntEnum, role: int) -> Any:
+        dead = not row.status.in_force
         if role == Qt.ItemDataRole.ForegroundRole:
             return DEAD_FOREGROUND if dead else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if dead:
                 return DEAD_BACKGROUND
-            return AMENDED_BACKGROUND if doc.status is LegalStatus.AMENDED else None
+            return AMENDED_BACKGROUND if row.status is LegalStatus.AMENDED else None
         return self._struck if dead and column is self.Column.NUMBER else None
 
 
-class InMemoryFilterProxyModel(QSortFilterProxyModel):
-    """A sort/filter proxy whose accepted rows are computed in one pass over the source rows.
-
-    Subclasses keep their criteria, call :meth:`_apply` when one changes and answer :meth:`_accepts`
-    for one source row. The pass runs lazily on the first question after a change or a reset of the
-    source, whatever the order in which Qt delivers the reset to the proxy and to this object.
-    """
-
-    filter_applied = Signal()
-    """A criterion changed and the rows were filtered again (once per change, not per row range)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._accepted: list[bool] = []
-        self._dirty = True
-
-    def setSourceModel(self, model: QAbstractTableModel) -> None:  # type: ignore[override]
-        old = self.sourceModel()
-        if old is not None:
-            old.modelAboutToBeReset.disconnect(self._mark_dirty)
-        self._dirty = True
-        super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self._mark_dirty)
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-
-    def _apply(self) -> None:
-        """Re-filter after a criterion changed."""
-        self.beginFilterChange()
-        self._dirty = True
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.filter_applied.emit()
-
-    def _accepts(self, model: Any, row: int) -> bool:
-        raise NotImplementedError
-
-    def _recompute(self) -> None:
-        self._dirty = False
-        model = self.sourceModel()
-        self._accepted = [self._accepts(model, i) for i in range(model.rowCount())] if model is not None else []
-
-    def accepted_count(self) -> int:
-        if self._dirty:
-            self._recompute()
-        return sum(self._accepted)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._dirty:
-            self._recompute()
-        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
-
-
-class ExternalDocumentsFilterProxyModel(InMemoryFilterProxyModel):
+class ExternalDocumentsFilterProxyModel(DtoFilterProxyModel):
     """Search (every word, diacritics-insensitive) and the kind / status / field / department filters."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(ExternalDocumentsTableModel.SortRole)
-        self._query: tuple[str, ...] = ()
         self._kind: ExternalDocKind | None = None
         self._status: LegalStatus | None = None
-        self._field: str | None = None  # folded
-        self._field_name: str | None = None  # as chosen
+        self._field: str | None = None  # as chosen
         self._department_id: int | None = None
 
-    # ------------------------------------------------------------------ criteria
-    def set_query(self, text: str) -> None:
-        tokens = tuple(fold(text).split())
-        if tokens != self._query:
-            self._query = tokens
-            self._apply()
-
-    def set_kind(self, kind: ExternalDocKind | None) -> None:
-        if kind != self._kind:
-            self._kind = kind
-            self._apply()
-
-    def set_status(self, status: LegalStatus | None) -> None:
-        if status != self._status:
-            self._status = status
-            self._apply()
-
-    def set_field(self, field: str | None) -> None:
-        key = fold(field) if field is not None else None
-        self._field_name = field
-        if key != self._field:
-            self._field = key
-            self._apply()
-
-    def set_department(self, department_id: int | None) -> None:
-        if department_id != self._department_id:
-            self._department_id = department_id
-            self._apply()
+    def set_filters(self, *, text: str | None = None, kind: ExternalDocKind | None | object = ...,
+                    status: LegalStatus | None | object = ..., field: str | None | object = ...,
+                    department_id: int | None | object = ...) -> None:
+        """Change any filter (arguments left out keep their value) and re-filter once; ``field`` matches
+        ignoring case and diacritics."""
+        self._change_filters(text, kind=kind, status=status, field=field, department_id=department_id)
 
     def criteria(self) -> dict[str, object]:
         """The filters in the form of ``LegalService.search`` keyword arguments (for the export)."""
-        return {"query": " ".join(self._query), "kind": self._kind, "status": self._status,
-                "field": self._field_name, "department_id": self._department_id}
+        return {"query": self.query(), "kind": self._kind, "status": self._status,
+                "field": self._field, "department_id": self._department_id}
 
-    def _accepts(self, model: ExternalDocumentsTableModel, row: int) -> bool:
-        doc = model.dto_at(row)
-        if self._kind is not None and doc.kind is not self._kind:
+    def accepts(self, row: ExternalDocument) -> bool:
+        if self._kind is not None and row.kind is not self._kind:
             return False
-        if self._status is not None and doc.status is not self._status:
+        if self._status is not None and row.status is not self._status:
             return False
-        if self._field is not None and model.field_key(row) != self._field:
+        if self._field is not None and fold(row.field) != fold(self._field):
             return False
-        if self._department_id is not None and self._department_id not in doc.department_ids:
-            return False
-        text = model.search_text(row)
-        return all(t in text for t in self._query)
+        return self._department_id is None or self._department_id in row.department_ids
 
 
 class ChoiceListModel(QAbstractListModel):
@@ -376,7 +227,7 @@ class ChoiceListModel(QAbstractListModel):
         return True
 
 
-class ChoiceFilterProxyModel(InMemoryFilterProxyModel):
+class ChoiceFilterProxyModel(QSortFilterProxyModel):
     """Every word typed must occur in the row's text (diacritics-insensitive); rows whose id is in
     ``always`` (e.g. a "none" row) show only while nothing is typed."""
 
@@ -388,11 +239,13 @@ class ChoiceFilterProxyModel(InMemoryFilterProxyModel):
     def set_query(self, text: str) -> None:
         tokens = tuple(fold(text).split())
         if tokens != self._query:
-            self._query = tokens
-            self._apply()
+            change_filter(self, lambda: setattr(self, "_query", tokens))
 
-    def _accepts(self, model: ChoiceListModel, row: int) -> bool:
-        if model.id_at(row) in self._always:
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model: ChoiceListModel = self.sourceModel()  # type: ignore[assignment]
+        if not 0 <= source_row < model.rowCount():
+            return False
+        if model.id_at(source_row) in self._always:
             return not self._query
-        text = model.search_text(row)
+        text = model.search_text(source_row)
         return all(t in text for t in self._query)

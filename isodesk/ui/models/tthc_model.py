@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from isodesk.domain.formatting import fold
 from isodesk.domain.scope import Tthc, TthcStatus
-from isodesk.ui.models.external_documents_model import CachedDtoTableModel, InMemoryFilterProxyModel
+from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel
 
 
 ABOLISHED_FOREGROUND = QColor("#6b7480")
@@ -29,8 +29,7 @@ STALE_FOREGROUND = QColor("#b3261e")
 STALE_BACKGROUND = QColor("#fde4e1")
 
 
-
-class TthcTableModel(CachedDtoTableModel[Tthc]):
+class TthcTableModel(DtoTableModel[Tthc]):
     """Read-only rows of Tthc for TthcTab; fed by set_rows() with the rule flags."""
 
     class Column(IntEnum):
@@ -54,6 +53,7 @@ class TthcTableModel(CachedDtoTableModel[Tthc]):
     _UNCOVERED_TIP = QT_TRANSLATE_NOOP("TthcTableModel", "No procedure in force covers this TTHC.")
     _STALE_TIP = QT_TRANSLATE_NOOP(
         "TthcTableModel", "This TTHC is abolished but its procedure is still in force: withdraw or revise the procedure.")
+    CACHE_SORT_KEYS = True
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,17 +66,14 @@ class TthcTableModel(CachedDtoTableModel[Tthc]):
         self._uncovered, self._stale = set(uncovered), set(stale)
         super().set_rows(rows)
 
-    def is_uncovered(self, row: int) -> bool:
-        return self._rows[row].id in self._uncovered
+    def is_uncovered(self, row: Tthc) -> bool:
+        return row.id in self._uncovered
 
-    def is_stale(self, row: int) -> bool:
-        return self._rows[row].id in self._stale
+    def is_stale(self, row: Tthc) -> bool:
+        return row.id in self._stale
 
-    def search_key(self, item: Tthc) -> str:
-        return fold(f"{item.code} {item.name}")
-
-    def field_of(self, item: Tthc) -> str:
-        return item.field
+    def search_text(self, row: Tthc) -> str:
+        return f"{row.code} {row.name}"
 
     def display(self, row: Tthc, column: IntEnum) -> str:
         C = self.Column
@@ -111,10 +108,9 @@ class TthcTableModel(CachedDtoTableModel[Tthc]):
             return self.display(row, column) or None
         return None
 
-    def style(self, row: int, column: IntEnum, role: int) -> Any:
-        item = self._rows[row]
-        stale, uncovered = item.id in self._stale, item.id in self._uncovered
-        abolished = item.status is TthcStatus.ABOLISHED
+    def cell_style(self, row: Tthc, column: IntEnum, role: int) -> Any:
+        stale, uncovered = self.is_stale(row), self.is_uncovered(row)
+        abolished = row.status is TthcStatus.ABOLISHED
         if column is self.Column.PROCEDURE and (stale or uncovered):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return STALE_FOREGROUND if stale else WARNING_FOREGROUND
@@ -128,58 +124,38 @@ class TthcTableModel(CachedDtoTableModel[Tthc]):
         return None
 
 
-class TthcFilterProxyModel(InMemoryFilterProxyModel):
+class TthcFilterProxyModel(DtoFilterProxyModel):
     """Search on mã and tên (every word, diacritics-insensitive) and the field / status / uncovered filters."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(TthcTableModel.SortRole)
-        self._query: tuple[str, ...] = ()
-        self._field: str | None = None
-        self._field_name: str | None = None
+        self._field: str | None = None  # as chosen
         self._status: TthcStatus | None = None
         self._uncovered_only = False
 
-    # ------------------------------------------------------------------ criteria
-    def set_query(self, text: str) -> None:
-        tokens = tuple(fold(text).split())
-        if tokens != self._query:
-            self._query = tokens
-            self._apply()
-
-    def set_field(self, field: str | None) -> None:
-        key = fold(field) if field is not None else None
-        self._field_name = field
-        if key != self._field:
-            self._field = key
-            self._apply()
-
-    def set_status(self, status: TthcStatus | None) -> None:
-        if status != self._status:
-            self._status = status
-            self._apply()
+    def set_filters(self, *, text: str | None = None, field: str | None | object = ...,
+                    status: TthcStatus | None | object = ..., uncovered_only: bool | None = None) -> None:
+        """Change any filter (arguments left out keep their value) and re-filter once; ``field`` matches
+        ignoring case and diacritics."""
+        self._change_filters(text, field=field, status=status,
+                             uncovered_only=... if uncovered_only is None else uncovered_only)
 
     def set_uncovered_only(self, value: bool) -> None:
-        if value != self._uncovered_only:
-            self._uncovered_only = value
-            self._apply()
+        self.set_filters(uncovered_only=value)
 
     def criteria(self) -> dict[str, object]:
         """The filters in the form of ``TthcService.search`` keyword arguments (for the export).
 
         "Uncovered" is the coverage figure's rule (d) on both sides: TTHC in force that no procedure in
         force covers, whether none is linked or the linked one is not in force."""
-        return {"query": " ".join(self._query), "field": self._field_name, "status": self._status,
+        return {"query": self.query(), "field": self._field, "status": self._status,
                 "covered": False if self._uncovered_only else None,
                 "in_force": True if self._uncovered_only else None}
 
-    def _accepts(self, model: TthcTableModel, row: int) -> bool:
-        item = model.dto_at(row)
-        if self._status is not None and item.status is not self._status:
+    def accepts(self, row: Tthc) -> bool:
+        if self._status is not None and row.status is not self._status:
             return False
-        if self._field is not None and model.field_key(row) != self._field:
+        if self._field is not None and fold(row.field) != fold(self._field):
             return False
-        if self._uncovered_only and not model.is_uncovered(row):
-            return False
-        text = model.search_text(row)
-        return all(t in text for t in self._query)
+        model: TthcTableModel = self.sourceModel()  # type: ignore[assignment]
+        return not self._uncovered_only or model.is_uncovered(row)

@@ -236,10 +236,9 @@ class ExternalDocumentsTab(QWidget):
         ui = self._ui
         # Qt hands str-enums back as plain str: turn them back into the enums.
         kind, status = ui.kind_combo.currentData(), ui.status_combo.currentData()
-        self.proxy.set_kind(ExternalDocKind(kind) if kind else None)
-        self.proxy.set_status(LegalStatus(status) if status else None)
-        self.proxy.set_field(ui.field_combo.currentData())
-        self.proxy.set_department(ui.department_combo.currentData())
+        self.proxy.set_filters(kind=ExternalDocKind(kind) if kind else None,
+                               status=LegalStatus(status) if status else None,
+                               field=ui.field_combo.currentData(), department_id=ui.department_combo.currentData())
 
     def _update_count(self, *_args: object) -> None:
         total = self.model.rowCount()

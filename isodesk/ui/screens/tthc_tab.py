@@ -284,9 +284,8 @@ class TthcTab(QWidget):
     def _on_filter_changed(self, *_args: object) -> None:
         ui = self._ui
         status = ui.status_combo.currentData()
-        self.proxy.set_field(ui.field_combo.currentData())
-        self.proxy.set_status(TthcStatus(status) if status else None)
-        self.proxy.set_uncovered_only(ui.uncovered_check.isChecked())
+        self.proxy.set_filters(field=ui.field_combo.currentData(), status=TthcStatus(status) if status else None,
+                               uncovered_only=ui.uncovered_check.isChecked())
 
     def _on_uncovered_button_clicked(self) -> None:
         self.clear_filters()
