@@ -3,15 +3,13 @@ changes that point at the procedures to review, and the Excel import/export."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import fold
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
 from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
@@ -30,6 +28,8 @@ from isodesk.ui.screens.register_io import (
     open_register_import,
     open_register_print,
 )
+from isodesk.ui.widgets.lazy_tab import LazyListTab, refill_combo, refill_fields
+from isodesk.ui.widgets.list_tab import SEARCH_DELAY_MS
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 # Delay between the last keystroke and the search: one pass per pause, not per letter.
-SEARCH_DEBOUNCE_MS = 150
+SEARCH_DEBOUNCE_MS = SEARCH_DELAY_MS
 
 # Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left.
 _COLUMN_WIDTHS = {
@@ -53,62 +53,22 @@ _COLUMN_WIDTHS = {
 _ROW_LINES = 2
 
 
-def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-    """Refill a filter box after item 0 ("All …"), keeping the choice; nothing is redone when the items
-    did not change (the usual case after a save). A choice that disappeared falls back to item 0 and
-    the box reports the change."""
-    current = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
-    if current == items:
-        return
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    while combo.count() > 1:
-        combo.removeItem(1)
-    for text, data in items:
-        combo.addItem(text, data)
-    index = combo.findData(chosen) if chosen is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-    if index < 0:
-        combo.currentIndexChanged.emit(0)
-
-
-class ExternalDocumentsTab(QWidget):
+class ExternalDocumentsTab(LazyListTab):
     """The external-documents list of the Tài liệu screen; loads on first show."""
 
     def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        super().__init__()
+        super().__init__(services, window)
         self._ui = Ui_ExternalDocumentsTab()
         self._ui.setupUi(self)
-        self._services = services
-        self._window = window
-        self._loaded = False
-        self._dialog: QWidget | None = None
-        if window is not None:
-            window.data_changed.connect(self._on_window_data_changed)
         ui = self._ui
         ui.add_button.setObjectName("Primary")
         ui.count_label.setObjectName("Muted")
 
-        self.model = ExternalDocumentsTableModel(self)
-        self.proxy = ExternalDocumentsFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table_view.setModel(self.proxy)
-        header = ui.table_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ExternalDocumentsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(2 * ui.table_view.fontMetrics().height() + 12)
-        for column, width in _COLUMN_WIDTHS.items():
-            ui.table_view.setColumnWidth(column, width)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        ui.table_view.setSortingEnabled(True)
+        self._setup_list(ui.table_view, ExternalDocumentsTableModel(self), ExternalDocumentsFilterProxyModel(self),
+                         widths=_COLUMN_WIDTHS, stretch=ExternalDocumentsTableModel.Column.TITLE, row_lines=_ROW_LINES)
+        ui.table_view.horizontalHeader().setMinimumHeight(2 * ui.table_view.fontMetrics().height() + 12)
         ui.table_view.setWordWrap(True)
         ui.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        ui.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        ui.table_view.verticalHeader().setDefaultSectionSize(_ROW_LINES * ui.table_view.fontMetrics().height() + 10)
-        ui.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         ui.kind_combo.addItem(self.tr("All types"), None)
         for kind in ExternalDocKind:
@@ -125,12 +85,7 @@ class ExternalDocumentsTab(QWidget):
             action.setData(status)
         ui.mark_button.setMenu(self._mark_menu)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-
-        ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._setup_search(ui.search_edit)
         ui.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -142,96 +97,34 @@ class ExternalDocumentsTab(QWidget):
         ui.export_button.clicked.connect(self._on_export_button_clicked)
         ui.print_button.clicked.connect(self._on_print_button_clicked)
         self._mark_menu.triggered.connect(self._on_mark_menu_triggered)
-        ui.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
-        ui.table_view.customContextMenuRequested.connect(self._on_table_view_context_menu)
-        ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.proxy.filter_applied.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
-
-    def _on_window_data_changed(self, _area: str) -> None:
-        # Another tab or screen changed data this tab shows (a procedure withdrawn, a TTHC abolished…):
-        # reload when the tab is shown next. The visible tab reloads itself after its own saves.
-        if not self.isVisible():
-            self._loaded = False
-
-    def refresh(self, select_ids: Sequence[int] | None = None) -> None:
-        """Reload the list from the database, keeping the selection (or selecting ``select_ids``)."""
-        keep = list(select_ids) if select_ids is not None else [d.id for d in self.selected_documents()]
-        self._loaded = True
+    def _load(self) -> None:
         self.model.set_rows(self._services.legal.search())
         self._refill_filter_combos()
-        self.select_ids([i for i in keep if i is not None])
-        self._update_count()
 
     def _refill_filter_combos(self) -> None:
         ui = self._ui
-        fields: dict[str, str] = {}
-        for doc in self.model.rows():
-            if doc.field:
-                fields.setdefault(fold(doc.field), doc.field)
-        refill_combo(ui.field_combo, [(name, name) for name in sorted(fields.values(), key=fold)])
+        refill_fields(ui.field_combo, [doc.field for doc in self.model.rows()])
         departments = self._services.agency.departments(include_inactive=True)
         refill_combo(ui.department_combo, [(dep.name, dep.id) for dep in departments])
 
     # ------------------------------------------------------------------ navigation
-    def open_target(self, record_ids: Sequence[int] = ()) -> None:
-        """Show the list with these documents selected (filters cleared so that they are visible)."""
-        if not self._loaded:
-            self.refresh()
-        if record_ids:
-            self.clear_filters()
-            self.select_ids(record_ids)
-
     def clear_filters(self) -> None:
         ui = self._ui
-        ui.search_edit.clear()
-        self._search_timer.stop()
-        self.proxy.set_query("")
+        self._clear_search()
         for combo in (ui.kind_combo, ui.status_combo, ui.field_combo, ui.department_combo):
             combo.setCurrentIndex(0)
 
-    def select_ids(self, ids: Sequence[int]) -> None:
-        view = self._ui.table_view
-        selection = QItemSelection()
-        first: QModelIndex | None = None
-        for document_id in ids:
-            row = self.model.row_of(document_id)
-            if row < 0:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                continue
-            selection.select(index, index)
-            first = first or index
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        view.selectionModel().select(selection, flags)
-        if first is not None:
-            view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            view.scrollTo(first, view.ScrollHint.PositionAtCenter)
-
     def selected_documents(self) -> list[ExternalDocument]:
-        view = self._ui.table_view
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view.selectionModel() else []
-        return [self.proxy.index(r, 0).data(ExternalDocumentsTableModel.RowRole) for r in rows]
+        return self._selected_rows()
 
     def _current(self) -> ExternalDocument | None:
         docs = self.selected_documents()
         return docs[0] if len(docs) == 1 else None
 
     # ------------------------------------------------------------------ search and filters
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _on_search_timer_timeout(self) -> None:
-        self.proxy.set_query(self._ui.search_edit.text())
-
     def _on_filter_changed(self, _index: int) -> None:
         ui = self._ui
         # Qt hands str-enums back as plain str: turn them back into the enums.
@@ -269,17 +162,11 @@ class ExternalDocumentsTab(QWidget):
         if doc is not None:
             self.open_editor(doc)
 
-    def _on_table_view_double_clicked(self, _index: QModelIndex) -> None:
-        self._on_edit_button_clicked()
-
     def open_editor(self, document: ExternalDocument | None) -> QWidget:
         """Open the add/edit dialog (non-blocking); the list refreshes when it saves."""
         dialog = ExternalDocumentDialog(self._services, self, document=document, issuers=self._issuers())
         dialog.saved.connect(self._on_dialog_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open(dialog)
 
     def _on_dialog_saved(self, document: ExternalDocument) -> None:
         self.clear_filters_if_hidden(document.id)
@@ -288,15 +175,8 @@ class ExternalDocumentsTab(QWidget):
 
     def clear_filters_if_hidden(self, document_id: int | None) -> None:
         """After a save, make sure the saved row is visible (it may not match the search)."""
-        if document_id is None:
-            return
-        row = self.model.row_of(document_id)
-        if row < 0 or not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+        if document_id is not None and not self.is_shown(document_id):
             self.clear_filters()
-
-    def _notify(self) -> None:
-        if self._window is not None:
-            self._window.data_changed.emit("documents")
 
     # ------------------------------------------------------------------ status changes
     def _on_mark_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
@@ -309,10 +189,7 @@ class ExternalDocumentsTab(QWidget):
         dialog = ReplaceExternalDialog(self._services, self, document=document, status=status, candidates=candidates)
         dialog.status_changed.connect(self._on_status_changed)
         dialog.open_procedures_requested.connect(self._on_open_procedures_requested)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open(dialog)
 
     def _on_status_changed(self, document_id: int) -> None:
         self.refresh(select_ids=[document_id])
@@ -390,7 +267,7 @@ class ExternalDocumentsTab(QWidget):
         """Preview and print DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI of the documents shown (the filters
         in force are printed under the title)."""
         fire_pending(self._search_timer)  # the list printed is the list typed for
-        docs = [self.proxy.index(r, 0).data(ExternalDocumentsTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        docs = self._shown_rows()
         subtitle = filter_subtitle(self._filter_words())
         dialog = open_register_print(self, self._services,
                                      lambda printouts: printouts.external_documents_list(docs, subtitle=subtitle),

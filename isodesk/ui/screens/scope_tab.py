@@ -42,6 +42,7 @@ from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import error_text, show_error
 from isodesk.ui.forms.ui_scope_tab import Ui_ScopeTab
 from isodesk.ui.screens.tthc_tab import live_procedure_ids, stale_tthc_ids
+from isodesk.ui.widgets.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -127,19 +128,13 @@ class WarningCard(QFrame):
         layout.addLayout(buttons)
 
 
-class ScopeTab(QWidget):
+class ScopeTab(LazyTab):
     """The scope, the công bố decisions and the scope warnings of the Tài liệu screen; loads on first show."""
 
     def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        super().__init__()
+        super().__init__(services, window)
         self._ui = Ui_ScopeTab()
         self._ui.setupUi(self)
-        self._services = services
-        self._window = window
-        self._loaded = False
-        self._dialog: QWidget | None = None
-        if window is not None:
-            window.data_changed.connect(self._on_window_data_changed)
         self.status: ScopeStatus | None = None
         self.warnings: list[ScopeWarning] = []
         self.cards: list[WarningCard] = []
@@ -173,17 +168,6 @@ class ScopeTab(QWidget):
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
-
-    def _on_window_data_changed(self, _area: str) -> None:
-        # Another tab or screen changed data this tab shows (a procedure withdrawn, a TTHC abolished…):
-        # reload when the tab is shown next. The visible tab reloads itself after its own saves.
-        if not self.isVisible():
-            self._loaded = False
-
     def refresh(self) -> None:
         """Reload the scope, the decisions and the warnings."""
         self._loaded = True
@@ -199,8 +183,7 @@ class ScopeTab(QWidget):
 
     def open_target(self, record_ids: Sequence[int] = ()) -> None:
         """Show the tab; ids of recorded announcements are selected in the decisions list."""
-        if not self._loaded:
-            self.refresh()
+        self._ensure_loaded()
         tree = self._ui.decisions_tree
         tree.clearSelection()
         for i in range(tree.topLevelItemCount()):
@@ -466,10 +449,7 @@ class ScopeTab(QWidget):
 
     def _open(self, dialog) -> QWidget:  # type: ignore[no-untyped-def]
         dialog.announced.connect(self._on_announced)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
-        dialog.open()
-        return dialog  # type: ignore[no-any-return]
+        return super()._open(dialog)
 
     def _on_announced(self, announcement: ConformityAnnouncement) -> None:
         self._changed()
@@ -499,6 +479,5 @@ class ScopeTab(QWidget):
 
     def _changed(self) -> None:
         self.refresh()
-        if self._window is not None:
-            self._window.data_changed.emit("documents")
+        self._notify()
 

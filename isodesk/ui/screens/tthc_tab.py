@@ -7,21 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    Qt,
-    QT_TRANSLATE_NOOP,
-    QTimer,
-)
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import fold, format_number
+from isodesk.domain.formatting import format_number
 from isodesk.domain.scope import (
     CoverageFigure,
     Tthc,
@@ -37,7 +28,6 @@ from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
 from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
-from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS, refill_combo
 from isodesk.ui.screens.register_io import (
     ask_and_export,
     export_register,
@@ -46,6 +36,7 @@ from isodesk.ui.screens.register_io import (
     open_register_import,
     open_register_print,
 )
+from isodesk.ui.widgets.lazy_tab import LazyListTab, refill_fields
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -101,19 +92,13 @@ def coverage_text(figure: CoverageFigure) -> str:
     return text
 
 
-class TthcTab(QWidget):
+class TthcTab(LazyListTab):
     """The TTHC catalogue of the Tài liệu screen, with the coverage banner; loads on first show."""
 
     def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        super().__init__()
+        super().__init__(services, window)
         self._ui = Ui_TthcTab()
         self._ui.setupUi(self)
-        self._services = services
-        self._window = window
-        self._loaded = False
-        self._dialog: QWidget | None = None
-        if window is not None:
-            window.data_changed.connect(self._on_window_data_changed)
         self.coverage: CoverageFigure | None = None
         self.stale_ids: list[int] = []
         ui = self._ui
@@ -122,23 +107,8 @@ class TthcTab(QWidget):
         ui.warning_frame.setStyleSheet(_BANNER_STYLES["warning"])
         ui.warning_frame.setVisible(False)
 
-        self.model = TthcTableModel(self)
-        self.proxy = TthcFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        view = ui.table_view
-        view.setModel(self.proxy)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TthcTableModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        for column, width in _COLUMN_WIDTHS.items():
-            view.setColumnWidth(column, width)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().height() + 10)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._setup_list(ui.table_view, TthcTableModel(self), TthcFilterProxyModel(self), widths=_COLUMN_WIDTHS,
+                         stretch=TthcTableModel.Column.NAME)
 
         ui.field_combo.addItem(self.tr("All fields"), None)
         ui.status_combo.addItem(self.tr("Any status"), None)
@@ -150,12 +120,7 @@ class TthcTab(QWidget):
             self._event_menu.addAction(QCoreApplication.translate(_CTX, label)).setData(kind)
         ui.event_button.setMenu(self._event_menu)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-
-        ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._setup_search(ui.search_edit)
         ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.uncovered_check.toggled.connect(self._on_filter_changed)
@@ -170,45 +135,18 @@ class TthcTab(QWidget):
         ui.export_button.clicked.connect(self._on_export_button_clicked)
         ui.print_button.clicked.connect(self._on_print_button_clicked)
         self._event_menu.triggered.connect(self._on_event_menu_triggered)
-        view.doubleClicked.connect(self._on_table_view_double_clicked)
-        view.customContextMenuRequested.connect(self._on_table_view_context_menu)
-        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.proxy.filter_applied.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
-
-    def _on_window_data_changed(self, _area: str) -> None:
-        # Another tab or screen changed data this tab shows (a procedure withdrawn, a TTHC abolished…):
-        # reload when the tab is shown next. The visible tab reloads itself after its own saves.
-        if not self.isVisible():
-            self._loaded = False
-
-    def refresh(self, select_ids: Sequence[int] | None = None) -> None:
+    def _load(self) -> None:
         """Reload the catalogue, the coverage figure and the warnings."""
-        keep = list(select_ids) if select_ids is not None else [t.id for t in self.selected_tthc()]
-        self._loaded = True
         rows = self._services.tthc.search()
         self.coverage = self._services.tthc.coverage()
         self.stale_ids = stale_tthc_ids(rows, live_procedure_ids(self._services))
         self.model.set_rows(rows, uncovered={t.id for t in self.coverage.uncovered if t.id is not None},
                             stale=self.stale_ids)
-        self._refill_fields(rows)
+        refill_fields(self._ui.field_combo, [t.field for t in rows])
         self._show_banners()
-        self.select_ids([i for i in keep if i is not None])
-        self._update_count()
-
-    def _refill_fields(self, rows: Sequence[Tthc]) -> None:
-        fields: dict[str, str] = {}
-        for t in rows:
-            if t.field:
-                fields.setdefault(fold(t.field), t.field)
-        refill_combo(self._ui.field_combo, [(name, name) for name in sorted(fields.values(), key=fold)])
 
     def _show_banners(self) -> None:
         ui = self._ui
@@ -226,43 +164,15 @@ class TthcTab(QWidget):
                 "or revise it so that it no longer covers them.").format(count=stale))
 
     # ------------------------------------------------------------------ navigation and selection
-    def open_target(self, record_ids: Sequence[int] = ()) -> None:
-        """Show the catalogue with these TTHC selected (filters cleared so that they are visible)."""
-        if not self._loaded:
-            self.refresh()
-        if record_ids:
-            self.clear_filters()
-            self.select_ids(record_ids)
-
     def clear_filters(self) -> None:
         ui = self._ui
-        ui.search_edit.clear()
-        self._search_timer.stop()
-        self.proxy.set_query("")
+        self._clear_search()
         ui.field_combo.setCurrentIndex(0)
         ui.status_combo.setCurrentIndex(0)
         ui.uncovered_check.setChecked(False)
 
-    def select_ids(self, ids: Sequence[int]) -> None:
-        view = self._ui.table_view
-        selection = QItemSelection()
-        first: QModelIndex | None = None
-        for tthc_id in ids:
-            row = self.model.row_of(tthc_id)
-            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-            if index.isValid():
-                selection.select(index, index)
-                first = first or index
-        view.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        if first is not None:
-            view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            view.scrollTo(first, view.ScrollHint.PositionAtCenter)
-
     def selected_tthc(self) -> list[Tthc]:
-        model = self._ui.table_view.selectionModel()
-        rows = sorted({i.row() for i in model.selectedRows()}) if model else []
-        return [self.proxy.index(r, 0).data(TthcTableModel.RowRole) for r in rows]
+        return self._selected_rows()
 
     def _on_selection_changed(self, *_args: object) -> None:
         selected = self.selected_tthc() if self._ui.table_view.selectionModel() else []
@@ -275,12 +185,6 @@ class TthcTab(QWidget):
             action.setEnabled(TthcEventKind(action.data()) is TthcEventKind.ADDED or bool(live))
 
     # ------------------------------------------------------------------ search and filters
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _on_search_timer_timeout(self) -> None:
-        self.proxy.set_query(self._ui.search_edit.text())
-
     def _on_filter_changed(self, *_args: object) -> None:
         ui = self._ui
         status = ui.status_combo.currentData()
@@ -316,30 +220,19 @@ class TthcTab(QWidget):
         if len(selected) == 1:
             self.open_editor(selected[0])
 
-    def _on_table_view_double_clicked(self, _index: QModelIndex) -> None:
-        self._on_edit_button_clicked()
-
     def open_editor(self, tthc: Tthc | None) -> QWidget:
         dialog = TthcDialog(self._services, self, tthc=tthc)
         dialog.saved.connect(self._on_tthc_saved)
         return self._open(dialog)
-
-    def _open(self, dialog: QWidget) -> QWidget:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
-        return dialog
 
     def _on_tthc_saved(self, tthc: Tthc) -> None:
         self._changed([int(tthc.id)] if tthc.id is not None else [])
 
     def _changed(self, ids: Sequence[int]) -> None:
         self.refresh(select_ids=ids)
-        if ids and not any(self.proxy.mapFromSource(self.model.index(self.model.row_of(i), 0)).isValid()
-                           for i in ids):
+        if ids and not any(self.is_shown(i) for i in ids):
             self.open_target(ids)
-        if self._window is not None:
-            self._window.data_changed.emit("documents")
+        self._notify()
 
     def _on_event_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
         kind = TthcEventKind(action.data())
@@ -445,7 +338,7 @@ class TthcTab(QWidget):
         """Preview and print the TTHC shown, grouped by field, with the coverage sentence of those rows
         (the filters in force are printed under the title)."""
         fire_pending(self._search_timer)  # the list printed is the list typed for
-        rows = [self.proxy.index(r, 0).data(TthcTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        rows = self._shown_rows()
         uncovered = {t.id for t in self.coverage.uncovered if t.id is not None} if self.coverage else set()
         subtitle = filter_subtitle(self._filter_words())
         dialog = open_register_print(
