@@ -20,7 +20,7 @@ from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import error_text, register_messages
-from isodesk.ui.models.documents_labels import status_text
+from isodesk.ui.labels import status_text
 
 register_messages({
     # field problems of documents, revisions, distribution, reviews and records

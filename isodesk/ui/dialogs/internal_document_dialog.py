@@ -21,7 +21,7 @@ from isodesk.ui.dialogs.documents_common import (
 )
 from isodesk.ui.forms.ui_internal_document_dialog import Ui_InternalDocumentDialog
 from isodesk.ui.forms.ui_withdraw_dialog import Ui_WithdrawDialog
-from isodesk.ui.models.documents_labels import kind_text, procedure_text
+from isodesk.ui.labels import kind_text, procedure_text
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services

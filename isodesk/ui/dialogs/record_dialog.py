@@ -19,7 +19,7 @@ from isodesk.ui.dialogs.documents_common import (
     people_items,
 )
 from isodesk.ui.forms.ui_record_dialog import Ui_RecordDialog
-from isodesk.ui.models.documents_labels import storage_text
+from isodesk.ui.labels import storage_text
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services

@@ -22,7 +22,7 @@ from isodesk.ui.dialogs.documents_common import (
     to_qdate,
 )
 from isodesk.ui.forms.ui_revision_dialog import Ui_RevisionDialog
-from isodesk.ui.models.documents_labels import status_text
+from isodesk.ui.labels import status_text
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services

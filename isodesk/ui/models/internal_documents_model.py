@@ -31,7 +31,7 @@ from isodesk.domain.documents import (
     RevisionStatus,
 )
 from isodesk.domain.formatting import fold, short_date
-from isodesk.ui.models.documents_labels import file_role_text, kind_text, outcome_text, status_text
+from isodesk.ui.labels import file_role_text, kind_text, outcome_text, status_text
 from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, natural_key
 
 T = TypeVar("T")

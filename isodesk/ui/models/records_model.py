@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
 
 from isodesk.domain.documents import RecordEntry, StorageForm
 from isodesk.domain.formatting import fold
-from isodesk.ui.models.documents_labels import retention_text, storage_text
+from isodesk.ui.labels import retention_text, storage_text
 from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, natural_key
 from isodesk.ui.models.internal_documents_model import MUTED_FG
 

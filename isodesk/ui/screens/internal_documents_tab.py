@@ -37,7 +37,7 @@ from isodesk.ui.dialogs.internal_document_dialog import InternalDocumentDialog, 
 from isodesk.ui.dialogs.revision_dialog import RevisionDialog, RevisionMode
 from isodesk.ui.dialogs.review_dialog import ReviewDialog
 from isodesk.ui.forms.ui_internal_documents_tab import Ui_InternalDocumentsTab
-from isodesk.ui.models.documents_labels import kind_text, status_text
+from isodesk.ui.labels import kind_text, status_text
 from isodesk.ui.models.internal_documents_model import (
     ChangesTableModel,
     DistributionsTableModel,

@@ -17,7 +17,7 @@ from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.documents_common import message_for
 from isodesk.ui.dialogs.record_dialog import RecordDialog
 from isodesk.ui.forms.ui_records_tab import Ui_RecordsTab
-from isodesk.ui.models.documents_labels import storage_text
+from isodesk.ui.labels import storage_text
 from isodesk.ui.models.records_model import RecordsFilterProxyModel, RecordsTableModel
 from isodesk.ui.widgets.list_tab import ListTab, setup_table
 
