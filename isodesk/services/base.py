@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from isodesk.domain.errors import DomainError, FieldProblem, ValidationError
+from isodesk.domain.errors import FieldProblem, ValidationError
 
 
 class ServiceBase:
@@ -34,7 +33,3 @@ def raise_if(problems: list[FieldProblem]) -> None:
     if problems:
         raise ValidationError(problems)
 
-
-def integrity_error(exc: IntegrityError, field: str, code: str = "duplicate") -> DomainError:
-    """Turn a UNIQUE violation into the user's "already exists" message."""
-    return ValidationError([FieldProblem(field, code)])
