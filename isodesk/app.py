@@ -49,9 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo-data", help="write a demo database")
-    demo.add_argument("--db", type=Path, required=True, dest="target")
+    demo.add_argument("--db", type=Path, required=True, dest="target",
+                      help="where to write it; only a missing file or an earlier demo database is replaced")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument("--force", action="store_true",
+                      help="write even where other data is; that data is renamed aside (…truoc-demo-<time>), "
+                           "never deleted")
     plan = sub.add_parser("plan", help="write the year's QMS maintenance plan (.docx and .pdf) and record it "
                                        "in the register as a draft")
     plan.add_argument("--db", type=Path, required=True, dest="plan_db", help="the isodesk database file")
@@ -157,11 +161,14 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
 
 
 def prepare_demo(path: Path) -> Path:
-    """(Re)write the demo database when it is missing or from an earlier day, so dates are current."""
-    from isodesk.services.demo_data import generate_demo
+    """(Re)write the demo database when it is missing, not a complete demo, or from an earlier day
+    (so its dates are current). The demo folder is isodesk's own; anything else found there is
+    renamed aside, not deleted."""
+    from isodesk.services.demo_data import DemoTarget, generate_demo, inspect_demo_target
 
-    if not path.exists() or date.fromtimestamp(path.stat().st_mtime) != date.today():
-        generate_demo(path, scale="small")
+    status = inspect_demo_target(path)
+    if status is not DemoTarget.DEMO or date.fromtimestamp(path.stat().st_mtime) != date.today():
+        generate_demo(path, scale="small", force=True)
     return path
 
 
@@ -257,15 +264,44 @@ def _self_test_checks(window: MainWindow) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command == "demo-data":
-        from isodesk.services.demo_data import generate_demo
-
-        started = time.perf_counter()
-        generate_demo(args.target, scale=args.scale, seed=args.seed)
-        print(f"demo database written to {args.target} ({args.scale}) in {time.perf_counter() - started:.1f} s")
-        return 0
+        return demo_data_command(args.target, args.scale, args.seed, args.force)
     if args.command == "plan":
         return plan_command(args.plan_db, args.year, args.out)
     return run_gui(args)
+
+
+def _utf8_console() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a Windows console may not be UTF-8
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def demo_data_command(target: Path, scale: str, seed: int, force: bool) -> int:
+    """``isodesk demo-data``: write a demo database; never over real data unless ``--force``.
+
+    Exit code 2 (and nothing changed) when ``target`` holds anything but an earlier demo database.
+    """
+    from isodesk.services.demo_data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
+
+    _utf8_console()
+    started = time.perf_counter()
+    taken = inspect_demo_target(Path(target)) is DemoTarget.OTHER
+    try:
+        generate_demo(Path(target), scale=scale, seed=seed, force=force)
+    except DemoTargetTaken:
+        print(f"Không ghi dữ liệu mẫu vào {target}: ở đó đã có dữ liệu khác (có thể là dữ liệu thật của cơ "
+              "quan). Tệp không bị thay đổi. Hãy chọn một tên tệp khác, hoặc thêm --force: dữ liệu cũ sẽ được "
+              "đổi tên thành …truoc-demo-<thời gian> để giữ lại, không bị xóa.", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"Không ghi được dữ liệu mẫu vào {target}: {exc.strerror or exc}. Không có gì bị thay đổi.",
+              file=sys.stderr)
+        return 2
+    if taken:
+        print(f"Dữ liệu cũ tại {target} đã được đổi tên thành …truoc-demo-<thời gian> bên cạnh tệp mới.")
+    print(f"demo database written to {target} ({scale}) in {time.perf_counter() - started:.1f} s")
+    return 0
 
 
 def plan_command(db: Path, year: int, out: Path) -> int:
@@ -273,10 +309,7 @@ def plan_command(db: Path, year: int, out: Path) -> int:
 
     Messages are in Vietnamese (secretaries run it too). Exit code 2 when the data is not there.
     """
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:  # a Windows console may not be UTF-8
-            reconfigure(encoding="utf-8", errors="replace")
+    _utf8_console()
 
     def fail(message: str) -> int:
         print(message, file=sys.stderr)

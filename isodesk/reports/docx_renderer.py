@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from isodesk.reports import nd30_layout as L
+from isodesk.reports.files import atomic_path
 from isodesk.reports.fonts import DOCX_FONT
 from isodesk.reports.model import AdminDocument, Align, Run
 from isodesk.reports.nd30_plan import (
@@ -62,7 +63,8 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
 
     Args:
         doc: the document.
-        path: where to write; parent folders must exist. An existing file is replaced.
+        path: where to write; parent folders must exist. An existing file is replaced only once the
+            new one is complete (reports/files.py).
 
     Returns:
         ``path``.
@@ -98,7 +100,8 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
         xml = xml.replace(f"<!--{_marker(index)}-->", _section_xml(section, style_ids), 1)
     document.part._element = parse_xml(xml)
     path = Path(path)
-    document.save(str(path))
+    with atomic_path(path) as temporary:
+        document.save(str(temporary))
     return path
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from isodesk.reports import nd30_layout as L
+from isodesk.reports.files import atomic_path
 from isodesk.reports.fonts import pdf_font_name, register_pdf_fonts
 from isodesk.reports.model import AdminDocument, Align, Run
 from isodesk.reports.nd30_plan import (
@@ -56,12 +57,13 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
 
     Args:
         doc: the document.
-        path: where to write; parent folders must exist. An existing file is replaced.
+        path: where to write; parent folders must exist. An existing file is replaced only once the
+            new one is complete (reports/files.py).
 
     Returns:
         ``path``.
     """
-    from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak
+    from reportlab.platypus import NextPageTemplate, PageBreak
 
     register_pdf_fonts()
     plan = build_plan(doc)
@@ -93,8 +95,17 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
         story.append(_classes().SectionStart(numbering))
         story += _section_flowables(section, ctx)
     path = Path(path)
+    with atomic_path(path) as temporary:
+        _build_pdf(temporary, story, plan, templates, first, doc)
+    return path
+
+
+def _build_pdf(target: Path, story: list[Any], plan: Any, templates: dict[bool, Any], first: Any,
+               doc: AdminDocument) -> None:
+    from reportlab.platypus import BaseDocTemplate
+
     pdf = BaseDocTemplate(
-        str(path),
+        str(target),
         pagesize=_page_size(first.landscape),
         pageTemplates=[templates[first.landscape], templates[not first.landscape]],
         title=plan.title,
@@ -107,7 +118,6 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
         displayDocTitle=True,
     )
     pdf.build(story)
-    return path
 
 
 # --------------------------------------------------------------------------- reportlab classes

@@ -15,8 +15,6 @@ title texts.
 from __future__ import annotations
 
 import math
-import os
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -24,7 +22,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from isodesk.domain.errors import DomainError
+from isodesk.reports.files import atomic_path
 from isodesk.domain.tabular import SEQUENCE_TITLE, ColumnKind, ColumnSpec, TableSpec, format_cell
 
 if TYPE_CHECKING:
@@ -370,14 +368,6 @@ def _sheet_title(title: str) -> str:
 
 def _save(workbook: Workbook, path: Path) -> Path:
     workbook.properties.creator = "isodesk"
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+    with atomic_path(path) as temporary:
         workbook.save(temporary)
-        # Replace in one step: a reader (or a crash) never sees half a file. On Windows this fails while
-        # the previous export is open in Excel, which is exactly when the user must be told.
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise DomainError("file_not_writable", path=str(path), detail=str(exc)) from exc
-    finally:
-        temporary.unlink(missing_ok=True)
     return path

@@ -5,9 +5,14 @@ demo in the agency name so a demo file can never be mistaken for real data.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
 import shutil
-from datetime import date, timedelta
+import sqlite3
+import urllib.parse
+from datetime import date, datetime, timedelta
+from enum import Enum
 from pathlib import Path
 
 from isodesk.domain import core as d
@@ -36,29 +41,132 @@ def _name(rng: random.Random) -> str:
     return f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
 
 
-def _wipe(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        p = Path(str(path) + suffix)
-        if p.exists():
-            p.unlink()
-    files = files_dir_for(path)
-    if files.exists():
-        shutil.rmtree(files)
+#: Written into every demo database, so isodesk can tell its own demo file from a real register.
+DEMO_SETTING_KEY = "demo.generated_by"
+DEMO_SETTING_VALUE = "isodesk demo-data"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def generate_demo(path: Path, scale: str = "small", seed: int = 2025, today: date | None = None) -> Path:
-    """Write a fresh demo database at ``path`` (replacing any previous file there)."""
+class DemoTarget(Enum):
+    """What lies at the path a demo database is asked to be written to."""
+
+    MISSING = "missing"  # nothing there: safe
+    DEMO = "demo"  # a demo database isodesk wrote itself: safe to replace
+    OTHER = "other"  # anything else (a real register, another program's file, a document): refuse
+
+
+def inspect_demo_target(path: Path) -> DemoTarget:
+    """Tell whether ``path`` may be replaced by a demo database, without changing anything there.
+
+    Only a missing path and a demo database written by :func:`generate_demo` are replaceable; a real
+    register, an empty or foreign file, or a folder are not (the file is read, never opened for writing).
+    """
     path = Path(path)
+    files = files_dir_for(path)
+    if not path.exists() and not path.is_symlink():
+        sidecars = [Path(str(path) + suffix) for suffix in _SIDE_SUFFIXES]
+        # A -wal without its database, or an attachments folder, still belongs to someone's data.
+        if any(p.exists() for p in sidecars) or files.exists():
+            return DemoTarget.OTHER
+        return DemoTarget.MISSING
+    if not path.is_file() or path.is_symlink():
+        return DemoTarget.OTHER
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                return DemoTarget.OTHER
+        # immutable=1: read the file as it is, create no -wal/-shm beside it, take no lock.
+        uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro&immutable=1"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            row = connection.execute("SELECT value FROM app_setting WHERE key = ?", (DEMO_SETTING_KEY,)).fetchone()
+    except (OSError, sqlite3.Error):
+        return DemoTarget.OTHER
+    return DemoTarget.DEMO if row is not None and row[0] == DEMO_SETTING_VALUE else DemoTarget.OTHER
+
+
+def _data_paths(path: Path) -> list[Path]:
+    """The database file, its SQLite side files and its attachments folder, those that exist."""
+    candidates = [path, *(Path(str(path) + suffix) for suffix in _SIDE_SUFFIXES), files_dir_for(path)]
+    return [p for p in candidates if p.exists() or p.is_symlink()]
+
+
+def set_aside(path: Path, stamp: str | None = None) -> list[Path]:
+    """Rename the data at ``path`` (file, side files, attachments folder) to ``<name>.truoc-demo-<time>…``.
+
+    Renaming is instant and keeps every byte: it is the way back for ``demo-data --force``.
+    Returns the new paths.
+    """
+    stamp = stamp or datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = []
+    for p in _data_paths(path):
+        target = p.with_name(f"{p.name}.truoc-demo-{stamp}")
+        os.replace(p, target)
+        moved.append(target)
+    return moved
+
+
+def _remove(paths: list[Path]) -> None:
+    for p in paths:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+def generate_demo(path: Path, scale: str = "small", seed: int = 2025, today: date | None = None, *,
+                  force: bool = False) -> Path:
+    """Write a fresh demo database at ``path``.
+
+    The database is built under a temporary name in the same folder and renamed into place only
+    when complete, so a killed run never leaves a half-written demo under the final name. Only a
+    missing path or an earlier demo database is replaced; anything else raises
+    :class:`DemoTargetTaken` unless ``force`` is given, and then it is renamed aside (see
+    :func:`set_aside`), never deleted.
+
+    Raises:
+        DemoTargetTaken: ``path`` holds other data and ``force`` is false (nothing was changed).
+    """
+    path = Path(path)
+    status = inspect_demo_target(path)
+    if status is DemoTarget.OTHER and not force:
+        raise DemoTargetTaken(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _wipe(path)
     rng = random.Random(seed)
     today = today or date.today()
-    services = open_services(path)
+    temporary = path.with_name(f".{path.stem}.building-{os.getpid()}{path.suffix or '.db'}")
+    for stale in path.parent.glob(f".{path.stem}.building-*"):  # left by a killed earlier run
+        _remove([stale])
     try:
-        fill_demo(services, rng, scale, today)
+        services = open_services(temporary)
+        try:
+            fill_demo(services, rng, scale, today)
+            services.settings.set(DEMO_SETTING_KEY, DEMO_SETTING_VALUE)
+        finally:
+            services.close()
+        # Fold the WAL into the file so the database is one complete file before it is renamed.
+        with contextlib.closing(sqlite3.connect(temporary)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("PRAGMA journal_mode=DELETE")
+        if status is DemoTarget.OTHER:
+            set_aside(path)
+        else:
+            _remove(_data_paths(path))
+        temporary_files = files_dir_for(temporary)
+        if temporary_files.exists():
+            os.replace(temporary_files, files_dir_for(path))
+        os.replace(temporary, path)  # last: the database appears only when everything is in place
     finally:
-        services.close()
+        _remove(_data_paths(temporary))
     return path
+
+
+class DemoTargetTaken(Exception):
+    """The path given for a demo database holds something else; nothing was changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
 
 
 def _current_year(today: date) -> int:

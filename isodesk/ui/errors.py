@@ -44,6 +44,10 @@ _MESSAGES: dict[str, str] = {
     "restore_conflict": QT_TRANSLATE_NOOP("Errors", "The record cannot be restored because another record now takes its place."),
     "not_a_deletion": QT_TRANSLATE_NOOP("Errors", "Only deleted records can be restored."),
     "validation": QT_TRANSLATE_NOOP("Errors", "Some information is missing or wrong. Nothing was saved."),
+    # writing files (reports/files.py): nothing half-written is ever left under the final name
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "The drive holding {path} is full. Nothing was written; free some space or choose another drive."),
+    "folder_not_writable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written to (read-only or no permission). Nothing was written; choose another folder."),
+    "folder_missing": QT_TRANSLATE_NOOP("Errors", "The folder {path} is no longer available (a removed USB drive?). Nothing was written; plug the drive in again or choose another folder."),
 }
 
 _GENERIC = QT_TRANSLATE_NOOP("Errors", "The request could not be completed ({code}). Nothing was changed.")

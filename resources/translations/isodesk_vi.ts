@@ -957,6 +957,18 @@
         <translation>Một số thông tin còn thiếu hoặc chưa đúng. Chưa lưu gì.</translation>
     </message>
     <message>
+        <source>The drive holding {path} is full. Nothing was written; free some space or choose another drive.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Chưa ghi gì; hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to (read-only or no permission). Nothing was written; choose another folder.</source>
+        <translation>Không ghi được vào thư mục {path} (chỉ đọc hoặc không có quyền). Chưa ghi gì; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is no longer available (a removed USB drive?). Nothing was written; plug the drive in again or choose another folder.</source>
+        <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
     </message>
