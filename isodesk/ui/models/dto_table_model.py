@@ -60,6 +60,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     SortRole = Qt.ItemDataRole.UserRole + 2
     FilterRole = Qt.ItemDataRole.UserRole + 3
     """Folded text of the whole row, for diacritics-insensitive filtering."""
+    WidthHintRole = Qt.ItemDataRole.UserRole + 4
+    """On the horizontal header: the column's width hint in average characters (``int``), or None for
+    the view's default. Long text columns (trích yếu, tên thủ tục) get the room; short ones stay narrow."""
     INACTIVE_FOREGROUND = _INACTIVE
     """Text colour of the rows :meth:`is_inactive` picks out."""
     CACHE_SORT_KEYS: ClassVar[bool] = False
@@ -139,6 +142,12 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._HEADERS)):
             return QCoreApplication.translate(self._CONTEXT, self._HEADERS[section])
+        if role == self.WidthHintRole and orientation == Qt.Orientation.Horizontal:
+            return self.width_hint(section)
+        return None
+
+    def width_hint(self, section: int) -> int | None:
+        """Width hint of a column in average characters (see :attr:`WidthHintRole`); None by default."""
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
