@@ -66,9 +66,9 @@ PROBLEM_CODES: Final[tuple[str, ...]] = (
     "sheet_empty",  # the requested sheet holds no value; params: sheet
     "header_not_found",  # no row in the first rows looks like the register's heading row; params: expected
     "too_many_rows",  # more data rows than an import accepts; params: limit
-    # --- export (DomainError.code raised by reports.xlsx_exporter) ---
-    "file_not_writable",  # the target cannot be written (open in Excel, read-only folder); params: path, detail
 )
+# Writing a file (an export) can fail with the codes of reports/files.py (disk_full, folder_not_writable,
+# folder_missing, file_not_writable); those are messages of every file written, not of the register format.
 
 # Display texts written by format_cell() and always accepted by parse_cell(); kept here, next to the
 # parser, because an exported file must re-import (they are data of the register format, not UI text).

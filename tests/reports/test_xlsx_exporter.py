@@ -243,7 +243,7 @@ def test_choices_with_commas_get_no_dropdown(tmp_path: Path) -> None:
 def test_unwritable_target_is_a_domain_error(tmp_path: Path) -> None:
     with pytest.raises(DomainError) as caught:
         export_table_xlsx(NARROW, [], tmp_path / "khong co thu muc" / "a.xlsx", title="T")
-    assert caught.value.code == "file_not_writable"
+    assert caught.value.code == "folder_missing"
     folder = tmp_path / "la thu muc.xlsx"
     folder.mkdir()
     (folder / "x").write_text("keep me non-empty")
