@@ -251,14 +251,31 @@ def _self_test_checks(window: MainWindow) -> None:
     if not any("Noto Sans" in f for f in QFontDatabase.families()):
         problems.append("bundled UI font not loaded")
     try:
-        from isodesk.reports import fonts as report_fonts
-
-        report_fonts.register_pdf_fonts()
+        _self_test_render()
     except Exception as exc:  # noqa: BLE001
-        problems.append(f"report fonts: {exc!r}")
+        problems.append(f"rendering: {exc!r}")
     if problems:
         raise SystemExit("self-test FAILED: " + "; ".join(problems))
     print("self-test ok")
+
+
+def _self_test_render() -> None:
+    """Render a small document to Word and PDF in a temporary folder: proves that python-docx's
+    templates, reportlab and the bundled fonts are really in the frozen bundle (a frozen bundle once
+    lacked the folder python-docx reads its header template through)."""
+    import tempfile
+
+    from isodesk.reports.docx_renderer import render_docx
+    from isodesk.reports.model import AdminDocument, Paragraph
+    from isodesk.reports.pdf_renderer import render_pdf
+
+    doc = AdminDocument(agency="Ủy ban nhân dân xã Kiểm Tra", symbol="KH-UBND", place="Kiểm Tra",
+                        doc_type="KẾ HOẠCH", summary="Kiểm tra bản đóng gói", year=2026,
+                        body=[Paragraph("Nội dung kiểm tra tiếng Việt.")] * 60)
+    with tempfile.TemporaryDirectory(prefix="isodesk-self-test-") as folder:
+        for path in (render_docx(doc, Path(folder) / "a.docx"), render_pdf(doc, Path(folder) / "a.pdf")):
+            if path.stat().st_size < 1000:
+                raise RuntimeError(f"{path.name} is empty")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
