@@ -241,14 +241,6 @@
         <translation>Công bố lại</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>(no number yet)</source>
         <translation>(chưa vào số)</translation>
     </message>
@@ -271,10 +263,6 @@
     <message>
         <source>Announcement {reference}: choose the decision issuing the document set that it relies on. The announcement must be dated on or after it.</source>
         <translation>Quyết định công bố {reference}: chọn quyết định ban hành hệ thống tài liệu làm căn cứ. Quyết định công bố phải có ngày bằng hoặc sau ngày của quyết định ban hành.</translation>
-    </message>
-    <message>
-        <source>Cannot record the announcement</source>
-        <translation>Không ghi nhận được việc công bố</translation>
     </message>
 </context>
 <context>
@@ -1353,24 +1341,12 @@
         <translation>Thêm tài liệu bên ngoài</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>No internal documents yet</source>
         <translation>Chưa có tài liệu nội bộ nào</translation>
     </message>
     <message>
         <source>Change it with “Change legal status” in the list.</source>
         <translation>Thay đổi bằng nút “Đổi tình trạng hiệu lực” ở danh mục.</translation>
-    </message>
-    <message>
-        <source>Cannot save the document</source>
-        <translation>Không lưu được tài liệu</translation>
     </message>
     <message>
         <source>External document</source>
@@ -1628,6 +1604,11 @@
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Extra explanation appended to a refusal, by error code and its ``reason`` parameter (e.g. why a document cannot be deleted); modules add theirs with :func:`register_reasons`.</extracomment>
+        <translation>Lưu</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -2026,10 +2007,6 @@
     <message>
         <source> months</source>
         <translation> tháng</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -3529,10 +3506,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation> năm</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
         <source>Kept as:</source>
         <translation>Hình thức lưu:</translation>
     </message>
@@ -4002,24 +3975,12 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Còn hiệu lực (bỏ đánh dấu)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Amended by:</source>
         <translation>Văn bản sửa đổi:</translation>
     </message>
     <message>
         <source>Replaced by:</source>
         <translation>Văn bản thay thế:</translation>
-    </message>
-    <message>
-        <source>Cannot change the legal status</source>
-        <translation>Không đổi được tình trạng hiệu lực</translation>
     </message>
     <message>
         <source>The status was saved. {count} internal procedure(s) in force cite this text and must be reviewed (and revised if needed):</source>
@@ -5124,14 +5085,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thêm TTHC (công bố mới)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>— none yet —</source>
         <translation>— chưa có —</translation>
     </message>
@@ -5142,10 +5095,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{status} since {date}</source>
         <translation>{status} từ ngày {date}</translation>
-    </message>
-    <message>
-        <source>Cannot save the TTHC</source>
-        <translation>Không lưu được TTHC</translation>
     </message>
 </context>
 <context>
@@ -5197,14 +5146,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Abolished (bãi bỏ)</source>
         <translation>Bãi bỏ</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>TTHC:</source>

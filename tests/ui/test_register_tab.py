@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isodesk.domain import core as d
 from isodesk.ui.dialogs.history_dialog import HistoryDialog
@@ -25,7 +25,7 @@ C = RegisterTableModel.Column
 
 
 def _ok(dialog: Any) -> None:
-    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ok_button().click()
 
 
 @pytest.fixture
