@@ -25,7 +25,8 @@ class DepartmentDialog(FormDialog[Ui_DepartmentDialog]):
         self._department = department or Department(id=None, name="")
         self._saved: Department | None = None
         self.setWindowTitle(self.tr("Edit department") if department else self.tr("Add department"))
-        self.set_fields(self._ui.form_layout, {"name": self._ui.name_edit, "abbreviation": self._ui.abbreviation_edit})
+        self.set_fields(self._ui.form_layout, {"name": self._ui.name_edit, "abbreviation": self._ui.abbreviation_edit}
+                        ).mark_required("name")
         self._ui.name_edit.setText(self._department.name)
         self._ui.abbreviation_edit.setText(self._department.abbreviation)
         self._ui.active_check.setChecked(self._department.active)

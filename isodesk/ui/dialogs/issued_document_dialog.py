@@ -72,7 +72,7 @@ class IssuedDocumentDialog(FormDialog[Ui_IssuedDocumentDialog]):
             "doc_type": ui.type_combo, "issuer": ui.issuer_combo, "number": ui.number_spin,
             "symbol": ui.symbol_edit, "issue_date": ui.issue_date_edit, "status": ui.status_combo,
             "summary": ui.summary_edit, "signer_name": ui.signer_combo, "signer_title": ui.signer_title_edit,
-            "purpose": ui.purpose_combo, "year": ui.year_combo, "notes": ui.notes_edit})
+            "purpose": ui.purpose_combo, "year": ui.year_combo, "notes": ui.notes_edit}).mark_required("doc_type", "issuer", "summary")
 
         self._load(document)
 

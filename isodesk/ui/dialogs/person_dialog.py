@@ -42,7 +42,7 @@ class PersonDialog(FormDialog[Ui_PersonDialog]):
             "full_name": ui.full_name_edit, "title": ui.title_edit, "department_id": ui.department_combo,
             "auditor_certificate": ui.certificate_edit, "steering_role": ui.steering_role_combo,
             "steering_decision_id": ui.steering_decision_combo,
-        })
+        }).mark_required("full_name")
 
         p = self._person
         ui.full_name_edit.setText(p.full_name)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 _BAD_CELL = QBrush(QColor("#fde4e1"))
+_MARKED_TEXT = Qt.ItemDataRole.UserRole + 7  # the text a cell had when it was marked as wrong
 _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.CurrentChanged | QAbstractItemView.EditTrigger.DoubleClicked
                   | QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.AnyKeyPressed
                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -131,6 +133,12 @@ class SetupWizard(QWizard):
         self.year_errors = FieldErrors(ui.year_form, {
             "year.year": ui.year_spin, "year.period_start": ui.period_start_edit,
             "year.period_end": ui.period_end_edit, "year.deadline": ui.deadline_edit}, ui.year_error_label)
+        self.year_errors.mark_required("year.year", "year.period_start", "year.period_end")
+        # Required columns carry the star too; a cell's red mark goes as soon as it is edited.
+        for table, column in ((ui.departments_table, self.DepColumn.NAME), (ui.people_table, self.PeopleColumn.NAME)):
+            header = table.horizontalHeaderItem(column)
+            if header is not None and not header.text().endswith("*"):
+                header.setText(header.text() + " *")
         # The new communes and merged agencies started on 01/7/2025; otherwise the start of this year.
         reform = date(2025, 7, 1)
         ui.agency_form.set_valid_from(reform if self._today >= reform else date(self._today.year, 1, 1))
@@ -154,6 +162,8 @@ class SetupWizard(QWizard):
         ui.remove_department_button.clicked.connect(self._on_remove_department_button_clicked)
         ui.suggest_departments_button.clicked.connect(self._on_suggest_departments_button_clicked)
         ui.departments_table.itemChanged.connect(self._on_departments_table_item_changed)
+        ui.departments_table.itemChanged.connect(self._on_table_item_changed)
+        ui.people_table.itemChanged.connect(self._on_table_item_changed)
         ui.add_person_button.clicked.connect(self._on_add_person_button_clicked)
         ui.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         ui.decision_number_spin.valueChanged.connect(self._on_decision_changed)
@@ -392,7 +402,7 @@ class SetupWizard(QWizard):
         focus = QApplication.focusWidget()
         if focus is not None and table.isAncestorOf(focus) and table.state() == QAbstractItemView.State.EditingState:
             table.commitData(focus)
-            table.closeEditor(focus, QAbstractItemView.EndEditHint.NoHint)
+            table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
         table.setCurrentIndex(QModelIndex())
 
     def _check_table(self, table: QTableWidget, label: QLabel, problems: list[FieldProblem], labels: dict[str, str],
@@ -412,6 +422,7 @@ class SetupWizard(QWizard):
             if table_row is not None and p.field in columns:
                 item = table.item(table_row, columns[p.field])
                 if item is not None:
+                    item.setData(_MARKED_TEXT, item.text())
                     item.setBackground(_BAD_CELL)
         label.setText("\n".join(dict.fromkeys(lines)))
         label.setVisible(bool(lines))
@@ -439,8 +450,8 @@ class SetupWizard(QWizard):
 
     def _department_labels(self) -> dict[str, str]:
         header = self._ui.departments_table.horizontalHeaderItem
-        return {"departments.name": header(self.DepColumn.NAME).text(),
-                "departments.abbreviation": header(self.DepColumn.ABBREVIATION).text()}
+        return {"departments.name": header(self.DepColumn.NAME).text().rstrip(' *'),
+                "departments.abbreviation": header(self.DepColumn.ABBREVIATION).text().rstrip(' *')}
 
     # people
     def _person_at(self, row: int) -> d.Person | None:
@@ -462,9 +473,9 @@ class SetupWizard(QWizard):
     def _people_labels(self) -> dict[str, str]:
         header = self._ui.people_table.horizontalHeaderItem
         c = self.PeopleColumn
-        return {"people.full_name": header(c.NAME).text(), "people.title": header(c.TITLE).text(),
-                "people.department_name": header(c.DEPARTMENT).text(),
-                "people.auditor_certificate": header(c.CERTIFICATE).text()}
+        return {"people.full_name": header(c.NAME).text().rstrip(' *'), "people.title": header(c.TITLE).text().rstrip(' *'),
+                "people.department_name": header(c.DEPARTMENT).text().rstrip(' *'),
+                "people.auditor_certificate": header(c.CERTIFICATE).text().rstrip(' *')}
 
     def _refresh_department_combos(self) -> None:
         names = [dep.name for dep in self.departments()]
@@ -609,12 +620,23 @@ class SetupWizard(QWizard):
         return "".join(parts)
 
     # ------------------------------------------------------------------ slots
+    @staticmethod
+    def _on_table_item_changed(item: QTableWidgetItem) -> None:
+        if item.background() == _BAD_CELL and item.text() != item.data(_MARKED_TEXT):
+            item.setBackground(QBrush())
+
+    @staticmethod
+    def _edit_cell(table: QTableWidget, row: int, column: int) -> None:
+        """Make the cell current and open its editor (once: the current-changed trigger may already have)."""
+        table.setCurrentCell(row, column)
+        if table.state() != QAbstractItemView.State.EditingState:
+            table.editItem(table.item(row, column))
+
     def _on_add_department_button_clicked(self) -> None:
         self._append_department("", "")
         table = self._ui.departments_table
         self._departments_touched = True
-        table.setCurrentCell(table.rowCount() - 1, self.DepColumn.NAME)
-        table.editItem(table.item(table.rowCount() - 1, self.DepColumn.NAME))
+        self._edit_cell(table, table.rowCount() - 1, self.DepColumn.NAME)
 
     def _on_remove_department_button_clicked(self) -> None:
         table = self._ui.departments_table
@@ -633,9 +655,7 @@ class SetupWizard(QWizard):
 
     def _on_add_person_button_clicked(self) -> None:
         row = self.add_person()
-        table = self._ui.people_table
-        table.setCurrentCell(row, self.PeopleColumn.NAME)
-        table.editItem(table.item(row, self.PeopleColumn.NAME))
+        self._edit_cell(self._ui.people_table, row, self.PeopleColumn.NAME)
 
     def _on_remove_person_button_clicked(self) -> None:
         table = self._ui.people_table

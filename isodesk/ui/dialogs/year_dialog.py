@@ -44,7 +44,7 @@ class YearDialog(FormDialog[Ui_YearDialog]):
         ui.hint_label.setObjectName("Muted")
         self.set_fields(ui.form_layout, {
             "year": ui.year_spin, "period_start": ui.period_start_edit, "period_end": ui.period_end_edit,
-            "deadline": ui.deadline_edit, "notes": ui.notes_edit})
+            "deadline": ui.deadline_edit, "notes": ui.notes_edit}).mark_required("year", "period_start", "period_end")
         ui.year_spin.setValue(year.year)
         ui.period_start_edit.set_date(year.period_start)
         ui.period_end_edit.set_date(year.period_end)
