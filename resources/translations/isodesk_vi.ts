@@ -2029,6 +2029,7 @@
     <name>InternalDocumentsTab</name>
     <message>
         <source>Internal documents</source>
+        <extracomment>Every text of the command line, in Vietnamese (the default) and English. Plain strings: the command line runs before Qt and its translators exist.</extracomment>
         <translation>Tài liệu nội bộ</translation>
     </message>
     <message>
@@ -2731,12 +2732,60 @@
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
+        <source>Working:</source>
+        <translation>Người làm việc:</translation>
+    </message>
+    <message>
+        <source>The person recorded in the change history as having made the changes. Choose yourself when several people share this computer.</source>
+        <translation>Người được ghi vào lịch sử thay đổi là người đã sửa dữ liệu. Hãy chọn tên mình khi nhiều người dùng chung máy tính này.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About isodesk</source>
+        <translation>&amp;Giới thiệu isodesk</translation>
+    </message>
+    <message>
+        <source>isodesk {version}
+
+Keeps the TCVN ISO 9001:2015 quality management system of a state agency: documents, records, administrative procedures and the yearly plan, with the documents drafted in the layout of Decree 30/2020.</source>
+        <translation>isodesk {version}
+
+Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 của cơ quan hành chính nhà nước: tài liệu, hồ sơ, thủ tục hành chính (TTHC) và kế hoạch năm, với văn bản soạn theo thể thức Nghị định 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
         <source>Data file: {path}</source>
         <translation>Tệp dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>About isodesk</source>
+        <translation>Giới thiệu isodesk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>the file is on a network drive: isodesk writes in the mode that is safe there; open it from one computer at a time.</source>
         <translation>tệp nằm trên ổ mạng: isodesk dùng chế độ ghi an toàn cho ổ mạng; chỉ mở tệp từ một máy tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>isodesk user</source>
+        <translation>Người dùng isodesk</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4779,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Also add the starter documents (sample procedures and forms to adapt)</source>
         <translation>Thêm bộ tài liệu mẫu (các quy trình, biểu mẫu mẫu để chỉnh sửa)</translation>
+    </message>
+    <message>
+        <source>isodesk user</source>
+        <translation>Người dùng isodesk</translation>
     </message>
     <message>
         <source>Nothing was saved:</source>

@@ -346,8 +346,13 @@ class SetupWizard(QWizard):
         """Finish: save everything in one transaction; on failure stay open and say why."""
         label = self._ui.finish_error_label
         label.setVisible(False)
+        item = self.setup_input()
+        # The change history names a person, never the computer's login: the new ISO secretary.
+        who = next((p.full_name for p in item.people if p.is_iso_secretary and p.full_name.strip()),
+                   next((p.full_name for p in item.people if p.full_name.strip()), ""))
+        self._services.history.set_actor(who or self.tr("isodesk user"))
         try:
-            self._services.setup.complete_setup(self.setup_input())
+            self._services.setup.complete_setup(item)
         except DomainError as exc:
             lines = [problem_text(p, self._all_labels()) for p in exc.problems] if exc.problems else [error_text(exc)]
             label.setText(self.tr("Nothing was saved:") + "\n" + "\n".join(dict.fromkeys(lines)))
