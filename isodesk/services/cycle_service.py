@@ -116,7 +116,8 @@ class CoreCycleProvider:
                 "annual_report", 70,
                 QT_TRANSLATE_NOOP("CycleStep", "Send the annual report before the deadline"),
                 QT_TRANSLATE_NOOP("CycleStep", "The issued annual report to the Department of Science and Technology."),
-                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), "documents.register"),
+                # No target until the annual report module exists: the register is not the report.
+                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), ""),
         )
 
     def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:

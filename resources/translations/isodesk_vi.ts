@@ -4769,6 +4769,27 @@ và được ghi vào sổ văn bản.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>internal documents with their revisions, distribution and reviews, and the records list</source>
+        <extracomment>What isodesk keeps, by the module that provides it: the welcome page names only modules that are installed, so it grows as modules land (risks, objectives, audits, reviews, the annual report…).</extracomment>
+        <translation>tài liệu nội bộ cùng các lần ban hành, phân phối và rà soát; danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>the external documents (legal texts) the procedures rely on</source>
+        <translation>tài liệu có nguồn gốc bên ngoài (văn bản pháp luật) mà các quy trình viện dẫn</translation>
+    </message>
+    <message>
+        <source>the administrative procedures (TTHC) in scope and the announcement of conformity</source>
+        <translation>các thủ tục hành chính (TTHC) thuộc phạm vi áp dụng và việc công bố hệ thống phù hợp</translation>
+    </message>
+    <message>
+        <source>the register of issued QMS documents (decisions, plans, reports)</source>
+        <translation>sổ văn bản HTQLCL đã ban hành (quyết định, kế hoạch, báo cáo)</translation>
+    </message>
+    <message>
+        <source>the yearly QMS maintenance plan, drafted from your data in the layout of Decree 30/2020</source>
+        <translation>kế hoạch duy trì HTQLCL hằng năm, soạn sẵn từ dữ liệu của bạn theo thể thức Nghị định 30/2020/NĐ-CP</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -4779,6 +4800,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Also add the starter documents (sample procedures and forms to adapt)</source>
         <translation>Thêm bộ tài liệu mẫu (các quy trình, biểu mẫu mẫu để chỉnh sửa)</translation>
+    </message>
+    <message>
+        <source>isodesk keeps your agency&apos;s ISO 9001 quality management system on this computer:</source>
+        <translation>isodesk lưu giữ hệ thống quản lý chất lượng ISO 9001 của cơ quan ngay trên máy tính này:</translation>
     </message>
     <message>
         <source>isodesk user</source>
@@ -4859,14 +4884,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Welcome to isodesk</source>
         <translation>Chào mừng bạn đến với isodesk</translation>
-    </message>
-    <message>
-        <source>isodesk keeps your agency&apos;s ISO 9001 quality management register on this computer: documents, risks and opportunities, quality objectives, internal audits, corrective actions and management reviews. At the end of the year it prepares the annual report to the Department of Science and Technology from what you have recorded.</source>
-        <translation>isodesk lưu giữ toàn bộ hồ sơ hệ thống quản lý chất lượng ISO 9001 của cơ quan ngay trên máy tính này: tài liệu, rủi ro và cơ hội, mục tiêu chất lượng, đánh giá nội bộ, hành động khắc phục và xem xét của lãnh đạo. Cuối năm, isodesk lập sẵn báo cáo năm gửi Sở Khoa học và Công nghệ từ chính những gì bạn đã ghi nhận.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;Qua vài bước ngắn, bạn sẽ nhập:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;thông tin cơ quan và cách ghi tên cơ quan trên văn bản;&lt;/li&gt;&lt;li&gt;các phòng ban;&lt;/li&gt;&lt;li&gt;cán bộ có vai trò trong hệ thống quản lý chất lượng;&lt;/li&gt;&lt;li&gt;Ban chỉ đạo ISO và quyết định thành lập, kiện toàn Ban;&lt;/li&gt;&lt;li&gt;kỳ báo cáo hiện tại.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Nothing is saved until you click Finish, and you can change everything later under Settings.</source>
@@ -4951,6 +4968,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>ISO steering committee</source>
         <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year;&lt;/li&gt;&lt;li&gt;and check a summary before anything is saved.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Qua sáu bước ngắn, bạn sẽ:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;nhập thông tin cơ quan và cách ghi tên cơ quan trên văn bản;&lt;/li&gt;&lt;li&gt;nhập các phòng ban;&lt;/li&gt;&lt;li&gt;nhập cán bộ có vai trò trong hệ thống quản lý chất lượng;&lt;/li&gt;&lt;li&gt;nhập Ban Chỉ đạo ISO và quyết định thành lập, kiện toàn Ban;&lt;/li&gt;&lt;li&gt;nhập kỳ báo cáo hiện tại;&lt;/li&gt;&lt;li&gt;xem lại bản tóm tắt trước khi lưu.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Choose each member&apos;s seat and enter the decision that set up the committee. If there is no decision yet, leave it empty and add it later.</source>

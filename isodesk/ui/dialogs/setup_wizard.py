@@ -12,7 +12,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -56,6 +56,29 @@ _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.CurrentChanged | QAbstractItemVi
                   | QAbstractItemView.EditTrigger.EditKeyPressed)
 
 
+#: What isodesk keeps, by the module that provides it: the welcome page names only modules that are
+#: installed, so it grows as modules land (risks, objectives, audits, reviews, the annual report…).
+WELCOME_MODULES: tuple[tuple[str, str], ...] = (
+    ("isodesk.services.documents_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "internal documents with their revisions, distribution and reviews, and the records list")),
+    ("isodesk.services.legal_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the external documents (legal texts) the procedures rely on")),
+    ("isodesk.services.tthc_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the administrative procedures (TTHC) in scope and the announcement of conformity")),
+    ("isodesk.services.document_register_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the register of issued QMS documents (decisions, plans, reports)")),
+    ("isodesk.services.plan_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the yearly QMS maintenance plan, drafted from your data in the layout of Decree 30/2020")),
+)
+
+
+def installed_modules() -> list[str]:
+    """The English source texts of :data:`WELCOME_MODULES` whose module is installed."""
+    import importlib.util
+
+    return [text for module, text in WELCOME_MODULES if importlib.util.find_spec(module) is not None]
+
+
 def current_reporting_year(today: date) -> int:
     """After 14 December the next reporting period has begun (NĐ 09/2019 cut-off)."""
     return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
@@ -96,6 +119,8 @@ class SetupWizard(QWizard):
         for label in (ui.welcome_label, ui.steps_label, ui.nothing_saved_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         ui.welcome_label.setStyleSheet("font-size: 11pt;")
+        ui.welcome_label.setTextFormat(Qt.TextFormat.RichText)
+        ui.welcome_label.setText(self.welcome_text())
         ui.nothing_saved_label.setObjectName("Muted")
         ui.year_hint_label.setObjectName("Muted")
         ui.decision_preview_label.setObjectName("Muted")
@@ -175,6 +200,13 @@ class SetupWizard(QWizard):
     @property
     def ui(self) -> Ui_SetupWizard:
         return self._ui
+
+    def welcome_text(self) -> str:
+        """What isodesk does today: only the modules that are built (no promise of what is not)."""
+        items = "".join(f"<li>{html.escape(QCoreApplication.translate('SetupWizard', text))}</li>"
+                        for text in installed_modules())
+        intro = self.tr("isodesk keeps your agency's ISO 9001 quality management system on this computer:")
+        return f"<p>{html.escape(intro)}</p><ul>{items}</ul>"
 
     def departments(self) -> list[d.Department]:
         """The departments as entered (rows left completely empty are ignored)."""

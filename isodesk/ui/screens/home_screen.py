@@ -83,7 +83,8 @@ class StepCard(QFrame):
         chip.setStyleSheet(f"background: {bg}; color: {fg};")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setEnabled(bool(step.target))
+        # A step done outside isodesk (no screen for it yet) shows no button rather than a misleading one.
+        self.open_button.setVisible(bool(step.target))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(step.target))
         right.addWidget(chip)
         right.addStretch(1)
