@@ -326,6 +326,7 @@
     <name>CycleStep</name>
     <message>
         <source>Issue the year&apos;s QMS maintenance plan</source>
+        <extracomment>Evidence that depends on the day it is looked at (e.g. what is due for review today); used instead of ``evidence`` when given.</extracomment>
         <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL trong năm</translation>
     </message>
     <message>
@@ -3420,8 +3421,8 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{count} văn bản thuộc năm {year} lại ghi ngày của năm khác.</translation>
     </message>
     <message>
-        <source>{count} document(s) in force are overdue for review.</source>
-        <translation>{count} tài liệu đang hiệu lực đã quá hạn rà soát.</translation>
+        <source>{count} document(s) in force are due for review.</source>
+        <translation>{count} tài liệu đang hiệu lực đến hạn rà soát.</translation>
     </message>
     <message>
         <source>{count} document(s) in force have no file (Word, PDF or scan).</source>
@@ -3862,10 +3863,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <source>Reporting year:</source>
-        <translation>Năm báo cáo:</translation>
-    </message>
-    <message>
         <source>Type:</source>
         <translation>Loại:</translation>
     </message>
@@ -3918,8 +3915,16 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
+        <source>Also show the documents of other reporting years</source>
+        <translation>Hiện cả văn bản của các kỳ báo cáo khác</translation>
+    </message>
+    <message>
         <source>{count} document(s) shown, {drafts} draft(s)</source>
         <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
+    </message>
+    <message>
+        <source>reporting year {year}</source>
+        <translation>năm báo cáo {year}</translation>
     </message>
     <message>
         <source>no program is set up to open {name}</source>

@@ -66,7 +66,8 @@ class StepCard(QFrame):
         body.addWidget(due)
         if step.evidence:
             for ev in step.evidence[:4]:
-                line = QLabel("✔ " + ev.label if ev.complete else "… " + ev.label)
+                # "○" (still open), not "…", which reads like text cut off.
+                line = QLabel(("✔ " if ev.complete else "○ ") + ev.label)
                 line.setWordWrap(True)
                 line.setStyleSheet("color: #1e7b3a;" if ev.complete else "color: #8a5a00;")
                 body.addWidget(line)
