@@ -182,9 +182,22 @@ class CycleService(ServiceBase):
                 by_key[step.key] = step
         return sorted(by_key.values(), key=lambda s: s.order)
 
+    #: App setting naming the day the agency started using isodesk (ISO date), when it is not the
+    #: day of the setup; the demo data sets it (its history is written when the demo is generated).
+    STARTED_ON_KEY = "agency.started_on"
+
     def started_on(self) -> date | None:
-        """The day the agency started using isodesk: its first entry in the change history (the setup)."""
+        """The day the agency started using isodesk: :attr:`STARTED_ON_KEY`, else its first entry in the
+        change history (the setup)."""
         with self._read() as s:
+            setting = s.get(m.AppSetting, self.STARTED_ON_KEY)
+            if setting is not None:
+                try:
+                    return date.fromisoformat(setting.value)
+                except ValueError:
+                    pass
+            if s.get(m.AppSetting, "demo.generated_by") is not None:
+                return None  # a demo stands for an agency that has used isodesk for years
             first = s.scalar(select(func.min(m.ChangeLog.at)).where(m.ChangeLog.entity == m.AgencyVersion.__tablename__))
         return first.date() if first is not None else None
 
@@ -192,6 +205,8 @@ class CycleService(ServiceBase):
         """The checklist and readiness problems of one reporting year, as of ``today``."""
         today = today or date.today()
         started = self.started_on()
+        if started is not None and started > today:
+            started = None  # looking at a day before the start: the plain rule applies
         with self._read() as s:
             row = s.scalar(select(m.ReportingYear).where(m.ReportingYear.year == year))
             if row is None:

@@ -33,6 +33,7 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # gone at once, not when the event loop gets to the deletion
             widget.deleteLater()
 
 
