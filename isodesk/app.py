@@ -40,27 +40,124 @@ def demo_db_path() -> Path:
     return default_data_dir() / "demo" / "isodesk-demo.db"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="isodesk", description="ISO 9001 register for Vietnamese state agencies")
-    parser.add_argument("--db", type=Path, help="database file to open (default: the user's data folder)")
-    parser.add_argument("--demo", action="store_true", help="open a separate demo database of a fictional commune")
-    parser.add_argument("--lang", choices=("vi", "en"), help="interface language (default: Vietnamese)")
-    parser.add_argument("--self-test", action="store_true", help="start, open the database, paint, and exit")
+#: Every text of the command line, in Vietnamese (the default) and English. Plain strings: the
+#: command line runs before Qt and its translators exist.
+_CLI_TEXTS: dict[str, dict[str, str]] = {
+    "vi": {
+        "description": "isodesk – phần mềm hỗ trợ duy trì hệ thống quản lý chất lượng TCVN ISO 9001:2015 "
+                       "cho cơ quan hành chính nhà nước. Chạy không có lệnh: mở cửa sổ chương trình.",
+        "usage": "Cách dùng: ",
+        "commands": "lệnh",
+        "options": "tùy chọn",
+        "command_metavar": "LỆNH",
+        "file": "TỆP",
+        "folder": "THƯ_MỤC",
+        "year_metavar": "NĂM",
+        "number": "SỐ",
+        "help": "hiện trợ giúp này rồi thoát",
+        "version": "hiện phiên bản isodesk rồi thoát",
+        "db": "tệp dữ liệu cần mở (mặc định: thư mục dữ liệu của người dùng); tệp mới sẽ được tạo, tệp "
+              "cũ được nâng cấp",
+        "demo": "mở một tệp dữ liệu mẫu riêng của một xã giả định (không đụng đến dữ liệu thật)",
+        "lang": "ngôn ngữ giao diện: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)",
+        "self_test": "khởi động, mở dữ liệu, vẽ màn hình Tổng quan, kiểm tra phông chữ và bản dịch rồi thoát "
+                     "(dùng để kiểm tra bản cài đặt)",
+        "demo_data": "ghi một tệp dữ liệu mẫu",
+        "demo_db": "nơi ghi tệp mẫu; chỉ thay một tệp chưa có hoặc một tệp mẫu isodesk cũ",
+        "scale": "cỡ dữ liệu mẫu: small (một xã nhỏ) hoặc large (cơ quan lớn với 10 năm lịch sử, để đo "
+                 "hiệu năng); mặc định: small",
+        "seed": "số khởi tạo ngẫu nhiên, cùng số thì cùng dữ liệu (mặc định: 2025)",
+        "force": "ghi cả khi ở đó đã có dữ liệu khác; dữ liệu cũ được đổi tên để giữ lại "
+                 "(…truoc-demo-<thời gian>), không bị xóa",
+        "plan": "viết kế hoạch duy trì HTQLCL của năm (.docx và .pdf) và ghi vào sổ văn bản dưới dạng dự thảo",
+        "plan_db": "tệp dữ liệu isodesk",
+        "plan_year": "năm báo cáo, ví dụ 2026",
+        "plan_out": "thư mục ghi hai tệp",
+    },
+    "en": {
+        "description": "isodesk – keeps the TCVN ISO 9001:2015 quality management system of a Vietnamese "
+                       "state agency. Without a command: opens the program window.",
+        "usage": "usage: ",
+        "commands": "commands",
+        "options": "options",
+        "command_metavar": "COMMAND",
+        "file": "FILE",
+        "folder": "FOLDER",
+        "year_metavar": "YEAR",
+        "number": "NUMBER",
+        "help": "show this help and exit",
+        "version": "show the isodesk version and exit",
+        "db": "data file to open (default: the user's data folder); a new file is created, an older one "
+              "upgraded",
+        "demo": "open a separate demo data file of a fictional commune (real data is not touched)",
+        "lang": "interface language: vi (Vietnamese, the default) or en (English)",
+        "self_test": "start, open the data, paint the overview, check fonts and translations, and exit "
+                     "(checks an installation)",
+        "demo_data": "write a demo data file",
+        "demo_db": "where to write it; only a missing file or an earlier isodesk demo is replaced",
+        "scale": "size of the demo: small (a small commune) or large (a big agency with 10 years of "
+                 "history, for benchmarks); default: small",
+        "seed": "random seed; the same seed gives the same data (default: 2025)",
+        "force": "write even where other data is; that data is renamed aside (…truoc-demo-<time>), never "
+                 "deleted",
+        "plan": "write the year's QMS maintenance plan (.docx and .pdf) and record it in the register as a draft",
+        "plan_db": "the isodesk data file",
+        "plan_year": "the reporting year, e.g. 2026",
+        "plan_out": "folder for the two files",
+    },
+}
+
+
+def cli_language(argv: Sequence[str]) -> str:
+    """The language of ``--help``: ``--lang``, else ISODESK_LANGUAGE, else English when LANG says so."""
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return "en" if args[i + 1] == "en" else "vi"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "vi"
+    if os.environ.get("ISODESK_LANGUAGE") in ("vi", "en"):
+        return str(os.environ["ISODESK_LANGUAGE"])
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "vi"
+    return "vi"
+
+
+def build_parser(language: str = "vi") -> argparse.ArgumentParser:
+    from isodesk import __version__
+
+    t = _CLI_TEXTS["en" if language == "en" else "vi"]
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            super().add_usage(usage, actions, groups, t["usage"] if prefix is None else prefix)
+
+    def new_parser(factory, *args, **kwargs) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        p = factory(*args, add_help=False, formatter_class=Formatter, **kwargs)
+        p._positionals.title = t["commands"]
+        p._optionals.title = t["options"]
+        p.add_argument("-h", "--help", action="help", help=t["help"])
+        return p
+
+    parser = new_parser(argparse.ArgumentParser, prog="isodesk", description=t["description"])
+    parser.add_argument("--version", action="version", version=f"isodesk {__version__}", help=t["version"])
+    parser.add_argument("--db", type=Path, metavar=t["file"], help=t["db"])
+    parser.add_argument("--demo", action="store_true", help=t["demo"])
+    parser.add_argument("--lang", choices=("vi", "en"), help=t["lang"])
+    parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo-data", help="write a demo database")
-    demo.add_argument("--db", type=Path, required=True, dest="target",
-                      help="where to write it; only a missing file or an earlier demo database is replaced")
-    demo.add_argument("--scale", choices=("small", "large"), default="small")
-    demo.add_argument("--seed", type=int, default=2025)
-    demo.add_argument("--force", action="store_true",
-                      help="write even where other data is; that data is renamed aside (…truoc-demo-<time>), "
-                           "never deleted")
-    plan = sub.add_parser("plan", help="write the year's QMS maintenance plan (.docx and .pdf) and record it "
-                                       "in the register as a draft")
-    plan.add_argument("--db", type=Path, required=True, dest="plan_db", help="the isodesk database file")
-    plan.add_argument("--year", type=int, required=True, help="the reporting year, e.g. 2026")
-    plan.add_argument("--out", type=Path, required=True, help="folder for the two files")
+    sub = parser.add_subparsers(dest="command", title=t["commands"], metavar=t["command_metavar"])
+    demo = new_parser(sub.add_parser, "demo-data", help=t["demo_data"], description=t["demo_data"])
+    demo.add_argument("--db", type=Path, required=True, dest="target", metavar=t["file"], help=t["demo_db"])
+    demo.add_argument("--scale", choices=("small", "large"), default="small", help=t["scale"])
+    demo.add_argument("--seed", type=int, default=2025, metavar=t["number"], help=t["seed"])
+    demo.add_argument("--force", action="store_true", help=t["force"])
+    plan = new_parser(sub.add_parser, "plan", help=t["plan"], description=t["plan"])
+    plan.add_argument("--db", type=Path, required=True, dest="plan_db", metavar=t["file"], help=t["plan_db"])
+    plan.add_argument("--year", type=int, required=True, metavar=t["year_metavar"], help=t["plan_year"])
+    plan.add_argument("--out", type=Path, required=True, metavar=t["folder"], help=t["plan_out"])
     return parser
 
 
@@ -196,7 +293,8 @@ def run_gui(args: argparse.Namespace) -> int:
         app.quit()
 
     def finish_start(services: Services) -> None:
-        if not services.agency.has_agency():
+        first_run = not services.agency.has_agency()
+        if first_run:
             if args.self_test:
                 # An empty database is a valid start: prove the wizard can be built, then stop.
                 from isodesk.ui.dialogs.setup_wizard import SetupWizard
@@ -209,9 +307,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 if not wizard.exec():
                     app.quit()
                     return
-        secretaries = [p.full_name for p in services.agency.people() if p.is_iso_secretary]
-        services.history.set_actor(services.history.default_actor(secretaries[0] if len(secretaries) == 1 else None))
-        window.attach(services)
+        # The window records the chosen person (the ISO secretary by default) as who made each change.
+        window.attach(services, first_run=first_run)
         if args.self_test or args.quit_after_paint:
             window.repaint()
             app.processEvents()
@@ -279,7 +376,9 @@ def _self_test_render() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _utf8_console()  # the Vietnamese help must print on a Windows console too
+    args = build_parser(cli_language(arguments)).parse_args(arguments)
     if args.command == "demo-data":
         return demo_data_command(args.target, args.scale, args.seed, args.force)
     if args.command == "plan":

@@ -71,10 +71,17 @@ class YearOverview:
         return sum(1 for s in self.steps if s.status is StepStatus.DONE)
 
 
-def step_status(done: bool, due: date, today: date, soon_days: int = SOON_DAYS) -> StepStatus:
-    """Done beats everything; past the due date is overdue; within ``soon_days`` is due soon."""
+def step_status(done: bool, due: date, today: date, soon_days: int = SOON_DAYS,
+                started_on: date | None = None) -> StepStatus:
+    """Done beats everything; past the due date is overdue; within ``soon_days`` is due soon.
+
+    A step that fell due before the agency started using isodesk (``started_on``) is "not started",
+    not overdue: a brand-new agency is not greeted with a column of red for what it could not record.
+    """
     if done:
         return StepStatus.DONE
+    if started_on is not None and due < started_on:
+        return StepStatus.NOT_STARTED
     if today > due:
         return StepStatus.OVERDUE
     if (due - today).days <= soon_days:

@@ -496,6 +496,13 @@ def next_review_date(effective_date: date | None, last_review: date | None,
     return add_months(base, interval_months)
 
 
+def review_due(status: RevisionStatus | None, next_review: date | None, on: date) -> bool:
+    """"Đến hạn rà soát" on day ``on``: the document is in force and its next review date is on or
+    before that day. The one definition behind the documents list (its count and filter), the
+    review step of the year and the readiness check, so the three always show the same number."""
+    return status is RevisionStatus.EFFECTIVE and next_review is not None and next_review <= on
+
+
 def check_transition(current: RevisionStatus, new: RevisionStatus) -> None:
     """Only forward: dự thảo → chờ phê duyệt → hiệu lực → hết hiệu lực (a step may be skipped, e.g.
     a draft approved at once; going back never happens — a new revision is drafted instead).

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from isodesk.domain import core as d
@@ -42,6 +42,9 @@ class StepDefinition:
     due: Callable[[d.ReportingYear], date]
     evidence: Callable[[Session, d.ReportingYear], list[Evidence]]
     target: str
+    #: Evidence that depends on the day it is looked at (e.g. what is due for review today); used
+    #: instead of ``evidence`` when given.
+    evidence_on: Callable[[Session, d.ReportingYear, date], list[Evidence]] | None = None
 
 
 class CycleProvider(Protocol):
@@ -116,7 +119,8 @@ class CoreCycleProvider:
                 "annual_report", 70,
                 QT_TRANSLATE_NOOP("CycleStep", "Send the annual report before the deadline"),
                 QT_TRANSLATE_NOOP("CycleStep", "The issued annual report to the Department of Science and Technology."),
-                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), "documents.register"),
+                # No target until the annual report module exists: the register is not the report.
+                lambda y: y.deadline or y.period_end, _docs(d.DocPurpose.ANNUAL_REPORT), ""),
         )
 
     def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:
@@ -178,9 +182,31 @@ class CycleService(ServiceBase):
                 by_key[step.key] = step
         return sorted(by_key.values(), key=lambda s: s.order)
 
+    #: App setting naming the day the agency started using isodesk (ISO date), when it is not the
+    #: day of the setup; the demo data sets it (its history is written when the demo is generated).
+    STARTED_ON_KEY = "agency.started_on"
+
+    def started_on(self) -> date | None:
+        """The day the agency started using isodesk: :attr:`STARTED_ON_KEY`, else its first entry in the
+        change history (the setup)."""
+        with self._read() as s:
+            setting = s.get(m.AppSetting, self.STARTED_ON_KEY)
+            if setting is not None:
+                try:
+                    return date.fromisoformat(setting.value)
+                except ValueError:
+                    pass
+            if s.get(m.AppSetting, "demo.generated_by") is not None:
+                return None  # a demo stands for an agency that has used isodesk for years
+            first = s.scalar(select(func.min(m.ChangeLog.at)).where(m.ChangeLog.entity == m.AgencyVersion.__tablename__))
+        return first.date() if first is not None else None
+
     def overview(self, year: int, today: date | None = None) -> YearOverview:
         """The checklist and readiness problems of one reporting year, as of ``today``."""
         today = today or date.today()
+        started = self.started_on()
+        if started is not None and started > today:
+            started = None  # looking at a day before the start: the plain rule applies
         with self._read() as s:
             row = s.scalar(select(m.ReportingYear).where(m.ReportingYear.year == year))
             if row is None:
@@ -189,11 +215,12 @@ class CycleService(ServiceBase):
                                  period_end=row.period_end, deadline=row.deadline, notes=row.notes)
             steps: list[StepState] = []
             for sd in self.step_definitions():
-                evidence = sd.evidence(s, ry)
+                evidence = sd.evidence_on(s, ry, today) if sd.evidence_on is not None else sd.evidence(s, ry)
                 due = sd.due(ry)
                 done = any(e.complete for e in evidence)
                 steps.append(StepState(key=sd.key, order=sd.order, title=sd.title, hint=sd.hint, due=due,
-                                       status=step_status(done, due, today), evidence=tuple(evidence),
+                                       status=step_status(done, due, today, started_on=started),
+                                       evidence=tuple(evidence),
                                        target=sd.target))
             issues: list[ReadinessIssue] = []
             for provider in self._providers:

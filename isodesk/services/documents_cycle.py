@@ -15,6 +15,7 @@ from isodesk.domain import documents as dd
 from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, clamp_day
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.services.cycle_service import StepDefinition
+from isodesk.services.documents_service import review_due_clause
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import documents as m
 
@@ -23,11 +24,17 @@ TARGET = "documents.internal"
 _EFFECTIVE = dd.RevisionStatus.EFFECTIVE
 
 
-def review_evidence(s: Session, year: d.ReportingYear) -> list[Evidence]:
+def review_evidence(s: Session, year: d.ReportingYear, today: date | None = None) -> list[Evidence]:
     """The review step is done when every document in force was reviewed (or re-issued) within the
-    period, or is not due before the period ends. Nothing in force means nothing to show as done."""
+    period, or is not due before the period ends. Nothing in force means nothing to show as done.
+
+    "Đến hạn rà soát" is :func:`isodesk.domain.documents.review_due` on ``today`` — the same count as
+    the documents list and the readiness check; documents that fall due later in the period are
+    counted apart."""
+    today = today or date.today()
     doc = m.InternalDocument
-    total = s.scalar(select(func.count()).select_from(doc).where(doc.status == _EFFECTIVE)) or 0
+    count = select(func.count()).select_from(doc)
+    total = s.scalar(count.where(doc.status == _EFFECTIVE)) or 0
     if not total:
         return []
     reviewed_in_period = or_(
@@ -35,14 +42,21 @@ def review_evidence(s: Session, year: d.ReportingYear) -> list[Evidence]:
                        m.DocumentReview.review_date.between(year.period_start, year.period_end)),
         doc.effective_date.between(year.period_start, year.period_end),
     )
-    reviewed = s.scalar(select(func.count()).select_from(doc).where(doc.status == _EFFECTIVE, reviewed_in_period)) or 0
-    pending = s.scalar(select(func.count()).select_from(doc).where(
-        doc.status == _EFFECTIVE, ~reviewed_in_period, doc.next_review_date <= year.period_end)) or 0
-    if pending:
-        return [Evidence(label=f"Đã rà soát {reviewed}/{total} tài liệu đang hiệu lực; "
-                               f"còn {pending} tài liệu đến hạn rà soát trong kỳ", complete=False)]
-    return [Evidence(label=f"Đã rà soát {reviewed}/{total} tài liệu đang hiệu lực; "
-                           "các tài liệu còn lại chưa đến hạn rà soát", complete=True)]
+    reviewed = s.scalar(count.where(doc.status == _EFFECTIVE, reviewed_in_period)) or 0
+    due_now = s.scalar(count.where(review_due_clause(today))) or 0
+    due_later = 0
+    if year.period_end > today:
+        due_later = s.scalar(count.where(review_due_clause(year.period_end), ~review_due_clause(today),
+                                         ~reviewed_in_period)) or 0
+    label = f"Đã rà soát {reviewed}/{total} tài liệu đang hiệu lực"
+    if due_now:
+        label += f"; {due_now} tài liệu đến hạn rà soát"
+    if due_later:
+        label += (f"; {due_later} tài liệu khác sẽ đến hạn rà soát trước khi hết kỳ "
+                  f"({year.period_end:%d/%m/%Y})")
+    if due_now or due_later:
+        return [Evidence(label=label, complete=False)]
+    return [Evidence(label=label + "; không có tài liệu nào đến hạn rà soát trong kỳ", complete=True)]
 
 
 class DocumentsCycleProvider:
@@ -55,19 +69,18 @@ class DocumentsCycleProvider:
                 QT_TRANSLATE_NOOP("CycleStep", "Review documents and administrative procedures"),
                 QT_TRANSLATE_NOOP("CycleStep", "Every document in force reviewed this period (no change, or "
                                                "revised), or not due for review before the period ends."),
-                lambda y: clamp_day(y.year, 9, 30), review_evidence, "documents"),
+                lambda y: clamp_day(y.year, 9, 30), review_evidence, "documents", evidence_on=review_evidence),
         )
 
     def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:
         issues: list[ReadinessIssue] = []
         doc, rev = m.InternalDocument, m.DocumentRevision
 
-        overdue = tuple(session.scalars(select(doc.id).where(
-            doc.status == _EFFECTIVE, doc.next_review_date < today).order_by(doc.code_key)))
+        overdue = tuple(session.scalars(select(doc.id).where(review_due_clause(today)).order_by(doc.code_key)))
         if overdue:
             issues.append(ReadinessIssue(
                 "documents_review_overdue",
-                QT_TRANSLATE_NOOP("Readiness", "{count} document(s) in force are overdue for review."),
+                QT_TRANSLATE_NOOP("Readiness", "{count} document(s) in force are due for review."),
                 Severity.WARNING, count=len(overdue), params={"count": len(overdue)}, target=TARGET,
                 record_ids=overdue))
 

@@ -9,11 +9,11 @@ Every write that can change that state ends with :func:`refresh_state` in the sa
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
@@ -280,13 +280,19 @@ def _row_query() -> Select[Any]:
             .outerjoin(dep, doc.department_id == dep.id).order_by(doc.code_key))
 
 
+def review_due_clause(on: date) -> ColumnElement[bool]:
+    """SQL form of :func:`isodesk.domain.documents.review_due` ("đến hạn rà soát" on ``on``)."""
+    doc = m.InternalDocument
+    return and_(doc.status == dd.RevisionStatus.EFFECTIVE, doc.next_review_date.is_not(None),
+                doc.next_review_date <= on)
+
+
 def _to_row(r: Sequence[object], today: date) -> dd.DocumentRow:
     status, next_review = r[6], r[8]
     return dd.DocumentRow(
         id=r[0], code=r[1], title=r[2], kind=r[3], department_name=r[4] or "",  # type: ignore[arg-type]
         revision_number=r[5], status=status, effective_date=r[7], next_review_date=next_review,  # type: ignore[arg-type]
-        review_due=status is dd.RevisionStatus.EFFECTIVE and next_review is not None
-        and next_review <= today)  # type: ignore[operator]
+        review_due=dd.review_due(status, next_review, today))  # type: ignore[arg-type]
 
 
 #: This module's own child tables: their rows go with the document, they do not "cite" it.
@@ -354,8 +360,8 @@ class DocumentsService(ServiceBase):
         if f.department_id is not None:
             stmt = stmt.where(doc.department_id == f.department_id)
         if f.review_due_before is not None:
-            stmt = stmt.where(doc.status == dd.RevisionStatus.EFFECTIVE,
-                              doc.next_review_date < f.review_due_before)
+            # "before that day" = due on the day before it (the list passes today + 1 day).
+            stmt = stmt.where(review_due_clause(f.review_due_before - timedelta(days=1)))
         today = f.today or date.today()
         with self._read() as s:
             return [_to_row(r, today) for r in s.execute(stmt)]

@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -126,11 +129,88 @@ class MainWindow(QMainWindow):
         self.year_label.setVisible(False)
         self.year_combo.setVisible(False)
 
+        self._build_menus()
+        self.actor_label = QLabel(self.tr("Working:"))
+        self.actor_combo = QComboBox()
+        self.actor_combo.setObjectName("actor_combo")
+        self.actor_combo.setToolTip(self.tr("The person recorded in the change history as having made the changes. "
+                                            "Choose yourself when several people share this computer."))
+        self.actor_combo.setMinimumContentsLength(18)
+        self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusBar().addPermanentWidget(self.actor_label)
+        self.statusBar().addPermanentWidget(self.actor_combo)
+        self.actor_label.setVisible(False)
+        self.actor_combo.setVisible(False)
+
         self.nav.currentItemChanged.connect(self._on_nav_current_changed)
         self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
+        self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
+        self.data_changed.connect(self._on_data_changed)
 
         if not self._settings.restore_geometry(self):
             self.resize(1280, 720)
+
+    # ------------------------------------------------------------------ menus and shortcuts
+    def _build_menus(self) -> None:
+        """Tệp and Trợ giúp. Only what works: opening another data file, backup and restore join the
+        File menu when they are built."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("E&xit"), self)
+        self.quit_action.setObjectName("quit_action")
+        # Ctrl+Q everywhere (Windows has no standard Quit key).
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.find_action = QAction(self.tr("Search the list"), self)
+        self.find_action.setObjectName("find_action")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About isodesk"), self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def focus_search(self) -> QLineEdit | None:
+        """Ctrl+F: put the cursor in the current screen's search field, if it has one."""
+        current = self.stack.currentWidget()
+        if current is None:
+            return None
+        for edit in current.findChildren(QLineEdit):
+            name = edit.objectName()
+            if (name.endswith("search_edit") or name.endswith("filter_edit")) and edit.isVisible() \
+                    and edit.isEnabled():
+                edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                edit.selectAll()
+                return edit
+        return None
+
+    def about_text(self) -> str:
+        from isodesk import __version__
+
+        text = self.tr("isodesk {version}\n\nKeeps the TCVN ISO 9001:2015 quality management system of a state "
+                       "agency: documents, records, administrative procedures and the yearly plan, with the "
+                       "documents drafted in the layout of Decree 30/2020.").format(version=__version__)
+        if self.services is not None:
+            text += "\n\n" + self.tr("Data file: {path}").format(path=str(self.services.db_path))
+        return text
+
+    def show_about(self) -> QMessageBox:
+        """The About box (non-blocking; returned for tests)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About isodesk"), self.about_text(),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("about_box")
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # ------------------------------------------------------------------ wiring
     def register_screen(self, key: str, factory: ScreenFactory) -> None:
@@ -139,8 +219,9 @@ class MainWindow(QMainWindow):
             raise ValueError(f"unknown navigation key {key!r}")
         self._screens[key] = _Screen(key, factory)
 
-    def attach(self, services: Services) -> None:
-        """Give the window its data; builds the navigation and opens the last screen."""
+    def attach(self, services: Services, *, first_run: bool = False) -> None:
+        """Give the window its data; builds the navigation and opens the screen last used on this data
+        file (the overview right after the setup wizard, ``first_run``)."""
         self.services = services
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -157,7 +238,9 @@ class MainWindow(QMainWindow):
             message += " — " + self.tr("the file is on a network drive: isodesk writes in the mode that is safe "
                                        "there; open it from one computer at a time.")
         self.statusBar().showMessage(message)
-        self.navigate(self._settings.last_screen if self._settings.last_screen in self._screens else "home")
+        self.refresh_actors()
+        last = "home" if first_run else self._settings.last_screen_for(services.db_path)
+        self.navigate(last if last in self._screens else "home")
 
     def refresh_header(self) -> None:
         """Reload the agency name and the list of reporting years."""
@@ -208,8 +291,50 @@ class MainWindow(QMainWindow):
         opener: Any = getattr(spec.widget, "open_target", None)
         if sub and callable(opener):
             opener(sub, record_ids)
-        self._settings.last_screen = key
+        self._settings.set_last_screen_for(self.services.db_path, key)
         return spec.widget
+
+    # ------------------------------------------------------------------ who is working
+    def refresh_actors(self) -> None:
+        """Fill the status-bar selector with the agency's people; the ISO secretary by default, or whoever
+        was chosen last on this data file. The change history records that person, never the OS login."""
+        assert self.services is not None
+        people = [p for p in self.services.agency.people() if p.active and p.full_name.strip()]
+        people.sort(key=lambda p: (not p.is_iso_secretary, not p.is_leader, p.full_name))
+        current = self.actor_combo.currentText() or self._settings.actor_for(self.services.db_path)
+        self.actor_combo.blockSignals(True)
+        self.actor_combo.clear()
+        for p in people:
+            self.actor_combo.addItem(p.full_name, p.full_name)
+            if p.title:
+                self.actor_combo.setItemData(self.actor_combo.count() - 1, p.title, Qt.ItemDataRole.ToolTipRole)
+        index = self.actor_combo.findData(current) if current else -1
+        self.actor_combo.setCurrentIndex(index if index >= 0 else (0 if people else -1))
+        self.actor_combo.blockSignals(False)
+        self.actor_label.setVisible(bool(people))
+        self.actor_combo.setVisible(bool(people))
+        self._apply_actor()
+
+    @property
+    def actor(self) -> str:
+        """The person changes are recorded under ("" before anyone is entered)."""
+        return str(self.actor_combo.currentData() or "")
+
+    def _apply_actor(self) -> None:
+        assert self.services is not None
+        # Before anyone is entered (an empty file), changes are still not put on the OS login.
+        name = self.actor or self.tr("isodesk user")
+        self.services.history.set_actor(name)
+        if self.actor:
+            self._settings.set_actor_for(self.services.db_path, self.actor)
+
+    def _on_actor_combo_changed(self, _index: int) -> None:
+        if self.services is not None:
+            self._apply_actor()
+
+    def _on_data_changed(self, area: str) -> None:
+        if self.services is not None and area in ("people", "settings", "agency"):
+            self.refresh_actors()
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:

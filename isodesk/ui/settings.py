@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -42,6 +45,29 @@ class UiSettings:
     @last_screen.setter
     def last_screen(self, value: str) -> None:
         self._s.setValue("ui/last_screen", value)
+
+    @staticmethod
+    def _file_key(data_file: str | Path) -> str:
+        """Settings group of one data file (a hash: a path's slashes would nest groups)."""
+        try:
+            resolved = str(Path(data_file).resolve())
+        except OSError:
+            resolved = str(data_file)
+        return "files/" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+
+    def last_screen_for(self, data_file: str | Path) -> str:
+        """The screen last open on this data file ("home" for a file never opened)."""
+        return str(self._s.value(f"{self._file_key(data_file)}/last_screen", "home"))
+
+    def set_last_screen_for(self, data_file: str | Path, key: str) -> None:
+        self._s.setValue(f"{self._file_key(data_file)}/last_screen", key)
+
+    def actor_for(self, data_file: str | Path) -> str:
+        """The person last chosen as "who is working" on this data file ("" if none)."""
+        return str(self._s.value(f"{self._file_key(data_file)}/actor", ""))
+
+    def set_actor_for(self, data_file: str | Path, name: str) -> None:
+        self._s.setValue(f"{self._file_key(data_file)}/actor", name)
 
     @property
     def export_dir(self) -> str:

@@ -38,7 +38,8 @@ QPushButton#Primary:hover {{ background: #2a6fbf; }}
 QPushButton#Primary:disabled {{ background: #9fb3c8; }}
 QTableView {{ background: white; alternate-background-color: #f4f7fa; gridline-color: #e3e8ee; selection-background-color: #cfe0f5; selection-color: black; }}
 QHeaderView::section {{ background: #eef2f6; padding: 5px; border: none; border-right: 1px solid #dbe2ea; border-bottom: 1px solid #dbe2ea; font-weight: bold; }}
-QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit {{ padding: 3px; }}
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{ padding: 3px; }}
+QAbstractSpinBox {{ padding: 0px 3px; max-height: 22px; }}
 QLabel#ErrorText {{ color: #b3261e; }}
 """
 

@@ -13,7 +13,17 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
@@ -66,8 +76,50 @@ class FieldErrors:
                 layout.setRowVisible(line, False)
                 self._lines[name] = line
                 self._form_of[name] = layout
+                self._watch(name, widget)
                 break
         self.set_general(general)
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        """Hide a field's message as soon as the field is changed (the message was about the old value)."""
+        def hide(*_args: object) -> None:
+            self.hide(name)
+
+        line_edit = getattr(widget, "line_edit", None)  # DateEdit
+        if isinstance(line_edit, QLineEdit):
+            line_edit.textChanged.connect(hide)
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(hide)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(hide)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(hide)
+            widget.editTextChanged.connect(hide)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(hide)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(hide)
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(hide)
+
+    def hide(self, name: str) -> None:
+        """Hide the message under one field."""
+        line = self._lines.get(name)
+        if line is None or not line.text():
+            return
+        line.clear()
+        self._form_of[name].setRowVisible(line, False)
+
+    def mark_required(self, *names: str) -> None:
+        """Put the required-field star on these fields' labels ("Tên cơ quan: *")."""
+        for name in names:
+            widget = self._fields.get(name)
+            layout = self._form_of.get(name)
+            if widget is None or layout is None:
+                continue
+            label = layout.labelForField(widget)
+            if isinstance(label, QLabel) and not label.text().rstrip().endswith("*"):
+                label.setText(label.text().rstrip() + " *")
 
     def set_general(self, general: QLabel | None) -> None:
         """The line for messages that belong to no field (e.g. "already exists" for a date)."""

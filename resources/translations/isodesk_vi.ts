@@ -241,14 +241,6 @@
         <translation>Công bố lại</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>(no number yet)</source>
         <translation>(chưa vào số)</translation>
     </message>
@@ -271,10 +263,6 @@
     <message>
         <source>Announcement {reference}: choose the decision issuing the document set that it relies on. The announcement must be dated on or after it.</source>
         <translation>Quyết định công bố {reference}: chọn quyết định ban hành hệ thống tài liệu làm căn cứ. Quyết định công bố phải có ngày bằng hoặc sau ngày của quyết định ban hành.</translation>
-    </message>
-    <message>
-        <source>Cannot record the announcement</source>
-        <translation>Không ghi nhận được việc công bố</translation>
     </message>
 </context>
 <context>
@@ -338,6 +326,7 @@
     <name>CycleStep</name>
     <message>
         <source>Issue the year&apos;s QMS maintenance plan</source>
+        <extracomment>Evidence that depends on the day it is looked at (e.g. what is due for review today); used instead of ``evidence`` when given.</extracomment>
         <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL trong năm</translation>
     </message>
     <message>
@@ -1353,24 +1342,12 @@
         <translation>Thêm tài liệu bên ngoài</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>No internal documents yet</source>
         <translation>Chưa có tài liệu nội bộ nào</translation>
     </message>
     <message>
         <source>Change it with “Change legal status” in the list.</source>
         <translation>Thay đổi bằng nút “Đổi tình trạng hiệu lực” ở danh mục.</translation>
-    </message>
-    <message>
-        <source>Cannot save the document</source>
-        <translation>Không lưu được tài liệu</translation>
     </message>
     <message>
         <source>External document</source>
@@ -1628,6 +1605,11 @@
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Extra explanation appended to a refusal, by error code and its ``reason`` parameter (e.g. why a document cannot be deleted); modules add theirs with :func:`register_reasons`.</extracomment>
+        <translation>Lưu</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -2028,10 +2010,6 @@
         <translation> tháng</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
@@ -2052,6 +2030,7 @@
     <name>InternalDocumentsTab</name>
     <message>
         <source>Internal documents</source>
+        <extracomment>Every text of the command line, in Vietnamese (the default) and English. Plain strings: the command line runs before Qt and its translators exist.</extracomment>
         <translation>Tài liệu nội bộ</translation>
     </message>
     <message>
@@ -2754,12 +2733,60 @@
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
+        <source>Working:</source>
+        <translation>Người làm việc:</translation>
+    </message>
+    <message>
+        <source>The person recorded in the change history as having made the changes. Choose yourself when several people share this computer.</source>
+        <translation>Người được ghi vào lịch sử thay đổi là người đã sửa dữ liệu. Hãy chọn tên mình khi nhiều người dùng chung máy tính này.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About isodesk</source>
+        <translation>&amp;Giới thiệu isodesk</translation>
+    </message>
+    <message>
+        <source>isodesk {version}
+
+Keeps the TCVN ISO 9001:2015 quality management system of a state agency: documents, records, administrative procedures and the yearly plan, with the documents drafted in the layout of Decree 30/2020.</source>
+        <translation>isodesk {version}
+
+Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 của cơ quan hành chính nhà nước: tài liệu, hồ sơ, thủ tục hành chính (TTHC) và kế hoạch năm, với văn bản soạn theo thể thức Nghị định 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
         <source>Data file: {path}</source>
         <translation>Tệp dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>About isodesk</source>
+        <translation>Giới thiệu isodesk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>the file is on a network drive: isodesk writes in the mode that is safe there; open it from one computer at a time.</source>
         <translation>tệp nằm trên ổ mạng: isodesk dùng chế độ ghi an toàn cho ổ mạng; chỉ mở tệp từ một máy tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>isodesk user</source>
+        <translation>Người dùng isodesk</translation>
     </message>
 </context>
 <context>
@@ -3394,8 +3421,8 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{count} văn bản thuộc năm {year} lại ghi ngày của năm khác.</translation>
     </message>
     <message>
-        <source>{count} document(s) in force are overdue for review.</source>
-        <translation>{count} tài liệu đang hiệu lực đã quá hạn rà soát.</translation>
+        <source>{count} document(s) in force are due for review.</source>
+        <translation>{count} tài liệu đang hiệu lực đến hạn rà soát.</translation>
     </message>
     <message>
         <source>{count} document(s) in force have no file (Word, PDF or scan).</source>
@@ -3527,10 +3554,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source> years</source>
         <translation> năm</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
     </message>
     <message>
         <source>Kept as:</source>
@@ -3840,10 +3863,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <source>Reporting year:</source>
-        <translation>Năm báo cáo:</translation>
-    </message>
-    <message>
         <source>Type:</source>
         <translation>Loại:</translation>
     </message>
@@ -3896,8 +3915,16 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
+        <source>Also show the documents of other reporting years</source>
+        <translation>Hiện cả văn bản của các kỳ báo cáo khác</translation>
+    </message>
+    <message>
         <source>{count} document(s) shown, {drafts} draft(s)</source>
         <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
+    </message>
+    <message>
+        <source>reporting year {year}</source>
+        <translation>năm báo cáo {year}</translation>
     </message>
     <message>
         <source>no program is set up to open {name}</source>
@@ -4002,24 +4029,12 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Còn hiệu lực (bỏ đánh dấu)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Amended by:</source>
         <translation>Văn bản sửa đổi:</translation>
     </message>
     <message>
         <source>Replaced by:</source>
         <translation>Văn bản thay thế:</translation>
-    </message>
-    <message>
-        <source>Cannot change the legal status</source>
-        <translation>Không đổi được tình trạng hiệu lực</translation>
     </message>
     <message>
         <source>The status was saved. {count} internal procedure(s) in force cite this text and must be reviewed (and revised if needed):</source>
@@ -4759,6 +4774,27 @@ và được ghi vào sổ văn bản.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>internal documents with their revisions, distribution and reviews, and the records list</source>
+        <extracomment>What isodesk keeps, by the module that provides it: the welcome page names only modules that are installed, so it grows as modules land (risks, objectives, audits, reviews, the annual report…).</extracomment>
+        <translation>tài liệu nội bộ cùng các lần ban hành, phân phối và rà soát; danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>the external documents (legal texts) the procedures rely on</source>
+        <translation>tài liệu có nguồn gốc bên ngoài (văn bản pháp luật) mà các quy trình viện dẫn</translation>
+    </message>
+    <message>
+        <source>the administrative procedures (TTHC) in scope and the announcement of conformity</source>
+        <translation>các thủ tục hành chính (TTHC) thuộc phạm vi áp dụng và việc công bố hệ thống phù hợp</translation>
+    </message>
+    <message>
+        <source>the register of issued QMS documents (decisions, plans, reports)</source>
+        <translation>sổ văn bản HTQLCL đã ban hành (quyết định, kế hoạch, báo cáo)</translation>
+    </message>
+    <message>
+        <source>the yearly QMS maintenance plan, drafted from your data in the layout of Decree 30/2020</source>
+        <translation>kế hoạch duy trì HTQLCL hằng năm, soạn sẵn từ dữ liệu của bạn theo thể thức Nghị định 30/2020/NĐ-CP</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -4769,6 +4805,14 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Also add the starter documents (sample procedures and forms to adapt)</source>
         <translation>Thêm bộ tài liệu mẫu (các quy trình, biểu mẫu mẫu để chỉnh sửa)</translation>
+    </message>
+    <message>
+        <source>isodesk keeps your agency&apos;s ISO 9001 quality management system on this computer:</source>
+        <translation>isodesk lưu giữ hệ thống quản lý chất lượng ISO 9001 của cơ quan ngay trên máy tính này:</translation>
+    </message>
+    <message>
+        <source>isodesk user</source>
+        <translation>Người dùng isodesk</translation>
     </message>
     <message>
         <source>Nothing was saved:</source>
@@ -4845,14 +4889,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Welcome to isodesk</source>
         <translation>Chào mừng bạn đến với isodesk</translation>
-    </message>
-    <message>
-        <source>isodesk keeps your agency&apos;s ISO 9001 quality management register on this computer: documents, risks and opportunities, quality objectives, internal audits, corrective actions and management reviews. At the end of the year it prepares the annual report to the Department of Science and Technology from what you have recorded.</source>
-        <translation>isodesk lưu giữ toàn bộ hồ sơ hệ thống quản lý chất lượng ISO 9001 của cơ quan ngay trên máy tính này: tài liệu, rủi ro và cơ hội, mục tiêu chất lượng, đánh giá nội bộ, hành động khắc phục và xem xét của lãnh đạo. Cuối năm, isodesk lập sẵn báo cáo năm gửi Sở Khoa học và Công nghệ từ chính những gì bạn đã ghi nhận.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;Qua vài bước ngắn, bạn sẽ nhập:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;thông tin cơ quan và cách ghi tên cơ quan trên văn bản;&lt;/li&gt;&lt;li&gt;các phòng ban;&lt;/li&gt;&lt;li&gt;cán bộ có vai trò trong hệ thống quản lý chất lượng;&lt;/li&gt;&lt;li&gt;Ban chỉ đạo ISO và quyết định thành lập, kiện toàn Ban;&lt;/li&gt;&lt;li&gt;kỳ báo cáo hiện tại.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Nothing is saved until you click Finish, and you can change everything later under Settings.</source>
@@ -4937,6 +4973,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>ISO steering committee</source>
         <translation>Ban chỉ đạo ISO</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year;&lt;/li&gt;&lt;li&gt;and check a summary before anything is saved.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Qua sáu bước ngắn, bạn sẽ:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;nhập thông tin cơ quan và cách ghi tên cơ quan trên văn bản;&lt;/li&gt;&lt;li&gt;nhập các phòng ban;&lt;/li&gt;&lt;li&gt;nhập cán bộ có vai trò trong hệ thống quản lý chất lượng;&lt;/li&gt;&lt;li&gt;nhập Ban Chỉ đạo ISO và quyết định thành lập, kiện toàn Ban;&lt;/li&gt;&lt;li&gt;nhập kỳ báo cáo hiện tại;&lt;/li&gt;&lt;li&gt;xem lại bản tóm tắt trước khi lưu.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Choose each member&apos;s seat and enter the decision that set up the committee. If there is no decision yet, leave it empty and add it later.</source>
@@ -5124,14 +5164,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thêm TTHC (công bố mới)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>— none yet —</source>
         <translation>— chưa có —</translation>
     </message>
@@ -5142,10 +5174,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{status} since {date}</source>
         <translation>{status} từ ngày {date}</translation>
-    </message>
-    <message>
-        <source>Cannot save the TTHC</source>
-        <translation>Không lưu được TTHC</translation>
     </message>
 </context>
 <context>
@@ -5197,14 +5225,6 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Abolished (bãi bỏ)</source>
         <translation>Bãi bỏ</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>TTHC:</source>

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isodesk.domain import core as d
 from isodesk.ui.dialogs.history_dialog import HistoryDialog
@@ -25,7 +25,7 @@ C = RegisterTableModel.Column
 
 
 def _ok(dialog: Any) -> None:
-    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ok_button().click()
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def _select(tab: RegisterTab, doc_id: int) -> None:
 def test_columns_and_the_steering_decision_from_setup(tab: RegisterTab) -> None:
     headers = [tab.proxy.headerData(int(c), Qt.Orientation.Horizontal) for c in C]
     assert headers == ["TT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký", "Mục đích", "Trạng thái", "Tệp"]
-    assert tab.year_combo.currentText() == "2026" and tab.year_combo.itemText(0) == "Tất cả các năm"
+    assert tab.proxy.year() == 2026 and not tab.all_years_check.isChecked()  # the window's year
     assert [_cell(tab, 0, c) for c in C] == [
         "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm",
         "Phan Đức Thắng", "Ban chỉ đạo ISO", "Đã ban hành", ""]
@@ -123,7 +123,7 @@ def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services
     found = {doc.summary for doc in tab.visible_documents()}
     assert found == {"Kế hoạch đánh giá nội bộ năm 2026", "Ban hành Kế hoạch thực hiện mục tiêu chất lượng"}
     assert [_cell(tab, r, C.ROW_NUMBER) for r in range(tab.proxy.rowCount())] == ["1", "2"]
-    assert tab.count_label.text() == "Đang hiển thị 2 văn bản, trong đó 2 dự thảo"
+    assert tab.count_label.text() == "Đang hiển thị 2 văn bản, trong đó 2 dự thảo · năm báo cáo 2026"
     tab.search_edit.setText("KTRA")  # nothing
     assert tab.proxy.rowCount() == 0
     tab.search_edit.setText("15/qd")  # the number and symbol
@@ -136,7 +136,7 @@ def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services
                                                    "Kế hoạch năm 2025", year=2025))
     tab.reload()
     assert tab.proxy.rowCount() == 4  # 2025 is not shown under 2026
-    tab.year_combo.setCurrentIndex(0)  # Tất cả các năm
+    tab.all_years_check.setChecked(True)  # Tất cả các năm
     assert tab.proxy.rowCount() == 5
 
 
@@ -185,7 +185,7 @@ def test_history_dialog_and_navigation_to_records(tab: RegisterTab, seeded_servi
     other = seeded_services.register.list(year=2025)[0]
     window.data_changed.emit("settings")  # another screen saved: the tab reloads
     window.navigate("documents.register", (other.id,))
-    assert tab.year_combo.currentIndex() == 0  # the 2025 entry is outside 2026: all years shown
+    assert tab.all_years_check.isChecked()  # the 2025 entry is outside 2026: all years shown
     assert [doc.id for doc in tab.selected()] == [other.id]
 
     _select(tab, decision.id)
@@ -235,3 +235,20 @@ def test_remove_a_wrongly_attached_file_then_restore_it(tab: RegisterTab, seeded
     assert [f.original_name for f in seeded_services.attachments.list_for("issued_document", decision.id)] == [
         "QD 15 ky.pdf", "nham.docx"]
     assert _cell(tab, row, C.FILES) == "2"
+
+
+def test_the_register_follows_the_windows_reporting_year(tab: RegisterTab, seeded_services: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    labels = [w for w in window.findChildren(QLabel) if w.text() == "Năm báo cáo:" and w.isVisibleTo(window)]
+    assert labels == [window.year_label]  # one selector, at the top of the window
+    assert tab.findChild(QComboBox, "year_combo") is None
+    seeded_services.years.save(d.ReportingYear(None, 2027, *d.default_period(2027)))
+    seeded_services.register.save(d.IssuedDocument(None, d.IssuedDocType.PLAN, "UBND", None, "KH-UBND", None,
+                                                   "Kế hoạch năm 2027", year=2027))
+    window.refresh_header()
+    tab.reload()
+    assert all(doc.year == 2026 for doc in tab.visible_documents())
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2027))
+    assert [doc.summary for doc in tab.visible_documents()] == ["Kế hoạch năm 2027"]
+    assert "năm báo cáo 2027" in tab.count_label.text()

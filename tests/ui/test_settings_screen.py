@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from isodesk.domain import core as d
 from isodesk.ui.dialogs.agency_version_dialog import AgencyVersionDialog
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("ui_env")
 
 
 def _ok(dialog: Any) -> None:
-    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ok_button().click()
 
 
 def _rows(view: Any) -> list[Any]:

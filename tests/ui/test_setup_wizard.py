@@ -83,7 +83,7 @@ def run_to_summary(wiz: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-
 
 
 def test_wizard_end_to_end_saves_everything_at_finish(wizard: SetupWizard, app_services: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert "isodesk" in wizard.ui.welcome_label.text() and "Sở Khoa học và Công nghệ" in wizard.ui.welcome_label.text()
+    assert "isodesk" in wizard.ui.welcome_label.text() and "tài liệu nội bộ" in wizard.ui.welcome_label.text()
     wizard.next()
     form = wizard.ui.agency_form.ui
     # The kind of agency fills the titles; the place name fills the name and the previews.

@@ -8,14 +8,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, IssuedDocument
-from isodesk.domain.errors import DomainError
+from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold
 from isodesk.domain.scope import AnnouncementKind, ConformityAnnouncement
-from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import register_messages, show_error
+from isodesk.ui.dialogs.form_dialog import FormDialog
+from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_announcement_dialog import Ui_AnnouncementDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -56,7 +56,7 @@ def reporting_year_of(services: Services, day: date) -> int:
     return day.year + 1 if (day.month, day.day) > (12, 14) else day.year
 
 
-class AnnouncementDialog(BaseDialog):
+class AnnouncementDialog(FormDialog[Ui_AnnouncementDialog]):
     """Record a công bố / công bố lại (or relink one to another QĐ ban hành); emits ``announced``."""
 
     announced = Signal(object)
@@ -64,14 +64,10 @@ class AnnouncementDialog(BaseDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  announcement: ConformityAnnouncement | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_AnnouncementDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_AnnouncementDialog, parent)
         self._services = services
         self._announcement = announcement
         ui = self._ui
-        ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         ui.intro_label.setObjectName("Muted")
         ui.number_spin.setSpecialValueText(self.tr("(no number yet)"))
         profile = services.agency.profile_on()
@@ -114,11 +110,11 @@ class AnnouncementDialog(BaseDialog):
         ui.signer_combo.addItems([p.full_name for p in leaders])
         ui.signer_title_edit.setText((profile.head_title if profile else "") or "")
 
-        self._errors = FieldErrors(ui.form_layout, {
+        self._errors = self.set_fields(ui.form_layout, {
             "kind": ui.kind_combo, "register_document_id": ui.existing_combo, "number": ui.number_spin,
             "issue_date": ui.issue_date_edit, "summary": ui.summary_edit, "signer_name": ui.signer_combo,
             "document_set_id": ui.document_set_combo,
-        }, general=ui.error_label)
+        })
         self._show_scope()
         if announcement is not None:
             self._relink_mode(announcement)
@@ -127,8 +123,6 @@ class AnnouncementDialog(BaseDialog):
         ui.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         ui.new_radio.toggled.connect(self._on_source_changed)
         ui.existing_radio.toggled.connect(self._on_source_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
 
     # ------------------------------------------------------------------ API
     def field_errors(self) -> FieldErrors:
@@ -172,32 +166,24 @@ class AnnouncementDialog(BaseDialog):
             self._ui.summary_edit.setPlainText(SUMMARIES[kind])
 
     # ------------------------------------------------------------------ save
-    def _on_button_box_accepted(self) -> None:
+    def check(self) -> list[FieldProblem]:
+        if self._announcement is None and self._ui.new_radio.isChecked():
+            problem = self._ui.issue_date_edit.problem("issue_date")
+            if problem is not None:
+                return [problem]
+        return []
+
+    def write(self) -> None:
         ui = self._ui
         document_set_id = ui.document_set_combo.currentData()
-        try:
-            if self._announcement is not None:
-                stored = self._services.tthc.set_document_set(int(self._announcement.id), document_set_id)  # type: ignore[arg-type]
-            else:
-                kind = AnnouncementKind(ui.kind_combo.currentData())
-                if ui.new_radio.isChecked():
-                    problem = ui.issue_date_edit.problem("issue_date")
-                    if problem is not None:
-                        self._errors.show([problem])
-                        return
-                    register_id = self._register_new()
-                else:
-                    register_id = ui.existing_combo.currentData()
-                stored = self._services.tthc.announce(int(register_id), kind, document_set_id=document_set_id)
-        except DomainError as exc:
-            if exc.problems:
-                self._errors.show(exc.problems)
-            else:
-                show_error(self, self.tr("Cannot record the announcement"), exc, self._errors.labels())
-            return
+        if self._announcement is not None:
+            stored = self._services.tthc.set_document_set(int(self._announcement.id), document_set_id)  # type: ignore[arg-type]
+        else:
+            kind = AnnouncementKind(ui.kind_combo.currentData())
+            register_id = self._register_new() if ui.new_radio.isChecked() else ui.existing_combo.currentData()
+            stored = self._services.tthc.announce(int(register_id), kind, document_set_id=document_set_id)
         self._announcement = stored
         self.announced.emit(stored)
-        self.accept()
 
     def _register_new(self) -> int:
         """Enter the decision in the register (issued when it has a number and a date, else a draft)."""

@@ -8,13 +8,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from isodesk.domain.documents import Distribution, DistributionInput, DocumentDetails, DocumentRevision
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import fold, short_date
 from isodesk.ui.dialogs.documents_common import (
-    FormDialog,
     combo_id,
     fill_combo,
     from_qdate,
@@ -22,6 +21,7 @@ from isodesk.ui.dialogs.documents_common import (
     people_items,
     to_qdate,
 )
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_acknowledge_dialog import Ui_AcknowledgeDialog
 from isodesk.ui.forms.ui_distribution_dialog import Ui_DistributionDialog
 from isodesk.ui.forms.ui_recall_dialog import Ui_RecallDialog
@@ -92,7 +92,7 @@ class DistributionDialog(FormDialog[Ui_DistributionDialog]):
     def _on_item_changed(self, _item: object) -> None:
         count = len(self._checked(self._ui.departments_list)) + len(self._checked(self._ui.people_list))
         self._ui.selection_label.setText(self.tr("{count} recipient(s) chosen.").format(count=count))
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
+        self.ok_button().setEnabled(count > 0)
 
     def _on_people_filter_changed(self, text: str) -> None:
         tokens = fold(text).split()

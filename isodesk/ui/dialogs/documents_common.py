@@ -1,26 +1,22 @@
-"""Shared pieces of the documents module's dialogs: the Vietnamese messages of the service error codes,
-readable error parameters (dates as dd/mm/yyyy, statuses by name), combo-box helpers, and
-:class:`FormDialog`, the OK/Cancel dialog that writes through a service and explains a refusal inline.
+"""Shared pieces of the documents module's dialogs: the Vietnamese messages of the service error codes
+and combo-box helpers. The dialog base, :class:`FormDialog`, lives in ``isodesk.ui.dialogs.form_dialog``
+(re-exported here with ``message_for``/``readable``/``show_inline`` for older imports).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from isodesk.domain.core import Department, IssuedDocument, Person
-from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.domain.formatting import short_date
-from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import error_text, register_messages
-from isodesk.ui.labels import status_text
+from isodesk.ui.dialogs.form_dialog import FormDialog, message_for, readable, register_reasons, show_inline  # noqa: F401
+from isodesk.ui.errors import register_messages
 
 register_messages({
     # field problems of documents, revisions, distribution, reviews and records
@@ -63,55 +59,9 @@ IN_USE_REASONS: dict[str, str] = {
     "distributed": QT_TRANSLATE_NOOP("DocumentsCommon", "Copies of it have been distributed."),
     "cited": QT_TRANSLATE_NOOP("DocumentsCommon", "Another record refers to it."),
 }
+register_reasons("document_in_use", IN_USE_REASONS, "DocumentsCommon")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentsCommon", text)
-
-
-def _readable_value(key: str, value: Any) -> Any:
-    if isinstance(value, date):
-        return short_date(value)
-    if key in ("from_status", "to_status", "status"):
-        try:
-            return status_text(RevisionStatus(value))
-        except ValueError:
-            return value
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return value
-
-
-def _readable_params(params: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: _readable_value(k, v) for k, v in params.items()}
-
-
-def readable(exc: BaseException) -> BaseException:
-    """A copy of a DomainError whose parameters read well in a sentence (dates dd/mm/yyyy, status names)."""
-    if not isinstance(exc, DomainError):
-        return exc
-    return DomainError(exc.code, [replace(p, params=_readable_params(p.params)) for p in exc.problems],
-                       **_readable_params(exc.params))
-
-
-def message_for(exc: BaseException, field_labels: Mapping[str, str] | None = None) -> str:
-    """The full Vietnamese message for an error raised by a documents/records service call."""
-    text = error_text(readable(exc), field_labels)
-    if isinstance(exc, DomainError) and exc.code == "document_in_use":
-        reason = IN_USE_REASONS.get(str(exc.params.get("reason", "")))
-        if reason:
-            text += "\n" + _tr(reason)
-    return text
-
-
-def show_inline(label: QLabel, exc: BaseException | None, field_labels: Mapping[str, str] | None = None) -> None:
-    """Show (or clear, with None) an error under a dialog's fields — never a modal box."""
-    if exc is None:
-        label.clear()
-        label.setVisible(False)
-        return
-    label.setText(message_for(exc, field_labels))
-    label.setVisible(True)
+# FormDialog, message_for, readable and show_inline are re-exported above: the base moved to form_dialog.
 
 
 def label_text(label: QLabel) -> str:
@@ -184,55 +134,3 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-# --------------------------------------------------------------------------- OK/Cancel dialogs over a service
-
-U = TypeVar("U")
-
-
-class FormDialog(BaseDialog, Generic[U]):
-    """A dialog on a compiled form ``U`` that has a ``button_box`` (OK, Cancel) and an ``error_label``.
-
-    OK runs :meth:`save`: the subclass's :meth:`write` calls the service; a refusal (DomainError) is
-    shown under the fields, named by :meth:`field_labels`, and the dialog stays open.
-    """
-
-    def __init__(self, form: type[U], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ui: U = form()
-        self._ui.setupUi(self)  # type: ignore[attr-defined]
-        ui: Any = self._ui
-        show_inline(ui.error_label, None)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> U:
-        return self._ui
-
-    def set_ok_text(self, text: str) -> None:
-        """What the OK button says (Save, Distribute, Record…)."""
-        self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(text)  # type: ignore[attr-defined]
-
-    def field_labels(self) -> dict[str, str]:
-        """Service field names → the labels the user sees (for error messages)."""
-        return {}
-
-    def write(self) -> None:
-        """Call the service with what was entered and keep its answer; raise DomainError to refuse."""
-        raise NotImplementedError
-
-    def _on_button_box_accepted(self) -> None:
-        self.save()
-
-    def save(self) -> bool:
-        """Write through the service and close; on refusal the reason shows under the fields."""
-        try:
-            self.write()
-        except DomainError as exc:
-            show_inline(self._ui.error_label, exc, self.field_labels())  # type: ignore[attr-defined]
-            return False
-        self.accept()
-        return True

@@ -8,14 +8,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import DocumentKind, DocumentRow, DocumentFilter
-from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
-from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import register_messages, show_error
+from isodesk.ui.dialogs.form_dialog import FormDialog
+from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_external_document_dialog import Ui_ExternalDocumentDialog
 from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
 from isodesk.ui.validation import FieldErrors
@@ -59,7 +59,7 @@ def procedure_text(row: DocumentRow) -> str:
     return f"{row.code} {row.title}".strip()
 
 
-class ExternalDocumentDialog(BaseDialog):
+class ExternalDocumentDialog(FormDialog[Ui_ExternalDocumentDialog]):
     """Create or edit one external document; emits ``saved`` with the stored document."""
 
     saved = Signal(object)
@@ -67,15 +67,11 @@ class ExternalDocumentDialog(BaseDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  document: ExternalDocument | None = None, issuers: Sequence[str] = ()) -> None:
-        super().__init__(parent)
-        self._ui = Ui_ExternalDocumentDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_ExternalDocumentDialog, parent)
         self._services = services
         self._document = document
         ui = self._ui
         self.setWindowTitle(self.tr("Edit external document") if document else self.tr("Add external document"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         for kind in ExternalDocKind:
             ui.kind_combo.addItem(kind.label, kind)
@@ -101,11 +97,11 @@ class ExternalDocumentDialog(BaseDialog):
             ui.procedures_filter_edit.setEnabled(False)
             ui.procedures_filter_edit.setPlaceholderText(self.tr("No internal documents yet"))
 
-        self._errors = FieldErrors(ui.form_layout, {
+        self._errors = self.set_fields(ui.form_layout, {
             "kind": ui.kind_combo, "summary": ui.summary_edit, "number_symbol": ui.number_edit,
             "issuer": ui.issuer_combo, "issue_date": ui.issue_date_edit, "effective_date": ui.effective_date_edit,
             "field": ui.field_combo, "location": ui.location_edit, "notes": ui.notes_edit,
-        }, general=ui.error_label, labels={
+        }, labels={
             "department_ids": ui.departments_label.text().rstrip(" :"),
             "procedure_ids": ui.procedures_label.text().rstrip(" :"),
             "status_date": ui.status_caption.text().rstrip(" :"),
@@ -113,8 +109,6 @@ class ExternalDocumentDialog(BaseDialog):
         })
         self._fill(document)
 
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
         ui.procedures_filter_edit.textChanged.connect(self._on_procedures_filter_edit_text_changed)
 
     # ------------------------------------------------------------------ API
@@ -164,22 +158,13 @@ class ExternalDocumentDialog(BaseDialog):
             item = replace(item, procedure_ids=self.procedures.checked_ids())
         return item, problems
 
-    def _on_button_box_accepted(self) -> None:
-        item, problems = self._collect()
-        if problems:
-            self._errors.show(problems)
-            return
-        try:
-            stored = self._services.legal.save(item)
-        except DomainError as exc:
-            if exc.problems:
-                self._errors.show(exc.problems)
-            else:
-                show_error(self, self.tr("Cannot save the document"), exc, self._errors.labels())
-            return
+    def check(self) -> list[FieldProblem]:
+        return self._collect()[1]
+
+    def write(self) -> None:
+        stored = self._services.legal.save(self._collect()[0])
         self._document = stored
         self.saved.emit(stored)
-        self.accept()
 
     def _on_procedures_filter_edit_text_changed(self, text: str) -> None:
         self.procedures_proxy.set_query(text)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import DocumentDetails, DocumentKind, InternalDocument, RevisionInput, SystemProcedure
 from isodesk.ui.dialogs.documents_common import (
-    FormDialog,
     combo_enum,
     combo_id,
     department_items,
@@ -19,6 +18,7 @@ from isodesk.ui.dialogs.documents_common import (
     people_items,
     to_qdate,
 )
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_internal_document_dialog import Ui_InternalDocumentDialog
 from isodesk.ui.forms.ui_withdraw_dialog import Ui_WithdrawDialog
 from isodesk.ui.labels import kind_text, procedure_text
@@ -34,7 +34,6 @@ class InternalDocumentDialog(FormDialog[Ui_InternalDocumentDialog]):
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  document: DocumentDetails | None = None) -> None:
         super().__init__(Ui_InternalDocumentDialog, parent)
-        self.set_ok_text(self.tr("Save"))
         self._services = services
         self._document = document
         self.details: DocumentDetails | None = None

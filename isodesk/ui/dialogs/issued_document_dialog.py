@@ -13,24 +13,21 @@ from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, Issu
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import doc_reference
 from isodesk.domain.setup import STEERING_ISSUER
-from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_issued_document_dialog import Ui_IssuedDocumentDialog
 from isodesk.ui.labels import DOC_TYPE_LABELS, PURPOSE_LABELS, doc_type_label, purpose_label, status_label
-from isodesk.ui.validation import FieldErrors, run_save
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 
-class IssuedDocumentDialog(BaseDialog):
+class IssuedDocumentDialog(FormDialog[Ui_IssuedDocumentDialog]):
     """Saves through ``DocumentRegisterService.save``; ``saved()`` is the result after accept."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  document: IssuedDocument | None = None, year: int | None = None,
                  purpose: DocPurpose | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_IssuedDocumentDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_IssuedDocumentDialog, parent)
         ui = self._ui
         self._services = services
         self._saved: IssuedDocument | None = None
@@ -71,11 +68,11 @@ class IssuedDocumentDialog(BaseDialog):
             ui.year_combo.addItem(str(y.year), y.year)
         ui.reference_preview_label.setObjectName("Muted")
 
-        self.errors = FieldErrors(ui.form_layout, {
+        self.set_fields(ui.form_layout, {
             "doc_type": ui.type_combo, "issuer": ui.issuer_combo, "number": ui.number_spin,
             "symbol": ui.symbol_edit, "issue_date": ui.issue_date_edit, "status": ui.status_combo,
             "summary": ui.summary_edit, "signer_name": ui.signer_combo, "signer_title": ui.signer_title_edit,
-            "purpose": ui.purpose_combo, "year": ui.year_combo, "notes": ui.notes_edit}, ui.error_label)
+            "purpose": ui.purpose_combo, "year": ui.year_combo, "notes": ui.notes_edit}).mark_required("doc_type", "issuer", "summary")
 
         self._load(document)
 
@@ -86,13 +83,8 @@ class IssuedDocumentDialog(BaseDialog):
         ui.issue_date_edit.date_changed.connect(self._on_issue_date_edit_changed)
         ui.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
         ui.signer_combo.activated.connect(self._on_signer_combo_activated)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
 
     # ------------------------------------------------------------------ API
-    @property
-    def ui(self) -> Ui_IssuedDocumentDialog:
-        return self._ui
 
     def saved(self) -> IssuedDocument | None:
         return self._saved
@@ -187,13 +179,9 @@ class IssuedDocumentDialog(BaseDialog):
         if person is not None and person.title:
             self._ui.signer_title_edit.setText(person.title)
 
-    def _on_button_box_accepted(self) -> None:
-        problem: FieldProblem | None = self._ui.issue_date_edit.problem("issue_date")
-        if problem is not None:
-            self.errors.show([problem])
-            return
-        item = self.document()
-        result = run_save(self.errors, lambda: self._services.register.save(item))
-        if result is not None:
-            self._saved = result
-            self.accept()
+    def check(self) -> list[FieldProblem]:
+        problem = self._ui.issue_date_edit.problem("issue_date")
+        return [problem] if problem is not None else []
+
+    def write(self) -> None:
+        self._saved = self._services.register.save(self.document())

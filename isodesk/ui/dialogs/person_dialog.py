@@ -8,22 +8,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.core import DocPurpose, Person, SteeringRole
-from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from isodesk.ui.labels import STEERING_ORDER, steering_label
-from isodesk.ui.validation import FieldErrors, run_save
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 
-class PersonDialog(BaseDialog):
+class PersonDialog(FormDialog[Ui_PersonDialog]):
     """Saves through ``AgencyService.save_person``; ``saved()`` is the result after accept."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, person: Person | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_PersonDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_PersonDialog, parent)
         ui = self._ui
         self._services = services
         self._person = person or Person(id=None, full_name="")
@@ -41,11 +38,11 @@ class PersonDialog(BaseDialog):
         for doc in services.register.list(purpose=DocPurpose.STEERING):
             ui.steering_decision_combo.addItem(f"{doc.reference} — {doc.summary}", doc.id)
 
-        self.errors = FieldErrors(ui.form_layout, {
+        self.set_fields(ui.form_layout, {
             "full_name": ui.full_name_edit, "title": ui.title_edit, "department_id": ui.department_combo,
             "auditor_certificate": ui.certificate_edit, "steering_role": ui.steering_role_combo,
             "steering_decision_id": ui.steering_decision_combo,
-        }, ui.error_label)
+        }).mark_required("full_name")
 
         p = self._person
         ui.full_name_edit.setText(p.full_name)
@@ -63,12 +60,6 @@ class PersonDialog(BaseDialog):
 
         ui.auditor_check.toggled.connect(self._on_auditor_check_toggled)
         ui.steering_role_combo.currentIndexChanged.connect(self._on_steering_role_combo_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> Ui_PersonDialog:
-        return self._ui
 
     def saved(self) -> Person | None:
         return self._saved
@@ -87,7 +78,7 @@ class PersonDialog(BaseDialog):
             self._ui.steering_decision_combo.setCurrentIndex(1)
         self._sync_enabled()
 
-    def _on_button_box_accepted(self) -> None:
+    def write(self) -> None:
         ui = self._ui
         data = ui.steering_role_combo.currentData()
         role = SteeringRole(data) if data is not None else None
@@ -99,7 +90,4 @@ class PersonDialog(BaseDialog):
             steering_role=role, steering_decision_id=ui.steering_decision_combo.currentData() if role else None,
             active=ui.active_check.isChecked(),
         )
-        result = run_save(self.errors, lambda: self._services.agency.save_person(item))
-        if result is not None:
-            self._saved = result
-            self.accept()
+        self._saved = self._services.agency.save_person(item)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import RecordEntry, StorageForm
 from isodesk.ui.dialogs.documents_common import (
-    FormDialog,
     combo_enum,
     combo_id,
     department_items,
@@ -18,6 +17,7 @@ from isodesk.ui.dialogs.documents_common import (
     label_text,
     people_items,
 )
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_record_dialog import Ui_RecordDialog
 from isodesk.ui.labels import storage_text
 
@@ -38,7 +38,6 @@ class RecordDialog(FormDialog[Ui_RecordDialog]):
     def __init__(self, services: Services, parent: QWidget | None = None, *, record: RecordEntry | None = None,
                  headings: Sequence[str] = ()) -> None:
         super().__init__(Ui_RecordDialog, parent)
-        self.set_ok_text(self.tr("Save"))
         self._services = services
         self._source = record
         self.record: RecordEntry | None = None

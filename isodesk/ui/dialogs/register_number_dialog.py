@@ -9,22 +9,20 @@ from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.core import IssuedDocument
 from isodesk.domain.formatting import doc_reference
-from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.domain.errors import FieldProblem
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_register_number_dialog import Ui_RegisterNumberDialog
-from isodesk.ui.validation import FieldErrors, run_save
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 
-class RegisterNumberDialog(BaseDialog):
+class RegisterNumberDialog(FormDialog[Ui_RegisterNumberDialog]):
     """Calls ``DocumentRegisterService.register``; ``saved()`` is the issued document after accept."""
 
     def __init__(self, services: Services, document: IssuedDocument, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_RegisterNumberDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_RegisterNumberDialog, parent)
         ui = self._ui
         self._services = services
         self._document = document
@@ -38,19 +36,12 @@ class RegisterNumberDialog(BaseDialog):
         ui.reference_preview_label.setObjectName("Muted")
         ui.issue_date_edit.set_date(when)
         ui.number_spin.setValue(document.number or services.register.next_number(document.issuer, when.year))
-        self.errors = FieldErrors(ui.form_layout, {"number": ui.number_spin, "issue_date": ui.issue_date_edit},
-                                  ui.error_label)
+        self.set_fields(ui.form_layout, {"number": ui.number_spin, "issue_date": ui.issue_date_edit})
         self._update_preview()
 
         ui.number_spin.valueChanged.connect(self._on_number_spin_changed)
         ui.number_spin.lineEdit().textEdited.connect(self._on_number_spin_edited)
         ui.issue_date_edit.date_changed.connect(self._on_issue_date_edit_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> Ui_RegisterNumberDialog:
-        return self._ui
 
     def saved(self) -> IssuedDocument | None:
         return self._saved
@@ -74,15 +65,11 @@ class RegisterNumberDialog(BaseDialog):
             self._ui.number_spin.blockSignals(False)
         self._update_preview()
 
-    def _on_button_box_accepted(self) -> None:
+    def check(self) -> list[FieldProblem]:
         problem = self._ui.issue_date_edit.problem("issue_date", required=True)
-        if problem is not None:
-            self.errors.show([problem])
-            return
+        return [problem] if problem is not None else []
+
+    def write(self) -> None:
         when = self._ui.issue_date_edit.date()
         assert when is not None
-        number = self._ui.number_spin.value()
-        result = run_save(self.errors, lambda: self._services.register.register(self._document.id, when, number))
-        if result is not None:
-            self._saved = result
-            self.accept()
+        self._saved = self._services.register.register(self._document.id, when, self._ui.number_spin.value())

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
-from isodesk.domain.errors import DomainError
+from isodesk.domain.errors import FieldProblem
 from isodesk.domain.legal import ExternalDocument, LegalStatus, ProcedureToReview
-from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import show_error
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_replace_external_dialog import Ui_ReplaceExternalDialog
 from isodesk.ui.models.external_documents_model import ChoiceListModel
 from isodesk.ui.validation import FieldErrors
@@ -38,7 +37,7 @@ def successor_text(doc: ExternalDocument) -> str:
     return f"{doc.citation} — {summary}"
 
 
-class ReplaceExternalDialog(BaseDialog):
+class ReplaceExternalDialog(FormDialog[Ui_ReplaceExternalDialog]):
     """Change the tình trạng hiệu lực of one external document, then show the procedures to review."""
 
     status_changed = Signal(int)
@@ -48,9 +47,7 @@ class ReplaceExternalDialog(BaseDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, document: ExternalDocument,
                  status: LegalStatus = LegalStatus.REPLACED, candidates: Sequence[ExternalDocument] = ()) -> None:
-        super().__init__(parent)
-        self._ui = Ui_ReplaceExternalDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_ReplaceExternalDialog, parent)
         self._services = services
         self._document = document
         self._to_review: list[ProcedureToReview] = []
@@ -60,8 +57,6 @@ class ReplaceExternalDialog(BaseDialog):
         ui.pages.setCurrentWidget(ui.mark_page)
         ui.open_procedures_button.setObjectName("Primary")
         ui.successor_hint.setObjectName("Muted")
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         for value, label in STATUS_CHOICES:
             ui.status_combo.addItem(QCoreApplication.translate(_CTX, label), value)
@@ -83,14 +78,11 @@ class ReplaceExternalDialog(BaseDialog):
         else:
             ui.successor_combo.setCurrentText(document.status_by_text)
 
-        self._errors = FieldErrors(ui.form_layout, {"status": ui.status_combo, "status_date": ui.date_edit,
-                                                    "status_by_id": ui.successor_combo},
-                                   general=ui.error_label)
+        self._errors = self.set_fields(ui.form_layout, {"status": ui.status_combo, "status_date": ui.date_edit,
+                                                        "status_by_id": ui.successor_combo})
         self._on_status_combo_changed(ui.status_combo.currentIndex())
 
         ui.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
         ui.open_procedures_button.clicked.connect(self._on_open_procedures_button_clicked)
 
     # ------------------------------------------------------------------ API
@@ -122,32 +114,23 @@ class ReplaceExternalDialog(BaseDialog):
             return combo.itemData(index), ""
         return None, text
 
-    def _on_button_box_accepted(self) -> None:
-        if self._ui.pages.currentWidget() is self._ui.review_page:
-            self.accept()
-            return
+    def check(self) -> list[FieldProblem]:
+        status = LegalStatus(self._ui.status_combo.currentData())
+        problem = self._ui.date_edit.problem("status_date", required=status is not LegalStatus.IN_FORCE)
+        return [problem] if problem is not None else []
+
+    def write(self) -> bool:
         ui = self._ui
         status = LegalStatus(ui.status_combo.currentData())
         on = ui.date_edit.date()
-        problem = ui.date_edit.problem("status_date", required=status is not LegalStatus.IN_FORCE)
-        if problem is not None:
-            self._errors.show([problem])
-            return
         by_id, by_text = self._successor() if status.needs_successor else (None, "")
-        try:
-            self._to_review = self._services.legal.mark_status(
-                int(self._document.id), status, on or date.today(), by_id=by_id, by_text=by_text)  # type: ignore[arg-type]
-        except DomainError as exc:
-            if exc.problems:
-                self._errors.show(exc.problems)
-            else:
-                show_error(self, self.tr("Cannot change the legal status"), exc, self._errors.labels())
-            return
+        self._to_review = self._services.legal.mark_status(
+            int(self._document.id), status, on or date.today(), by_id=by_id, by_text=by_text)  # type: ignore[arg-type]
         self.status_changed.emit(int(self._document.id))  # type: ignore[arg-type]
         if status is LegalStatus.IN_FORCE:
-            self.accept()
-            return
+            return True
         self._show_review()
+        return False
 
     def _show_review(self) -> None:
         ui = self._ui

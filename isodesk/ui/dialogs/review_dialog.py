@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 from isodesk.domain.documents import DocumentDetails, DocumentReview, ReviewInput, ReviewOutcome
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.documents_common import (
-    FormDialog,
     combo_id,
     fill_combo,
     from_qdate,
@@ -18,6 +17,7 @@ from isodesk.ui.dialogs.documents_common import (
     people_items,
     to_qdate,
 )
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_review_dialog import Ui_ReviewDialog
 
 if TYPE_CHECKING:

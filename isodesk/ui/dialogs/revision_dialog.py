@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, 
 from isodesk.domain.core import IssuedDocStatus, IssuedDocType
 from isodesk.domain.documents import ChangeLine, DocumentDetails, DocumentRevision, RevisionInput, RevisionStatus
 from isodesk.ui.dialogs.documents_common import (
-    FormDialog,
     combo_id,
     decision_items,
     fill_combo,
@@ -21,6 +20,7 @@ from isodesk.ui.dialogs.documents_common import (
     people_items,
     to_qdate,
 )
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_revision_dialog import Ui_RevisionDialog
 from isodesk.ui.labels import status_text
 

@@ -12,9 +12,10 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -49,9 +50,33 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 _BAD_CELL = QBrush(QColor("#fde4e1"))
+_MARKED_TEXT = Qt.ItemDataRole.UserRole + 7  # the text a cell had when it was marked as wrong
 _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.CurrentChanged | QAbstractItemView.EditTrigger.DoubleClicked
                   | QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.AnyKeyPressed
                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+
+
+#: What isodesk keeps, by the module that provides it: the welcome page names only modules that are
+#: installed, so it grows as modules land (risks, objectives, audits, reviews, the annual report…).
+WELCOME_MODULES: tuple[tuple[str, str], ...] = (
+    ("isodesk.services.documents_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "internal documents with their revisions, distribution and reviews, and the records list")),
+    ("isodesk.services.legal_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the external documents (legal texts) the procedures rely on")),
+    ("isodesk.services.tthc_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the administrative procedures (TTHC) in scope and the announcement of conformity")),
+    ("isodesk.services.document_register_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the register of issued QMS documents (decisions, plans, reports)")),
+    ("isodesk.services.plan_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the yearly QMS maintenance plan, drafted from your data in the layout of Decree 30/2020")),
+)
+
+
+def installed_modules() -> list[str]:
+    """The English source texts of :data:`WELCOME_MODULES` whose module is installed."""
+    import importlib.util
+
+    return [text for module, text in WELCOME_MODULES if importlib.util.find_spec(module) is not None]
 
 
 def current_reporting_year(today: date) -> int:
@@ -94,6 +119,8 @@ class SetupWizard(QWizard):
         for label in (ui.welcome_label, ui.steps_label, ui.nothing_saved_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         ui.welcome_label.setStyleSheet("font-size: 11pt;")
+        ui.welcome_label.setTextFormat(Qt.TextFormat.RichText)
+        ui.welcome_label.setText(self.welcome_text())
         ui.nothing_saved_label.setObjectName("Muted")
         ui.year_hint_label.setObjectName("Muted")
         ui.decision_preview_label.setObjectName("Muted")
@@ -131,6 +158,12 @@ class SetupWizard(QWizard):
         self.year_errors = FieldErrors(ui.year_form, {
             "year.year": ui.year_spin, "year.period_start": ui.period_start_edit,
             "year.period_end": ui.period_end_edit, "year.deadline": ui.deadline_edit}, ui.year_error_label)
+        self.year_errors.mark_required("year.year", "year.period_start", "year.period_end")
+        # Required columns carry the star too; a cell's red mark goes as soon as it is edited.
+        for table, column in ((ui.departments_table, self.DepColumn.NAME), (ui.people_table, self.PeopleColumn.NAME)):
+            header = table.horizontalHeaderItem(column)
+            if header is not None and not header.text().endswith("*"):
+                header.setText(header.text() + " *")
         # The new communes and merged agencies started on 01/7/2025; otherwise the start of this year.
         reform = date(2025, 7, 1)
         ui.agency_form.set_valid_from(reform if self._today >= reform else date(self._today.year, 1, 1))
@@ -154,6 +187,8 @@ class SetupWizard(QWizard):
         ui.remove_department_button.clicked.connect(self._on_remove_department_button_clicked)
         ui.suggest_departments_button.clicked.connect(self._on_suggest_departments_button_clicked)
         ui.departments_table.itemChanged.connect(self._on_departments_table_item_changed)
+        ui.departments_table.itemChanged.connect(self._on_table_item_changed)
+        ui.people_table.itemChanged.connect(self._on_table_item_changed)
         ui.add_person_button.clicked.connect(self._on_add_person_button_clicked)
         ui.remove_person_button.clicked.connect(self._on_remove_person_button_clicked)
         ui.decision_number_spin.valueChanged.connect(self._on_decision_changed)
@@ -165,6 +200,13 @@ class SetupWizard(QWizard):
     @property
     def ui(self) -> Ui_SetupWizard:
         return self._ui
+
+    def welcome_text(self) -> str:
+        """What isodesk does today: only the modules that are built (no promise of what is not)."""
+        items = "".join(f"<li>{html.escape(QCoreApplication.translate('SetupWizard', text))}</li>"
+                        for text in installed_modules())
+        intro = self.tr("isodesk keeps your agency's ISO 9001 quality management system on this computer:")
+        return f"<p>{html.escape(intro)}</p><ul>{items}</ul>"
 
     def departments(self) -> list[d.Department]:
         """The departments as entered (rows left completely empty are ignored)."""
@@ -336,8 +378,13 @@ class SetupWizard(QWizard):
         """Finish: save everything in one transaction; on failure stay open and say why."""
         label = self._ui.finish_error_label
         label.setVisible(False)
+        item = self.setup_input()
+        # The change history names a person, never the computer's login: the new ISO secretary.
+        who = next((p.full_name for p in item.people if p.is_iso_secretary and p.full_name.strip()),
+                   next((p.full_name for p in item.people if p.full_name.strip()), ""))
+        self._services.history.set_actor(who or self.tr("isodesk user"))
         try:
-            self._services.setup.complete_setup(self.setup_input())
+            self._services.setup.complete_setup(item)
         except DomainError as exc:
             lines = [problem_text(p, self._all_labels()) for p in exc.problems] if exc.problems else [error_text(exc)]
             label.setText(self.tr("Nothing was saved:") + "\n" + "\n".join(dict.fromkeys(lines)))
@@ -392,7 +439,7 @@ class SetupWizard(QWizard):
         focus = QApplication.focusWidget()
         if focus is not None and table.isAncestorOf(focus) and table.state() == QAbstractItemView.State.EditingState:
             table.commitData(focus)
-            table.closeEditor(focus, QAbstractItemView.EndEditHint.NoHint)
+            table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
         table.setCurrentIndex(QModelIndex())
 
     def _check_table(self, table: QTableWidget, label: QLabel, problems: list[FieldProblem], labels: dict[str, str],
@@ -412,6 +459,7 @@ class SetupWizard(QWizard):
             if table_row is not None and p.field in columns:
                 item = table.item(table_row, columns[p.field])
                 if item is not None:
+                    item.setData(_MARKED_TEXT, item.text())
                     item.setBackground(_BAD_CELL)
         label.setText("\n".join(dict.fromkeys(lines)))
         label.setVisible(bool(lines))
@@ -439,8 +487,8 @@ class SetupWizard(QWizard):
 
     def _department_labels(self) -> dict[str, str]:
         header = self._ui.departments_table.horizontalHeaderItem
-        return {"departments.name": header(self.DepColumn.NAME).text(),
-                "departments.abbreviation": header(self.DepColumn.ABBREVIATION).text()}
+        return {"departments.name": header(self.DepColumn.NAME).text().rstrip(' *'),
+                "departments.abbreviation": header(self.DepColumn.ABBREVIATION).text().rstrip(' *')}
 
     # people
     def _person_at(self, row: int) -> d.Person | None:
@@ -462,9 +510,9 @@ class SetupWizard(QWizard):
     def _people_labels(self) -> dict[str, str]:
         header = self._ui.people_table.horizontalHeaderItem
         c = self.PeopleColumn
-        return {"people.full_name": header(c.NAME).text(), "people.title": header(c.TITLE).text(),
-                "people.department_name": header(c.DEPARTMENT).text(),
-                "people.auditor_certificate": header(c.CERTIFICATE).text()}
+        return {"people.full_name": header(c.NAME).text().rstrip(' *'), "people.title": header(c.TITLE).text().rstrip(' *'),
+                "people.department_name": header(c.DEPARTMENT).text().rstrip(' *'),
+                "people.auditor_certificate": header(c.CERTIFICATE).text().rstrip(' *')}
 
     def _refresh_department_combos(self) -> None:
         names = [dep.name for dep in self.departments()]
@@ -609,12 +657,23 @@ class SetupWizard(QWizard):
         return "".join(parts)
 
     # ------------------------------------------------------------------ slots
+    @staticmethod
+    def _on_table_item_changed(item: QTableWidgetItem) -> None:
+        if item.background() == _BAD_CELL and item.text() != item.data(_MARKED_TEXT):
+            item.setBackground(QBrush())
+
+    @staticmethod
+    def _edit_cell(table: QTableWidget, row: int, column: int) -> None:
+        """Make the cell current and open its editor (once: the current-changed trigger may already have)."""
+        table.setCurrentCell(row, column)
+        if table.state() != QAbstractItemView.State.EditingState:
+            table.editItem(table.item(row, column))
+
     def _on_add_department_button_clicked(self) -> None:
         self._append_department("", "")
         table = self._ui.departments_table
         self._departments_touched = True
-        table.setCurrentCell(table.rowCount() - 1, self.DepColumn.NAME)
-        table.editItem(table.item(table.rowCount() - 1, self.DepColumn.NAME))
+        self._edit_cell(table, table.rowCount() - 1, self.DepColumn.NAME)
 
     def _on_remove_department_button_clicked(self) -> None:
         table = self._ui.departments_table
@@ -633,9 +692,7 @@ class SetupWizard(QWizard):
 
     def _on_add_person_button_clicked(self) -> None:
         row = self.add_person()
-        table = self._ui.people_table
-        table.setCurrentCell(row, self.PeopleColumn.NAME)
-        table.editItem(table.item(row, self.PeopleColumn.NAME))
+        self._edit_cell(self._ui.people_table, row, self.PeopleColumn.NAME)
 
     def _on_remove_person_button_clicked(self) -> None:
         table = self._ui.people_table

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from isodesk.domain.documents import DocumentKind, DocumentRow
-from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.legal import KNOWN_FIELDS
 from isodesk.domain.scope import KNOWN_LEVELS, Tthc, TthcEvent
 from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.dialogs.external_document_dialog import procedure_rows, procedure_text
-from isodesk.ui.errors import register_messages, show_error
+from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_tthc_dialog import Ui_TthcDialog
 from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
 from isodesk.ui.validation import FieldErrors
@@ -74,23 +75,19 @@ def combo_choice(combo: QComboBox) -> tuple[bool, int | None]:
     return True, combo.itemData(index)
 
 
-class TthcDialog(BaseDialog):
+class TthcDialog(FormDialog[Ui_TthcDialog]):
     """Create (công bố mới) or correct one TTHC; emits ``saved`` with the stored TTHC."""
 
     saved = Signal(object)
     """The TTHC was saved (the Tthc as stored)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, tthc: Tthc | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_TthcDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_TthcDialog, parent)
         self._services = services
         self._tthc = tthc
         ui = self._ui
         self.setWindowTitle(self.tr("Edit administrative procedure") if tthc
                             else self.tr("Add administrative procedure (newly announced)"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         ui.status_label.setObjectName("SectionTitle")
 
         fields: dict[str, str] = {}
@@ -101,14 +98,12 @@ class TthcDialog(BaseDialog):
         fill_procedure_combo(ui.procedure_combo, tthc_procedures(services, tthc.procedure_id if tthc else None),
                              self.tr("— none yet —"))
 
-        self._errors = FieldErrors(ui.form_layout, {
+        self._errors = self.set_fields(ui.form_layout, {
             "code": ui.code_edit, "name": ui.name_edit, "field": ui.field_combo, "level": ui.level_combo,
             "decision_ref": ui.decision_ref_edit, "decision_date": ui.decision_date_edit,
             "added_on": ui.added_on_edit, "procedure_id": ui.procedure_combo, "notes": ui.notes_edit,
-        }, general=ui.error_label)
+        })
         self._fill(tthc)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
 
     # ------------------------------------------------------------------ API
     def tthc(self) -> Tthc | None:
@@ -151,36 +146,30 @@ class TthcDialog(BaseDialog):
         for column, width in ((0, 86), (1, 110)):
             ui.events_tree.setColumnWidth(column, width)
 
-    def _on_button_box_accepted(self) -> None:
+    def check(self) -> list[FieldProblem]:
         ui = self._ui
         problems = [p for p in (ui.decision_date_edit.problem("decision_date"),
                                 ui.added_on_edit.problem("added_on")) if p is not None]
-        ok, procedure_id = combo_choice(ui.procedure_combo)
+        ok, _procedure_id = combo_choice(ui.procedure_combo)
         if not ok:
             problems.append(FieldProblem("procedure_id", "not_found_in_list",
                                          {"value": ui.procedure_combo.currentText()}))
-        if problems:
-            self._errors.show(problems)
-            return
+        return problems
+
+    def write(self) -> None:
+        ui = self._ui
+        _ok, procedure_id = combo_choice(ui.procedure_combo)
         base = self._tthc or Tthc(id=None, code="", name="")
         item = replace(base, code=ui.code_edit.text(), name=ui.name_edit.toPlainText(),
                        field=ui.field_combo.currentText(), level=ui.level_combo.currentText(),
                        decision_ref=ui.decision_ref_edit.text(), decision_date=ui.decision_date_edit.date(),
                        procedure_id=procedure_id, notes=ui.notes_edit.toPlainText(), procedure_label="")
-        try:
-            if self._tthc is None:
-                stored = self._services.tthc.save(item, added_on=ui.added_on_edit.date())
-            else:
-                stored = self._services.tthc.save(item)
-        except DomainError as exc:
-            if exc.problems:
-                self._errors.show(exc.problems)
-            else:
-                show_error(self, self.tr("Cannot save the TTHC"), exc, self._errors.labels())
-            return
+        if self._tthc is None:
+            stored = self._services.tthc.save(item, added_on=ui.added_on_edit.date())
+        else:
+            stored = self._services.tthc.save(item)
         self._tthc = stored
         self.saved.emit(stored)
-        self.accept()
 
 
 def _event_item(event: TthcEvent) -> QTreeWidgetItem:

@@ -13,13 +13,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import short_date
 from isodesk.domain.scope import Tthc, TthcEventKind, TthcStatus
-from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import error_text, register_messages
+from isodesk.ui.dialogs.form_dialog import FormDialog, Refusal
+from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_tthc_event_dialog import Ui_TthcEventDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -40,7 +40,7 @@ EVENT_CHOICES: tuple[tuple[TthcEventKind, str], ...] = (
 )
 
 
-class TthcEventDialog(BaseDialog):
+class TthcEventDialog(FormDialog[Ui_TthcEventDialog]):
     """Amend or abolish the given TTHC with one provincial decision; emits ``recorded`` with their ids."""
 
     recorded = Signal(tuple)
@@ -48,14 +48,10 @@ class TthcEventDialog(BaseDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, targets: Sequence[Tthc],
                  kind: TthcEventKind = TthcEventKind.AMENDED) -> None:
-        super().__init__(parent)
-        self._ui = Ui_TthcEventDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_TthcEventDialog, parent)
         self._services = services
         self._targets = list(targets)
         ui = self._ui
-        ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         ui.hint_label.setObjectName("Muted")
         if len(self._targets) == 1:
             ui.targets_label.setText(self.tr("TTHC:"))
@@ -68,14 +64,12 @@ class TthcEventDialog(BaseDialog):
             ui.kind_combo.addItem(QCoreApplication.translate(_CTX, label), value)
         ui.kind_combo.setCurrentIndex(max(ui.kind_combo.findData(kind), 0))
         ui.date_edit.set_date(date.today())
-        self._errors = FieldErrors(ui.form_layout, {
+        self._errors = self.set_fields(ui.form_layout, {
             "kind": ui.kind_combo, "on": ui.date_edit, "decision_ref": ui.decision_ref_edit,
             "decision_date": ui.decision_date_edit, "name": ui.new_name_edit, "note": ui.note_edit,
-        }, general=ui.error_label)
+        })
         self._on_kind_combo_changed(ui.kind_combo.currentIndex())
         ui.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
 
     def field_errors(self) -> FieldErrors:
         return self._errors
@@ -99,33 +93,25 @@ class TthcEventDialog(BaseDialog):
                     code=t.code, date=short_date(t.status_date)))
         return lines
 
-    def _on_button_box_accepted(self) -> None:
+    def check(self) -> list[FieldProblem]:
         ui = self._ui
         problems = [p for p in (ui.date_edit.problem("on", required=True),
                                 ui.decision_date_edit.problem("decision_date")) if p is not None]
         if ui.decision_date_edit.date() is not None and not ui.decision_ref_edit.text().strip():
             problems.append(FieldProblem("decision_ref", "decision_needs_number"))
-        if problems:
-            self._errors.show(problems)
-            return
+        return problems
+
+    def write(self) -> None:
+        ui = self._ui
         on = ui.date_edit.date()
         assert on is not None
         refusals = self._refusals(on)
         if refusals:
-            self._errors.show_general([self.tr("Nothing was recorded.")] + refusals)
-            return
+            raise Refusal([self.tr("Nothing was recorded.")] + refusals)
         kind = self._kind()
         ids = [int(t.id) for t in self._targets]  # type: ignore[arg-type]
         name = (ui.new_name_edit.text().strip() or None) if kind is TthcEventKind.AMENDED and len(ids) == 1 else None
-        try:
-            # One transaction for the whole selection: a TTHC changed elsewhere meanwhile leaves all unchanged.
-            self._services.tthc.record_events(ids, kind, on, ui.decision_ref_edit.text(), ui.decision_date_edit.date(),
-                                              ui.note_edit.text(), name=name)
-        except DomainError as exc:
-            if exc.problems:
-                self._errors.show(exc.problems)
-            else:
-                self._errors.show_general([error_text(exc, self._errors.labels())])
-            return
+        # One transaction for the whole selection: a TTHC changed elsewhere meanwhile leaves all unchanged.
+        self._services.tthc.record_events(ids, kind, on, ui.decision_ref_edit.text(), ui.decision_date_edit.date(),
+                                          ui.note_edit.text(), name=name)
         self.recorded.emit(tuple(ids))
-        self.accept()

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.core import ReportingYear, default_period
 from isodesk.domain.errors import FieldProblem
-from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_year_dialog import Ui_YearDialog
-from isodesk.ui.validation import FieldErrors, run_save
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -26,13 +25,11 @@ def next_year_for(years: list[ReportingYear], today: date | None = None) -> int:
     return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
 
 
-class YearDialog(BaseDialog):
+class YearDialog(FormDialog[Ui_YearDialog]):
     """Saves through ``YearService.save``; ``saved()`` is the result after accept."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, year: ReportingYear | None = None) -> None:
-        super().__init__(parent)
-        self._ui = Ui_YearDialog()
-        self._ui.setupUi(self)
+        super().__init__(Ui_YearDialog, parent)
         ui = self._ui
         self._services = services
         self._saved: ReportingYear | None = None
@@ -45,9 +42,9 @@ class YearDialog(BaseDialog):
             self.setWindowTitle(self.tr("Edit reporting year"))
         self._year = year
         ui.hint_label.setObjectName("Muted")
-        self.errors = FieldErrors(ui.form_layout, {
+        self.set_fields(ui.form_layout, {
             "year": ui.year_spin, "period_start": ui.period_start_edit, "period_end": ui.period_end_edit,
-            "deadline": ui.deadline_edit, "notes": ui.notes_edit}, ui.error_label)
+            "deadline": ui.deadline_edit, "notes": ui.notes_edit}).mark_required("year", "period_start", "period_end")
         ui.year_spin.setValue(year.year)
         ui.period_start_edit.set_date(year.period_start)
         ui.period_end_edit.set_date(year.period_end)
@@ -57,12 +54,6 @@ class YearDialog(BaseDialog):
 
         ui.year_spin.valueChanged.connect(self._on_year_spin_changed)
         ui.default_period_button.clicked.connect(self._on_default_period_button_clicked)
-        ui.button_box.accepted.connect(self._on_button_box_accepted)
-        ui.button_box.rejected.connect(self.reject)
-
-    @property
-    def ui(self) -> Ui_YearDialog:
-        return self._ui
 
     def saved(self) -> ReportingYear | None:
         return self._saved
@@ -82,7 +73,7 @@ class YearDialog(BaseDialog):
         self._ui.period_start_edit.set_date(start)
         self._ui.period_end_edit.set_date(end)
 
-    def _on_button_box_accepted(self) -> None:
+    def check(self) -> list[FieldProblem]:
         ui = self._ui
         problems: list[FieldProblem] = []
         for name, edit in (("period_start", ui.period_start_edit), ("period_end", ui.period_end_edit)):
@@ -92,13 +83,11 @@ class YearDialog(BaseDialog):
         problem = ui.deadline_edit.problem("deadline")
         if problem:
             problems.append(problem)
-        if problems:
-            self.errors.show(problems)
-            return
+        return problems
+
+    def write(self) -> None:
+        ui = self._ui
         item = replace(self._year, year=ui.year_spin.value(), period_start=ui.period_start_edit.date(),
                        period_end=ui.period_end_edit.date(), deadline=ui.deadline_edit.date(),
                        notes=ui.notes_edit.toPlainText())
-        result = run_save(self.errors, lambda: self._services.years.save(item))
-        if result is not None:
-            self._saved = result
-            self.accept()
+        self._saved = self._services.years.save(item)

@@ -38,6 +38,7 @@ class Ui_SetupWizard(object):
         self.welcome_label = QLabel(self.welcome_page)
         self.welcome_label.setObjectName(u"welcome_label")
         self.welcome_label.setWordWrap(True)
+        self.welcome_label.setText(u"")
 
         self.welcome_layout.addWidget(self.welcome_label)
 
@@ -382,8 +383,7 @@ class Ui_SetupWizard(object):
         SetupWizard.setWindowTitle(QCoreApplication.translate("SetupWizard", u"Set up isodesk", None))
         self.welcome_page.setTitle(QCoreApplication.translate("SetupWizard", u"Welcome to isodesk", None))
         self.welcome_page.setSubTitle("")
-        self.welcome_label.setText(QCoreApplication.translate("SetupWizard", u"isodesk keeps your agency's ISO 9001 quality management register on this computer: documents, risks and opportunities, quality objectives, internal audits, corrective actions and management reviews. At the end of the year it prepares the annual report to the Department of Science and Technology from what you have recorded.", None))
-        self.steps_label.setText(QCoreApplication.translate("SetupWizard", u"<p>In six short steps you enter:</p><ol><li>your agency and how it is named on documents;</li><li>its departments;</li><li>the people with a role in the quality management system;</li><li>the ISO steering committee and the decision that set it up;</li><li>the current reporting year.</li></ol>", None))
+        self.steps_label.setText(QCoreApplication.translate("SetupWizard", u"<p>In six short steps you enter:</p><ol><li>your agency and how it is named on documents;</li><li>its departments;</li><li>the people with a role in the quality management system;</li><li>the ISO steering committee and the decision that set it up;</li><li>the current reporting year;</li><li>and check a summary before anything is saved.</li></ol>", None))
         self.nothing_saved_label.setText(QCoreApplication.translate("SetupWizard", u"Nothing is saved until you click Finish, and you can change everything later under Settings.", None))
         self.agency_page.setTitle(QCoreApplication.translate("SetupWizard", u"Your agency", None))
         self.agency_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"How your agency is named on its documents. The name, place name, province and abbreviation are required.", None))

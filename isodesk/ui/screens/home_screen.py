@@ -33,6 +33,7 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # gone at once, not when the event loop gets to the deletion
             widget.deleteLater()
 
 
@@ -66,7 +67,8 @@ class StepCard(QFrame):
         body.addWidget(due)
         if step.evidence:
             for ev in step.evidence[:4]:
-                line = QLabel("✔ " + ev.label if ev.complete else "… " + ev.label)
+                # "○" (still open), not "…", which reads like text cut off.
+                line = QLabel(("✔ " if ev.complete else "○ ") + ev.label)
                 line.setWordWrap(True)
                 line.setStyleSheet("color: #1e7b3a;" if ev.complete else "color: #8a5a00;")
                 body.addWidget(line)
@@ -83,7 +85,8 @@ class StepCard(QFrame):
         chip.setStyleSheet(f"background: {bg}; color: {fg};")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setEnabled(bool(step.target))
+        # A step done outside isodesk (no screen for it yet) shows no button rather than a misleading one.
+        self.open_button.setVisible(bool(step.target))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(step.target))
         right.addWidget(chip)
         right.addStretch(1)

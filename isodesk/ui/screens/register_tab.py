@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -68,9 +69,10 @@ class RegisterTab(QWidget):
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setPlaceholderText(self.tr("Search number, symbol or summary…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("year_combo")
-        self.year_combo.setMinimumWidth(150)
+        # The reporting year is the window's (one selector, at the top); this only widens to all years.
+        self.all_years_check = QCheckBox(self.tr("All years"))
+        self.all_years_check.setObjectName("all_years_check")
+        self.all_years_check.setToolTip(self.tr("Also show the documents of other reporting years"))
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("type_combo")
         self.type_combo.addItem(self.tr("All types"), None)
@@ -78,8 +80,7 @@ class RegisterTab(QWidget):
             self.type_combo.addItem(doc_type_label(doc_type), doc_type.value)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
-        filters.addWidget(QLabel(self.tr("Reporting year:")))
-        filters.addWidget(self.year_combo)
+        filters.addWidget(self.all_years_check)
         filters.addWidget(QLabel(self.tr("Type:")))
         filters.addWidget(self.type_combo)
 
@@ -130,7 +131,7 @@ class RegisterTab(QWidget):
         layout.addWidget(self.count_label)
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
+        self.all_years_check.toggled.connect(self._on_all_years_check_toggled)
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_changed)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
@@ -146,7 +147,6 @@ class RegisterTab(QWidget):
         window.data_changed.connect(self._on_window_data_changed)
 
         self.reload()
-        self._select_year(window.year)
 
     # ------------------------------------------------------------------ API
     def reload(self, select: tuple[int, ...] | None = None) -> None:
@@ -156,7 +156,7 @@ class RegisterTab(QWidget):
         # One query per entry; a register holds tens of documents a year, so this stays instant.
         counts = {doc.id: len(self._services.attachments.list_for(ENTITY, doc.id)) for doc in docs if doc.id}
         self.model.set_rows(docs, counts)
-        self._fill_years(docs)
+        self._apply_year()
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -172,7 +172,7 @@ class RegisterTab(QWidget):
         if record_ids:
             years = {doc.year for doc in self.model.rows() if doc.id in record_ids}
             if self.proxy.year() and years != {self.proxy.year()}:
-                self.year_combo.setCurrentIndex(0)
+                self.all_years_check.setChecked(True)
             self.search_edit.clear()
             self.type_combo.setCurrentIndex(0)
             self.select_ids(record_ids)
@@ -206,27 +206,18 @@ class RegisterTab(QWidget):
         docs = self.selected()
         return docs[0] if len(docs) == 1 else None
 
-    def _fill_years(self, docs: list[IssuedDocument]) -> None:
-        wanted = self.year_combo.currentData() if self.year_combo.count() else self._window.year
-        years = {y.year for y in self._services.years.years()} | {doc.year for doc in docs if doc.year}
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        self.year_combo.addItem(self.tr("All years"), 0)
-        for year in sorted(years, reverse=True):
-            self.year_combo.addItem(str(year), year)
-        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted if wanted is not None else 0), 0))
-        self.year_combo.blockSignals(False)
-        self.proxy.set_year(self.year_combo.currentData())
-
-    def _select_year(self, year: int | None) -> None:
-        index = self.year_combo.findData(year) if year else 0
-        self.year_combo.setCurrentIndex(max(index, 0))
+    def _apply_year(self) -> None:
+        """Show the window's reporting year, or every year when "All years" is ticked."""
+        all_years = self.all_years_check.isChecked() or not self._window.year
+        self.proxy.set_year(None if all_years else self._window.year)
 
     def _update_count(self) -> None:
         shown = self.visible_documents()
         drafts = sum(1 for doc in shown if doc.status is IssuedDocStatus.DRAFT)
         self.count_label.setText(self.tr("{count} document(s) shown, {drafts} draft(s)").format(
-            count=len(shown), drafts=drafts))
+            count=len(shown), drafts=drafts)
+            + ("" if self.all_years_check.isChecked() or not self._window.year
+               else " · " + self.tr("reporting year {year}").format(year=self._window.year)))
 
     def _update_buttons(self) -> None:
         docs = self.selected()
@@ -296,8 +287,8 @@ class RegisterTab(QWidget):
         self.proxy.set_text(text)
         self._update_count()
 
-    def _on_year_combo_changed(self, _index: int) -> None:
-        self.proxy.set_year(self.year_combo.currentData())
+    def _on_all_years_check_toggled(self, _checked: bool) -> None:
+        self._apply_year()
         self._update_count()
 
     def _on_type_combo_changed(self, _index: int) -> None:
@@ -311,8 +302,9 @@ class RegisterTab(QWidget):
     def _on_table_double_clicked(self, _index: object) -> None:
         self._on_edit_button_clicked()
 
-    def _on_window_year_changed(self, year: int) -> None:
-        self._select_year(year)
+    def _on_window_year_changed(self, _year: int) -> None:
+        self._apply_year()
+        self._update_count()
 
     def _on_window_data_changed(self, area: str) -> None:
         if area != "documents":
@@ -321,7 +313,7 @@ class RegisterTab(QWidget):
     def _on_add_button_clicked(self) -> None:
         from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
 
-        year = self.year_combo.currentData() or self._window.year
+        year = self._window.year
         self._open_dialog(IssuedDocumentDialog(self._services, self, year=year))
 
     def _on_edit_button_clicked(self) -> None:

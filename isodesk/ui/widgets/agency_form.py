@@ -70,6 +70,7 @@ class AgencyForm(QWidget):
              "valid_from": ui.valid_from_edit, "address": ui.address_edit, "phone": ui.phone_edit,
              "email": ui.email_edit, "head_title": ui.head_title_edit, "deputy_title": ui.deputy_title_edit,
              "collective_name": ui.collective_name_edit})
+        self.errors.mark_required("province", "place_name", "name", "abbreviation", "valid_from")
 
         ui.tier_combo.currentIndexChanged.connect(self._on_tier_combo_changed)
         ui.province_combo.currentTextChanged.connect(self._on_province_combo_text_changed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -48,6 +48,9 @@ class DateEdit(QWidget):
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(self.tr("Choose from a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Tab goes from the typed date to the next field: a Tab stop on the button made people
+        # open the calendar by accident and lose what they had typed.
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._menu = QMenu(self)
         self._calendar = QCalendarWidget()
         self._calendar.setGridVisible(True)
