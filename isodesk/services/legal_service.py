@@ -24,7 +24,7 @@ from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
 from isodesk.services.base import ServiceBase, raise_if
-from isodesk.services.excel_import import ImportPreview
+from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models import legal as m
 from isodesk.storage.models.documents import InternalDocument

@@ -25,7 +25,7 @@ from isodesk.domain.documents import DocumentKind
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
 from isodesk.services.base import ServiceBase, raise_if
-from isodesk.services.excel_import import ImportPreview
+from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.legal_service import ImportResult, like_pattern, procedure_in_force, procedure_label, procedures_by_id
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models import legal as m

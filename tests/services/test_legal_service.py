@@ -13,7 +13,7 @@ from isodesk.domain import core as cd
 from isodesk.domain import documents as dd
 from isodesk.domain.errors import NotFoundError, ValidationError
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 from isodesk.services.legal_service import LegalService
 from isodesk.services.registry import open_services
 from isodesk.storage.models.documents import InternalDocument

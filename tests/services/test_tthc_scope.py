@@ -13,7 +13,7 @@ from isodesk.domain.errors import DomainError, NotFoundError, ValidationError
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument
 from isodesk.domain.scope import AnnouncementKind, ScopeChangeKind, Tthc, TthcEventKind, TthcStatus
 from isodesk.services.cycle_service import CycleService
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 from isodesk.services.legal_service import LegalService
 from isodesk.services.registry import open_services
 from isodesk.services.scope_cycle import ScopeCycleProvider

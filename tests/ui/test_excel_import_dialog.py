@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from isodesk.domain.errors import FieldProblem, ValidationError
-from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, RegisterSpec
 from isodesk.ui.models.import_preview_model import ImportPreviewTableModel, ImportProblemsListModel
 
-SPEC = TableSpec(
+SPEC = RegisterSpec(
     key="test_register",
     title="DANH MỤC THỬ",
     columns=(

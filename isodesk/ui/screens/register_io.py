@@ -24,7 +24,7 @@ from isodesk.ui.settings import UiSettings
 if TYPE_CHECKING:
     from isodesk.reports.model import AdminDocument
     from isodesk.services.documents_printouts import DocumentsPrintouts
-    from isodesk.services.excel_import import ImportPreview
+    from isodesk.reports.xlsx_import import ImportPreview
     from isodesk.services.registry import Services
     from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
     from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
