@@ -768,7 +768,7 @@ DOCUMENTS_REGISTER = RegisterSpec(
     search_keys=("code", "title"),
     filters=(RegisterFilter("kind", equals("kind")), RegisterFilter("status", equals("status")),
              RegisterFilter("department", equals("department_name")),
-             RegisterFilter("due", lambda row, due: not due or row.review_due)),
+             RegisterFilter("due_only", lambda row, due: not due or row.review_due)),
     grouping=_group_by_kind,
     order_key="code",
 )
@@ -829,7 +829,7 @@ RECORDS_REGISTER = RegisterSpec(
     ),
     screen=("code", "title", "heading", "keeper", "location", "retention", "storage_form", "years", "notes"),
     search_keys=("code", "title", "heading", "keeper", "location"),
-    filters=(RegisterFilter("department", equals("department_id")),
+    filters=(RegisterFilter("department_id", equals("department_id")),
              RegisterFilter("retention", lambda row, chosen: row.permanent == (chosen == RETENTION_PERMANENT)),
              RegisterFilter("form", equals("storage_form"))),
 )

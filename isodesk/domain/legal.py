@@ -513,7 +513,7 @@ EXTERNAL_DOCUMENTS_SPEC = RegisterSpec(
     printed=("title", "number_symbol", "issue_date", "issuer", "effective_date", "status", "used_by", "notes"),
     search_text=lambda d: f"{search_text(d.kind, d.number_symbol, d.summary)} {d.issuer}",
     filters=(RegisterFilter("kind", equals("kind")), RegisterFilter("status", equals("status")),
-             RegisterFilter("field", same_text("field")), RegisterFilter("department", contains("department_ids"))),
+             RegisterFilter("field", same_text("field")), RegisterFilter("department_id", contains("department_ids"))),
     grouping=_group_by_field,
 )
 """Danh mục tài liệu có nguồn gốc bên ngoài (DOMAIN.md §6.5), declared once for screen, Excel and paper."""

@@ -513,18 +513,6 @@ class LegalService(ServiceBase):
         docs = self.search(**filters)  # type: ignore[arg-type]
         return [(group.field, [_export_row(doc) for doc in group.documents]) for group in d.group_by_field(docs)]
 
-    def export_xlsx(self, path: str | PathLike[str], *, title: str | None = None, subtitle: str | None = None,
-                    agency_lines: Sequence[str] = (), **filters: object) -> Path:
-        """Write the list to an .xlsx file (grouped by lĩnh vực), ready to print or re-import.
-
-        Raises:
-            DomainError: ``file_not_writable``.
-        """
-        from isodesk.reports.xlsx_exporter import export_table_xlsx
-
-        return export_table_xlsx(self.spec, self.export_rows(**filters), path, title=title or self.spec.title,
-                                 subtitle=subtitle, agency_lines=agency_lines)
-
     # ------------------------------------------------------------------ bulk (demo data)
     @staticmethod
     def bulk_insert(s: Session, items: Sequence[d.ExternalDocument]) -> list[int]:

@@ -657,18 +657,6 @@ class TthcService(ServiceBase):
                         "procedure": codes.get(t.procedure_id, "") if t.procedure_id else None})
         return out
 
-    def export_xlsx(self, path: str | PathLike[str], *, title: str | None = None, subtitle: str | None = None,
-                    agency_lines: Sequence[str] = (), **filters: object) -> Path:
-        """Write the TTHC list to an .xlsx file, ready to print or re-import.
-
-        Raises:
-            DomainError: ``file_not_writable``.
-        """
-        from isodesk.reports.xlsx_exporter import export_table_xlsx
-
-        return export_table_xlsx(self.spec, self.export_rows(**filters), path, title=title or self.spec.title,
-                                 subtitle=subtitle, agency_lines=agency_lines)
-
     # ------------------------------------------------------------------ bulk (demo data)
     @staticmethod
     def bulk_insert(s: Session, items: Sequence[tuple[d.Tthc, Sequence[d.TthcEvent]]]) -> list[int]:
