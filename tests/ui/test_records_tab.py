@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
-from isodesk.ui.models.records_model import RecordsFilterProxyModel, RecordsTableModel
+from isodesk.domain.documents import RECORDS_REGISTER, RETENTION_LIMITED, RETENTION_PERMANENT
 
 TODAY = date(2026, 3, 2)
 
@@ -73,11 +73,11 @@ def _codes(tab: Any) -> list[str]:
 
 def test_lists_in_form_order_with_labels(tab) -> None:  # type: ignore[no-untyped-def]
     assert _codes(tab) == ["HS.01", "HS.02", "HS.03", "HT.01"]
-    index = tab.proxy.index(0, RecordsTableModel.Column.RETENTION)
+    index = tab.proxy.index(0, RECORDS_REGISTER.screen.index("retention"))
     assert index.data() == "Vĩnh viễn"
-    assert tab.proxy.index(1, RecordsTableModel.Column.RETENTION).data() == "10 năm"
-    assert tab.proxy.index(1, RecordsTableModel.Column.FORM).data() == "Giấy và điện tử"
-    assert tab.proxy.index(0, RecordsTableModel.Column.KEEPER).data() == "Văn phòng – Nguyễn Thị Hoa"
+    assert tab.proxy.index(1, RECORDS_REGISTER.screen.index("retention")).data() == "10 năm"
+    assert tab.proxy.index(1, RECORDS_REGISTER.screen.index("storage_form")).data() == "Giấy và điện tử"
+    assert tab.proxy.index(0, RECORDS_REGISTER.screen.index("keeper")).data() == "Văn phòng – Nguyễn Thị Hoa"
     assert tab.ui.count_label.text() == "4 hồ sơ · 2 hồ sơ vĩnh viễn"
 
 
@@ -89,9 +89,9 @@ def test_search_and_filters(tab, world) -> None:  # type: ignore[no-untyped-def]
     ui.department_combo.setCurrentIndex(ui.department_combo.findData(world["tp"]))
     assert _codes(tab) == ["HT.01"]
     ui.department_combo.setCurrentIndex(0)
-    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RecordsFilterProxyModel.RETENTION_PERMANENT))
+    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RETENTION_PERMANENT))
     assert _codes(tab) == ["HS.01", "HT.01"]
-    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RecordsFilterProxyModel.RETENTION_LIMITED))
+    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RETENTION_LIMITED))
     assert _codes(tab) == ["HS.02", "HS.03"]
     ui.form_combo.setCurrentIndex(ui.form_combo.findData(dd.StorageForm.ELECTRONIC.value))
     assert _codes(tab) == ["HS.03"]

@@ -86,6 +86,26 @@ def fit_columns(view: QTableView, *, row_lines: int = 1) -> None:
     view.setWordWrap(row_lines > 1)
 
 
+def setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26,
+                two_line_header: bool = False) -> None:
+    """Column widths in pixels for the small fixed tables of a details pane (revisions, files…), the
+    column that takes the spare room, fixed row heights and (optionally) a header on two lines."""
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(_MIN_SECTION)
+    if two_line_header:
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(2 * view.fontMetrics().lineSpacing() + 14)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(row_height)
+
+
 def header_width(metrics: Any, text: str) -> int:
     """Pixels a header needs on at most two lines: its widest word, or half its text, whichever is more."""
     words = text.split()
