@@ -1581,6 +1581,41 @@
     </message>
 </context>
 <context>
+    <name>ExternalDocumentsTableModel</name>
+    <message>
+        <source>Title (type, summary)</source>
+        <translation>Tên tài liệu (tên loại, trích yếu)</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Tình trạng hiệu lực</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Bộ phận sử dụng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+</context>
+<context>
     <name>FilesTableModel</name>
     <message>
         <source>File</source>
@@ -2417,6 +2452,38 @@
     <message>
         <source>The periodic review is due</source>
         <translation>Đã đến hạn rà soát định kỳ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên tài liệu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Hạn rà soát</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3727,45 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Records list {year}</source>
         <translation>Danh mục hồ sơ năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>Record title</source>
+        <translation>Tên hồ sơ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Bộ phận/Người lưu</translation>
+    </message>
+    <message>
+        <source>Place kept</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Hình thức lưu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Đề mục</translation>
+    </message>
+    <message>
+        <source>Years kept</source>
+        <translation>Các năm lưu</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5428,30 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>This TTHC is abolished but its procedure is still in force: withdraw or revise the procedure.</source>
         <translation>TTHC đã bãi bỏ nhưng quy trình vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
+    </message>
+    <message>
+        <source>TTHC code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <source>Administrative procedure</source>
+        <translation>Tên thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Handling procedure</source>
+        <translation>Quy trình giải quyết</translation>
+    </message>
+    <message>
+        <source>Announcing decision</source>
+        <translation>Quyết định công bố</translation>
     </message>
 </context>
 <context>

@@ -185,24 +185,10 @@ class InternalDocumentsTab(RegisterTab):
         keep = select_id if select_id is not None else (self.details.id if self.details else None)
         rows = self._services.documents.list_documents(DocumentFilter(today=self.today()))
         self.model.set_rows(rows)  # kept in the order of the header the user clicked
-        self._fit_columns(rows)
         self._update_count()
         if keep is not None and self.select_documents([keep]):
             return
         self.show_details(None)
-
-    def _fit_columns(self, rows: Sequence[DocumentRow]) -> None:
-        """Widen the code and kind columns to their longest text (cheap: one measure per distinct text)."""
-        metrics = self._ui.table_view.fontMetrics()
-        header = self._ui.table_view.horizontalHeader()
-        codes = {r.code for r in rows}
-        code_width = max((metrics.horizontalAdvance(c) for c in codes), default=0) + 24
-        header.resizeSection(self.model.column_of("code"), max(header.sectionSize(self.model.column_of("code")),
-                                                                min(code_width, 150)))
-        kinds = {r.kind for r in rows}
-        kind_width = max((metrics.horizontalAdvance(kind_text(k)) for k in kinds), default=0) + 24
-        header.resizeSection(self.model.column_of("kind"), max(header.sectionSize(self.model.column_of("kind")),
-                                                                min(kind_width, 150)))
 
     def _load(self) -> None:
         self.reload()

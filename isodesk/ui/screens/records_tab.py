@@ -125,6 +125,7 @@ class RecordsTab(RegisterTab):
                 "notes": any(r.notes for r in rows)}
         for key in _OPTIONAL:
             self._ui.table_view.setColumnHidden(self.model.column_of(key), not used[key])
+        self._fitter.fit(force=True)  # the room of hidden columns goes to the others
         self._update_count()
         if keep is not None:
             self.select_record(keep)

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLineEdit, QMessageBox, QTableView, QWidget
 
@@ -49,41 +49,110 @@ SEARCH_DELAY_MS = 150
 
 _CELL_PADDING = 18  # pixels around a cell's text (margins, grid, sort indicator room)
 _MIN_SECTION = 40
+LONG_TEXT_HINT = 30.0
+"""Width hint (characters) from which a column is long text and takes the room left."""
+LONG_TEXT_MIN = 32.0
+"""Characters a long text column keeps when the columns do not fit."""
 
 
-def fit_columns(view: QTableView, *, row_lines: int = 1) -> None:
-    """Size the columns of ``view`` from its model's width hints (``DtoTableModel.WidthHintRole``).
-
-    A hint is in average characters of the view's font; a column is never narrower than its header
-    wrapped on two lines (so headers are never clipped). The column with the largest hint takes the
-    room left (long text: trích yếu, tên thủ tục, tên tài liệu); rows are ``row_lines`` text lines high.
-    """
-    model = view.model()
+def fit_columns(view: QTableView, *, row_lines: int = 1) -> ColumnFitter:
+    """Size the columns of ``view`` from its model's width hints (``DtoTableModel.WidthHintRole``), now and
+    whenever the view is resized (see :class:`ColumnFitter`); rows are ``row_lines`` text lines high."""
     header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    header_metrics = header.fontMetrics()
-    char = max(1, metrics.averageCharWidth())
     header.setHighlightSections(False)
     header.setMinimumSectionSize(_MIN_SECTION)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
     header.setStretchLastSection(False)
-    header.setFixedHeight(2 * header_metrics.lineSpacing() + 14)
-    hints: list[float] = []
-    for section in range(model.columnCount()):
-        hint = model.headerData(section, Qt.Orientation.Horizontal, DtoTableModel.WidthHintRole)
-        text = str(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
-        hints.append(float(hint or 12))
-        width = max(_MIN_SECTION, round(float(hint or 12) * char) + _CELL_PADDING,
-                    header_width(header_metrics, text) + _CELL_PADDING)
-        header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(section, width)
-    if hints:
-        widest = max(range(len(hints)), key=hints.__getitem__)
-        header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setFixedHeight(2 * header.fontMetrics().lineSpacing() + 14)
     vertical = view.verticalHeader()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(row_lines * metrics.height() + 10)
+    vertical.setDefaultSectionSize(row_lines * view.fontMetrics().height() + 10)
     view.setWordWrap(row_lines > 1)
+    fitter = ColumnFitter(view)
+    fitter.fit()
+    return fitter
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns at their width hints within the view's width.
+
+    A hint is in average characters of the view's font; a column is never narrower than its header
+    wrapped on two lines (headers are never clipped). Room left over goes to the long text columns
+    (hint of :data:`LONG_TEXT_HINT` characters or more: trích yếu, tên thủ tục, tên tài liệu); when the
+    columns do not fit, the long text columns give up room first (down to :data:`LONG_TEXT_MIN`
+    characters), then the others shrink evenly down to their header's width.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._width = -1
+        view.viewport().installEventFilter(self)
+        header = view.horizontalHeader()
+        header.sectionCountChanged.connect(lambda *_a: self.fit(force=True))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *, force: bool = False) -> None:
+        view = self._view
+        model = view.model()
+        if model is None:
+            return
+        available = view.viewport().width()
+        if available == self._width and not force:
+            return
+        self._width = available
+        header = view.horizontalHeader()
+        char = average_char_width(view.fontMetrics())
+        metrics = header.fontMetrics()
+        sections = [s for s in range(model.columnCount()) if not view.isColumnHidden(s)]
+        natural: dict[int, int] = {}
+        least: dict[int, int] = {}
+        long_text: list[int] = []
+        for section in sections:
+            hint = float(model.headerData(section, Qt.Orientation.Horizontal, DtoTableModel.WidthHintRole) or 12)
+            text = str(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            need = max(_MIN_SECTION, header_width(metrics, text) + _CELL_PADDING)
+            natural[section] = max(need, round(hint * char) + _CELL_PADDING)
+            if hint >= LONG_TEXT_HINT:
+                long_text.append(section)
+                least[section] = max(need, round(LONG_TEXT_MIN * char) + _CELL_PADDING)
+            else:
+                least[section] = need
+        widths = dict(natural)
+        if not long_text and sections:
+            long_text = [max(sections, key=natural.__getitem__)]
+        excess = sum(widths.values()) - available
+        if excess < 0 and long_text:
+            # Room left over: the long text columns take it, in proportion to their hints.
+            total = sum(natural[s] for s in long_text)
+            for s in long_text:
+                widths[s] += -excess * natural[s] // total
+        else:
+            for group in (long_text, [s for s in sections if s not in long_text]):
+                room = sum(widths[s] - least[s] for s in group)
+                if excess <= 0 or room <= 0:
+                    continue
+                take = min(excess, room)
+                for s in group:
+                    widths[s] -= -(-take * (widths[s] - least[s]) // room)  # rounded up: fit, never overflow
+                excess -= take
+        for section, width in widths.items():
+            header.resizeSection(section, width)
+
+
+_SAMPLE = "Quy trình giải quyết thủ tục đăng ký khai sinh 12/2024/NĐ-CP"
+"""Typical register text: the average width of its characters is what a width hint counts in."""
+
+
+def average_char_width(metrics: Any) -> float:
+    """Pixels of an average character of Vietnamese register text in this font (narrower than Qt's
+    ``averageCharWidth``, which counts wide capitals as often as lower case)."""
+    return max(1.0, metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE))
 
 
 def setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26,
@@ -170,7 +239,7 @@ class RegisterTab(QWidget):
         self.model, self.proxy, self._view = model, proxy, view
         proxy.setSourceModel(model)
         view.setModel(proxy)
-        fit_columns(view, row_lines=row_lines)
+        self._fitter = fit_columns(view, row_lines=row_lines)
         if sortable:
             view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
