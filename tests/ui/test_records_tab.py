@@ -10,7 +10,8 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
@@ -233,3 +234,40 @@ def test_import_and_export(tab, services, tmp_path: Path) -> None:  # type: igno
 def test_records_model_contract(qtmodeltester, tab) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.proxy)
+
+
+# --------------------------------------------------------------------------- keyboard actions (RegisterTab)
+
+
+def test_keyboard_actions(tab, services, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Enter opens, Delete asks, Ctrl+F focuses the search, Ctrl+E exports, Ctrl+P prints."""
+    from isodesk.ui.dialogs.record_dialog import RecordDialog
+    from isodesk.ui.dialogs.records_print_dialog import RecordsPrintDialog
+
+    view = tab.ui.table_view
+    tab.activateWindow()
+    view.setFocus()
+    view.selectRow(0)
+    code = tab.selected_record().code
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert isinstance(tab.last_dialog, RecordDialog)
+    tab.last_dialog.reject()
+
+    asked: list[str] = []
+    tab._confirm = lambda title, _text: asked.append(title) or False  # type: ignore[method-assign]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert asked and code in _codes(tab)  # asked, answered no: nothing deleted
+
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.ui.search_edit.hasFocus()
+
+    target = tmp_path / "export.xlsx"
+    tab._ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    qtbot.keyClick(tab.ui.search_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert target.exists()
+    assert load_workbook(target).active.title == "Danh mục hồ sơ"
+
+    qtbot.keyClick(tab.ui.search_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(tab.last_dialog, RecordsPrintDialog)
+    tab.last_dialog.reject()
