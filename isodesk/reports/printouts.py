@@ -27,7 +27,7 @@ from typing import Any
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
-from isodesk.domain.formatting import fold, format_number, format_percent, short_date, to_roman
+from isodesk.domain.formatting import format_number, format_percent, short_date, to_roman
 from isodesk.domain.scope import TTHC_SPEC, Tthc
 from isodesk.domain.tabular import Align as SpecAlign
 from isodesk.domain.tabular import RegisterSpec

@@ -12,8 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from os import PathLike
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, insert, select
 from sqlalchemy.exc import IntegrityError

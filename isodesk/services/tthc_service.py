@@ -12,8 +12,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from os import PathLike
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError

@@ -18,6 +18,9 @@ from PySide6.QtCore import (
 from isodesk.domain.formatting import fold
 from isodesk.ui.models.dto_table_model import change_filter
 
+_Index = QModelIndex | QPersistentModelIndex
+
+
 class ChoiceListModel(QAbstractListModel):
     """Rows of ``(id, text)`` for the pickers and check lists of the legal/TTHC dialogs (procedures,
     departments, successor texts), optionally with check boxes; ``Qt.UserRole`` holds the id, so a

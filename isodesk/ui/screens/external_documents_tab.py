@@ -20,7 +20,6 @@ from isodesk.ui.forms.ui_external_documents_tab import Ui_ExternalDocumentsTab
 from isodesk.ui.models.register_looks import external_documents_look
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import (
-    SEARCH_DELAY_MS,
     RegisterTab,
     filter_subtitle,
     refill_combo,
