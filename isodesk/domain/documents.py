@@ -18,6 +18,16 @@ from datetime import date
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import fold, to_roman
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.tabular import (
+    PERMANENT,
+    Align,
+    ColumnKind,
+    ColumnSpec,
+    RegisterFilter,
+    RegisterSpec,
+    equals,
+)
 
 # --------------------------------------------------------------------------- enums
 
@@ -693,3 +703,140 @@ def document_state(revisions: Sequence[RevisionFacts], last_review: date | None,
         return DocumentState(RevisionStatus.DRAFT, None, None, None)
     return DocumentState(newest.status, newest.number, newest.effective_date, None)
 
+
+
+# --------------------------------------------------------------------------- registers (one declaration each)
+
+_DOCS = "InternalDocumentsTableModel"
+_KIND_ORDER = {kind: i for i, kind in enumerate(DocumentKind)}
+
+
+def _group_by_kind(rows: Sequence[DocumentRow]) -> list[tuple[str, list[DocumentRow]]]:
+    """The documents by kind, in the order of the kinds (the printed list's Roman-numbered groups)."""
+    groups: dict[DocumentKind, list[DocumentRow]] = {}
+    for row in rows:
+        groups.setdefault(row.kind, []).append(row)
+    return [(kind.label, groups[kind]) for kind in DocumentKind if kind in groups]
+
+
+#: Danh mục tài liệu nội bộ: ``TT | Mã số | Tên tài liệu | Loại | Đơn vị chủ trì | Lần ban hành | Ngày hiệu lực |
+#: Tình trạng | Ghi chú`` in Excel (the exporter adds TT); the screen adds the next review, the printed
+#: list groups by kind.
+DOCUMENTS_REGISTER = RegisterSpec(
+    key="internal_documents",
+    title="DANH MỤC TÀI LIỆU NỘI BỘ",
+    sheet_name="Tài liệu nội bộ",
+    screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Internal documents"),
+    context=_DOCS,
+    columns=(
+        ColumnSpec("code", "Mã số", required=True, max_length=40, width=12,
+                   aliases=("Mã tài liệu", "Ký hiệu", "Mã hiệu"), header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Code"),
+                   natural=True, print_width=24),
+        ColumnSpec("title", "Tên tài liệu", required=True, max_length=500, width=50,
+                   aliases=("Tên quy trình", "Tên tài liệu nội bộ"), header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Title"),
+                   print_width=96),
+        ColumnSpec("kind", "Loại", ColumnKind.CHOICE, required=True, width=18,
+                   aliases=("Loại tài liệu",), header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Kind"),
+                   choices={**{label: kind for kind, label in KIND_LABELS.items()},
+                            "Sổ tay": DocumentKind.QUALITY_MANUAL,
+                            "Chính sách": DocumentKind.QUALITY_POLICY,
+                            "Mục tiêu": DocumentKind.QUALITY_OBJECTIVES,
+                            "Quy trình TTHC": DocumentKind.TTHC_PROCEDURE,
+                            "Quy trình giải quyết thủ tục hành chính": DocumentKind.TTHC_PROCEDURE,
+                            "Quy trình tác nghiệp": DocumentKind.TTHC_PROCEDURE,
+                            "Mẫu biểu": DocumentKind.FORM}),
+        ColumnSpec("department", "Đơn vị chủ trì", max_length=200, width=20,
+                   aliases=("Đơn vị soạn thảo", "Bộ phận chủ trì", "Đơn vị"),
+                   header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Lead department"), get=lambda r: r.department_name,
+                   print_width=46),
+        ColumnSpec("revision_number", "Lần ban hành", ColumnKind.INT, min_value=1, max_value=99, width=8,
+                   header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Revision"), digits=2, print_width=18, align=Align.CENTER),
+        ColumnSpec("effective_date", "Ngày hiệu lực", ColumnKind.DATE, aliases=("Ngày có hiệu lực",),
+                   header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Effective from"), print_width=24, align=Align.CENTER),
+        ColumnSpec("status", "Tình trạng", ColumnKind.CHOICE, width=14,
+                   aliases=("Trạng thái", "Tình trạng hiệu lực"), header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Status"),
+                   choices={**{label: status for status, label in STATUS_LABELS.items()},
+                            "Còn hiệu lực": RevisionStatus.EFFECTIVE,
+                            "Đang hiệu lực": RevisionStatus.EFFECTIVE,
+                            "Đang áp dụng": RevisionStatus.EFFECTIVE,
+                            "Hết hiệu lực, thay thế": RevisionStatus.SUPERSEDED,
+                            "Đã thu hồi": RevisionStatus.SUPERSEDED},
+                   print_width=26, align=Align.CENTER),
+        ColumnSpec("notes", "Ghi chú", max_length=2000, width=24),
+    ),
+    unique_keys=("code",),
+    extra_columns=(
+        ColumnSpec("next_review", "Ngày rà soát tiếp theo", ColumnKind.DATE, width=12,
+                   header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Next review"), get=lambda r: r.next_review_date,
+                   align=Align.CENTER),
+    ),
+    screen=("code", "title", "kind", "department", "revision_number", "effective_date", "status", "next_review"),
+    printed=("code", "title", "department", "revision_number", "effective_date", "status"),
+    search_keys=("code", "title"),
+    filters=(RegisterFilter("kind", equals("kind")), RegisterFilter("status", equals("status")),
+             RegisterFilter("department", equals("department_name")),
+             RegisterFilter("due_only", lambda row, due: not due or row.review_due)),
+    grouping=_group_by_kind,
+    order_key="code",
+)
+
+_RECORDS = "RecordsTableModel"
+#: Values of the records list's "retention" filter.
+RETENTION_PERMANENT = "permanent"
+RETENTION_LIMITED = "limited"
+
+
+def _retention(row: RecordEntry) -> object:
+    return PERMANENT if row.retention_years is None else row.retention_years
+
+
+def _years_kept(row: RecordEntry) -> str:
+    if row.from_year is None and row.to_year is None:
+        return ""
+    return f"{row.from_year or '…'}–{row.to_year or '…'}"
+
+
+#: Danh mục hồ sơ: ``TT | Tên hồ sơ | Ký hiệu/Mã hồ sơ | Bộ phận/Người lưu | Nơi lưu | Thời gian lưu (thời hạn
+#: bảo quản) | Hình thức lưu (giấy/điện tử) | Ghi chú`` in Excel (DOMAIN.md §6.6; the exporter adds TT). The
+#: printed NĐ 30 form of a year (Phụ lục V) has its own fixed columns (``reports.printouts``).
+RECORDS_REGISTER = RegisterSpec(
+    key="records",
+    title="DANH MỤC HỒ SƠ",
+    sheet_name="Danh mục hồ sơ",
+    screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Records list"),
+    context=_RECORDS,
+    columns=(
+        ColumnSpec("title", "Tên hồ sơ", required=True, max_length=500, width=45,
+                   aliases=("Tiêu đề hồ sơ", "Tên đề mục và tiêu đề hồ sơ"),
+                   header=QT_TRANSLATE_NOOP("RecordsTableModel", "Record title")),
+        ColumnSpec("code", "Ký hiệu/Mã hồ sơ", required=True, max_length=40, width=11,
+                   aliases=("Ký hiệu", "Mã hồ sơ", "Số và ký hiệu hồ sơ", "Ký hiệu hồ sơ"),
+                   header=QT_TRANSLATE_NOOP("RecordsTableModel", "Code"), natural=True),
+        ColumnSpec("keeper", "Bộ phận/Người lưu", max_length=300, width=22,
+                   aliases=("Người lập hồ sơ", "Bộ phận lưu", "Người lưu"),
+                   header=QT_TRANSLATE_NOOP("RecordsTableModel", "Kept by")),
+        ColumnSpec("location", "Nơi lưu", max_length=300, width=14, header=QT_TRANSLATE_NOOP("RecordsTableModel", "Place kept")),
+        ColumnSpec("retention", "Thời gian lưu (thời hạn bảo quản)", ColumnKind.YEARS_OR_PERMANENT, required=True,
+                   max_value=MAX_RETENTION_YEARS, width=12,
+                   aliases=("Thời hạn bảo quản", "Thời gian lưu", "Thời gian lưu trữ"),
+                   header=QT_TRANSLATE_NOOP("RecordsTableModel", "Retention"), get=_retention, align=Align.CENTER),
+        ColumnSpec("storage_form", "Hình thức lưu (giấy/điện tử)", ColumnKind.CHOICE, width=13,
+                   aliases=("Hình thức lưu", "Hình thức"), header=QT_TRANSLATE_NOOP("RecordsTableModel", "Kept as"),
+                   choices={**{label: form for form, label in STORAGE_FORM_LABELS.items()},
+                            "Bản giấy": StorageForm.PAPER, "Giấy/điện tử": StorageForm.BOTH,
+                            "Giấy, điện tử": StorageForm.BOTH, "Cả hai": StorageForm.BOTH,
+                            "Bản điện tử": StorageForm.ELECTRONIC, "File": StorageForm.ELECTRONIC}),
+        ColumnSpec("notes", "Ghi chú", max_length=2000, width=20, header=QT_TRANSLATE_NOOP("RecordsTableModel", "Notes")),
+    ),
+    unique_keys=("code",),
+    extra_columns=(
+        ColumnSpec("heading", "Đề mục", width=18, header=QT_TRANSLATE_NOOP("RecordsTableModel", "Heading")),
+        ColumnSpec("years", "Năm lưu", width=10, header=QT_TRANSLATE_NOOP("RecordsTableModel", "Years kept"), show=_years_kept,
+                   sort=lambda r: r.from_year or 0, align=Align.CENTER),
+    ),
+    screen=("code", "title", "heading", "keeper", "location", "retention", "storage_form", "years", "notes"),
+    search_keys=("code", "title", "heading", "keeper", "location"),
+    filters=(RegisterFilter("department_id", equals("department_id")),
+             RegisterFilter("retention", lambda row, chosen: row.permanent == (chosen == RETENTION_PERMANENT)),
+             RegisterFilter("form", equals("storage_form"))),
+)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, parse_vn_date, short_date
-from isodesk.domain.tabular import ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, contains, equals, same_text
 
 
 class ExternalDocKind(str, enum.Enum):
@@ -463,25 +465,55 @@ def number_key(number_symbol: str) -> str:
 #: "Lĩnh vực" is appended after the §6.5 columns: the generic exporter writes no group-heading rows,
 #: so the field travels as a column and an exported list re-imports without losing it (group
 #: headings such as "I. HỘ TỊCH" in hand-made files are read as the field too).
-EXTERNAL_DOCUMENTS_SPEC = TableSpec(
+_CTX = "ExternalDocumentsTableModel"
+_STATUS_ORDER = {status: i for i, status in enumerate(LegalStatus)}
+
+
+def _group_by_field(rows: Sequence[ExternalDocument]) -> list[tuple[str, tuple[ExternalDocument, ...]]]:
+    return [(group.field or NO_FIELD_GROUP, group.documents) for group in group_by_field(list(rows))]
+
+
+#: The lĩnh vực group of rows that name none, on the printed lists.
+NO_FIELD_GROUP = "Chung"
+
+EXTERNAL_DOCUMENTS_SPEC = RegisterSpec(
     key="external_documents",
     title="DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI",
+    sheet_name="Tài liệu bên ngoài",
+    print_title="DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI",
+    screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "External documents"),
+    context=_CTX,
     columns=(
         ColumnSpec("title", "Tên tài liệu (tên loại, trích yếu)", required=True,
                    aliases=("Tên tài liệu", "Tên văn bản", "Trích yếu", "Tên loại, trích yếu", "Tên văn bản, trích yếu"),
-                   width=48),
+                   width=48, header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Title (type, summary)"), print_width=66),
         ColumnSpec("number_symbol", "Số, ký hiệu", required=True, max_length=80,
-                   aliases=("Số ký hiệu", "Số hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản"), width=20),
-        ColumnSpec("issue_date", "Ngày ban hành", ColumnKind.DATE, aliases=("Ngày, tháng ban hành", "Ngày văn bản")),
+                   aliases=("Số ký hiệu", "Số hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản"), width=16,
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Number and symbol"), print_width=31, align=Align.CENTER),
+        ColumnSpec("issue_date", "Ngày ban hành", ColumnKind.DATE, aliases=("Ngày, tháng ban hành", "Ngày văn bản"),
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Issued on"), print_width=20, align=Align.CENTER),
         ColumnSpec("issuer", "Cơ quan ban hành", required=True, max_length=200,
-                   aliases=("Cơ quan ban hành văn bản", "Nơi ban hành", "Cơ quan ban hành/ Nguồn gốc"), width=22),
-        ColumnSpec("effective_date", "Ngày có hiệu lực", ColumnKind.DATE, aliases=("Ngày hiệu lực", "Hiệu lực từ ngày")),
+                   aliases=("Cơ quan ban hành văn bản", "Nơi ban hành", "Cơ quan ban hành/ Nguồn gốc"), width=18,
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Issued by"), print_width=28),
+        ColumnSpec("effective_date", "Ngày có hiệu lực", ColumnKind.DATE, aliases=("Ngày hiệu lực", "Hiệu lực từ ngày"),
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "In force from"), print_width=20, align=Align.CENTER),
         ColumnSpec("status", "Tình trạng hiệu lực", aliases=(
-            "Tình trạng hiệu lực (còn/hết/sửa đổi, văn bản thay thế)", "Tình trạng", "Hiệu lực"), width=26),
+            "Tình trạng hiệu lực (còn/hết/sửa đổi, văn bản thay thế)", "Tình trạng", "Hiệu lực"), width=26,
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Legal status"), get=lambda d: d.status_text,
+                   sort=lambda d: _STATUS_ORDER[d.status], print_width=33),
         ColumnSpec("used_by", "Bộ phận sử dụng/Nơi lưu", aliases=("Bộ phận sử dụng", "Nơi lưu", "Nơi lưu trữ",
-                                                                 "Đơn vị sử dụng"), width=24),
-        ColumnSpec("notes", "Ghi chú", width=18),
-        ColumnSpec("field", "Lĩnh vực", max_length=120, aliases=("Lĩnh vực áp dụng",), width=18),
+                                                                 "Đơn vị sử dụng"), width=18,
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Used by"), print_width=31),
+        ColumnSpec("notes", "Ghi chú", width=18, print_width=15),
+        ColumnSpec("field", "Lĩnh vực", max_length=120, aliases=("Lĩnh vực áp dụng",), width=16,
+                   header=QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Field")),
     ),
     unique_keys=(("number_symbol", "issuer"),),
+    screen=("title", "number_symbol", "issue_date", "issuer", "effective_date", "status", "field", "used_by"),
+    printed=("title", "number_symbol", "issue_date", "issuer", "effective_date", "status", "used_by", "notes"),
+    search_text=lambda d: f"{search_text(d.kind, d.number_symbol, d.summary)} {d.issuer}",
+    filters=(RegisterFilter("kind", equals("kind")), RegisterFilter("status", equals("status")),
+             RegisterFilter("field", same_text("field")), RegisterFilter("department_id", contains("department_ids"))),
+    grouping=_group_by_field,
 )
+"""Danh mục tài liệu có nguồn gốc bên ngoài (DOMAIN.md §6.5), declared once for screen, Excel and paper."""

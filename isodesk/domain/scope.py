@@ -19,8 +19,9 @@ from datetime import date
 
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, format_percent, short_date
-from isodesk.domain.legal import LegalStatus
-from isodesk.domain.tabular import ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.legal import NO_FIELD_GROUP, LegalStatus
+from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, equals, same_text
 
 
 class TthcStatus(str, enum.Enum):
@@ -474,15 +475,34 @@ def last_announcement_date(dates: Sequence[date | None]) -> date | None:
 #: Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the "TT" column itself.
 #: "Quy trình giải quyết" holds the covering procedure's mã số (or its title) and is matched against
 #: the internal documents on import.
-TTHC_SPEC = TableSpec(
+_CTX = "TthcTableModel"
+
+
+def _group_tthc_by_field(rows: Sequence[Tthc]) -> list[tuple[str, list[Tthc]]]:
+    """Lĩnh vực alphabetically (the unnamed one last, as "Chung"), TTHC by mã within a field."""
+    groups: dict[str, list[Tthc]] = {}
+    names: dict[str, str] = {}
+    for t in sorted(rows, key=lambda t: t.code):
+        groups.setdefault(fold(t.field), []).append(t)
+        names.setdefault(fold(t.field), t.field)
+    return [(names[key] or NO_FIELD_GROUP, groups[key]) for key in sorted(groups, key=lambda k: (k == "", k))]
+
+
+TTHC_SPEC = RegisterSpec(
     key="tthc",
     title="DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT",
+    sheet_name="Danh mục TTHC",
+    print_title="DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG",
+    screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Administrative procedures"),
+    context=_CTX,
     columns=(
         ColumnSpec("code", "Mã TTHC", required=True, max_length=40,
-                   aliases=("Mã thủ tục", "Mã số TTHC", "Mã thủ tục hành chính", "Mã số"), width=22),
+                   aliases=("Mã thủ tục", "Mã số TTHC", "Mã thủ tục hành chính", "Mã số"), width=22,
+                   header=QT_TRANSLATE_NOOP("TthcTableModel", "TTHC code"), print_width=42),
         ColumnSpec("name", "Tên thủ tục hành chính", required=True,
-                   aliases=("Tên TTHC", "Tên thủ tục", "Thủ tục hành chính"), width=50),
-        ColumnSpec("field", "Lĩnh vực", max_length=120, width=18),
+                   aliases=("Tên TTHC", "Tên thủ tục", "Thủ tục hành chính"), width=50,
+                   header=QT_TRANSLATE_NOOP("TthcTableModel", "Administrative procedure"), print_width=87),
+        ColumnSpec("field", "Lĩnh vực", max_length=120, width=18, header=QT_TRANSLATE_NOOP("TthcTableModel", "Field")),
         ColumnSpec("decision_ref", "Quyết định công bố", max_length=80,
                    aliases=("Số Quyết định công bố", "QĐ công bố", "Quyết định công bố danh mục",
                             "Số, ký hiệu Quyết định công bố"), width=20),
@@ -500,12 +520,27 @@ TTHC_SPEC = TableSpec(
             TthcStatus.ABOLISHED.label: TthcStatus.ABOLISHED,
             "Bị bãi bỏ": TthcStatus.ABOLISHED,
             "Hết hiệu lực": TthcStatus.ABOLISHED,
-        }, aliases=("Tình trạng áp dụng", "Trạng thái"), width=16),
+        }, aliases=("Tình trạng áp dụng", "Trạng thái"), width=14, header=QT_TRANSLATE_NOOP("TthcTableModel", "Status"),
+                   print_width=29, align=Align.CENTER),
         ColumnSpec("procedure", "Quy trình giải quyết", max_length=500,
-                   aliases=("Quy trình", "Mã quy trình", "Quy trình nội bộ giải quyết TTHC"), width=24),
+                   aliases=("Quy trình", "Mã quy trình", "Quy trình nội bộ giải quyết TTHC"), width=30,
+                   header=QT_TRANSLATE_NOOP("TthcTableModel", "Handling procedure"), get=lambda t: t.procedure_label,
+                   print_width=55),
     ),
     unique_keys=("code",),
+    extra_columns=(
+        ColumnSpec("decision", "Quyết định công bố", width=20, header=QT_TRANSLATE_NOOP("TthcTableModel", "Announcing decision"),
+                   get=lambda t: t.decision_text, sort=lambda t: (t.decision_date or date.min).toordinal(),
+                   print_width=30, align=Align.CENTER),
+    ),
+    screen=("code", "name", "field", "decision", "status", "procedure"),
+    printed=("code", "name", "decision", "status", "procedure"),
+    search_keys=("code", "name"),
+    filters=(RegisterFilter("field", same_text("field")), RegisterFilter("status", equals("status"))),
+    grouping=_group_tthc_by_field,
+    order_key="code",
 )
+"""Danh mục TTHC, declared once for screen, Excel and paper (printed grouped by lĩnh vực)."""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,12 @@
-"""Declarative description of a register kept as a table (in Excel) and the rules for reading one cell.
+"""A register declared once (:class:`RegisterSpec`) and the rules for reading one cell.
 
-Agencies keep their registers (danh mục tài liệu bên ngoài, danh mục hồ sơ, danh mục TTHC…) in Excel. A
-register module declares its columns once as a :class:`TableSpec`; the generic importer
-(``services.excel_import``) and exporter (``reports.xlsx_exporter``) do the rest.
+Agencies keep their registers (danh mục tài liệu bên ngoài, danh mục hồ sơ, danh mục TTHC…) in Excel, on
+screen and on paper. A register module declares its columns once as a :class:`RegisterSpec`: per column
+the Vietnamese heading and the parsing of an Excel cell, the screen header and width hint, the sort key,
+the width on the printed list; per register its titles (screen, printout, Excel sheet), its search keys,
+its filters and the grouping of the printed list. From that one declaration come the screen table
+(``ui.models.register_model``), the Excel import (``reports.xlsx_import``) and export
+(``reports.xlsx_exporter``) and the NĐ 30 printed list (``reports.printouts``).
 
 Two functions are the contract between a spreadsheet cell and a stored value:
 
@@ -17,19 +21,20 @@ Pure Python, stdlib only: the UI translates problem codes, this module never pro
 from __future__ import annotations
 
 import math
+import operator
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 from isodesk.domain.errors import FieldProblem, ValidationError
-from isodesk.domain.formatting import fold
+from isodesk.domain.formatting import fold, short_date
 
 PROBLEM_CODES: Final[tuple[str, ...]] = (
     # --- one cell: FieldProblem(field=column key, row=Excel row); params always hold
@@ -49,7 +54,7 @@ PROBLEM_CODES: Final[tuple[str, ...]] = (
     "column_missing",  # a required column is mapped to no column of the file
     "column_mapped_twice",  # two register columns read the same column of the file; params: source
     "no_rows",  # the sheet has a header but not one data row
-    # --- the file itself (DomainError.code raised by services.excel_import; params: path, ...) ---
+    # --- the file itself (DomainError.code raised by reports.xlsx_import; params: path, ...) ---
     "file_not_found",  # the path does not exist (moved, USB stick removed)
     "file_unreadable",  # exists but cannot be read (a folder, no permission, I/O error); params: detail
     "file_empty",  # zero bytes (a failed copy or download)
@@ -66,9 +71,12 @@ PROBLEM_CODES: Final[tuple[str, ...]] = (
     "sheet_empty",  # the requested sheet holds no value; params: sheet
     "header_not_found",  # no row in the first rows looks like the register's heading row; params: expected
     "too_many_rows",  # more data rows than an import accepts; params: limit
+    # --- export (DomainError.code raised by reports.files for every file written) ---
+    "file_not_writable",  # the target cannot be written (open in Excel, read-only folder); params: path, detail
+    "folder_missing",  # the target folder is gone (a removed USB stick); params: path
+    "folder_not_writable",  # the target folder refuses new files; params: path
+    "disk_full",  # no room left on the drive; params: path
 )
-# Writing a file (an export) can fail with the codes of reports/files.py (disk_full, folder_not_writable,
-# folder_missing, file_not_writable); those are messages of every file written, not of the register format.
 
 # Display texts written by format_cell() and always accepted by parse_cell(); kept here, next to the
 # parser, because an exported file must re-import (they are data of the register format, not UI text).
@@ -95,6 +103,35 @@ class ColumnKind(StrEnum):
     YEARS_OR_PERMANENT = "years_or_permanent"  # retention period: int years, or PERMANENT
 
 
+class Align(StrEnum):
+    """Horizontal alignment of a column's cells on screen and on the printed list."""
+
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+#: Width hint (average characters) of a column that declares none, by kind; also the Excel width.
+DEFAULT_WIDTHS: Final[Mapping[ColumnKind, float]] = MappingProxyType({
+    ColumnKind.TEXT: 30.0,
+    ColumnKind.INT: 10.0,
+    ColumnKind.DECIMAL: 12.0,
+    ColumnKind.DATE: 12.5,
+    ColumnKind.BOOL: 8.0,
+    ColumnKind.CHOICE: 16.0,
+    ColumnKind.YEARS_OR_PERMANENT: 12.0,
+})
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Sort "QT.2" before "QT.10": digit runs compare as numbers, the rest folded.
+
+    Digit runs are wrapped with their position so that a number never meets a text in one comparison."""
+    return tuple((1, int(part)) if part.isdigit() else (0, part) for part in _DIGITS.split(fold(text)))
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     """One column of a register as it appears in Excel.
@@ -115,6 +152,16 @@ class ColumnSpec:
         max_value: Largest accepted number.
         number_format: Excel number format override for export (e.g. ``"0"`` for a year, which must not
             show a thousands separator).
+        header: Screen header as an English source text for ``tr`` (declared with
+            ``QT_TRANSLATE_NOOP(register.context, ...)``); None reuses the Vietnamese ``title``.
+        get: Reads the column's stored value from a row DTO; None reads the attribute named ``key``.
+        show: The text of a row's cell on screen and on paper; None formats the value by ``kind``.
+        sort: Sort key of a row for this column; None derives one from the value and ``kind``.
+        natural: Sort as a code ("QT.2" before "QT.10").
+        print_title: Heading on the printed list when it differs from ``title``.
+        print_width: Width on the printed list in millimetres (None: a default for the kind).
+        align: Alignment of the cells on screen and on paper.
+        digits: Whole numbers shown with at least this many digits ("01" for a lần ban hành).
     """
 
     key: str
@@ -129,11 +176,21 @@ class ColumnSpec:
     min_value: int | Decimal | None = None
     max_value: int | Decimal | None = None
     number_format: str | None = None
+    header: str | None = None
+    get: Callable[[Any], object] | None = field(default=None, compare=False)
+    show: Callable[[Any], str] | None = field(default=None, compare=False)
+    sort: Callable[[Any], object] | None = field(default=None, compare=False)
+    natural: bool = False
+    print_title: str | None = None
+    print_width: float | None = None
+    align: Align = Align.LEFT
+    digits: int = 0
 
     def __post_init__(self) -> None:
         # Specs are written by programmers; fail loudly at import time rather than on a user's file.
         if not self.key or not self.title.strip():
             raise ValueError("ColumnSpec needs a key and a title")
+        object.__setattr__(self, "align", Align(self.align))
         object.__setattr__(self, "kind", ColumnKind(self.kind))
         object.__setattr__(self, "aliases", tuple(self.aliases))
         object.__setattr__(self, "choices", MappingProxyType(dict(self.choices)))
@@ -148,6 +205,55 @@ class ColumnSpec:
         """The heading as a user reads it in messages: ``"Rủi ro / Thấp"`` for a grouped column."""
         return f"{self.group} / {self.title}" if self.group else self.title
 
+    @property
+    def width_hint(self) -> float:
+        """Width in average characters (screen and Excel): long texts wide, dates and numbers narrow."""
+        return self.width if self.width is not None else DEFAULT_WIDTHS[self.kind]
+
+    @property
+    def screen_header(self) -> str:
+        """The header shown on screen before translation: the English source, else the Vietnamese title."""
+        return self.header or self.display_title
+
+    @property
+    def printed_title(self) -> str:
+        """The heading on the printed list."""
+        return self.print_title or self.title
+
+    def value(self, row: object) -> object:
+        """The stored value of this column for a row DTO."""
+        return self.get(row) if self.get is not None else getattr(row, self.key, None)
+
+    def text(self, row: object) -> str:
+        """The text of this column's cell for a row DTO, as shown on screen and printed (Vietnamese)."""
+        if self.show is not None:
+            return self.show(row)
+        return cell_text(self, self.value(row))
+
+    def sort_key(self, row: object) -> object:
+        """A key that sorts rows by this column (values missing sort first)."""
+        if self.sort is not None:
+            return self.sort(row)
+        value = self.value(row)
+        if self.natural:
+            return natural_key("" if value is None else str(value))
+        if self.kind is ColumnKind.CHOICE:
+            return (value is not None, self._choice_order.get(value, len(self._choice_order)))
+        if self.kind is ColumnKind.YEARS_OR_PERMANENT:
+            return (value is not None, 10_000 if value == PERMANENT else value or 0)
+        if self.kind in (ColumnKind.DATE, ColumnKind.INT, ColumnKind.DECIMAL) and not isinstance(value, str):
+            return (value is not None, value if value is not None else 0)
+        if self.kind is ColumnKind.DATE:
+            return (False, 0)
+        return (True, fold(self.text(row)))
+
+    @cached_property
+    def _choice_order(self) -> dict[object, int]:
+        order: dict[object, int] = {}
+        for value in self.choices.values():
+            order.setdefault(value, len(order))
+        return order
+
     @cached_property
     def _choice_lookup(self) -> dict[str, object]:
         return {fold(text): value for text, value in self.choices.items()}
@@ -161,40 +267,173 @@ class ColumnSpec:
 
 
 @dataclass(frozen=True)
-class TableSpec:
-    """A register as a table: its columns in display order and what must be unique in one file.
+class RegisterFilter:
+    """A filter of a register's list: rows pass when ``test(row, chosen value)`` is true.
+
+    A chosen value of None means "all" and lets every row through without calling ``test``."""
+
+    key: str
+    test: Callable[[Any, Any], bool] = field(compare=False)
+
+
+def equals(attribute: str) -> Callable[[Any, Any], bool]:
+    """A filter test: the row's ``attribute`` is (or equals) the chosen value."""
+    read = operator.attrgetter(attribute)
+
+    def test(row: Any, chosen: Any) -> bool:
+        value = read(row)
+        return value is chosen or value == chosen
+
+    return test
+
+
+def same_text(attribute: str) -> Callable[[Any, Any], bool]:
+    """A filter test: the row's text ``attribute`` equals the chosen text, ignoring case and diacritics."""
+    read = operator.attrgetter(attribute)
+    return lambda row, chosen: fold(read(row) or "") == fold(str(chosen))
+
+
+def contains(attribute: str) -> Callable[[Any, Any], bool]:
+    """A filter test: the chosen value is among the row's ``attribute`` (a collection of ids)."""
+    read = operator.attrgetter(attribute)
+    return lambda row, chosen: chosen in read(row)
+
+
+#: Characters Excel refuses in a sheet name.
+_SHEET_FORBIDDEN: Final = frozenset("[]:*?/\\")
+MAX_SHEET_NAME: Final = 31
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    """A register declared once: its Excel columns, its screen and printed columns, titles, search and filters.
 
     Attributes:
         key: Stable identifier of the register (``"external_documents"``).
-        title: Vietnamese title, e.g. ``"DANH MỤC TÀI LIỆU BÊN NGOÀI"`` (used for the template and sheet name).
-        columns: The columns, in the order they are exported.
+        title: Vietnamese title, e.g. ``"DANH MỤC TÀI LIỆU BÊN NGOÀI"`` (Excel title line and template).
+        columns: The Excel columns (import mapping, export, template), in the order they are exported.
         unique_keys: Each entry is a column key, or a tuple of column keys forming one composite key, whose
             value must not repeat within one imported file (rows where the key is empty are not compared).
+        sheet_name: The Excel sheet's name, chosen to fit Excel's 31 characters (never a title cut
+            mid-word); may be left empty when ``title`` itself fits.
+        extra_columns: Columns shown on screen or printed that are not Excel columns (e.g. "next review").
+        screen: Keys of the screen table's columns, in order (default: the Excel columns).
+        printed: Keys of the printed list's columns after its "TT", in order (default: none printed).
+        print_title: Title of the printed list (default: ``title``).
+        screen_title: Title of the register on screen, as an English source text for ``tr``.
+        context: Translation context of the English ``header`` texts (``QT_TRANSLATE_NOOP(context, …)``).
+        search_keys: Columns whose text a search looks in (default: every screen column).
+        search_text: Replaces ``search_keys`` when a search looks in more than cell texts.
+        filters: The list's filters, by key (the screen binds a combo box or check box to each).
+        grouping: Splits the rows of the printed list into (heading, rows) groups, in print order
+            (None: one group without a heading row).
+        order_key: The column that breaks ties when sorting by another column (usually the code).
     """
 
     key: str
     title: str
     columns: tuple[ColumnSpec, ...]
     unique_keys: tuple[str | tuple[str, ...], ...] = ()
+    sheet_name: str = ""
+    extra_columns: tuple[ColumnSpec, ...] = ()
+    screen: tuple[str, ...] = ()
+    printed: tuple[str, ...] = ()
+    print_title: str = ""
+    screen_title: str = ""
+    context: str = "RegisterSpec"
+    search_keys: tuple[str, ...] = ()
+    search_text: Callable[[Any], str] | None = field(default=None, compare=False)
+    filters: tuple[RegisterFilter, ...] = ()
+    grouping: Callable[[Sequence[Any]], Sequence[tuple[str, Sequence[Any]]]] | None = field(
+        default=None, compare=False)
+    order_key: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "columns", tuple(self.columns))
-        object.__setattr__(self, "unique_keys", tuple(self.unique_keys))
+        for name in ("columns", "unique_keys", "extra_columns", "screen", "printed", "search_keys", "filters"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
         keys = [column.key for column in self.columns]
         if not keys or len(set(keys)) != len(keys):
             raise ValueError(f"table {self.key!r}: columns must be non-empty with distinct keys")
+        all_keys = keys + [column.key for column in self.extra_columns]
+        if len(set(all_keys)) != len(all_keys):
+            raise ValueError(f"table {self.key!r}: extra columns repeat a key")
         for group in self.unique_groups:
             unknown = set(group) - set(keys)
             if unknown:
                 raise ValueError(f"table {self.key!r}: unique key names unknown columns {sorted(unknown)}")
+        for name in ("screen", "printed", "search_keys"):
+            unknown = set(getattr(self, name)) - set(all_keys)
+            if unknown:
+                raise ValueError(f"table {self.key!r}: {name} names unknown columns {sorted(unknown)}")
+        if self.order_key is not None and self.order_key not in all_keys:
+            raise ValueError(f"table {self.key!r}: order_key names an unknown column")
+        if not self.sheet_name:
+            if len(self.title) > MAX_SHEET_NAME:
+                raise ValueError(f"table {self.key!r}: the title is too long for a sheet name; choose a sheet_name")
+            object.__setattr__(self, "sheet_name", self.title)
+        if len(self.sheet_name) > MAX_SHEET_NAME or _SHEET_FORBIDDEN & set(self.sheet_name) \
+                or self.sheet_name != self.sheet_name.strip():
+            raise ValueError(f"table {self.key!r}: {self.sheet_name!r} is not a valid Excel sheet name")
+        filter_keys = [f.key for f in self.filters]
+        if len(set(filter_keys)) != len(filter_keys):
+            raise ValueError(f"table {self.key!r}: two filters share a key")
         self._heading_index  # noqa: B018 - build now so that clashing headings fail at definition time
 
     def column(self, key: str) -> ColumnSpec:
-        """Return the column with ``key`` (KeyError if there is none)."""
-        for column in self.columns:
+        """Return the column with ``key``, Excel or extra (KeyError if there is none)."""
+        for column in (*self.columns, *self.extra_columns):
             if column.key == key:
                 return column
         raise KeyError(key)
+
+    @cached_property
+    def screen_columns(self) -> tuple[ColumnSpec, ...]:
+        """The screen table's columns, in order."""
+        return tuple(self.column(key) for key in self.screen) if self.screen else self.columns
+
+    @cached_property
+    def print_columns(self) -> tuple[ColumnSpec, ...]:
+        """The printed list's columns after "TT", in order."""
+        return tuple(self.column(key) for key in self.printed)
+
+    @cached_property
+    def search_columns(self) -> tuple[ColumnSpec, ...]:
+        """The columns a search looks in."""
+        return tuple(self.column(key) for key in self.search_keys) if self.search_keys else self.screen_columns
+
+    @property
+    def printed_title(self) -> str:
+        """Title of the printed list."""
+        return self.print_title or self.title
+
+    def filter(self, key: str) -> RegisterFilter:
+        """The filter ``key`` (KeyError if there is none)."""
+        for item in self.filters:
+            if item.key == key:
+                return item
+        raise KeyError(key)
+
+    def row_search_text(self, row: object) -> str:
+        """The text a search looks in for a row (not folded)."""
+        if self.search_text is not None:
+            return self.search_text(row)
+        return " ".join(column.text(row) for column in self.search_columns)
+
+    def accepts(self, row: object, chosen: Mapping[str, object]) -> bool:
+        """Whether a row passes the filters given their chosen values (None or a missing key: all)."""
+        for item in self.filters:
+            value = chosen.get(item.key)
+            if value is not None and not item.test(row, value):
+                return False
+        return True
+
+    def groups(self, rows: Iterable[Any]) -> list[tuple[str, list[Any]]]:
+        """The rows as printed: (heading, rows) in order; one group with an empty heading when the
+        register does not group."""
+        rows = list(rows)
+        if self.grouping is None:
+            return [("", rows)]
+        return [(heading, list(items)) for heading, items in self.grouping(rows)]
 
     @cached_property
     def unique_groups(self) -> tuple[tuple[str, ...], ...]:
@@ -255,6 +494,31 @@ class CellError(ValidationError):
     def problem(self) -> FieldProblem:
         """The single problem this error carries."""
         return self.problems[0]
+
+
+TableSpec = RegisterSpec
+"""The former name of :class:`RegisterSpec` (registers were first declared for Excel only)."""
+
+
+def cell_text(spec: ColumnSpec, value: object) -> str:
+    """A stored value as text on screen and on paper: dates dd/mm/yyyy, choices by their display text,
+    retention as "Vĩnh viễn"/"10 năm", whole numbers padded to ``spec.digits``."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return short_date(value)
+    if spec.kind is ColumnKind.INT and isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:0{spec.digits}d}" if spec.digits else str(value)
+    if spec.kind is not ColumnKind.CHOICE and isinstance(value, StrEnum):
+        return str(getattr(value, "label", value.value))
+    formatted = format_cell(spec, value)
+    if isinstance(formatted, date):
+        return short_date(formatted)
+    if isinstance(formatted, StrEnum):
+        return str(getattr(formatted, "label", formatted.value))
+    return "" if formatted is None else str(formatted)
 
 
 def is_sequence_heading(heading: str) -> bool:

@@ -1,8 +1,8 @@
 """Write a register to a neat .xlsx sheet, and the empty template a secretary fills in for import.
 
-Both are driven by the register's :class:`~isodesk.domain.tabular.TableSpec`, and cell values go through
+Both are driven by the register's :class:`~isodesk.domain.tabular.RegisterSpec`, and cell values go through
 :func:`~isodesk.domain.tabular.format_cell`, so an exported file re-imports through
-``services.excel_import`` to the same rows.
+``reports.xlsx_import`` to the same rows.
 
 Numbers are written as real numbers with the grouping/decimal *format codes* (``#,##0``); Excel and
 LibreOffice show them with the separators of the user's regional settings, i.e. ``1.234,5`` on a
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from isodesk.reports.files import atomic_path
-from isodesk.domain.tabular import SEQUENCE_TITLE, ColumnKind, ColumnSpec, TableSpec, format_cell
+from isodesk.domain.tabular import SEQUENCE_TITLE, ColumnKind, ColumnSpec, RegisterSpec, format_cell
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -37,23 +37,13 @@ SEQUENCE_WIDTH: Final = 5.5
 TEMPLATE_ROWS: Final = 200
 """Rows of the template given borders and cell formats; typing further down still works."""
 
-# Default widths (Excel character units) per kind, used when a ColumnSpec has no width.
-_DEFAULT_WIDTHS: Final = {
-    ColumnKind.TEXT: 30.0,
-    ColumnKind.INT: 10.0,
-    ColumnKind.DECIMAL: 12.0,
-    ColumnKind.DATE: 12.5,
-    ColumnKind.BOOL: 8.0,
-    ColumnKind.CHOICE: 16.0,
-    ColumnKind.YEARS_OR_PERMANENT: 12.0,
-}
 _LANDSCAPE_ABOVE: Final = 95.0  # total width (characters) that still fits a portrait A4 page at 12 pt
 _MAX_CELL_TEXT: Final = 32_767  # Excel refuses longer cell texts ("repair this file")
 _MM: Final = 1 / 25.4  # openpyxl margins are in inches
 
 
 def export_table_xlsx(
-    spec: TableSpec,
+    spec: RegisterSpec,
     rows: Sequence[Mapping[str, object]],
     path: str | PathLike[str],
     *,
@@ -87,7 +77,7 @@ def export_table_xlsx(
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _sheet_title(spec.title)
+    sheet.title = spec.sheet_name  # chosen in the spec to fit Excel's 31 characters
     writer = _SheetWriter(sheet, spec)
     writer.title_block(title=title, subtitle=subtitle, agency_lines=agency_lines)
     writer.header()
@@ -97,7 +87,7 @@ def export_table_xlsx(
 
 
 def write_template_xlsx(
-    spec: TableSpec,
+    spec: RegisterSpec,
     path: str | PathLike[str],
     *,
     title: str | None = None,
@@ -126,7 +116,7 @@ def write_template_xlsx(
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _sheet_title(spec.title)
+    sheet.title = spec.sheet_name  # chosen in the spec to fit Excel's 31 characters
     writer = _SheetWriter(sheet, spec)
     writer.title_block(title=title or spec.title, subtitle=None, agency_lines=agency_lines)
     writer.header()
@@ -138,7 +128,7 @@ def write_template_xlsx(
 class _SheetWriter:
     """Writes one register sheet top to bottom; keeps the row cursor and shared styles."""
 
-    def __init__(self, sheet: Worksheet, spec: TableSpec) -> None:
+    def __init__(self, sheet: Worksheet, spec: RegisterSpec) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.sheet = sheet
@@ -320,7 +310,7 @@ def _alignment_of(column: ColumnSpec) -> str:
 
 
 def _width_of(column: ColumnSpec) -> float:
-    return column.width if column.width is not None else _DEFAULT_WIDTHS[column.kind]
+    return column.width_hint
 
 
 def _number_format(column: ColumnSpec, value: object) -> str | None:
@@ -359,11 +349,6 @@ def _clean_for_excel(text: str) -> str:
 
     # Control characters pasted from other programs make openpyxl refuse the whole file.
     return ILLEGAL_CHARACTERS_RE.sub("", text)[:_MAX_CELL_TEXT]
-
-
-def _sheet_title(title: str) -> str:
-    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip()
-    return (cleaned or "Sheet1")[:31]  # Excel's limit
 
 
 def _save(workbook: Workbook, path: Path) -> Path:

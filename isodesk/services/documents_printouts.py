@@ -1,45 +1,28 @@
-"""Printouts of the documents module as NĐ 30 :class:`~isodesk.reports.AdminDocument`s.
+"""Gathers what a printout of the documents module needs and builds it through ``reports.printouts``.
 
-* the distribution and receipt sheet of one revision — "PHIẾU PHÂN PHỐI VÀ THU HỒI TÀI LIỆU" with its
-  "Danh sách phân phối tài liệu" table ``TT | Đơn vị/Người nhận | Số bản | Ngày nhận | Ký nhận | Ngày thu hồi``;
-* the NĐ 30 Phụ lục V "DANH MỤC HỒ SƠ" of one year (DOMAIN.md §3.8): Roman-numbered đề mục, the five
-  numbered columns and the computed footer sentence;
-* the list of internal documents ("DANH MỤC TÀI LIỆU NỘI BỘ"), grouped by kind;
-* the list of external documents ("DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI", DOMAIN.md §6.5) and the
-  TTHC catalogue in the QMS scope, both grouped by lĩnh vực, the latter with its coverage sentence.
-
-The pure ``build_*`` functions turn service DTOs into documents (easy to test, no database); the
-:class:`DocumentsPrintouts` facade gathers the DTOs and the agency identity *as of the document's date*
-(``AgencyService.profile_on``), because the agency's name may have changed since (2025 mergers).
-
-AdminDocument always prints the "Số: …/ký hiệu" line of ô 3. These forms have no registered number,
-so the line is left blank for the clerk with a descriptive ký hiệu (``PPTL-UBND``, ``DMHS-UBND``,
-``DMTL-UBND``, ``DMTLBN-UBND``, ``DMTTHC-UBND``).
+:class:`DocumentsPrintouts` reads the DTOs from the services and the agency identity *as of the
+document's date* (``AgencyService.profile_on``), because the agency's name may have changed since (2025
+mergers). It is built once with the services (``Services.printouts``) and handed to the screens; the
+UI renders the result (preview, PDF, Word).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
-from isodesk.domain.formatting import fold, format_number, format_percent, short_date, to_roman
 from isodesk.domain.scope import Tthc
-from isodesk.reports.model import (
-    AdminDocument,
-    Align,
-    Column,
-    GroupRow,
-    HeaderCell,
-    Orientation,
-    Paragraph,
-    Run,
-    Signature,
-    Table,
-    TableRow,
+from isodesk.reports.model import AdminDocument
+from isodesk.reports.printouts import (
+    build_distribution_sheet,
+    build_documents_list,
+    build_external_documents_list,
+    build_records_form,
+    build_tthc_list,
 )
 
 if TYPE_CHECKING:
@@ -48,315 +31,9 @@ if TYPE_CHECKING:
     from isodesk.services.document_register_service import DocumentRegisterService
     from isodesk.services.records_service import RecordsService
 
-DISTRIBUTION_SHEET_TITLE = "PHIẾU PHÂN PHỐI VÀ THU HỒI TÀI LIỆU"
-DISTRIBUTION_LIST_TITLE = "Danh sách phân phối tài liệu"
-DISTRIBUTION_COLUMNS = ("TT", "Đơn vị/Người nhận", "Số bản", "Ngày nhận", "Ký nhận", "Ngày thu hồi")
-RECORDS_FORM_TITLE = "DANH MỤC HỒ SƠ"
-RECORDS_FORM_COLUMNS = ("Số và ký hiệu hồ sơ", "Tên đề mục và tiêu đề hồ sơ", "Thời hạn bảo quản",
-                        "Người lập hồ sơ", "Ghi chú")
-DOCUMENTS_LIST_TITLE = "DANH MỤC TÀI LIỆU NỘI BỘ"
-DOCUMENTS_LIST_COLUMNS = ("TT", "Mã số", "Tên tài liệu", "Đơn vị chủ trì", "Lần ban hành", "Ngày hiệu lực",
-                          "Tình trạng")
-EXTERNAL_LIST_TITLE = lg.EXTERNAL_DOCUMENTS_SPEC.title  # "DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI"
-EXTERNAL_LIST_COLUMNS = ("TT", "Tên tài liệu (tên loại, trích yếu)", "Số, ký hiệu", "Ngày ban hành",
-                         "Cơ quan ban hành", "Ngày có hiệu lực", "Tình trạng hiệu lực", "Bộ phận sử dụng/Nơi lưu",
-                         "Ghi chú")
-TTHC_LIST_TITLE = "DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG"
-TTHC_LIST_COLUMNS = ("TT", "Mã TTHC", "Tên thủ tục hành chính", "Quyết định công bố", "Tình trạng",
-                     "Quy trình giải quyết")
-#: The lĩnh vực group of rows that name none.
-NO_FIELD_GROUP = "Chung"
-_QMS_SUMMARY = "Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015"
-#: The blank "(Kèm theo Quyết định số ….. ngày ….. tháng ….. năm …… của…… )" of the NĐ 30 form, for the pen.
-RECORDS_FORM_BLANK_REFERENCE = "(Kèm theo Quyết định số ….. ngày ….. tháng ….. năm …… của …… )"
-
-#: An empty "Ký nhận" cell two lines high, room for a signature (a zero-width space survives the
-#: renderers' stripping of blank lines).
-_SIGNATURE_SPACE = "\u200b\n\u200b"
-
 _FALLBACK_AGENCY = AgencyProfile(id=None, valid_from=date(2000, 1, 1), name="…", parent_name="",
                                  tier=None, province="", place_name="…", abbreviation="…")  # type: ignore[arg-type]
 
-
-def _abbr(profile: AgencyProfile) -> str:
-    return (profile.abbreviation or "").strip() or "…"
-
-
-def _date(d: date | None) -> str:
-    return short_date(d) if d is not None else ""
-
-
-def _revision_text(number: int | None) -> str:
-    return f"{number:02d}" if number is not None else ""
-
-
-def _agency_fields(profile: AgencyProfile) -> dict[str, object]:
-    return {
-        "agency": profile.name,
-        "parent_agency": profile.parent_name or None,
-        "place": profile.place_name or profile.province or "…",
-        "issuer_name": profile.name,
-    }
-
-
-# --------------------------------------------------------------------------- distribution sheet
-
-
-def build_distribution_sheet(sheet: dd.DistributionSheet, distributions: Sequence[dd.Distribution],
-                             profile: AgencyProfile, *, on: date | None = None,
-                             prepared_by: str = "") -> AdminDocument:
-    """The phiếu phân phối và thu hồi tài liệu of one revision.
-
-    Args:
-        sheet: what :meth:`DocumentsService.distribution_sheet` returns for the revision.
-        distributions: the revision's distribution rows (for the receipt and recall dates); rows of
-            other revisions are ignored. Matched to the sheet rows by their order (both by id).
-        profile: the agency as named on ``on``.
-        on: the date printed on the sheet; None leaves day and month blank (year of today).
-        prepared_by: the name under "NGƯỜI LẬP PHIẾU" (the ISO secretary), blank for the pen.
-    """
-    own = sorted((d for d in distributions if d.revision_id == sheet.revision_id), key=lambda d: d.id)
-    rows: list[TableRow] = []
-    for i, row in enumerate(sheet.rows):
-        dist = own[i] if i < len(own) and own[i].holder == row.recipient else None
-        received = (dist.acknowledged_on or dist.given_on) if dist is not None else row.received_on
-        recalled = dist.recalled_on if dist is not None else None
-        # The signature cell stays empty for the pen (two lines high); once the copy was signed for,
-        # a reprint names who signed.
-        signed = row.signed_by if row.signed_by else _SIGNATURE_SPACE
-        rows.append(TableRow((str(row.no), row.recipient, str(row.copies), _date(received), signed,
-                              _date(recalled))))
-    rows.append(TableRow(("", "Tổng số bản", str(sheet.total_copies), "", "", ""), bold=True))
-    table = Table(
-        columns=(Column(DISTRIBUTION_COLUMNS[0], 10, Align.CENTER), Column(DISTRIBUTION_COLUMNS[1], 52),
-                 Column(DISTRIBUTION_COLUMNS[2], 17, Align.CENTER), Column(DISTRIBUTION_COLUMNS[3], 25, Align.CENTER),
-                 Column(DISTRIBUTION_COLUMNS[4], 32, Align.CENTER), Column(DISTRIBUTION_COLUMNS[5], 29, Align.CENTER)),
-        rows=rows,
-    )
-    facts = [
-        ("Mã số: ", sheet.code),
-        ("Lần ban hành: ", _revision_text(sheet.revision_number)),
-        ("Ngày hiệu lực: ", _date(sheet.effective_date) or "…"),
-        ("Quyết định ban hành: ", f"số {sheet.decision_reference}" if sheet.decision_reference else "…"),
-    ]
-    body = [Paragraph(runs=(Run(label, bold=True), Run(value)), indent_first_line=False, align=Align.LEFT)
-            for label, value in facts]
-    body += [Paragraph(DISTRIBUTION_LIST_TITLE, bold=True, align=Align.CENTER, indent_first_line=False), table]
-    return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"PPTL-{_abbr(profile)}",
-        doc_type=DISTRIBUTION_SHEET_TITLE,
-        summary=sheet.title,
-        date=on,
-        year=(on or date.today()).year,
-        body=body,
-        signature=Signature(("NGƯỜI LẬP PHIẾU",), prepared_by, blank_lines=3),
-        body_font_size=13,
-    )
-
-
-# --------------------------------------------------------------------------- records form
-
-
-def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision_date: date | None = None,
-                       on: date | None = None) -> AdminDocument:
-    """The NĐ 30 (Phụ lục V) DANH MỤC HỒ SƠ of one year.
-
-    Args:
-        form: :meth:`RecordsService.records_form` of the year (groups with Roman numerals, footer counts).
-        profile: the agency as named on the date of the form.
-        decision_date: the date of the Quyết định the list is attached to, printed on the date line.
-        on: the date printed when there is no decision (None: day and month left blank).
-    """
-    reference = (f"(Kèm theo Quyết định số {form.decision_reference} của {profile.name})"
-                 if form.decision_reference else RECORDS_FORM_BLANK_REFERENCE)
-    rows: list[TableRow | GroupRow] = []
-    for group in form.groups:
-        if group.heading:
-            rows.append(GroupRow(f"{group.numeral}. {group.heading.upper()}"))
-        # Column (4) is "Người lập hồ sơ": the person when one is named ("Văn phòng – Nguyễn Thị Hoa" → the name).
-        rows += [TableRow((r.code, r.title, r.retention, r.keeper.rsplit(" – ", 1)[-1], r.notes))
-                 for r in group.rows]
-    header = (tuple(HeaderCell(title) for title in RECORDS_FORM_COLUMNS),
-              tuple(HeaderCell(f"({i})") for i in range(1, len(RECORDS_FORM_COLUMNS) + 1)))
-    table = Table(
-        columns=(Column(RECORDS_FORM_COLUMNS[0], 28, Align.CENTER), Column(RECORDS_FORM_COLUMNS[1], 66),
-                 Column(RECORDS_FORM_COLUMNS[2], 24, Align.CENTER), Column(RECORDS_FORM_COLUMNS[3], 34),
-                 Column(RECORDS_FORM_COLUMNS[4], 20)),
-        rows=rows, header_rows=header,
-    )
-    when = decision_date or on
-    return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"DMHS-{_abbr(profile)}",
-        doc_type=RECORDS_FORM_TITLE,
-        summary=f"Năm {form.year}",
-        date=when,
-        year=when.year if when else form.year,
-        body=(Paragraph(reference, italic=True, align=Align.CENTER, indent_first_line=False),
-              table,
-              Paragraph(form.footer, indent_first_line=True)),
-        body_font_size=13,
-    )
-
-
-# --------------------------------------------------------------------------- documents list
-
-
-def _register_list(doc_type: str, symbol: str, summary: str, columns: Sequence[Column],
-                   groups: Iterable[tuple[str, Sequence[Sequence[str]]]], footer: str, profile: AgencyProfile, *,
-                   on: date, subtitle: str, prepared_by: str, font_size: int = 11) -> AdminDocument:
-    """A register printed as an NĐ 30 list on landscape pages: "(Cập nhật đến ngày …)" and the filter
-    line under the title, then one table whose group rows ``I. HEADING`` (Roman numerals, upper case)
-    head their rows, the TT numbered through the groups, then ``footer`` and "NGƯỜI LẬP".
-
-    Args:
-        columns: the table's columns, "TT" first; each row gives the cells after the TT.
-        groups: (heading, rows) in print order; groups without rows are left out.
-        font_size: of the table (10 for the widest registers, so that dates and numbers fit their columns).
-    """
-    table_rows: list[TableRow | GroupRow] = []
-    number = group = 0
-    for heading, rows in groups:
-        if not rows:
-            continue
-        group += 1
-        table_rows.append(GroupRow(f"{to_roman(group)}. {heading.upper()}"))
-        for cells in rows:
-            number += 1
-            table_rows.append(TableRow((str(number), *cells)))
-    lines = [f"(Cập nhật đến ngày {short_date(on)})"] + ([subtitle] if subtitle else [])
-    body: list[object] = [Paragraph(line, italic=True, align=Align.CENTER, indent_first_line=False) for line in lines]
-    body += [Table(columns=columns, rows=table_rows, font_size=font_size), Paragraph(footer, indent_first_line=True)]
-    return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"{symbol}-{_abbr(profile)}",
-        doc_type=doc_type,
-        summary=summary,
-        date=on,
-        body=body,  # type: ignore[arg-type]
-        signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),
-        orientation=Orientation.LANDSCAPE,
-        body_font_size=13,
-    )
-
-
-def _columns(titles: Sequence[str], widths: Sequence[float], aligns: Sequence[Align]) -> tuple[Column, ...]:
-    return tuple(Column(t, w, a) for t, w, a in zip(titles, widths, aligns, strict=True))
-
-
-def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile, *, on: date | None = None,
-                         subtitle: str = "", prepared_by: str = "") -> AdminDocument:
-    """DANH MỤC TÀI LIỆU NỘI BỘ: the documents grouped by kind (Roman numerals, in the order of the
-    kinds), with mã số, tên, đơn vị chủ trì, lần ban hành, ngày hiệu lực and tình trạng.
-
-    Args:
-        rows: the documents to list (as the screen shows them, filtered or not).
-        profile: the agency as named on ``on``.
-        on: the day the list is "cập nhật đến" and dated (default today).
-        subtitle: an extra line under the title (e.g. the filter in force); "" for none.
-        prepared_by: the name under "NGƯỜI LẬP" (the ISO secretary), blank for the pen.
-    """
-    by_kind: dict[dd.DocumentKind, list[dd.DocumentRow]] = {}
-    for row in rows:
-        by_kind.setdefault(row.kind, []).append(row)
-    groups = [(kind.label, [(row.code, row.title, row.department_name, _revision_text(row.revision_number),
-                             _date(row.effective_date), row.status.label) for row in by_kind.get(kind, ())])
-              for kind in dd.DocumentKind]
-    columns = _columns(DOCUMENTS_LIST_COLUMNS, (10, 24, 96, 46, 18, 24, 26),
-                       (Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.CENTER))
-    count = sum(len(items) for items in by_kind.values())
-    return _register_list(DOCUMENTS_LIST_TITLE, "DMTL", _QMS_SUMMARY, columns, groups,
-                          f"Danh mục này có {count} tài liệu.", profile, on=on or date.today(), subtitle=subtitle,
-                          prepared_by=prepared_by)
-
-
-def build_external_documents_list(documents: Iterable[lg.ExternalDocument], profile: AgencyProfile, *,
-                                  on: date | None = None, subtitle: str = "",
-                                  prepared_by: str = "") -> AdminDocument:
-    """DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI (DOMAIN.md §6.5): the documents grouped by lĩnh vực in
-    the order of the Excel export (``legal.group_by_field``), with the columns of §6.5 and the count
-    of texts in force and no longer in force. ``documents`` are those the screen shows (filtered or
-    not); the other arguments are those of :func:`build_documents_list`."""
-    docs = list(documents)
-    groups = [(group.field or NO_FIELD_GROUP,
-               [(doc.title, doc.number_symbol, _date(doc.issue_date), doc.issuer, _date(doc.effective_date),
-                 doc.status_text, doc.used_by, doc.notes) for doc in group.documents])
-              for group in lg.group_by_field(docs)]
-    # Nine columns on 252 mm at 10 pt: a date (18.5 mm) and a ký hiệu such as "3003/BKHCN-TĐC" (31 mm) on one line.
-    columns = _columns(EXTERNAL_LIST_COLUMNS, (8, 66, 31, 20, 28, 20, 33, 31, 15),
-                       (Align.CENTER, Align.LEFT, Align.CENTER, Align.CENTER, Align.LEFT, Align.CENTER, Align.LEFT,
-                        Align.LEFT, Align.LEFT))
-    dead = sum(1 for doc in docs if not doc.status.in_force)
-    footer = f"Danh mục này có {format_number(len(docs))} tài liệu"
-    if dead:
-        footer += (f", trong đó {format_number(len(docs) - dead)} tài liệu còn hiệu lực và {format_number(dead)} "
-                   "tài liệu đã hết hiệu lực hoặc bị thay thế")
-    return _register_list(EXTERNAL_LIST_TITLE, "DMTLBN", _QMS_SUMMARY, columns, groups, footer + ".", profile,
-                          on=on or date.today(), subtitle=subtitle, prepared_by=prepared_by, font_size=10)
-
-
-def tthc_coverage_sentence(rows: Sequence[Tthc], uncovered: Collection[int]) -> str:
-    """The closing sentence of the TTHC list, computed from the rows listed: how many are in force, how
-    many abolished, and how many of those in force a procedure in force covers (the coverage figure
-    of ``TthcService.coverage``; ``uncovered`` are the ids it counts as uncovered).
-
-    "Danh mục này có 3 TTHC còn hiệu lực và 1 TTHC đã bãi bỏ. Số TTHC còn hiệu lực đã có quy trình giải
-    quyết: 2/3 TTHC (66,67%); 1 TTHC chưa có quy trình giải quyết."
-    """
-    live = [t for t in rows if t.status.in_force]
-    abolished = len(rows) - len(live)
-    covered = sum(1 for t in live if t.id not in uncovered)
-    text = f"Danh mục này có {format_number(len(live))} TTHC còn hiệu lực"
-    if abolished:
-        text += f" và {format_number(abolished)} TTHC đã bãi bỏ"
-    if not live:
-        return text + "."
-    text += (f". Số TTHC còn hiệu lực đã có quy trình giải quyết: {format_number(covered)}/"
-             f"{format_number(len(live))} TTHC ({format_percent(covered, len(live))})")
-    missing = len(live) - covered
-    if missing:
-        text += f"; {format_number(missing)} TTHC chưa có quy trình giải quyết"
-    return text + "."
-
-
-def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: Collection[int] = (),
-                    on: date | None = None, subtitle: str = "", prepared_by: str = "") -> AdminDocument:
-    """DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG: the TTHC grouped by
-    lĩnh vực (alphabetically, those without one last; by mã within a field), with mã, tên, quyết định
-    công bố, tình trạng and quy trình giải quyết, closed by :func:`tthc_coverage_sentence`.
-
-    Args:
-        rows: the TTHC to list (as the screen shows them, filtered or not).
-        uncovered: ids of the TTHC in force that no procedure in force covers (``CoverageFigure.uncovered``);
-            their procedure cell says so.
-        profile, on, subtitle, prepared_by: as for :func:`build_documents_list`.
-    """
-    items = list(rows)
-    uncovered = set(uncovered)
-    by_field: dict[str, list[Tthc]] = {}
-    names: dict[str, str] = {}
-    for t in sorted(items, key=lambda t: t.code):
-        by_field.setdefault(fold(t.field), []).append(t)
-        names.setdefault(fold(t.field), t.field)
-
-    def procedure(t: Tthc) -> str:
-        if t.id not in uncovered:
-            return t.procedure_label
-        return f"{t.procedure_label}\n(không có hiệu lực)" if t.procedure_id is not None else "Chưa có"
-
-    groups = [(names[key] or NO_FIELD_GROUP,
-               [(t.code, t.name, t.decision_text, t.status.label, procedure(t)) for t in by_field[key]])
-              for key in sorted(by_field, key=lambda k: (k == "", k))]
-    # At 11 pt a full mã "1.001193.000.00.00.H12" takes 41 mm and "Sửa đổi, bổ sung" 28.5 mm.
-    columns = _columns(TTHC_LIST_COLUMNS, (9, 42, 87, 30, 29, 55),
-                       (Align.CENTER, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.LEFT))
-    return _register_list(TTHC_LIST_TITLE, "DMTTHC", "theo tiêu chuẩn quốc gia TCVN ISO 9001:2015", columns, groups,
-                          tthc_coverage_sentence(items, uncovered), profile, on=on or date.today(),
-                          subtitle=subtitle, prepared_by=prepared_by)
-
-
-# --------------------------------------------------------------------------- facade
 
 
 class DocumentsPrintouts:

@@ -21,7 +21,7 @@ from isodesk.domain import documents as dd
 from isodesk.domain.core import AttachmentRef, IssuedDocStatus
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import doc_reference, fold
-from isodesk.domain.tabular import ColumnKind, ColumnSpec, TableSpec
+
 from isodesk.services.attachment_service import AttachmentService
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.base import Base
@@ -29,7 +29,7 @@ from isodesk.storage.models import core as mc
 from isodesk.storage.models import documents as m
 
 if TYPE_CHECKING:
-    from isodesk.services.excel_import import ImportPreview
+    from isodesk.reports.xlsx_import import ImportPreview
 
 ENTITY_DOCUMENT = m.InternalDocument.__tablename__
 ENTITY_REVISION = m.DocumentRevision.__tablename__
@@ -41,40 +41,8 @@ _ISSUED = (dd.RevisionStatus.EFFECTIVE, dd.RevisionStatus.SUPERSEDED)
 
 #: ``TT | Mã số | Tên tài liệu | Loại | Đơn vị chủ trì | Lần ban hành | Ngày hiệu lực | Tình trạng | Ghi chú``
 #: (the exporter adds the TT column itself).
-DOCUMENTS_TABLE = TableSpec(
-    key="internal_documents",
-    title="DANH MỤC TÀI LIỆU NỘI BỘ",
-    columns=(
-        ColumnSpec("code", "Mã số", required=True, max_length=40, width=14,
-                   aliases=("Mã tài liệu", "Ký hiệu", "Mã hiệu")),
-        ColumnSpec("title", "Tên tài liệu", required=True, max_length=500, width=50,
-                   aliases=("Tên quy trình", "Tên tài liệu nội bộ")),
-        ColumnSpec("kind", "Loại", ColumnKind.CHOICE, required=True, width=24,
-                   aliases=("Loại tài liệu",),
-                   choices={**{label: kind for kind, label in dd.KIND_LABELS.items()},
-                            "Sổ tay": dd.DocumentKind.QUALITY_MANUAL,
-                            "Chính sách": dd.DocumentKind.QUALITY_POLICY,
-                            "Mục tiêu": dd.DocumentKind.QUALITY_OBJECTIVES,
-                            "Quy trình TTHC": dd.DocumentKind.TTHC_PROCEDURE,
-                            "Quy trình giải quyết thủ tục hành chính": dd.DocumentKind.TTHC_PROCEDURE,
-                            "Quy trình tác nghiệp": dd.DocumentKind.TTHC_PROCEDURE,
-                            "Mẫu biểu": dd.DocumentKind.FORM}),
-        ColumnSpec("department", "Đơn vị chủ trì", max_length=200, width=22,
-                   aliases=("Đơn vị soạn thảo", "Bộ phận chủ trì", "Đơn vị")),
-        ColumnSpec("revision_number", "Lần ban hành", ColumnKind.INT, min_value=1, max_value=99, width=9),
-        ColumnSpec("effective_date", "Ngày hiệu lực", ColumnKind.DATE, aliases=("Ngày có hiệu lực",)),
-        ColumnSpec("status", "Tình trạng", ColumnKind.CHOICE, width=15,
-                   aliases=("Trạng thái", "Tình trạng hiệu lực"),
-                   choices={**{label: status for status, label in dd.STATUS_LABELS.items()},
-                            "Còn hiệu lực": dd.RevisionStatus.EFFECTIVE,
-                            "Đang hiệu lực": dd.RevisionStatus.EFFECTIVE,
-                            "Đang áp dụng": dd.RevisionStatus.EFFECTIVE,
-                            "Hết hiệu lực, thay thế": dd.RevisionStatus.SUPERSEDED,
-                            "Đã thu hồi": dd.RevisionStatus.SUPERSEDED}),
-        ColumnSpec("notes", "Ghi chú", max_length=2000, width=24),
-    ),
-    unique_keys=("code",),
-)
+DOCUMENTS_TABLE = dd.DOCUMENTS_REGISTER
+"""The register as declared in ``domain.documents`` (kept under its former name)."""
 
 # --------------------------------------------------------------------------- mapping to DTOs
 

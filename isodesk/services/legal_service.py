@@ -12,8 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from os import PathLike
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -24,7 +22,7 @@ from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
 from isodesk.services.base import ServiceBase, raise_if
-from isodesk.services.excel_import import ImportPreview
+from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models import legal as m
 from isodesk.storage.models.documents import InternalDocument
@@ -512,18 +510,6 @@ class LegalService(ServiceBase):
         """The exported rows per lĩnh vực, for a list printed with group headings."""
         docs = self.search(**filters)  # type: ignore[arg-type]
         return [(group.field, [_export_row(doc) for doc in group.documents]) for group in d.group_by_field(docs)]
-
-    def export_xlsx(self, path: str | PathLike[str], *, title: str | None = None, subtitle: str | None = None,
-                    agency_lines: Sequence[str] = (), **filters: object) -> Path:
-        """Write the list to an .xlsx file (grouped by lĩnh vực), ready to print or re-import.
-
-        Raises:
-            DomainError: ``file_not_writable``.
-        """
-        from isodesk.reports.xlsx_exporter import export_table_xlsx
-
-        return export_table_xlsx(self.spec, self.export_rows(**filters), path, title=title or self.spec.title,
-                                 subtitle=subtitle, agency_lines=agency_lines)
 
     # ------------------------------------------------------------------ bulk (demo data)
     @staticmethod

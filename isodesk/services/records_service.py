@@ -15,43 +15,21 @@ from sqlalchemy.orm import Session, joinedload
 from isodesk.domain import documents as dd
 from isodesk.domain.errors import FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold, matches
-from isodesk.domain.tabular import PERMANENT, ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.tabular import PERMANENT
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.services.documents_service import decision_reference
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import documents as m
 
 if TYPE_CHECKING:
-    from isodesk.services.excel_import import ImportPreview
+    from isodesk.reports.xlsx_import import ImportPreview
 
 ENTITY = m.RecordEntry.__tablename__
 
 #: ``TT | Tên hồ sơ | Ký hiệu/Mã hồ sơ | Bộ phận/Người lưu | Nơi lưu | Thời gian lưu (thời hạn bảo quản) |
 #: Hình thức lưu (giấy/điện tử) | Ghi chú`` (DOMAIN.md §6.6; the exporter adds TT).
-RECORDS_TABLE = TableSpec(
-    key="records",
-    title="DANH MỤC HỒ SƠ",
-    columns=(
-        ColumnSpec("title", "Tên hồ sơ", required=True, max_length=500, width=45,
-                   aliases=("Tiêu đề hồ sơ", "Tên đề mục và tiêu đề hồ sơ")),
-        ColumnSpec("code", "Ký hiệu/Mã hồ sơ", required=True, max_length=40, width=14,
-                   aliases=("Ký hiệu", "Mã hồ sơ", "Số và ký hiệu hồ sơ", "Ký hiệu hồ sơ")),
-        ColumnSpec("keeper", "Bộ phận/Người lưu", max_length=300, width=26,
-                   aliases=("Người lập hồ sơ", "Bộ phận lưu", "Người lưu")),
-        ColumnSpec("location", "Nơi lưu", max_length=300, width=20),
-        ColumnSpec("retention", "Thời gian lưu (thời hạn bảo quản)", ColumnKind.YEARS_OR_PERMANENT, required=True,
-                   max_value=dd.MAX_RETENTION_YEARS, width=16,
-                   aliases=("Thời hạn bảo quản", "Thời gian lưu", "Thời gian lưu trữ")),
-        ColumnSpec("storage_form", "Hình thức lưu (giấy/điện tử)", ColumnKind.CHOICE, width=16,
-                   aliases=("Hình thức lưu", "Hình thức"),
-                   choices={**{label: form for form, label in dd.STORAGE_FORM_LABELS.items()},
-                            "Bản giấy": dd.StorageForm.PAPER, "Giấy/điện tử": dd.StorageForm.BOTH,
-                            "Giấy, điện tử": dd.StorageForm.BOTH, "Cả hai": dd.StorageForm.BOTH,
-                            "Bản điện tử": dd.StorageForm.ELECTRONIC, "File": dd.StorageForm.ELECTRONIC}),
-        ColumnSpec("notes", "Ghi chú", max_length=2000, width=20),
-    ),
-    unique_keys=("code",),
-)
+RECORDS_TABLE = dd.RECORDS_REGISTER
+"""The register as declared in ``domain.documents`` (kept under its former name)."""
 
 # "I. HỒ SƠ ĐÁNH GIÁ NỘI BỘ", "1. …", "II - …": the numbering of a group row is not part of the đề mục.
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+)\s*[.)\-–:]\s*", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -13,6 +14,7 @@ from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
+from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
@@ -58,6 +60,11 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @cached_property
+    def printouts(self) -> DocumentsPrintouts:
+        """The printouts of the registers, built once and handed to the screens (the UI builds no service)."""
+        return DocumentsPrintouts(self.documents, self.records, self.agency, self.register)
 
 
 def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Services:

@@ -12,8 +12,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from os import PathLike
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -25,7 +23,7 @@ from isodesk.domain.documents import DocumentKind
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
 from isodesk.services.base import ServiceBase, raise_if
-from isodesk.services.excel_import import ImportPreview
+from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.legal_service import ImportResult, like_pattern, procedure_in_force, procedure_label, procedures_by_id
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models import legal as m
@@ -656,18 +654,6 @@ class TthcService(ServiceBase):
                         # The mã số alone re-imports unambiguously; the title is on the procedure itself.
                         "procedure": codes.get(t.procedure_id, "") if t.procedure_id else None})
         return out
-
-    def export_xlsx(self, path: str | PathLike[str], *, title: str | None = None, subtitle: str | None = None,
-                    agency_lines: Sequence[str] = (), **filters: object) -> Path:
-        """Write the TTHC list to an .xlsx file, ready to print or re-import.
-
-        Raises:
-            DomainError: ``file_not_writable``.
-        """
-        from isodesk.reports.xlsx_exporter import export_table_xlsx
-
-        return export_table_xlsx(self.spec, self.export_rows(**filters), path, title=title or self.spec.title,
-                                 subtitle=subtitle, agency_lines=agency_lines)
 
     # ------------------------------------------------------------------ bulk (demo data)
     @staticmethod

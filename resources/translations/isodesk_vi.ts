@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>In force</source>
-        <translation>Hiệu lực</translation>
+        <translation>Còn hiệu lực</translation>
     </message>
     <message>
         <source>No longer in force</source>
@@ -1473,12 +1473,24 @@
         <translation>Đổi tình trạng hiệu lực</translation>
     </message>
     <message>
+        <source>(Updated on {date})</source>
+        <translation>(Cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
+    <message>
         <source>External documents list</source>
         <translation>Danh mục tài liệu bên ngoài</translation>
     </message>
     <message>
         <source>List of external documents</source>
         <translation>Danh mục tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Cannot print the list</source>
+        <translation>Không in được danh mục</translation>
     </message>
     <message>
         <source>{count} document(s) imported.</source>
@@ -1495,10 +1507,6 @@
     <message>
         <source>External documents</source>
         <translation>Tài liệu bên ngoài</translation>
-    </message>
-    <message>
-        <source>Export the external documents list</source>
-        <translation>Xuất danh mục tài liệu bên ngoài</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1576,12 +1584,12 @@
         <translation>Tình trạng hiệu lực</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Lĩnh vực</translation>
-    </message>
-    <message>
         <source>Used by</source>
         <translation>Bộ phận sử dụng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2429,10 @@
 <context>
     <name>InternalDocumentsTableModel</name>
     <message>
+        <source>The periodic review is due</source>
+        <translation>Đã đến hạn rà soát định kỳ</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã số</translation>
     </message>
@@ -2451,10 +2463,6 @@
     <message>
         <source>Next review</source>
         <translation>Hạn rà soát</translation>
-    </message>
-    <message>
-        <source>The periodic review is due</source>
-        <translation>Đã đến hạn rà soát định kỳ</translation>
     </message>
 </context>
 <context>
@@ -2693,25 +2701,6 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
-    </message>
-</context>
-<context>
-    <name>ListTab</name>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Xuất Excel</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3766,16 +3755,12 @@ và được ghi vào sổ văn bản.</translation>
 <context>
     <name>RecordsTableModel</name>
     <message>
-        <source>Code</source>
-        <translation>Ký hiệu</translation>
-    </message>
-    <message>
         <source>Record title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <source>Heading</source>
-        <translation>Đề mục</translation>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
     </message>
     <message>
         <source>Kept by</source>
@@ -3794,35 +3779,16 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Hình thức lưu</translation>
     </message>
     <message>
-        <source>Years kept</source>
-        <translation>Các năm lưu</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
-</context>
-<context>
-    <name>RegisterIo</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <source>Heading</source>
+        <translation>Đề mục</translation>
     </message>
     <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Đã xuất ra {path}</translation>
-    </message>
-    <message>
-        <source>Cannot print the list</source>
-        <translation>Không in được danh mục</translation>
+        <source>Years kept</source>
+        <translation>Các năm lưu</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3816,29 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Numbers run from 01 on 1 January for each issuing body (Decree 30/2020, Article 15). The next free number is proposed.</source>
         <translation>Số văn bản của mỗi cơ quan ban hành bắt đầu từ 01 vào ngày 01 tháng 01 hằng năm (Điều 15 Nghị định 30/2020/NĐ-CP). Số kế tiếp còn trống được đề xuất sẵn.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSpec</name>
+    <message>
+        <source>Internal documents</source>
+        <extracomment>Files that count as &quot;the document has its text on file&quot; (the distribution scan does not). Danh mục tài liệu nội bộ: ``TT | Mã số | Tên tài liệu | Loại | Đơn vị chủ trì | Lần ban hành | Ngày hiệu lực | Tình trạng | Ghi chú`` in Excel (the exporter adds TT); the screen adds the next review, the printed list groups by kind.</extracomment>
+        <translation>Tài liệu nội bộ</translation>
+    </message>
+    <message>
+        <source>Records list</source>
+        <extracomment>Values of the records list&apos;s &quot;retention&quot; filter. Danh mục hồ sơ: ``TT | Tên hồ sơ | Ký hiệu/Mã hồ sơ | Bộ phận/Người lưu | Nơi lưu | Thời gian lưu (thời hạn bảo quản) | Hình thức lưu (giấy/điện tử) | Ghi chú`` in Excel (DOMAIN.md §6.6; the exporter adds TT). The printed NĐ 30 form of a year (Phụ lục V) has its own fixed columns (``reports.printouts``).</extracomment>
+        <translation>Danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>External documents</source>
+        <extracomment>Lĩnh vực offered in the field box; the field stays free text (provinces name them differently). Danh mục tài liệu bên ngoài (DOMAIN.md §6.5); the exporter adds the &quot;TT&quot; column itself. &quot;Lĩnh vực&quot; is appended after the §6.5 columns: the generic exporter writes no group-heading rows, so the field travels as a column and an exported list re-imports without losing it (group headings such as &quot;I. HỘ TỊCH&quot; in hand-made files are read as the field too). The lĩnh vực group of rows that name none, on the printed lists.</extracomment>
+        <translation>Tài liệu bên ngoài</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
+        <translation>Thủ tục hành chính (TTHC)</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3958,26 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>History of {reference}: {summary}</source>
         <translation>Lịch sử văn bản {reference}: {summary}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Đã xuất ra {path}</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5331,14 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Mở quy trình</translation>
     </message>
     <message>
+        <source>(Updated on {date})</source>
+        <translation>(Cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
+    <message>
         <source>Administrative procedures list</source>
         <translation>Danh mục thủ tục hành chính</translation>
     </message>
@@ -5330,16 +5347,16 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Danh mục thủ tục hành chính</translation>
     </message>
     <message>
+        <source>Cannot print the list</source>
+        <translation>Không in được danh mục</translation>
+    </message>
+    <message>
         <source>{count} TTHC imported. Each enters the scope on the date of its decision.</source>
         <translation>Đã nhập {count} TTHC. Mỗi TTHC được đưa vào phạm vi áp dụng từ ngày của quyết định công bố.</translation>
     </message>
     <message>
         <source>Administrative procedures</source>
         <translation>Thủ tục hành chính</translation>
-    </message>
-    <message>
-        <source>Export the TTHC list</source>
-        <translation>Xuất danh mục TTHC</translation>
     </message>
     <message>
         <source>Add TTHC…</source>
@@ -5421,6 +5438,18 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
 <context>
     <name>TthcTableModel</name>
     <message>
+        <source>— none yet —</source>
+        <translation>— chưa có —</translation>
+    </message>
+    <message>
+        <source>No procedure in force covers this TTHC.</source>
+        <translation>Chưa có quy trình còn hiệu lực nào giải quyết TTHC này.</translation>
+    </message>
+    <message>
+        <source>This TTHC is abolished but its procedure is still in force: withdraw or revise the procedure.</source>
+        <translation>TTHC đã bãi bỏ nhưng quy trình vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
+    </message>
+    <message>
         <source>TTHC code</source>
         <translation>Mã TTHC</translation>
     </message>
@@ -5433,10 +5462,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <source>Announcing decision</source>
-        <translation>Quyết định công bố</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -5445,16 +5470,8 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Quy trình giải quyết</translation>
     </message>
     <message>
-        <source>— none yet —</source>
-        <translation>— chưa có —</translation>
-    </message>
-    <message>
-        <source>No procedure in force covers this TTHC.</source>
-        <translation>Chưa có quy trình còn hiệu lực nào giải quyết TTHC này.</translation>
-    </message>
-    <message>
-        <source>This TTHC is abolished but its procedure is still in force: withdraw or revise the procedure.</source>
-        <translation>TTHC đã bãi bỏ nhưng quy trình vẫn còn hiệu lực: cần bãi bỏ hoặc sửa đổi quy trình.</translation>
+        <source>Announcing decision</source>
+        <translation>Quyết định công bố</translation>
     </message>
 </context>
 <context>

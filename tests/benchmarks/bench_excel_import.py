@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from isodesk.domain.tabular import ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.tabular import ColumnKind, ColumnSpec, RegisterSpec
 from isodesk.reports.xlsx_exporter import export_table_xlsx
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 
 ROWS = 2_000
-SPEC = TableSpec(
+SPEC = RegisterSpec(
     "external_documents",
     "DANH MỤC TÀI LIỆU BÊN NGOÀI",
     (

@@ -103,7 +103,7 @@ def test_tab_first_paint(services: Any, qapp, tmp_path: Path, key: str) -> None:
 
 @pytest.mark.parametrize("key", ["external", "tthc"])
 def test_search_latency_per_keystroke(services: Any, qapp, tmp_path: Path, key: str) -> None:  # type: ignore[no-untyped-def]
-    from isodesk.ui.screens.external_documents_tab import SEARCH_DEBOUNCE_MS
+    from isodesk.ui.widgets.register_tab_base import SEARCH_DELAY_MS as SEARCH_DEBOUNCE_MS
 
     window = _documents_window(services, tmp_path)
     tab = window.navigate(f"documents.{key}").tab(key)

@@ -16,7 +16,7 @@ from isodesk.domain import core as d
 from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC
 from isodesk.reports.xlsx_exporter import export_table_xlsx
 from isodesk.services.documents_service import DOCUMENTS_TABLE
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 
 pytestmark = pytest.mark.benchmark
 

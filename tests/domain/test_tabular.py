@@ -19,7 +19,7 @@ from isodesk.domain.tabular import (
     CellError,
     ColumnKind,
     ColumnSpec,
-    TableSpec,
+    RegisterSpec,
     format_cell,
     is_note_line,
     is_sequence_heading,
@@ -40,7 +40,7 @@ STATUS = ColumnSpec(
 )
 KEEP = ColumnSpec("keep", "Thời hạn bảo quản", ColumnKind.YEARS_OR_PERMANENT)
 
-EXTERNAL = TableSpec(
+EXTERNAL = RegisterSpec(
     "external",
     "DANH MỤC TÀI LIỆU BÊN NGOÀI",
     (
@@ -104,11 +104,11 @@ def test_sequence_and_note_lines() -> None:
 
 def test_spec_definition_errors_fail_loudly() -> None:
     with pytest.raises(ValueError, match="distinct keys"):
-        TableSpec("t", "T", (TEXT, TEXT))
+        RegisterSpec("t", "T", (TEXT, TEXT))
     with pytest.raises(ValueError, match="unknown columns"):
-        TableSpec("t", "T", (TEXT,), unique_keys=("nope",))
+        RegisterSpec("t", "T", (TEXT,), unique_keys=("nope",))
     with pytest.raises(ValueError, match="fits two columns"):
-        TableSpec("t", "T", (CODE, ColumnSpec("other", "Số ký hiệu")))
+        RegisterSpec("t", "T", (CODE, ColumnSpec("other", "Số ký hiệu")))
     with pytest.raises(ValueError, match="choices"):
         ColumnSpec("x", "X", ColumnKind.CHOICE)
     with pytest.raises(ValueError, match="choices"):
@@ -371,7 +371,7 @@ def test_every_emitted_code_is_declared_and_every_declared_code_is_emitted() -> 
     root = Path(__file__).resolve().parents[2] / "isodesk"
     sources = "\n".join(
         (root / name).read_text(encoding="utf-8")
-        for name in ("domain/tabular.py", "services/excel_import.py", "reports/xlsx_exporter.py")
+        for name in ("domain/tabular.py", "reports/xlsx_import.py", "reports/xlsx_exporter.py", "reports/files.py")
     )
     patterns = (
         r'_problem\([^"\n]*"([a-z_]+)"',  # _problem(spec, "not_a_date", raw)

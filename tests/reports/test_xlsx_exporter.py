@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from isodesk.domain.errors import DomainError
-from isodesk.domain.tabular import PERMANENT, ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.tabular import PERMANENT, ColumnKind, ColumnSpec, RegisterSpec
 from isodesk.reports.xlsx_exporter import export_table_xlsx, write_template_xlsx
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 
-RECORDS = TableSpec(
+RECORDS = RegisterSpec(
     "records",
     "DANH MỤC HỒ SƠ",
     (
@@ -40,7 +40,7 @@ RECORDS = TableSpec(
     ),
     unique_keys=("code",),
 )
-NARROW = TableSpec("narrow", "DANH MỤC NGẮN", (ColumnSpec("name", "Tên", width=30), ColumnSpec("day", "Ngày", ColumnKind.DATE)))
+NARROW = RegisterSpec("narrow", "DANH MỤC NGẮN", (ColumnSpec("name", "Tên", width=30), ColumnSpec("day", "Ngày", ColumnKind.DATE)))
 
 ROWS: list[dict[str, object]] = [
     {"code": "01.TCCB", "title": "Hồ sơ tuyển dụng công chức năm 2024", "keep": 20, "opened": date(2024, 1, 2),
@@ -53,7 +53,7 @@ ROWS: list[dict[str, object]] = [
 AGENCY = ("UBND TỈNH HÀ TĨNH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
 
 
-def export(tmp_path: Path, spec: TableSpec = RECORDS, rows: list[dict[str, object]] = ROWS) -> Path:
+def export(tmp_path: Path, spec: RegisterSpec = RECORDS, rows: list[dict[str, object]] = ROWS) -> Path:
     return export_table_xlsx(
         spec,
         rows,
@@ -64,7 +64,7 @@ def export(tmp_path: Path, spec: TableSpec = RECORDS, rows: list[dict[str, objec
     )
 
 
-def reimport(path: Path, spec: TableSpec = RECORDS) -> list[Mapping[str, object]]:
+def reimport(path: Path, spec: RegisterSpec = RECORDS) -> list[Mapping[str, object]]:
     sheet = read_sheet(path, spec=spec)
     preview = build_preview(spec, sheet, suggest_mapping(spec, sheet.headers))
     return [dict(row.values) for row in preview.rows_to_write()]
@@ -229,7 +229,7 @@ def test_filled_template_imports(tmp_path: Path) -> None:
 
 
 def test_choices_with_commas_get_no_dropdown(tmp_path: Path) -> None:
-    spec = TableSpec(
+    spec = RegisterSpec(
         "s", "S", (ColumnSpec("state", "Tình trạng", ColumnKind.CHOICE, choices={"Còn": 1, "Sửa đổi, bổ sung": 2}),)
     )
     sheet = load_workbook(write_template_xlsx(spec, tmp_path / "m.xlsx")).active
@@ -243,7 +243,7 @@ def test_choices_with_commas_get_no_dropdown(tmp_path: Path) -> None:
 def test_unwritable_target_is_a_domain_error(tmp_path: Path) -> None:
     with pytest.raises(DomainError) as caught:
         export_table_xlsx(NARROW, [], tmp_path / "khong co thu muc" / "a.xlsx", title="T")
-    assert caught.value.code == "folder_missing"
+    assert caught.value.code == "folder_missing"  # reports.files names the missing folder
     folder = tmp_path / "la thu muc.xlsx"
     folder.mkdir()
     (folder / "x").write_text("keep me non-empty")

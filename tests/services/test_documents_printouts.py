@@ -13,13 +13,13 @@ from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.reports import render_docx, render_pdf
 from isodesk.reports.model import GroupRow, Table, TableRow
-from isodesk.services.documents_printouts import (
+from isodesk.reports.printouts import (
     DISTRIBUTION_COLUMNS,
     RECORDS_FORM_COLUMNS,
-    DocumentsPrintouts,
     build_documents_list,
     build_records_form,
 )
+from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.records_service import RecordsService
 

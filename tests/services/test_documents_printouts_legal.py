@@ -15,15 +15,15 @@ from isodesk.domain.legal import ExternalDocKind, ExternalDocument
 from isodesk.domain.scope import Tthc
 from isodesk.reports import render_docx, render_pdf
 from isodesk.reports.model import GroupRow, Orientation, Table, TableRow
-from isodesk.services.documents_printouts import (
+from isodesk.reports.printouts import (
     EXTERNAL_LIST_COLUMNS,
     EXTERNAL_LIST_TITLE,
     TTHC_LIST_COLUMNS,
     TTHC_LIST_TITLE,
-    DocumentsPrintouts,
     build_tthc_list,
     tthc_coverage_sentence,
 )
+from isodesk.services.documents_printouts import DocumentsPrintouts
 
 ON = date(2025, 11, 6)
 

@@ -13,7 +13,7 @@ from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.errors import DomainError, ValidationError
 from isodesk.services.documents_service import DOCUMENTS_TABLE, DocumentsService
-from isodesk.services.excel_import import SheetData, SourceRow, build_preview, suggest_mapping
+from isodesk.reports.xlsx_import import SheetData, SourceRow, build_preview, suggest_mapping
 
 
 @dataclass
@@ -372,7 +372,7 @@ def test_import_all_or_nothing(w: World) -> None:
 
 def test_export_rows_reimport(w: World, tmp_path: Path, services) -> None:
     from isodesk.reports.xlsx_exporter import export_table_xlsx
-    from isodesk.services.excel_import import read_sheet
+    from isodesk.reports.xlsx_import import read_sheet
 
     _effective(w, "QT.01")
     w.docs.create_document(_doc(w, "BM.01", "Mẫu sổ", kind=dd.DocumentKind.FORM, notes="Dùng chung"))

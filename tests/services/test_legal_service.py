@@ -13,7 +13,8 @@ from isodesk.domain import core as cd
 from isodesk.domain import documents as dd
 from isodesk.domain.errors import NotFoundError, ValidationError
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_exporter import export_table_xlsx
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 from isodesk.services.legal_service import LegalService
 from isodesk.services.registry import open_services
 from isodesk.storage.models.documents import InternalDocument
@@ -203,7 +204,8 @@ def test_export_groups_by_field_and_reimports_the_same_list(services, legal: Leg
     groups = legal.export_groups()
     assert [g for g, _ in groups] == ["Hộ tịch", "Một cửa, một cửa liên thông", ""]
     assert [r["number_symbol"] for r in groups[1][1]] == ["61/2018/NĐ-CP", "118/2025/NĐ-CP"]
-    target = legal.export_xlsx(tmp_path / "export.xlsx", subtitle="(Cập nhật đến ngày 06/11/2025)")
+    target = export_table_xlsx(legal.spec, legal.export_rows(), tmp_path / "export.xlsx", title=legal.spec.title,
+                               subtitle="(Cập nhật đến ngày 06/11/2025)")
 
     other = open_services(tmp_path / "other.db")
     try:

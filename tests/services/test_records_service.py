@@ -12,7 +12,7 @@ from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.errors import ValidationError
 from isodesk.domain.tabular import PERMANENT
-from isodesk.services.excel_import import SheetData, SourceRow, build_preview, suggest_mapping
+from isodesk.reports.xlsx_import import SheetData, SourceRow, build_preview, suggest_mapping
 from isodesk.services.records_service import RECORDS_TABLE, RecordsService
 
 
@@ -117,7 +117,7 @@ def test_import_all_or_nothing_with_duplicates(records: RecordsService, vp: int,
 
 def test_export_rows_reimport(records: RecordsService, vp: int, tmp_path: Path) -> None:
     from isodesk.reports.xlsx_exporter import export_table_xlsx
-    from isodesk.services.excel_import import read_sheet
+    from isodesk.reports.xlsx_import import read_sheet
 
     records.save_record(_rec("HS.01", "Hồ sơ công bố", None, department_id=vp))
     records.save_record(_rec("HS.02", "Hồ sơ khắc phục", 5, storage_form=dd.StorageForm.ELECTRONIC))

@@ -13,7 +13,8 @@ from isodesk.domain.errors import DomainError, NotFoundError, ValidationError
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument
 from isodesk.domain.scope import AnnouncementKind, ScopeChangeKind, Tthc, TthcEventKind, TthcStatus
 from isodesk.services.cycle_service import CycleService
-from isodesk.services.excel_import import build_preview, read_sheet, suggest_mapping
+from isodesk.reports.xlsx_exporter import export_table_xlsx
+from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 from isodesk.services.legal_service import LegalService
 from isodesk.services.registry import open_services
 from isodesk.services.scope_cycle import ScopeCycleProvider
@@ -354,7 +355,7 @@ def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, 
     assert kh.status is TthcStatus.AMENDED and kh.procedure_id == p1 and kh.status_date == date(2022, 6, 24)
     assert [e.kind for e in tthc.events(kh.id)] == [TthcEventKind.AMENDED]
 
-    target = tthc.export_xlsx(tmp_path / "export.xlsx")
+    target = export_table_xlsx(tthc.spec, tthc.export_rows(), tmp_path / "export.xlsx", title=tthc.spec.title)
     other = open_services(tmp_path / "other.db")
     try:
         add_procedure(other, "QT-HT-01", "Quy trình đăng ký khai sinh")

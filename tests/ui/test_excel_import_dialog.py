@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from isodesk.domain.errors import FieldProblem, ValidationError
-from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, TableSpec
+from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, RegisterSpec
 from isodesk.ui.models.import_preview_model import ImportPreviewTableModel, ImportProblemsListModel
 
-SPEC = TableSpec(
+SPEC = RegisterSpec(
     key="test_register",
     title="DANH MỤC THỬ",
     columns=(
@@ -245,7 +245,7 @@ def test_the_template_is_written_with_the_exact_headings(dialog_for, tmp_path: P
 
 def test_every_problem_code_has_a_vietnamese_text(vi_env) -> None:  # type: ignore[no-untyped-def]
     from isodesk.domain.errors import DomainError
-    from isodesk.ui.dialogs.documents_common import message_for
+    from isodesk.ui.dialogs.form_dialog import message_for
     from isodesk.ui.dialogs.excel_import_dialog import CELL_MESSAGES, problem_message
 
     params = {"column": "Số bản", "value": "x", "min": 1, "max": 5, "choices": ["A", "B"], "max_length": 3,

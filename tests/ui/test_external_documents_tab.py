@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
-from isodesk.ui.models.external_documents_model import (
-    ExternalDocumentsFilterProxyModel,
-    ExternalDocumentsTableModel,
-)
+from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC
+from isodesk.ui.models.register_looks import external_documents_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 
 
 class FakeWindow(QObject):
@@ -95,7 +94,7 @@ def tab(qtbot, services, world):  # type: ignore[no-untyped-def]
 
 def _visible_numbers(tab) -> list[str]:  # type: ignore[no-untyped-def]
     proxy = tab.proxy
-    return [proxy.index(r, ExternalDocumentsTableModel.Column.NUMBER).data() for r in range(proxy.rowCount())]
+    return [proxy.index(r, EXTERNAL_DOCUMENTS_SPEC.screen.index("number_symbol")).data() for r in range(proxy.rowCount())]
 
 
 def _save_button(dialog):  # type: ignore[no-untyped-def]
@@ -111,14 +110,14 @@ def test_list_shows_every_column_and_marks_dead_rows(tab, services, world) -> No
     services.legal.mark_expired(world["law"].id, date(2025, 1, 1))
     tab.refresh()
     row = tab.model.row_of(world["law"].id)
-    index = tab.model.index(row, ExternalDocumentsTableModel.Column.STATUS)
+    index = tab.model.index(row, EXTERNAL_DOCUMENTS_SPEC.screen.index("status"))
     assert index.data().startswith("Hết hiệu lực")
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert tab.model.index(row, ExternalDocumentsTableModel.Column.NUMBER).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert tab.model.index(row, EXTERNAL_DOCUMENTS_SPEC.screen.index("number_symbol")).data(Qt.ItemDataRole.FontRole).strikeOut()
     live = tab.model.row_of(world["new"].id)
     assert tab.model.index(live, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     dep_text = tab.model.index(tab.model.row_of(world["old"].id),
-                               ExternalDocumentsTableModel.Column.DEPARTMENTS).data()
+                               EXTERNAL_DOCUMENTS_SPEC.screen.index("used_by")).data()
     assert dep_text == "Văn phòng HĐND và UBND"
     assert "3" in tab._ui.count_label.text()
 
@@ -259,7 +258,7 @@ def test_mark_replaced_lists_the_procedures_to_review_and_opens_them(qtbot, tab,
     assert stored.status is LegalStatus.REPLACED and stored.status_by_id == world["new"].id
     assert stored.status_date == date(2025, 7, 1)
     row = tab.model.row_of(world["old"].id)
-    assert "118/2025/NĐ-CP" in tab.model.index(row, ExternalDocumentsTableModel.Column.STATUS).data()
+    assert "118/2025/NĐ-CP" in tab.model.index(row, EXTERNAL_DOCUMENTS_SPEC.screen.index("status")).data()
     ui.open_procedures_button.click()
     assert tab.fake_window.navigations == [("documents.internal", (world["proc"].id,))]
     assert not dialog.isVisible()
@@ -396,10 +395,10 @@ def test_print_button_previews_the_list_shown_grouped_by_field(qtbot, tab, world
 
 
 def test_models_pass_the_model_tester(qtmodeltester, world) -> None:
-    model = ExternalDocumentsTableModel()
+    model = RegisterTableModel(EXTERNAL_DOCUMENTS_SPEC, external_documents_look())
     model.set_rows([world["old"], world["new"], world["law"]])
     qtmodeltester.check(model)
-    proxy = ExternalDocumentsFilterProxyModel()
+    proxy = RegisterFilterProxyModel(EXTERNAL_DOCUMENTS_SPEC)
     proxy.setSourceModel(model)
     proxy.set_query("nghi dinh")
     qtmodeltester.check(proxy)

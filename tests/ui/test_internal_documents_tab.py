@@ -19,11 +19,13 @@ from isodesk.ui.models.internal_documents_model import (
     ChangesTableModel,
     DistributionsTableModel,
     FilesTableModel,
-    InternalDocumentsFilterProxyModel,
-    InternalDocumentsTableModel,
     ReviewsTableModel,
     RevisionsTableModel,
 )
+from isodesk.ui.models.register_looks import documents_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
+
+COLUMN = {key: i for i, key in enumerate(dd.DOCUMENTS_REGISTER.screen)}
 
 TODAY = date(2026, 3, 2)
 
@@ -349,17 +351,17 @@ def test_filters_by_kind_status_department_and_due(listed, services) -> None:  #
     listed.reload()
     ui.due_check.setChecked(True)
     assert _codes(listed) == ["QT.01", "QT.TP.01"]
-    due = listed.proxy.index(0, InternalDocumentsTableModel.Column.NEXT_REVIEW)
+    due = listed.proxy.index(0, COLUMN["next_review"])
     assert due.data() == "15/08/2026" and due.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert listed.current_filter().review_due_before == date(2026, 9, 2)
 
 
 def test_sorting_by_a_column_keeps_the_filter(listed) -> None:  # type: ignore[no-untyped-def]
-    listed.ui.table_view.sortByColumn(InternalDocumentsTableModel.Column.TITLE, Qt.SortOrder.DescendingOrder)
+    listed.ui.table_view.sortByColumn(COLUMN["title"], Qt.SortOrder.DescendingOrder)
     assert _codes(listed) == ["QT.01", "QT.TP.01", "HD.01", "CS.01"]
     listed.apply_search("quy trinh")
     assert _codes(listed) == ["QT.01", "QT.TP.01"]
-    listed.ui.table_view.sortByColumn(InternalDocumentsTableModel.Column.CODE, Qt.SortOrder.AscendingOrder)
+    listed.ui.table_view.sortByColumn(COLUMN["code"], Qt.SortOrder.AscendingOrder)
     assert _codes(listed) == ["QT.01", "QT.TP.01"]
 
 
@@ -496,12 +498,12 @@ def test_the_list_model_sorts_and_filters_without_the_database(qtmodeltester) ->
     rows = [dd.DocumentRow(i, f"QT.{i}", f"Quy trình số {i}", dd.DocumentKind.INTERNAL_PROCEDURE, "Văn phòng", 1,
                            dd.RevisionStatus.EFFECTIVE, date(2025, 1, 1), date(2026, 1, 1), i % 2 == 0)
             for i in (1, 2, 10, 11)]
-    model = InternalDocumentsTableModel()
+    model = RegisterTableModel(dd.DOCUMENTS_REGISTER, documents_look())
     model.set_rows(rows)
-    proxy = InternalDocumentsFilterProxyModel()
+    proxy = RegisterFilterProxyModel(dd.DOCUMENTS_REGISTER)
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
-    proxy.sort(InternalDocumentsTableModel.Column.CODE, Qt.SortOrder.DescendingOrder)
+    proxy.sort(COLUMN["code"], Qt.SortOrder.DescendingOrder)
     assert [proxy.row_dto(i).code for i in range(proxy.rowCount())] == ["QT.11", "QT.10", "QT.2", "QT.1"]
     proxy.set_filters(due_only=True)
     assert [proxy.row_dto(i).code for i in range(proxy.rowCount())] == ["QT.10", "QT.2"]

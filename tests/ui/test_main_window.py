@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 
@@ -52,6 +52,20 @@ def test_ctrl_f_focuses_the_current_screens_search(window: Any, qtbot) -> None: 
     assert edit.isVisible()
     window.navigate("home")
     assert window.focus_search() is None  # the overview has no search field: nothing happens
+
+
+def test_ctrl_f_key_reaches_the_search_field_from_a_register_table(window: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """One Ctrl+F in the whole window: a second one in a tab would make the key ambiguous (neither fires)."""
+    from PySide6.QtWidgets import QTableView
+
+    window.activateWindow()
+    window.navigate("documents")
+    QApplication.processEvents()
+    view = next(v for v in window.stack.currentWidget().findChildren(QTableView) if v.isVisible())
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and focused.objectName().endswith("search_edit")
 
 
 def _window(services: Any, settings_file: Path, qtbot, **kwargs: Any) -> Any:  # type: ignore[no-untyped-def]

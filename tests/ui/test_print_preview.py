@@ -28,7 +28,7 @@ def _rows(count: int) -> list[dd.DocumentRow]:
 
 
 def _preview(qtbot: Any, count: int = 59, **kwargs: Any) -> Any:
-    from isodesk.services.documents_printouts import build_documents_list
+    from isodesk.reports.printouts import build_documents_list
     from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
 
     rows = _rows(count)

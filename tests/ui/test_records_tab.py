@@ -10,11 +10,12 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
-from isodesk.ui.models.records_model import RecordsFilterProxyModel, RecordsTableModel
+from isodesk.domain.documents import RECORDS_REGISTER, RETENTION_LIMITED, RETENTION_PERMANENT
 
 TODAY = date(2026, 3, 2)
 
@@ -73,11 +74,11 @@ def _codes(tab: Any) -> list[str]:
 
 def test_lists_in_form_order_with_labels(tab) -> None:  # type: ignore[no-untyped-def]
     assert _codes(tab) == ["HS.01", "HS.02", "HS.03", "HT.01"]
-    index = tab.proxy.index(0, RecordsTableModel.Column.RETENTION)
+    index = tab.proxy.index(0, RECORDS_REGISTER.screen.index("retention"))
     assert index.data() == "Vĩnh viễn"
-    assert tab.proxy.index(1, RecordsTableModel.Column.RETENTION).data() == "10 năm"
-    assert tab.proxy.index(1, RecordsTableModel.Column.FORM).data() == "Giấy và điện tử"
-    assert tab.proxy.index(0, RecordsTableModel.Column.KEEPER).data() == "Văn phòng – Nguyễn Thị Hoa"
+    assert tab.proxy.index(1, RECORDS_REGISTER.screen.index("retention")).data() == "10 năm"
+    assert tab.proxy.index(1, RECORDS_REGISTER.screen.index("storage_form")).data() == "Giấy và điện tử"
+    assert tab.proxy.index(0, RECORDS_REGISTER.screen.index("keeper")).data() == "Văn phòng – Nguyễn Thị Hoa"
     assert tab.ui.count_label.text() == "4 hồ sơ · 2 hồ sơ vĩnh viễn"
 
 
@@ -89,9 +90,9 @@ def test_search_and_filters(tab, world) -> None:  # type: ignore[no-untyped-def]
     ui.department_combo.setCurrentIndex(ui.department_combo.findData(world["tp"]))
     assert _codes(tab) == ["HT.01"]
     ui.department_combo.setCurrentIndex(0)
-    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RecordsFilterProxyModel.RETENTION_PERMANENT))
+    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RETENTION_PERMANENT))
     assert _codes(tab) == ["HS.01", "HT.01"]
-    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RecordsFilterProxyModel.RETENTION_LIMITED))
+    ui.retention_combo.setCurrentIndex(ui.retention_combo.findData(RETENTION_LIMITED))
     assert _codes(tab) == ["HS.02", "HS.03"]
     ui.form_combo.setCurrentIndex(ui.form_combo.findData(dd.StorageForm.ELECTRONIC.value))
     assert _codes(tab) == ["HS.03"]
@@ -233,3 +234,40 @@ def test_import_and_export(tab, services, tmp_path: Path) -> None:  # type: igno
 def test_records_model_contract(qtmodeltester, tab) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.proxy)
+
+
+# --------------------------------------------------------------------------- keyboard actions (RegisterTab)
+
+
+def test_keyboard_actions(tab, services, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Enter opens, Delete asks, Ctrl+E exports, Ctrl+P prints (Ctrl+F: tests/ui/test_main_window.py)."""
+    from isodesk.ui.dialogs.record_dialog import RecordDialog
+    from isodesk.ui.dialogs.records_print_dialog import RecordsPrintDialog
+
+    view = tab.ui.table_view
+    tab.activateWindow()
+    view.setFocus()
+    view.selectRow(0)
+    code = tab.selected_record().code
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert isinstance(tab.last_dialog, RecordDialog)
+    tab.last_dialog.reject()
+
+    asked: list[str] = []
+    tab._confirm = lambda title, _text: asked.append(title) or False  # type: ignore[method-assign]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert asked and code in _codes(tab)  # asked, answered no: nothing deleted
+
+    tab.focus_search()
+    assert tab.ui.search_edit.hasFocus()
+
+    target = tmp_path / "export.xlsx"
+    tab._ask_save_path = lambda *_a: target  # type: ignore[method-assign]
+    qtbot.keyClick(tab.ui.search_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert target.exists()
+    assert load_workbook(target).active.title == "Danh mục hồ sơ"
+
+    qtbot.keyClick(tab.ui.search_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(tab.last_dialog, RecordsPrintDialog)
+    tab.last_dialog.reject()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.scope import Tthc, TthcEventKind, TthcStatus
-from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
+from isodesk.domain.scope import TTHC_SPEC
+from isodesk.ui.models.register_looks import tthc_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 
 
 class FakeWindow(QObject):
@@ -83,7 +85,7 @@ def tab(qtbot, services, world):  # type: ignore[no-untyped-def]
 
 
 def _codes(tab) -> list[str]:  # type: ignore[no-untyped-def]
-    return [tab.proxy.index(r, TthcTableModel.Column.CODE).data() for r in range(tab.proxy.rowCount())]
+    return [tab.proxy.index(r, TTHC_SPEC.screen.index("code")).data() for r in range(tab.proxy.rowCount())]
 
 
 def _save(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +115,7 @@ def test_uncovered_filter_shows_only_uncovered(tab) -> None:
     row = tab.model.row_of(tab.model.rows()[0].id)
     assert row >= 0
     uncovered_row = tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()
-    cell = tab.model.index(uncovered_row, TthcTableModel.Column.PROCEDURE)
+    cell = tab.model.index(uncovered_row, TTHC_SPEC.screen.index("procedure"))
     assert cell.data() == "— chưa có —"
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     tab._ui.uncovered_check.setChecked(False)
@@ -200,7 +202,7 @@ def test_amend_event(tab, services, world) -> None:
     assert stored.status is TthcStatus.AMENDED and stored.decision_ref == "380/QĐ-UBND"
     assert stored.name == "Đăng ký kết hôn (sửa đổi)"
     row = tab.model.row_of(world["kh"].id)
-    assert tab.model.index(row, TthcTableModel.Column.STATUS).data() == "Sửa đổi, bổ sung"
+    assert tab.model.index(row, TTHC_SPEC.screen.index("status")).data() == "Sửa đổi, bổ sung"
 
 
 def test_abolish_event_for_several_and_stale_procedure_warning(tab, services, world) -> None:
@@ -410,12 +412,14 @@ def test_print_button_previews_the_catalogue_with_its_coverage_sentence(qtbot, t
 
 
 def test_models_pass_the_model_tester(qtmodeltester, world) -> None:
-    model = TthcTableModel()
-    model.set_rows([world["ks"], world["kh"], world["ct"]], uncovered={world["ct"].id})
+    uncovered = {world["ct"].id}
+    model = RegisterTableModel(TTHC_SPEC, tthc_look(lambda: uncovered, lambda: ()))
+    model.set_rows([world["ks"], world["kh"], world["ct"]])
     qtmodeltester.check(model)
-    proxy = TthcFilterProxyModel()
+    proxy = RegisterFilterProxyModel(TTHC_SPEC)
+    proxy.add_filter("uncovered_only", lambda row, _on: row.id in uncovered)
     proxy.setSourceModel(model)
-    proxy.set_uncovered_only(True)
+    proxy.set_filters(uncovered_only=True)
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 1
 

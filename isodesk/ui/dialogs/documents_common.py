@@ -1,6 +1,5 @@
 """Shared pieces of the documents module's dialogs: the Vietnamese messages of the service error codes
-and combo-box helpers. The dialog base, :class:`FormDialog`, lives in ``isodesk.ui.dialogs.form_dialog``
-(re-exported here with ``message_for``/``readable``/``show_inline`` for older imports).
+and combo-box helpers. The dialog base, :class:`FormDialog`, lives in ``isodesk.ui.dialogs.form_dialog``.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from isodesk.domain.core import Department, IssuedDocument, Person
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.ui.dialogs.form_dialog import FormDialog, message_for, readable, register_reasons, show_inline  # noqa: F401
+from isodesk.ui.dialogs.form_dialog import message_for, register_reasons
 from isodesk.ui.errors import register_messages
 
 register_messages({
@@ -61,7 +60,6 @@ IN_USE_REASONS: dict[str, str] = {
 }
 register_reasons("document_in_use", IN_USE_REASONS, "DocumentsCommon")
 
-# FormDialog, message_for, readable and show_inline are re-exported above: the base moved to form_dialog.
 
 
 def label_text(label: QLabel) -> str:

@@ -1,4 +1,4 @@
-"""Import a register from Excel, for any register (:class:`~isodesk.domain.tabular.TableSpec`).
+"""Import a register from Excel, for any register (:class:`~isodesk.domain.tabular.RegisterSpec`).
 
 Choose the .xlsx file → the sheet → which column of the file feeds each column of the register (prefilled
 by ``suggest_mapping``; required columns marked) → a preview of every row with its problems → **Nhập**,
@@ -21,16 +21,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton, QWidget
 
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.domain.tabular import TableSpec
+from isodesk.domain.tabular import RegisterSpec
 from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.dialogs.documents_common import message_for, readable
+from isodesk.ui.dialogs.form_dialog import message_for, readable
 from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_excel_import_dialog import Ui_ExcelImportDialog
 from isodesk.ui.models.import_preview_model import ImportPreviewTableModel, ImportProblemsListModel, ProblemLine
 from isodesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
-    from isodesk.services.excel_import import ImportPreview, SheetData
+    from isodesk.reports.xlsx_import import ImportPreview, SheetData
 
 _CTX = "ExcelImportDialog"
 
@@ -80,7 +80,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def problem_message(problem: FieldProblem, spec: TableSpec) -> str:
+def problem_message(problem: FieldProblem, spec: RegisterSpec) -> str:
     """One problem of a preview (or of the import callback) in the user's language, with its Excel row."""
     code = problem.code
     params = dict(readable(DomainError("x", [problem])).problems[0].params)
@@ -127,7 +127,7 @@ class ExcelImportDialog(BaseDialog):
     imported = Signal(object)
     """The callback wrote the rows; its result (e.g. an ``ImportResult``)."""
 
-    def __init__(self, spec: TableSpec, import_rows: Callable[[ImportPreview], object],
+    def __init__(self, spec: RegisterSpec, import_rows: Callable[[ImportPreview], object],
                  parent: QWidget | None = None, *, title: str = "", template_name: str = "",
                  describe_result: Callable[[object], str] | None = None,
                  agency_lines: Sequence[str] = ()) -> None:
@@ -241,7 +241,7 @@ class ExcelImportDialog(BaseDialog):
     def load_file(self, path: Path) -> bool:
         """Read ``path`` (the best-fitting sheet), suggest the mapping and preview. False when the file
         cannot be read (the reason is shown; nothing changes)."""
-        from isodesk.services.excel_import import read_sheet
+        from isodesk.reports.xlsx_import import read_sheet
 
         self.result = None
         self._ui.file_edit.setText(str(path))
@@ -284,7 +284,7 @@ class ExcelImportDialog(BaseDialog):
         return self.sheet is not None and self.sheet.sheet_name == name
 
     def _on_sheet_changed(self, _index: int) -> bool:
-        from isodesk.services.excel_import import read_sheet
+        from isodesk.reports.xlsx_import import read_sheet
 
         name = self._ui.sheet_combo.currentText()
         if self.path is None or not name:
@@ -302,7 +302,7 @@ class ExcelImportDialog(BaseDialog):
         return True
 
     def _use_sheet(self, sheet: SheetData) -> None:
-        from isodesk.services.excel_import import suggest_mapping
+        from isodesk.reports.xlsx_import import suggest_mapping
 
         self.sheet = sheet
         rows = ", ".join(str(r) for r in sheet.header_rows)
@@ -357,7 +357,7 @@ class ExcelImportDialog(BaseDialog):
     # ------------------------------------------------------------------ preview
     def refresh_preview(self) -> None:
         """Parse every row again with the current mapping."""
-        from isodesk.services.excel_import import build_preview
+        from isodesk.reports.xlsx_import import build_preview
 
         if self.sheet is None:
             return

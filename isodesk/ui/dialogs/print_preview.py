@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.dialogs.documents_common import message_for
+from isodesk.ui.dialogs.form_dialog import message_for
 from isodesk.ui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from isodesk.ui.pdf_printing import ask_and_print, render_pdf_to_printer
 from isodesk.ui.tasks import run_in_background

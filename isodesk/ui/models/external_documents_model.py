@@ -1,15 +1,10 @@
-"""Qt model of the external-documents list (danh mục tài liệu bên ngoài, DOMAIN.md §6.5) and its filter.
+"""Pickers and check lists of the legal and TTHC dialogs (procedures, departments, successor texts).
 
-The table model holds every :class:`~isodesk.domain.legal.ExternalDocument` of the list; searching and
-filtering happen in the proxy, in memory, on text folded once per row when the rows are set, so a
-keystroke costs one pass over a list of strings rather than a database query.
-"""
+The external-documents list itself is shown by the one register model (``ui.models.register_model``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,130 +13,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
-from PySide6.QtGui import QColor, QFont
 
-from isodesk.domain.formatting import fold, short_date
-from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus, search_text
-from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, change_filter
-
-# Foreground and background of rows whose text is no longer (fully) in force.
-DEAD_FOREGROUND = QColor("#8a3b36")
-DEAD_BACKGROUND = QColor("#fbeceb")
-AMENDED_BACKGROUND = QColor("#fff6dc")
+from isodesk.domain.formatting import fold
+from isodesk.ui.models.dto_table_model import change_filter
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class ExternalDocumentsTableModel(DtoTableModel[ExternalDocument]):
-    """Read-only rows of ExternalDocument for ExternalDocumentsTab; fed by set_rows()."""
-
-    class Column(IntEnum):
-        TITLE = 0
-        NUMBER = 1
-        ISSUE_DATE = 2
-        ISSUER = 3
-        EFFECTIVE_DATE = 4
-        STATUS = 5
-        FIELD = 6
-        DEPARTMENTS = 7
-
-    _CONTEXT = "ExternalDocumentsTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Title (type, summary)"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Number and symbol"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Issued on"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Issued by"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "In force from"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Legal status"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Field"),
-        QT_TRANSLATE_NOOP("ExternalDocumentsTableModel", "Used by"),
-    )
-    CACHE_SORT_KEYS = True
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._struck = QFont()
-        self._struck.setStrikeOut(True)
-
-    def search_text(self, row: ExternalDocument) -> str:
-        return f"{search_text(row.kind, row.number_symbol, row.summary)} {row.issuer}"
-
-    def display(self, row: ExternalDocument, column: IntEnum) -> str:
-        C = self.Column
-        if column is C.TITLE:
-            return row.title
-        if column is C.NUMBER:
-            return row.number_symbol
-        if column is C.ISSUE_DATE:
-            return short_date(row.issue_date) if row.issue_date else ""
-        if column is C.ISSUER:
-            return row.issuer
-        if column is C.EFFECTIVE_DATE:
-            return short_date(row.effective_date) if row.effective_date else ""
-        if column is C.STATUS:
-            return row.status_text
-        if column is C.FIELD:
-            return row.field
-        return row.used_by
-
-    def sort_key(self, row: ExternalDocument, column: IntEnum) -> Any:
-        C = self.Column
-        if column is C.ISSUE_DATE:
-            return (row.issue_date or date.min).toordinal()
-        if column is C.EFFECTIVE_DATE:
-            return (row.effective_date or date.min).toordinal()
-        if column is C.STATUS:
-            return list(LegalStatus).index(row.status)
-        return fold(self.display(row, column))
-
-    def tooltip(self, row: ExternalDocument, column: IntEnum) -> str | None:
-        if column in (self.Column.TITLE, self.Column.DEPARTMENTS, self.Column.STATUS):
-            return self.display(row, column) or None
-        return None
-
-    def cell_style(self, row: ExternalDocument, column: IntEnum, role: int) -> Any:
-        dead = not row.status.in_force
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return DEAD_FOREGROUND if dead else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if dead:
-                return DEAD_BACKGROUND
-            return AMENDED_BACKGROUND if row.status is LegalStatus.AMENDED else None
-        return self._struck if dead and column is self.Column.NUMBER else None
-
-
-class ExternalDocumentsFilterProxyModel(DtoFilterProxyModel):
-    """Search (every word, diacritics-insensitive) and the kind / status / field / department filters."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._kind: ExternalDocKind | None = None
-        self._status: LegalStatus | None = None
-        self._field: str | None = None  # as chosen
-        self._department_id: int | None = None
-
-    def set_filters(self, *, text: str | None = None, kind: ExternalDocKind | None | object = ...,
-                    status: LegalStatus | None | object = ..., field: str | None | object = ...,
-                    department_id: int | None | object = ...) -> None:
-        """Change any filter (arguments left out keep their value) and re-filter once; ``field`` matches
-        ignoring case and diacritics."""
-        self._change_filters(text, kind=kind, status=status, field=field, department_id=department_id)
-
-    def criteria(self) -> dict[str, object]:
-        """The filters in the form of ``LegalService.search`` keyword arguments (for the export)."""
-        return {"query": self.query(), "kind": self._kind, "status": self._status,
-                "field": self._field, "department_id": self._department_id}
-
-    def accepts(self, row: ExternalDocument) -> bool:
-        if self._kind is not None and row.kind is not self._kind:
-            return False
-        if self._status is not None and row.status is not self._status:
-            return False
-        if self._field is not None and fold(row.field) != fold(self._field):
-            return False
-        return self._department_id is None or self._department_id in row.department_ids
 
 
 class ChoiceListModel(QAbstractListModel):

@@ -1,5 +1,5 @@
 """Qt models of the Excel import dialog: the preview of every row as it will be imported, and the list of
-problems to fix in the file. Both work for any register (:class:`~isodesk.domain.tabular.TableSpec`).
+problems to fix in the file. Both work for any register (:class:`~isodesk.domain.tabular.RegisterSpec`).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from isodesk.domain.formatting import format_number, short_date
-from isodesk.domain.tabular import ColumnSpec, TableSpec, format_cell
+from isodesk.domain.tabular import ColumnSpec, RegisterSpec, format_cell
 
 if TYPE_CHECKING:
-    from isodesk.services.excel_import import ImportPreview, PreviewRow
+    from isodesk.reports.xlsx_import import ImportPreview, PreviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +58,7 @@ class ImportPreviewTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._spec: TableSpec | None = None
+        self._spec: RegisterSpec | None = None
         self._rows: list[PreviewRow] = []
         self._cells: list[list[str]] = []
         self._messages: dict[tuple[int, str], str] = {}

@@ -10,51 +10,33 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
-from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
+from isodesk.domain.formatting import short_date
+from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC, ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
 from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_external_documents_tab import Ui_ExternalDocumentsTab
-from isodesk.ui.models.external_documents_model import (
-    ExternalDocumentsFilterProxyModel,
-    ExternalDocumentsTableModel,
-)
-from isodesk.ui.screens.register_io import (
-    ask_and_export,
-    export_register,
+from isodesk.ui.models.register_looks import external_documents_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
+from isodesk.ui.widgets.register_tab_base import (
+    RegisterTab,
     filter_subtitle,
-    fire_pending,
-    open_register_import,
-    open_register_print,
+    refill_combo,
+    refill_fields,
 )
-from isodesk.ui.widgets.lazy_tab import LazyListTab, refill_combo, refill_fields
-from isodesk.ui.widgets.list_tab import SEARCH_DELAY_MS
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
     from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
     from isodesk.ui.main_window import MainWindow
 
-# Delay between the last keystroke and the search: one pass per pause, not per letter.
-SEARCH_DEBOUNCE_MS = SEARCH_DELAY_MS
 
-# Widths that fit the eight columns of §6.5 on a 1366-pixel screen; the title takes what is left.
-_COLUMN_WIDTHS = {
-    ExternalDocumentsTableModel.Column.NUMBER: 112,
-    ExternalDocumentsTableModel.Column.ISSUE_DATE: 84,
-    ExternalDocumentsTableModel.Column.ISSUER: 118,
-    ExternalDocumentsTableModel.Column.EFFECTIVE_DATE: 84,
-    ExternalDocumentsTableModel.Column.STATUS: 196,
-    ExternalDocumentsTableModel.Column.FIELD: 110,
-    ExternalDocumentsTableModel.Column.DEPARTMENTS: 130,
-}
-# Text lines per row: legal titles and statuses are long, two lines show most of them.
-_ROW_LINES = 2
-
-
-class ExternalDocumentsTab(LazyListTab):
+class ExternalDocumentsTab(RegisterTab):
     """The external-documents list of the Tài liệu screen; loads on first show."""
+
+    SPEC = EXTERNAL_DOCUMENTS_SPEC
+    ENTITY = "external_document"
 
     def __init__(self, services: Services, window: MainWindow | None = None) -> None:
         super().__init__(services, window)
@@ -64,10 +46,9 @@ class ExternalDocumentsTab(LazyListTab):
         ui.add_button.setObjectName("Primary")
         ui.count_label.setObjectName("Muted")
 
-        self._setup_list(ui.table_view, ExternalDocumentsTableModel(self), ExternalDocumentsFilterProxyModel(self),
-                         widths=_COLUMN_WIDTHS, stretch=ExternalDocumentsTableModel.Column.TITLE, row_lines=_ROW_LINES)
-        ui.table_view.horizontalHeader().setMinimumHeight(2 * ui.table_view.fontMetrics().height() + 12)
-        ui.table_view.setWordWrap(True)
+        # Two text lines per row: legal titles and statuses are long, two lines show most of them.
+        self._setup_list(ui.table_view, RegisterTableModel(EXTERNAL_DOCUMENTS_SPEC, external_documents_look(), self),
+                         RegisterFilterProxyModel(EXTERNAL_DOCUMENTS_SPEC, self), row_lines=2, context_menu=True)
         ui.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         ui.kind_combo.addItem(self.tr("All types"), None)
@@ -242,23 +223,32 @@ class ExternalDocumentsTab(LazyListTab):
 
     # ------------------------------------------------------------------ Excel and printing
     def _on_export_button_clicked(self) -> None:
-        ask_and_export(self, self._window, self.tr("Export the external documents list"),
-                       self.tr("External documents"), self.export_to)
+        self._on_export_clicked()
 
     def export_to(self, path: Path) -> Path | None:
         """Write the list as filtered now (grouped by field) to ``path``; None when it failed (shown)."""
-        return export_register(self, self._services, self._services.legal, path, self.proxy.criteria())
+        return self.export_excel(path)
+
+    def export_excel(self, path: Path) -> Path | None:
+        self._apply_pending_search()
+        try:
+            rows = self._services.legal.export_rows(**self.proxy.criteria())
+            written = self._write_xlsx(EXTERNAL_DOCUMENTS_SPEC, rows, path, self.tr("(Updated on {date})").format(
+                date=short_date(self.today())))
+        except (DomainError, OSError) as exc:
+            show_error(self, self.tr("Cannot export the list"), exc)
+            return None
+        return written
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()
 
     def open_import(self) -> QWidget:
         """Open the generic Excel import dialog on the external-documents register."""
-        self._dialog = open_register_import(self, self._services, self._services.legal,
-                                            title=self.tr("External documents list"),
-                                            template_name="Mau-danh-muc-tai-lieu-ben-ngoai.xlsx",
-                                            describe_result=self._describe_import, on_imported=self._on_imported)
-        return self._dialog
+        return self._open_import(EXTERNAL_DOCUMENTS_SPEC, self._services.legal.import_preview,
+                                 title=self.tr("External documents list"),
+                                 template_name="Mau-danh-muc-tai-lieu-ben-ngoai.xlsx",
+                                 describe_result=self._describe_import, on_imported=self._on_imported)
 
     def _on_print_button_clicked(self) -> None:
         self.print_list()
@@ -266,15 +256,13 @@ class ExternalDocumentsTab(LazyListTab):
     def print_list(self) -> PrintPreviewDialog | None:
         """Preview and print DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI of the documents shown (the filters
         in force are printed under the title)."""
-        fire_pending(self._search_timer)  # the list printed is the list typed for
+        self._apply_pending_search()  # the list printed is the list typed for
         docs = self._shown_rows()
         subtitle = filter_subtitle(self._filter_words())
-        dialog = open_register_print(self, self._services,
-                                     lambda printouts: printouts.external_documents_list(docs, subtitle=subtitle),
-                                     title=self.tr("List of external documents"),
-                                     file_stem="Danh-muc-tai-lieu-ben-ngoai")
-        self._dialog = dialog or self._dialog
-        return dialog
+        return self._preview(lambda: self.printouts.external_documents_list(docs, subtitle=subtitle),
+                             title=self.tr("List of external documents"),
+                             file_stem=f"Danh-muc-tai-lieu-ben-ngoai-{self.today():%Y}",
+                             error_title=self.tr("Cannot print the list"))
 
     def _filter_words(self) -> list[str]:
         """The filters in force, in Vietnamese data words (printed under the list's title)."""

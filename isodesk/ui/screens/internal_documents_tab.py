@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from isodesk.domain.documents import (
+    DOCUMENTS_REGISTER,
     Distribution,
     DocumentDetails,
     DocumentFilter,
@@ -32,7 +33,7 @@ from isodesk.domain.documents import (
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.distribution_dialog import AcknowledgeDialog, DistributionDialog, RecallDialog
-from isodesk.ui.dialogs.documents_common import message_for
+from isodesk.ui.dialogs.form_dialog import message_for
 from isodesk.ui.dialogs.internal_document_dialog import InternalDocumentDialog, WithdrawDialog
 from isodesk.ui.dialogs.revision_dialog import RevisionDialog, RevisionMode
 from isodesk.ui.dialogs.review_dialog import ReviewDialog
@@ -42,13 +43,13 @@ from isodesk.ui.models.internal_documents_model import (
     ChangesTableModel,
     DistributionsTableModel,
     FilesTableModel,
-    InternalDocumentsFilterProxyModel,
-    InternalDocumentsTableModel,
     ReviewsTableModel,
     RevisionsTableModel,
 )
+from isodesk.ui.models.register_looks import documents_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.widgets.file_dialogs import ask_open_path
-from isodesk.ui.widgets.list_tab import ListTab, setup_table
+from isodesk.ui.widgets.register_tab_base import RegisterTab, setup_table
 
 if TYPE_CHECKING:
     from isodesk.reports.model import AdminDocument
@@ -58,13 +59,14 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 ENTITY_DOCUMENT = "internal_document"  # the change history's name of the documents table
-_COLUMN_WIDTHS = {0: 92, 2: 140, 3: 150, 4: 66, 5: 88, 6: 108, 7: 88}
 
 
-class InternalDocumentsTab(ListTab):
+class InternalDocumentsTab(RegisterTab):
     """The "Tài liệu nội bộ" tab of the Documents screen."""
 
     AREA = "documents"
+    SPEC = DOCUMENTS_REGISTER
+    ENTITY = ENTITY_DOCUMENT
 
     def __init__(self, services: Services, window: MainWindow | None = None, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
@@ -74,10 +76,9 @@ class InternalDocumentsTab(ListTab):
         self.details: DocumentDetails | None = None
         ui = self._ui
 
-        self._show_list(ui.table_view, InternalDocumentsTableModel(self), InternalDocumentsFilterProxyModel(self))
+        self._setup_list(ui.table_view, RegisterTableModel(DOCUMENTS_REGISTER, documents_look(), self),
+                         RegisterFilterProxyModel(DOCUMENTS_REGISTER, self))
         ui.table_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        setup_table(ui.table_view, _COLUMN_WIDTHS, stretch=InternalDocumentsTableModel.Column.TITLE,
-                     two_line_header=True)
         ui.table_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         ui.table_view.horizontalHeader().setSortIndicatorShown(True)
 
@@ -126,8 +127,6 @@ class InternalDocumentsTab(ListTab):
         ui.department_combo.currentIndexChanged.connect(self._on_filters_changed)
         ui.due_check.toggled.connect(self._on_filters_changed)
         ui.table_view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        ui.table_view.doubleClicked.connect(self._on_table_double_clicked)
         ui.revisions_view.selectionModel().currentRowChanged.connect(self._on_revision_changed)
         ui.revisions_view.doubleClicked.connect(self._on_revisions_double_clicked)
         ui.files_view.selectionModel().selectionChanged.connect(self._on_detail_selection_changed)
@@ -156,6 +155,7 @@ class InternalDocumentsTab(ListTab):
         ui.attach_sheet_button.clicked.connect(self._on_attach_sheet_clicked)
         ui.review_button.clicked.connect(self.record_review)
 
+        self._loaded = True  # loaded now, reloaded after changes
         self.reload()
 
     # ------------------------------------------------------------------ basics
@@ -184,26 +184,16 @@ class InternalDocumentsTab(ListTab):
         """Load the list from the service (one query) and keep or move the selection."""
         keep = select_id if select_id is not None else (self.details.id if self.details else None)
         rows = self._services.documents.list_documents(DocumentFilter(today=self.today()))
-        self.model.set_rows(rows)
-        self.proxy.resort()
-        self._fit_columns(rows)
+        self.model.set_rows(rows)  # kept in the order of the header the user clicked
         self._update_count()
         if keep is not None and self.select_documents([keep]):
             return
         self.show_details(None)
 
-    def _fit_columns(self, rows: Sequence[DocumentRow]) -> None:
-        """Widen the code and kind columns to their longest text (cheap: one measure per distinct text)."""
-        metrics = self._ui.table_view.fontMetrics()
-        header = self._ui.table_view.horizontalHeader()
-        codes = {r.code for r in rows}
-        code_width = max((metrics.horizontalAdvance(c) for c in codes), default=0) + 24
-        header.resizeSection(InternalDocumentsTableModel.Column.CODE, max(80, min(code_width, 150)))
-        kinds = {r.kind for r in rows}
-        kind_width = max((metrics.horizontalAdvance(kind_text(k)) for k in kinds), default=0) + 24
-        header.resizeSection(InternalDocumentsTableModel.Column.KIND, max(100, min(kind_width, 150)))
+    def _load(self) -> None:
+        self.reload()
 
-    def _update_count(self) -> None:
+    def _update_count(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         due = sum(1 for r in self.model.rows() if r.review_due)
@@ -327,8 +317,11 @@ class InternalDocumentsTab(ListTab):
         if self.details is None or self.details.id != row.id:
             self._load_details(row)
 
-    def _on_table_double_clicked(self, _index: Any) -> None:
+    def _on_edit_button_clicked(self) -> None:
         self.edit_document()
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_document()
 
     def _load_details(self, row: DocumentRow | None) -> None:
         if row is None:
@@ -706,11 +699,11 @@ class InternalDocumentsTab(ListTab):
             return None
         number = next((r.number for r in d.revisions if r.id == revision_id), 0)
         try:
-            document = self._printouts().distribution_sheet(revision_id, on=self.today())
+            document = self.printouts.distribution_sheet(revision_id, on=self.today())
         except DomainError as exc:
             self.show_error(exc)
             return None
-        return self._preview(document, self.tr("Distribution sheet of {code}").format(code=d.code),
+        return self._preview_document(document, self.tr("Distribution sheet of {code}").format(code=d.code),
                              f"Phieu-phan-phoi-{_safe(d.code)}-lan-{number:02d}")
 
     def _on_attach_sheet_clicked(self) -> None:
@@ -760,10 +753,8 @@ class InternalDocumentsTab(ListTab):
 
     # ------------------------------------------------------------------ Excel and printing
     def import_excel(self) -> ExcelImportDialog:
-        from isodesk.services.documents_service import DOCUMENTS_TABLE
-
         return self._open_import(
-            DOCUMENTS_TABLE, self._services.documents.import_rows, title=self.tr("Internal documents"),
+            DOCUMENTS_REGISTER, self._services.documents.import_rows, title=self.tr("Internal documents"),
             template_name="Mau-danh-muc-tai-lieu-noi-bo.xlsx",
             describe_result=lambda r: self.tr("{count} document(s) added to the list.").format(
                 count=getattr(r, "created", 0)),
@@ -780,11 +771,10 @@ class InternalDocumentsTab(ListTab):
 
     def export_excel(self, path: Path) -> Path | None:
         """Write the documents shown (same filters) to ``path`` as a register sheet."""
-        from isodesk.services.documents_service import DOCUMENTS_TABLE
-
+        self._apply_pending_search()
         try:
             rows = self._services.documents.export_rows(self.current_filter())
-            written = self._write_xlsx(DOCUMENTS_TABLE, rows, path,
+            written = self._write_xlsx(DOCUMENTS_REGISTER, rows, path,
                                        f"(Cập nhật đến ngày {short_date(self.today())})")
         except (DomainError, OSError) as exc:
             self.show_error(exc, self.tr("The Excel file was not written."))
@@ -793,16 +783,18 @@ class InternalDocumentsTab(ListTab):
         return written
 
     def print_list(self) -> PrintPreviewDialog | None:
+        """Preview DANH MỤC TÀI LIỆU NỘI BỘ of the documents shown (the filters in force under the title)."""
+        self._apply_pending_search()
         rows = self.visible_rows()
         subtitle = ""
         if self.proxy.has_filters():
             subtitle = "(" + ", ".join(p for p in self._filter_words() if p) + ")"
         try:
-            document = self._printouts().documents_list(rows, on=self.today(), subtitle=subtitle)
+            document = self.printouts.documents_list(rows, on=self.today(), subtitle=subtitle)
         except DomainError as exc:
             self.show_error(exc)
             return None
-        return self._preview(document, self.tr("List of internal documents"),
+        return self._preview_document(document, self.tr("List of internal documents"),
                              f"Danh-muc-tai-lieu-noi-bo-{self.today():%Y}")
 
     def _filter_words(self) -> list[str]:
@@ -822,13 +814,7 @@ class InternalDocumentsTab(ListTab):
             words.append(f"tìm “{ui.search_edit.text().strip()}”")
         return words
 
-    def _printouts(self) -> Any:
-        from isodesk.services.documents_printouts import DocumentsPrintouts
-
-        return DocumentsPrintouts(self._services.documents, self._services.records, self._services.agency,
-                                  self._services.register)
-
-    def _preview(self, document: AdminDocument, title: str, file_stem: str) -> PrintPreviewDialog:
+    def _preview_document(self, document: AdminDocument, title: str, file_stem: str) -> PrintPreviewDialog:
         from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
 
         dialog = PrintPreviewDialog(document, self, title=title, file_stem=file_stem)

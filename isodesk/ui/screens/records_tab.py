@@ -11,15 +11,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from isodesk.domain.documents import RecordEntry, StorageForm
+from isodesk.domain.documents import (
+    RECORDS_REGISTER,
+    RETENTION_LIMITED,
+    RETENTION_PERMANENT,
+    RecordEntry,
+    StorageForm,
+)
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
-from isodesk.ui.dialogs.documents_common import message_for
+from isodesk.ui.dialogs.form_dialog import message_for
 from isodesk.ui.dialogs.record_dialog import RecordDialog
 from isodesk.ui.forms.ui_records_tab import Ui_RecordsTab
 from isodesk.ui.labels import storage_text
-from isodesk.ui.models.records_model import RecordsFilterProxyModel, RecordsTableModel
-from isodesk.ui.widgets.list_tab import ListTab, setup_table
+from isodesk.ui.models.register_looks import records_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
+from isodesk.ui.widgets.register_tab_base import RegisterTab
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -29,15 +36,16 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 ENTITY_RECORD = "record_entry"
-_WIDTHS = {0: 96, 1: 300, 2: 170, 3: 190, 4: 120, 5: 84, 6: 104, 7: 76, 8: 120}
 #: Columns hidden while no line uses them (the screen is narrow at 1366 × 768).
-_OPTIONAL = (RecordsTableModel.Column.LOCATION, RecordsTableModel.Column.YEARS, RecordsTableModel.Column.NOTES)
+_OPTIONAL = ("location", "years", "notes")
 
 
-class RecordsTab(ListTab):
+class RecordsTab(RegisterTab):
     """The "Danh mục hồ sơ" tab of the Documents screen."""
 
     AREA = "records"
+    SPEC = RECORDS_REGISTER
+    ENTITY = ENTITY_RECORD
 
     def __init__(self, services: Services, window: MainWindow | None = None, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
@@ -45,11 +53,12 @@ class RecordsTab(ListTab):
         self._ui = Ui_RecordsTab()
         self._ui.setupUi(self)
         ui = self._ui
-        self._show_list(ui.table_view, RecordsTableModel(self), RecordsFilterProxyModel(self))
-        setup_table(ui.table_view, _WIDTHS, stretch=RecordsTableModel.Column.TITLE, two_line_header=True)
+        self._setup_list(ui.table_view, RegisterTableModel(RECORDS_REGISTER, records_look(), self),
+                         RegisterFilterProxyModel(RECORDS_REGISTER, self))
         for combo in (ui.year_combo, ui.retention_combo, ui.form_combo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         ui.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # form order until a header is clicked
+        self._loaded = True  # loaded now: the year filter reloads from the service
         ui.add_button.setObjectName("Primary")
         self._fill_filters()
 
@@ -59,7 +68,6 @@ class RecordsTab(ListTab):
         ui.retention_combo.currentIndexChanged.connect(self._on_filters_changed)
         ui.form_combo.currentIndexChanged.connect(self._on_filters_changed)
         ui.table_view.selectionModel().selectionChanged.connect(self._update_actions)
-        ui.table_view.doubleClicked.connect(lambda _i: self.edit_record())
         ui.add_button.clicked.connect(self.add_record)
         ui.edit_button.clicked.connect(self.edit_record)
         ui.delete_button.clicked.connect(self.delete_record)
@@ -95,8 +103,8 @@ class RecordsTab(ListTab):
         for dep in self._services.agency.departments(include_inactive=True):
             ui.department_combo.addItem(dep.name, dep.id)
         ui.retention_combo.addItem(self.tr("Any retention"), None)
-        ui.retention_combo.addItem(self.tr("Permanent"), RecordsFilterProxyModel.RETENTION_PERMANENT)
-        ui.retention_combo.addItem(self.tr("Limited period"), RecordsFilterProxyModel.RETENTION_LIMITED)
+        ui.retention_combo.addItem(self.tr("Permanent"), RETENTION_PERMANENT)
+        ui.retention_combo.addItem(self.tr("Limited period"), RETENTION_LIMITED)
         ui.form_combo.addItem(self.tr("Paper or electronic"), None)
         for form in StorageForm:
             ui.form_combo.addItem(storage_text(form), form.value)
@@ -113,17 +121,20 @@ class RecordsTab(ListTab):
         keep = select_id if select_id is not None else (current.id if current else None)
         self.model.set_rows(self._services.records.list_records(year=self.selected_year()))
         rows = self.model.rows()
-        used = {RecordsTableModel.Column.LOCATION: any(r.location for r in rows),
-                RecordsTableModel.Column.YEARS: any(r.from_year or r.to_year for r in rows),
-                RecordsTableModel.Column.NOTES: any(r.notes for r in rows)}
-        for column in _OPTIONAL:
-            self._ui.table_view.setColumnHidden(column, not used[column])
+        used = {"location": any(r.location for r in rows), "years": any(r.from_year or r.to_year for r in rows),
+                "notes": any(r.notes for r in rows)}
+        for key in _OPTIONAL:
+            self._ui.table_view.setColumnHidden(self.model.column_of(key), not used[key])
+        self._fitter.fit(force=True)  # the room of hidden columns goes to the others
         self._update_count()
         if keep is not None:
             self.select_record(keep)
         self._update_actions()
 
-    def _update_count(self) -> None:
+    def _load(self) -> None:
+        self.reload()
+
+    def _update_count(self, *_args: object) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         permanent = sum(1 for r in self.model.rows() if r.permanent)
         text = (self.tr("{count} records").format(count=total) if shown == total
@@ -170,6 +181,16 @@ class RecordsTab(ListTab):
         if record_ids:
             self.reload()
             self.select_record(int(record_ids[0]))
+
+    def _on_edit_button_clicked(self) -> None:
+        self.edit_record()
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_record()
+
+    def print_list(self) -> RecordsPrintDialog:
+        """Ctrl+P: the printed list of a records register is the NĐ 30 form of a year."""
+        return self.choose_print_form()
 
     def _update_actions(self, *_args: object) -> None:
         has = self.selected_record() is not None
@@ -237,10 +258,8 @@ class RecordsTab(ListTab):
         return self._open_history(ENTITY_RECORD, record.id, title)
 
     def import_excel(self) -> ExcelImportDialog:
-        from isodesk.services.records_service import RECORDS_TABLE
-
         return self._open_import(
-            RECORDS_TABLE, self._services.records.import_rows, title=self.tr("Records list"),
+            RECORDS_REGISTER, self._services.records.import_rows, title=self.tr("Records list"),
             template_name="Mau-danh-muc-ho-so.xlsx",
             describe_result=lambda r: self.tr("{count} record(s) added to the list.").format(
                 count=getattr(r, "created", 0)),
@@ -251,8 +270,7 @@ class RecordsTab(ListTab):
 
     def export_excel(self, path: Path) -> Path | None:
         """Write the lines shown to ``path`` (the filters of the tab apply)."""
-        from isodesk.services.records_service import RECORDS_TABLE
-
+        self._apply_pending_search()
         shown = {r.id for r in (self.proxy.row_dto(i) for i in range(self.proxy.rowCount())) if r is not None}
         year = self.selected_year()
         try:
@@ -261,7 +279,7 @@ class RecordsTab(ListTab):
             entries = self._services.records.list_records(year=year)
             rows = [row for row, entry in zip(rows, entries) if entry.id in shown]
             subtitle = f"Năm {year}" if year else f"(Cập nhật đến ngày {short_date(self.today())})"
-            written = self._write_xlsx(RECORDS_TABLE, rows, path, subtitle)
+            written = self._write_xlsx(RECORDS_REGISTER, rows, path, subtitle)
         except (DomainError, OSError) as exc:
             self.show_message(self.tr("The Excel file was not written.") + " " + message_for(exc), error=True)
             return None
@@ -281,14 +299,11 @@ class RecordsTab(ListTab):
     def print_form(self, year: int | None = None, decision_id: int | None = None) -> PrintPreviewDialog | None:
         """Preview the NĐ 30 DANH MỤC HỒ SƠ of ``year`` (default: the chosen year, else the window's), issued
         with the Quyết định ``decision_id`` if given."""
-        from isodesk.services.documents_printouts import DocumentsPrintouts
         from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
 
         year = year or self.selected_year() or self._window_year()
-        printouts = DocumentsPrintouts(self._services.documents, self._services.records, self._services.agency,
-                                       self._services.register)
         try:
-            document = printouts.records_form(year, decision_id)
+            document = self.printouts.records_form(year, decision_id)
         except DomainError as exc:
             self.show_message(message_for(exc), error=True)
             return None

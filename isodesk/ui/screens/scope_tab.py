@@ -42,7 +42,7 @@ from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import error_text, show_error
 from isodesk.ui.forms.ui_scope_tab import Ui_ScopeTab
 from isodesk.ui.screens.tthc_tab import live_procedure_ids, stale_tthc_ids
-from isodesk.ui.widgets.lazy_tab import LazyTab
+from isodesk.ui.widgets.register_tab_base import RegisterTab
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -128,7 +128,7 @@ class WarningCard(QFrame):
         layout.addLayout(buttons)
 
 
-class ScopeTab(LazyTab):
+class ScopeTab(RegisterTab):
     """The scope, the công bố decisions and the scope warnings of the Tài liệu screen; loads on first show."""
 
     def __init__(self, services: Services, window: MainWindow | None = None) -> None:

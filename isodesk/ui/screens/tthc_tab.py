@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import format_number
+from isodesk.domain.formatting import format_number, short_date
 from isodesk.domain.scope import (
+    TTHC_SPEC,
     CoverageFigure,
     Tthc,
     TthcEventKind,
@@ -27,16 +28,9 @@ from isodesk.ui.dialogs.tthc_event_dialog import TthcEventDialog
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
-from isodesk.ui.models.tthc_model import TthcFilterProxyModel, TthcTableModel
-from isodesk.ui.screens.register_io import (
-    ask_and_export,
-    export_register,
-    filter_subtitle,
-    fire_pending,
-    open_register_import,
-    open_register_print,
-)
-from isodesk.ui.widgets.lazy_tab import LazyListTab, refill_fields
+from isodesk.ui.models.register_looks import tthc_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
+from isodesk.ui.widgets.register_tab_base import RegisterTab, filter_subtitle, refill_fields
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -51,14 +45,6 @@ EVENT_MENU: tuple[tuple[TthcEventKind, str], ...] = (
     (TthcEventKind.AMENDED, QT_TRANSLATE_NOOP("TthcTab", "Amended or supplemented…")),
     (TthcEventKind.ABOLISHED, QT_TRANSLATE_NOOP("TthcTab", "Abolished…")),
 )
-
-_COLUMN_WIDTHS = {
-    TthcTableModel.Column.CODE: 170,
-    TthcTableModel.Column.FIELD: 140,
-    TthcTableModel.Column.DECISION: 150,
-    TthcTableModel.Column.STATUS: 110,
-    TthcTableModel.Column.PROCEDURE: 250,
-}
 
 _BANNER_STYLES = {
     "ok": "QFrame#coverage_frame { background: #e3f4e8; border: 1px solid #b8dfc4; border-radius: 6px; }",
@@ -92,8 +78,11 @@ def coverage_text(figure: CoverageFigure) -> str:
     return text
 
 
-class TthcTab(LazyListTab):
+class TthcTab(RegisterTab):
     """The TTHC catalogue of the Tài liệu screen, with the coverage banner; loads on first show."""
+
+    SPEC = TTHC_SPEC
+    ENTITY = "tthc"
 
     def __init__(self, services: Services, window: MainWindow | None = None) -> None:
         super().__init__(services, window)
@@ -101,14 +90,19 @@ class TthcTab(LazyListTab):
         self._ui.setupUi(self)
         self.coverage: CoverageFigure | None = None
         self.stale_ids: list[int] = []
+        self.uncovered_ids: set[int] = set()
         ui = self._ui
         ui.add_button.setObjectName("Primary")
         ui.count_label.setObjectName("Muted")
         ui.warning_frame.setStyleSheet(_BANNER_STYLES["warning"])
         ui.warning_frame.setVisible(False)
 
-        self._setup_list(ui.table_view, TthcTableModel(self), TthcFilterProxyModel(self), widths=_COLUMN_WIDTHS,
-                         stretch=TthcTableModel.Column.NAME)
+        proxy = RegisterFilterProxyModel(TTHC_SPEC, self)
+        # "Uncovered" is the coverage figure's rule (d): TTHC in force that no procedure in force covers.
+        proxy.add_filter("uncovered_only", lambda row, _on: row.id in self.uncovered_ids)
+        self._setup_list(ui.table_view, RegisterTableModel(TTHC_SPEC, tthc_look(lambda: self.uncovered_ids,
+                                                                               lambda: self.stale_ids), self),
+                         proxy, row_lines=2, context_menu=True)
 
         ui.field_combo.addItem(self.tr("All fields"), None)
         ui.status_combo.addItem(self.tr("Any status"), None)
@@ -143,8 +137,8 @@ class TthcTab(LazyListTab):
         rows = self._services.tthc.search()
         self.coverage = self._services.tthc.coverage()
         self.stale_ids = stale_tthc_ids(rows, live_procedure_ids(self._services))
-        self.model.set_rows(rows, uncovered={t.id for t in self.coverage.uncovered if t.id is not None},
-                            stale=self.stale_ids)
+        self.uncovered_ids = {t.id for t in self.coverage.uncovered if t.id is not None}
+        self.model.set_rows(rows)
         refill_fields(self._ui.field_combo, [t.field for t in rows])
         self._show_banners()
 
@@ -170,6 +164,10 @@ class TthcTab(LazyListTab):
         ui.field_combo.setCurrentIndex(0)
         ui.status_combo.setCurrentIndex(0)
         ui.uncovered_check.setChecked(False)
+
+    def is_uncovered(self, row: Tthc) -> bool:
+        """Rule (d): a TTHC in force that no procedure in force covers."""
+        return row.id in self.uncovered_ids
 
     def selected_tthc(self) -> list[Tthc]:
         return self._selected_rows()
@@ -313,23 +311,41 @@ class TthcTab(LazyListTab):
 
     # ------------------------------------------------------------------ Excel and printing
     def _on_export_button_clicked(self) -> None:
-        ask_and_export(self, self._window, self.tr("Export the TTHC list"), self.tr("Administrative procedures"),
-                       self.export_to)
+        self._on_export_clicked()
+
+    def export_criteria(self) -> dict[str, object]:
+        """The filters in the form of ``TthcService.search`` keyword arguments (for the export).
+
+        "Uncovered" is the coverage figure's rule (d) on both sides: TTHC in force that no procedure in
+        force covers, whether none is linked or the linked one is not in force."""
+        uncovered = bool(self.proxy.chosen("uncovered_only"))
+        return {"query": self.proxy.query(), "field": self.proxy.chosen("field"), "status": self.proxy.chosen("status"),
+                "covered": False if uncovered else None, "in_force": True if uncovered else None}
 
     def export_to(self, path: Path) -> Path | None:
         """Write the catalogue as filtered now to ``path``; None when it failed (shown)."""
-        return export_register(self, self._services, self._services.tthc, path, self.proxy.criteria())
+        return self.export_excel(path)
+
+    def export_excel(self, path: Path) -> Path | None:
+        self._apply_pending_search()
+        try:
+            rows = self._services.tthc.export_rows(**self.export_criteria())
+            written = self._write_xlsx(TTHC_SPEC, rows, path, self.tr("(Updated on {date})").format(
+                date=short_date(self.today())))
+        except (DomainError, OSError) as exc:
+            show_error(self, self.tr("Cannot export the list"), exc)
+            return None
+        return written
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()
 
     def open_import(self) -> QWidget:
         """Open the generic Excel import dialog on the TTHC register."""
-        self._dialog = open_register_import(self, self._services, self._services.tthc,
-                                            title=self.tr("Administrative procedures list"),
-                                            template_name="Mau-danh-muc-TTHC.xlsx",
-                                            describe_result=self._describe_import, on_imported=self._on_imported)
-        return self._dialog
+        return self._open_import(TTHC_SPEC, self._services.tthc.import_preview,
+                                 title=self.tr("Administrative procedures list"),
+                                 template_name="Mau-danh-muc-TTHC.xlsx",
+                                 describe_result=self._describe_import, on_imported=self._on_imported)
 
     def _on_print_button_clicked(self) -> None:
         self.print_list()
@@ -337,16 +353,13 @@ class TthcTab(LazyListTab):
     def print_list(self) -> PrintPreviewDialog | None:
         """Preview and print the TTHC shown, grouped by field, with the coverage sentence of those rows
         (the filters in force are printed under the title)."""
-        fire_pending(self._search_timer)  # the list printed is the list typed for
+        self._apply_pending_search()  # the list printed is the list typed for
         rows = self._shown_rows()
-        uncovered = {t.id for t in self.coverage.uncovered if t.id is not None} if self.coverage else set()
+        uncovered = set(self.uncovered_ids)
         subtitle = filter_subtitle(self._filter_words())
-        dialog = open_register_print(
-            self, self._services,
-            lambda printouts: printouts.tthc_list(rows, uncovered=uncovered, subtitle=subtitle),
-            title=self.tr("List of administrative procedures"), file_stem="Danh-muc-TTHC")
-        self._dialog = dialog or self._dialog
-        return dialog
+        return self._preview(lambda: self.printouts.tthc_list(rows, uncovered=uncovered, subtitle=subtitle),
+                             title=self.tr("List of administrative procedures"),
+                             file_stem=f"Danh-muc-TTHC-{self.today():%Y}", error_title=self.tr("Cannot print the list"))
 
     def _filter_words(self) -> list[str]:
         """The filters in force, in Vietnamese data words (printed under the list's title)."""

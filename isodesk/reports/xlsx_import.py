@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from isodesk.domain.errors import DomainError, FieldProblem, ValidationError
-from isodesk.domain.tabular import CellError, TableSpec, is_note_line, is_sequence_heading, parse_cell
+from isodesk.domain.tabular import CellError, RegisterSpec, is_note_line, is_sequence_heading, parse_cell
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -132,7 +132,7 @@ class ImportPreview:
         empty_skipped: Rows skipped as empty (fully empty, or empty in every mapped column, e.g. only a TT).
     """
 
-    spec: TableSpec
+    spec: RegisterSpec
     sheet: SheetData
     mapping: Mapping[str, int | None]
     rows: tuple[PreviewRow, ...]
@@ -176,7 +176,7 @@ def read_sheet(
     path: str | PathLike[str],
     sheet_name: str | None = None,
     *,
-    spec: TableSpec | None = None,
+    spec: RegisterSpec | None = None,
     header_row: int | None = None,
 ) -> SheetData:
     """Read one sheet of an .xlsx workbook, finding its heading row.
@@ -214,7 +214,7 @@ def read_sheet(
         raise DomainError("file_damaged", path=str(file_path), detail=f"{type(exc).__name__}: {exc}") from exc
 
 
-def suggest_mapping(spec: TableSpec, headers: Sequence[str]) -> dict[str, int | None]:
+def suggest_mapping(spec: RegisterSpec, headers: Sequence[str]) -> dict[str, int | None]:
     """Propose which heading of the file feeds each register column.
 
     Title and alias matches win over weaker ones; among equals the leftmost heading wins; each heading
@@ -242,7 +242,7 @@ def suggest_mapping(spec: TableSpec, headers: Sequence[str]) -> dict[str, int | 
     return mapping
 
 
-def build_preview(spec: TableSpec, sheet: SheetData, mapping: Mapping[str, int | None]) -> ImportPreview:
+def build_preview(spec: RegisterSpec, sheet: SheetData, mapping: Mapping[str, int | None]) -> ImportPreview:
     """Parse every row of ``sheet`` for ``spec`` through ``mapping``; nothing is written.
 
     Args:
@@ -398,7 +398,7 @@ def _open_workbook(path: Path) -> Iterator[Workbook]:
 
 
 def _read_workbook(
-    workbook: Workbook, path: Path, sheet_name: str | None, spec: TableSpec | None, header_row: int | None
+    workbook: Workbook, path: Path, sheet_name: str | None, spec: RegisterSpec | None, header_row: int | None
 ) -> SheetData:
     worksheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]  # chartsheets hold no cells
     names = tuple(ws.title for ws in worksheets)
@@ -426,7 +426,7 @@ def _read_workbook(
 
 
 def _choose_sheet(
-    workbook: Workbook, worksheets: Sequence[Any], path: Path, spec: TableSpec | None
+    workbook: Workbook, worksheets: Sequence[Any], path: Path, spec: RegisterSpec | None
 ) -> tuple[Any, list[tuple[object, ...]]]:
     """The sheet whose heading best fits ``spec``; else the active sheet, or the first one holding anything.
 
@@ -515,7 +515,7 @@ def _combined_headings(top: Sequence[object], bottom: Sequence[object]) -> list[
     return combined
 
 
-def _score(headings: Sequence[str], spec: TableSpec | None) -> int:
+def _score(headings: Sequence[str], spec: RegisterSpec | None) -> int:
     """How well a row of headings fits: 2 per column matched by title/alias, 1 per weaker match."""
     if spec is None:
         # No spec: the heading row is the row with the most text cells.
@@ -533,7 +533,7 @@ def _score(headings: Sequence[str], spec: TableSpec | None) -> int:
     return sum(best.values()) + (sequence if best else 0)
 
 
-def _header_depth(rows: Sequence[tuple[object, ...]], start: int, spec: TableSpec) -> int:
+def _header_depth(rows: Sequence[tuple[object, ...]], start: int, spec: RegisterSpec) -> int:
     single = _score(_row_headings(rows[start]), spec)
     if start + 1 < len(rows):
         double = _score(_combined_headings(rows[start], rows[start + 1]), spec)
@@ -542,7 +542,7 @@ def _header_depth(rows: Sequence[tuple[object, ...]], start: int, spec: TableSpe
     return 1
 
 
-def _find_header(rows: Sequence[tuple[object, ...]], spec: TableSpec | None) -> tuple[int, int, int] | None:
+def _find_header(rows: Sequence[tuple[object, ...]], spec: RegisterSpec | None) -> tuple[int, int, int] | None:
     """``(row index, depth, score)`` of the best heading in the first rows; earliest wins a tie."""
     best: tuple[int, int, int] | None = None
     for start in range(min(HEADER_SCAN_ROWS, len(rows))):
@@ -689,7 +689,7 @@ def _filled(values: Sequence[object]) -> int:
     return sum(1 for value in values if not _is_blank(value))
 
 
-def _expected(spec: TableSpec | None) -> list[str]:
+def _expected(spec: RegisterSpec | None) -> list[str]:
     return [column.display_title for column in spec.columns] if spec else []
 
 
@@ -706,7 +706,7 @@ def _unique_form(value: object) -> object:
     return " ".join(value.casefold().split()) if isinstance(value, str) else value
 
 
-def _flag_duplicates(spec: TableSpec, parsed: list[tuple[SourceRow, dict[str, object], list[FieldProblem]]]) -> None:
+def _flag_duplicates(spec: RegisterSpec, parsed: list[tuple[SourceRow, dict[str, object], list[FieldProblem]]]) -> None:
     for keys in spec.unique_groups:
         columns = [spec.column(key) for key in keys]
         seen: dict[tuple[object, ...], int] = {}

@@ -1,4 +1,4 @@
-"""Reading registers from real .xlsx files (isodesk.services.excel_import).
+"""Reading registers from real .xlsx files (isodesk.reports.xlsx_import).
 
 Every workbook is written at test time into tmp_path: by openpyxl (as most tools do), and by LibreOffice
 Calc (``slow`` tests) which writes dates, numbers and shared strings its own way.
@@ -18,11 +18,11 @@ import pytest
 from openpyxl import Workbook
 
 from isodesk.domain.errors import DomainError, ValidationError
-from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, TableSpec
-from isodesk.services import excel_import
-from isodesk.services.excel_import import SheetData, build_preview, read_sheet, suggest_mapping
+from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, RegisterSpec
+from isodesk.reports import xlsx_import as excel_import
+from isodesk.reports.xlsx_import import SheetData, build_preview, read_sheet, suggest_mapping
 
-EXTERNAL = TableSpec(
+EXTERNAL = RegisterSpec(
     "external_documents",
     "DANH MỤC TÀI LIỆU BÊN NGOÀI",
     (
@@ -114,7 +114,7 @@ def real_register(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "danh muc tai lieu ben ngoai.xlsx", real_register_rows(), merges=REAL_MERGES)
 
 
-def preview_of(path: Path, spec: TableSpec = EXTERNAL, **kwargs: object) -> excel_import.ImportPreview:
+def preview_of(path: Path, spec: RegisterSpec = EXTERNAL, **kwargs: object) -> excel_import.ImportPreview:
     sheet = read_sheet(path, spec=spec, **kwargs)  # type: ignore[arg-type]
     return build_preview(spec, sheet, suggest_mapping(spec, sheet.headers))
 
