@@ -85,8 +85,7 @@ def open_read_only(db_path: Path) -> sqlite3.Connection:
     file (or be written right now), so it is opened normally (read-only, honouring locks).
     """
     db_path = Path(db_path)
-    journal_present = any(p.exists() and p.stat().st_size > 0 for p in side_files(db_path)
-                          if not p.name.endswith("-shm"))
+    journal_present = any(p.exists() for p in side_files(db_path))
     return sqlite3.connect(_uri(db_path, immutable=not journal_present), uri=True,
                            timeout=BUSY_TIMEOUT_S)
 

@@ -153,6 +153,18 @@ def _create_identified(db_path: Path) -> None:
         con.commit()
 
 
+def _probe(engine: Engine, db_path: Path) -> None:
+    """Open one real connection now (journal mode, a read), so a lock held by another program is
+    reported at start-up as such, not later as a puzzling failure of some screen."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar()
+    except Exception as exc:
+        if isinstance(exc, (sqlite3.Error, OSError)) or hasattr(exc, "orig"):
+            raise storage_error_from(exc, db_path) from exc
+        raise
+
+
 def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
     """Bring the database to :data:`SCHEMA_HEAD`, creating it when the path is missing or empty.
     Returns the backup made, if any.
@@ -168,6 +180,7 @@ def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
         info = inspect_database(db_path)
         if info.kind is FileKind.ISODESK and info.revision == SCHEMA_HEAD:
             check_writable(db_path, info.kind)
+            _probe(engine, db_path)
             return None
         if info.kind is FileKind.ISODESK and info.revision not in known_revisions():
             if info.application_id == ISODESK_APPLICATION_ID:
