@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
+from isodesk.services.check_service import CheckService
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.documents_service import DocumentsService
@@ -55,6 +56,7 @@ class Services:
     legal: LegalService
     tthc: TthcService
     plan: PlanService
+    check: CheckService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -95,5 +97,6 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
         plan=PlanService(sessions, agency, years, register, attachments, cycle),
+        check=CheckService(sessions, attachments.store),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
