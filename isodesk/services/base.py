@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain.errors import FieldProblem, ValidationError
+from isodesk.domain.inputs import EARLIEST_DATE, LATEST_DATE
 from isodesk.storage.database_file import storage_error_from
 
 
@@ -31,6 +32,13 @@ class ServiceBase:
                 yield session
         except OperationalError as exc:
             raise storage_error_from(exc, self._db_path()) from exc
+        except UnicodeEncodeError as exc:
+            # A lone surrogate reached a query before any row was flushed: refuse it, nothing saved.
+            raise ValidationError([FieldProblem("text", "bad_characters")]) from exc
+        except OverflowError as exc:
+            # Date arithmetic beyond year 9999 from a date that escaped the checks: a clear refusal.
+            raise ValidationError([FieldProblem("date", "date_out_of_range",
+                                                {"value": "", "min": EARLIEST_DATE, "max": LATEST_DATE})]) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Session]:

@@ -145,8 +145,38 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                     session.delete(link)
 
 
+_DERIVED_SUFFIXES = ("_key", "search_text")
+
+
+def _refuse_implausible_values(session: Session, _context: Any, _instances: Any) -> None:
+    """The last line of defence for every service: no row is written with a date outside
+    1945–2100 or a text holding a character SQLite cannot store (a lone surrogate would otherwise
+    surface as a UnicodeEncodeError). Raised inside the flush, so the transaction saves nothing."""
+    from isodesk.domain.errors import ValidationError
+    from isodesk.domain.inputs import input_problems
+
+    problems = []
+    for obj in [*session.new, *session.dirty]:
+        state = inspect(obj)
+        values = {}
+        for attr in state.mapper.column_attrs:
+            if obj in session.dirty and not state.attrs[attr.key].history.has_changes():
+                continue
+            value = getattr(obj, attr.key)
+            if isinstance(value, (str, date)) and not isinstance(value, enum.Enum):
+                values[attr.key] = value
+        found = input_problems(**values)
+        # Folded search/uniqueness columns repeat the typed text: name the field the user typed.
+        typed = [p for p in found if not p.field.endswith(_DERIVED_SUFFIXES)]
+        problems.extend(typed or found)
+    if problems:
+        raise ValidationError(problems)
+
+
 def install_history_hooks(factory: sessionmaker[Session]) -> None:
     """Attach the change-history recorder (and the link clean-up) to every session the factory makes."""
+    if not event.contains(factory, "before_flush", _refuse_implausible_values):
+        event.listen(factory, "before_flush", _refuse_implausible_values)
     if not event.contains(factory, "before_flush", _before_flush):
         event.listen(factory, "before_flush", _before_flush)
     if not event.contains(factory, "after_flush", _after_flush):

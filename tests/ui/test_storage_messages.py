@@ -55,3 +55,15 @@ def test_a_locked_database_says_so_without_sql(ui_env, tmp_path: Path,  # type: 
     assert "chương trình khác" in text
     for internal in ("INSERT", "UPDATE", "app_setting", "sqlalche.me", "[SQL", "parameters"):
         assert internal not in text
+
+
+def test_date_and_character_problems_read_in_vietnamese(ui_env) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from isodesk.domain.inputs import input_problems
+
+    text = error_text(e.ValidationError(input_problems(effective_date=date(9999, 12, 31), title="a\ud800")),
+                      {"effective_date": "Ngày hiệu lực", "title": "Tên tài liệu"})
+    assert "Ngày hiệu lực: ngày 31/12/9999 không hợp lý" in text
+    assert "01/01/1945" in text and "31/12/2100" in text
+    assert "Tên tài liệu: có ký tự lỗi" in text
