@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
+from isodesk.services.backup_service import BackupService
 from isodesk.services.check_service import CheckService
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
@@ -57,6 +58,7 @@ class Services:
     tthc: TthcService
     plan: PlanService
     check: CheckService
+    backups: BackupService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -98,5 +100,6 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
         legal=LegalService(sessions), tthc=TthcService(sessions),
         plan=PlanService(sessions, agency, years, register, attachments, cycle),
         check=CheckService(sessions, attachments.store),
+        backups=BackupService(sessions, db_path, attachments.store),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
