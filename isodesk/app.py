@@ -73,6 +73,9 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "plan_db": "tệp dữ liệu isodesk",
         "plan_year": "năm báo cáo, ví dụ 2026",
         "plan_out": "thư mục ghi hai tệp",
+        "check": "kiểm tra tệp dữ liệu và từng tệp đính kèm theo mã SHA-256, dọn phần thừa do một lần đính "
+                 "kèm bị gián đoạn; mã thoát 0: nhất quán, 1: có vấn đề (liệt kê), 2: không mở được tệp",
+        "check_db": "tệp dữ liệu isodesk",
     },
     "en": {
         "description": "isodesk – keeps the TCVN ISO 9001:2015 quality management system of a Vietnamese "
@@ -104,6 +107,9 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "plan_db": "the isodesk data file",
         "plan_year": "the reporting year, e.g. 2026",
         "plan_out": "folder for the two files",
+        "check": "check the data file and every attached file against its SHA-256, clean what an interrupted "
+                 "attach left; exit code 0 consistent, 1 problems (listed), 2 the file cannot be opened",
+        "check_db": "the isodesk data file",
     },
 }
 
@@ -158,6 +164,8 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     plan.add_argument("--db", type=Path, required=True, dest="plan_db", metavar=t["file"], help=t["plan_db"])
     plan.add_argument("--year", type=int, required=True, metavar=t["year_metavar"], help=t["plan_year"])
     plan.add_argument("--out", type=Path, required=True, metavar=t["folder"], help=t["plan_out"])
+    check = new_parser(sub.add_parser, "check", help=t["check"], description=t["check"])
+    check.add_argument("--db", type=Path, required=True, dest="check_db", metavar=t["file"], help=t["check_db"])
     return parser
 
 
@@ -383,6 +391,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return demo_data_command(args.target, args.scale, args.seed, args.force)
     if args.command == "plan":
         return plan_command(args.plan_db, args.year, args.out)
+    if args.command == "check":
+        return check_command(args.check_db)
     return run_gui(args)
 
 
@@ -437,9 +447,8 @@ def plan_command(db: Path, year: int, out: Path) -> int:
 
     try:
         services = open_database(Path(db))
-    except StorageError:
-        return fail(f"Không mở được tệp dữ liệu {db}: tệp không phải dữ liệu isodesk, bị hỏng hoặc do phiên "
-                    "bản isodesk mới hơn tạo ra. Tệp không bị thay đổi.")
+    except StorageError as exc:
+        return fail(storage_cli_message(exc))
     try:
         result = services.plan.export(year, Path(out))
     except NotFoundError:
@@ -457,6 +466,86 @@ def plan_command(db: Path, year: int, out: Path) -> int:
     print(result.docx)
     print(result.pdf)
     return 0
+
+
+# ---------------------------------------------------------------------------- storage messages (CLI)
+
+#: The CLI's Vietnamese text for each StorageError code (the GUI's are in ui/errors.py); never SQL.
+STORAGE_CLI_MESSAGES: dict[str, str] = {
+    "storage": "Không dùng được tệp dữ liệu {path}. Tệp không bị thay đổi.",
+    "database_too_new": "Tệp dữ liệu {path} do phiên bản isodesk mới hơn tạo ra ({revision}). Tệp không bị thay đổi. "
+                        "Hãy cài phiên bản isodesk mới hơn.",
+    "database_locked": "Tệp dữ liệu {path} đang được một chương trình khác (hoặc một cửa sổ isodesk khác) sử dụng. "
+                       "Không có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.",
+    "not_isodesk_database": "Tệp {path} không phải là tệp dữ liệu isodesk (đây là tệp của một chương trình khác). "
+                            "Tệp không bị thay đổi.",
+    "database_damaged": "Tệp dữ liệu {path} bị hỏng, không đọc được. Tệp không bị thay đổi. "
+                        "Hãy khôi phục từ bản sao lưu.",
+    "database_read_only": "Tệp dữ liệu {path} đang ở chế độ chỉ đọc nên không lưu được gì vào đó. Không có gì bị "
+                          "thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp hoặc chép tệp sang một thư mục ghi được.",
+    "database_folder_read_only": "Không ghi được vào thư mục {path} chứa tệp dữ liệu (ổ đĩa chỉ đọc, đĩa CD hay USB "
+                                 "đã khóa ghi?). Không có gì bị thay đổi; hãy chép tệp dữ liệu sang một thư mục "
+                                 "ghi được.",
+    "new_database_folder_read_only": "Không tạo được tệp dữ liệu mới trong thư mục {path} vì thư mục này không ghi "
+                                     "được. Không có gì được tạo; hãy chọn thư mục khác.",
+    "storage_disk_full": "Ổ đĩa chứa {path} đã đầy. Thay đổi chưa được lưu, dữ liệu không bị thay đổi; hãy giải "
+                         "phóng dung lượng rồi thử lại.",
+    "backup_no_room": "Thư mục {path} không đủ chỗ trống cho bản sao lưu cần tạo trước khi nâng cấp tệp dữ liệu. "
+                      "Không có gì được nâng cấp hay thay đổi; hãy giải phóng dung lượng rồi chạy lại.",
+}
+
+
+def storage_cli_message(exc: BaseException) -> str:
+    """The Vietnamese line for a StorageError raised while opening a database from the command line."""
+    code = getattr(exc, "code", "storage")
+    params = dict(getattr(exc, "params", {}) or {})
+    template = STORAGE_CLI_MESSAGES.get(code, STORAGE_CLI_MESSAGES["storage"])
+    return template.format(**{"path": "", "revision": "", **params})
+
+
+def check_command(db: Path) -> int:
+    """``isodesk check``: verify the database and every stored attachment; clean what a failed or
+    killed attach left behind. Exit code 0 consistent, 1 problems found, 2 the file cannot be opened."""
+    _utf8_console()
+    if not Path(db).is_file():
+        print(f"Không tìm thấy tệp dữ liệu: {db}", file=sys.stderr)
+        return 2
+    from isodesk.domain.errors import StorageError
+    from isodesk.domain.integrity import StoreProblemKind
+
+    try:
+        services = open_database(Path(db))
+    except StorageError as exc:
+        print(storage_cli_message(exc), file=sys.stderr)
+        return 2
+    try:
+        report = services.check.check()
+    except StorageError as exc:
+        print(storage_cli_message(exc), file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    print(f"Kiểm tra dữ liệu: {Path(db)}")
+    print(f"Tệp đính kèm đã kiểm tra (SHA-256): {report.files_checked}")
+    labels = {
+        StoreProblemKind.MISSING: "THIẾU tệp {names}: bản lưu không còn trong thư mục dữ liệu.",
+        StoreProblemKind.MODIFIED: "Tệp {names} đã bị sửa bên ngoài isodesk: nội dung không khớp SHA-256 đã ghi.",
+        StoreProblemKind.UNKNOWN_FILE: "Tệp lạ trong thư mục tệp đính kèm (không do isodesk ghi, được giữ nguyên): "
+                                       "{detail}",
+        StoreProblemKind.DATABASE: "Cơ sở dữ liệu không qua được kiểm tra toàn vẹn: {detail}",
+    }
+    for problem in report.problems:
+        names = ", ".join(f"“{n}”" for n in problem.names) or problem.sha256[:12]
+        print("- " + labels[problem.kind].format(names=names, detail=problem.detail))
+    if report.orphans_removed or report.temporaries_removed:
+        print(f"Đã dọn {len(report.orphans_removed) + len(report.temporaries_removed)} tệp thừa do lần đính kèm "
+              "bị lỗi hoặc bị ngắt để lại.")
+    if report.consistent:
+        print("Kết quả: dữ liệu nhất quán.")
+        return 0
+    print(f"Kết quả: có {len(report.problems)} vấn đề. Với tệp thiếu hoặc bị sửa, hãy đính kèm lại tệp gốc "
+          "để sửa bản lưu.")
+    return 1
 
 
 if __name__ == "__main__":

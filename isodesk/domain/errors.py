@@ -49,16 +49,79 @@ class NotFoundError(DomainError):
 
 
 class StorageError(IsodeskError):
-    """The database file cannot be used as it is."""
+    """The database file cannot be used as it is. ``code`` is stable (translated by ui/errors.py);
+    ``path`` names the file or folder concerned. Messages never carry SQL or driver internals."""
+
+    code = "storage"
+
+    def __init__(self, path: object = "", detail: str = "") -> None:
+        super().__init__(self.code if not detail else f"{self.code}: {detail}")
+        self.path = str(path)
+        self.detail = detail
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"path": self.path}
 
 
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer isodesk; it is left untouched."""
 
-    def __init__(self, revision: str) -> None:
-        super().__init__(revision)
+    code = "database_too_new"
+
+    def __init__(self, revision: str, path: object = "") -> None:
+        super().__init__(path, revision)
         self.revision = revision
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"path": self.path, "revision": self.revision}
 
 
 class DatabaseLockedError(StorageError):
     """Another isodesk (or another program) holds the database."""
+
+    code = "database_locked"
+
+
+class NotIsodeskDatabaseError(StorageError):
+    """The file is not an isodesk database (another program's file or SQLite database); untouched."""
+
+    code = "not_isodesk_database"
+
+
+class DatabaseDamagedError(StorageError):
+    """The file says it is an isodesk database but SQLite cannot read it as one."""
+
+    code = "database_damaged"
+
+
+class DatabaseReadOnlyError(StorageError):
+    """The database file itself cannot be written (read-only file or no permission)."""
+
+    code = "database_read_only"
+
+
+class DatabaseFolderReadOnlyError(StorageError):
+    """A valid database whose folder or drive cannot be written (read-only disk, CD, locked USB
+    stick): SQLite needs to write its journal beside the file."""
+
+    code = "database_folder_read_only"
+
+
+class NewDatabaseFolderReadOnlyError(StorageError):
+    """A new database cannot be created because its folder cannot be written."""
+
+    code = "new_database_folder_read_only"
+
+
+class StorageDiskFullError(StorageError):
+    """The drive holding the database is full; the change was not saved."""
+
+    code = "storage_disk_full"
+
+
+class BackupNoRoomError(StorageError):
+    """No room for the copy taken before an upgrade: nothing was upgraded, no backup left behind."""
+
+    code = "backup_no_room"

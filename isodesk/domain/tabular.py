@@ -796,6 +796,10 @@ def _parse_date(spec: ColumnSpec, raw: object) -> date:
         parsed = _date_from_text(raw)
     if parsed is None:
         raise _problem(spec, "not_a_date", raw)
+    from isodesk.domain.inputs import EARLIEST_DATE, LATEST_DATE, date_in_range
+
+    if not date_in_range(parsed):  # 31/12/9999 in a date cell: a slip that would overflow later
+        raise _problem(spec, "out_of_range", raw, min=f"{EARLIEST_DATE:%d/%m/%Y}", max=f"{LATEST_DATE:%d/%m/%Y}")
     return parsed
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,10 +16,18 @@ from sqlalchemy.orm import Session
 
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.reports.files import atomic_path
 from isodesk.services.base import ServiceBase
 from isodesk.storage.models import core as m
 
 _CHUNK = 1 << 20
+
+#: Prefix of a copy being written into the store; a killed attach can leave one (``isodesk check`` cleans it).
+INCOMING_PREFIX = ".incoming-"
+
+#: Characters Windows refuses in a file name (plus the path separators of both systems).
+_FORBIDDEN_IN_NAMES = set('<>:"/\\|?*')
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
 def sha256_of(path: Path) -> str:
@@ -29,8 +39,51 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def safe_file_name(name: str, fallback: str = "tep-dinh-kem") -> str:
+    """The last component of ``name`` made safe to create inside a folder on Windows and Linux.
+
+    ``original_name`` is whatever the user (or an imported file) gave; ``../../x``, ``C:\\x``,
+    ``/etc/x`` or a reserved device name must never let an export write outside its folder.
+    """
+    last = re.split(r"[\\/]", name or "")[-1]
+    last = re.sub(r"^[A-Za-z]:", "", last)  # a drive letter without a separator ("C:x")
+    cleaned = "".join("_" if (ch in _FORBIDDEN_IN_NAMES or ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF) else ch
+                      for ch in last)
+    cleaned = cleaned.strip().rstrip(". ")  # Windows drops trailing dots and spaces
+    if cleaned in ("", ".", ".."):
+        return fallback
+    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned[:200]
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class StoredState(str, Enum):
+    OK = "ok"
+    MISSING = "missing"
+    MODIFIED = "modified"
+
+
 class AttachmentStore:
-    """The folder of stored files: ``<root>/ab/abcdef…`` (first two hex digits fan out the folder)."""
+    """The folder of stored files: ``<root>/ab/abcdef…`` (first two hex digits fan out the folder).
+
+    A stored file's name is its SHA-256, so its content can always be verified: on opening and
+    exporting (the hash is computed while the bytes stream past), and by :meth:`state`.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -38,25 +91,42 @@ class AttachmentStore:
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
+    def state(self, sha256: str) -> StoredState:
+        """Whether the stored copy is there and still has the content it was stored with."""
+        path = self.path_for(sha256)
+        try:
+            return StoredState.OK if sha256_of(path) == sha256 else StoredState.MODIFIED
+        except FileNotFoundError:
+            return StoredState.MISSING
+
     def put(self, source: Path) -> tuple[str, int]:
-        """Copy ``source`` in (atomically) unless the same content is already stored."""
+        """Copy ``source`` in unless a good copy of the same content is already stored.
+
+        The copy is written under a temporary name, verified, flushed to disk (fsync) and renamed,
+        so it is durable before the database commit that references it. A stored copy that is
+        missing or was modified outside isodesk is replaced: attaching the genuine file repairs it.
+        """
         source = Path(source)
         if not source.is_file():
             raise DomainError("file_missing", path=str(source))
         digest = sha256_of(source)
         target = self.path_for(digest)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            os.close(fd)
-            try:
-                shutil.copyfile(source, tmp)
-                if sha256_of(Path(tmp)) != digest:  # the source changed while we copied it
-                    raise DomainError("file_changed_while_copying", path=str(source))
-                os.replace(tmp, target)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+        if target.exists() and self.state(digest) is StoredState.OK:
+            return digest, target.stat().st_size
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
+        os.close(fd)
+        try:
+            shutil.copyfile(source, tmp)
+            if sha256_of(Path(tmp)) != digest:  # the source changed while we copied it
+                raise DomainError("file_changed_while_copying", path=str(source))
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
         return digest, target.stat().st_size
 
 
@@ -82,7 +152,7 @@ class AttachmentService(ServiceBase):
             s.add(blob)
             s.flush()
         link = m.AttachmentLink(entity=entity, entity_id=entity_id, attachment=blob,
-                                original_name=name or Path(source).name, role=role,
+                                original_name=safe_file_name(name or Path(source).name), role=role,
                                 added_at=datetime.now().replace(microsecond=0))
         s.add(link)
         s.flush()
@@ -115,15 +185,47 @@ class AttachmentService(ServiceBase):
             s.delete(link)
 
     def path_of(self, ref: AttachmentRef) -> Path:
-        """Where the stored copy is (open it read-only or copy it out under ``original_name``)."""
-        path = self.store.path_for(ref.sha256)
-        if not path.exists():
+        """Where the stored copy is, after checking its SHA-256 (open it read-only).
+
+        Raises:
+            DomainError: ``attachment_missing`` or ``attachment_modified`` (naming the file).
+        """
+        state = self.store.state(ref.sha256)
+        if state is StoredState.MISSING:
             raise DomainError("attachment_missing", name=ref.original_name)
-        return path
+        if state is StoredState.MODIFIED:
+            raise DomainError("attachment_modified", name=ref.original_name)
+        return self.store.path_for(ref.sha256)
 
     def export_copy(self, ref: AttachmentRef, folder: Path) -> Path:
-        """Copy the file out under its original name (for opening or for the report package)."""
+        """Copy the file out under its original name (for opening or for the report package).
+
+        The SHA-256 is computed while the bytes are copied; a stored copy that no longer matches is
+        refused and nothing is left in ``folder``. The name is reduced to a plain file name, so
+        ``original_name`` can never make the copy land outside ``folder``.
+
+        Raises:
+            DomainError: ``attachment_missing``, ``attachment_modified`` (naming the file), or the
+                file-writing codes of reports/files.py.
+        """
+        folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / ref.original_name
-        shutil.copyfile(self.path_of(ref), target)
+        target = folder / safe_file_name(ref.original_name)
+        if target.resolve().parent != folder.resolve():
+            raise DomainError("attachment_bad_name", name=ref.original_name)
+        source = self.store.path_for(ref.sha256)
+        digest = hashlib.sha256()
+        # One pass over the bytes: copied and hashed together; on a mismatch atomic_path removes the
+        # temporary copy, so nothing is left under the final name.
+        with atomic_path(target) as temporary:
+            try:
+                reader = open(source, "rb")
+            except FileNotFoundError:
+                raise DomainError("attachment_missing", name=ref.original_name) from None
+            with reader, open(temporary, "wb") as writer:
+                for chunk in iter(lambda: reader.read(_CHUNK), b""):
+                    digest.update(chunk)
+                    writer.write(chunk)
+            if digest.hexdigest() != ref.sha256:
+                raise DomainError("attachment_modified", name=ref.original_name)
         return target

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain.errors import FieldProblem, ValidationError
+from isodesk.domain.inputs import EARLIEST_DATE, LATEST_DATE
+from isodesk.storage.database_file import storage_error_from
 
 
 class ServiceBase:
@@ -18,14 +22,35 @@ class ServiceBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        """A transaction that commits on success and rolls back (saving nothing) on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A transaction that commits on success and rolls back (saving nothing) on any error.
+
+        A database-level failure (locked by another program, read-only, disk full) becomes its own
+        StorageError, never SQLAlchemy's text with the SQL statement and its parameters.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise storage_error_from(exc, self._db_path()) from exc
+        except UnicodeEncodeError as exc:
+            # A lone surrogate reached a query before any row was flushed: refuse it, nothing saved.
+            raise ValidationError([FieldProblem("text", "bad_characters")]) from exc
+        except OverflowError as exc:
+            # Date arithmetic beyond year 9999 from a date that escaped the checks: a clear refusal.
+            raise ValidationError([FieldProblem("date", "date_out_of_range",
+                                                {"value": "", "min": EARLIEST_DATE, "max": LATEST_DATE})]) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            raise storage_error_from(exc, self._db_path()) from exc
+
+    def _db_path(self) -> Path:
+        bind = self._sessions.kw.get("bind")
+        return Path(getattr(getattr(bind, "url", None), "database", "") or "")
 
 
 def raise_if(problems: list[FieldProblem]) -> None:

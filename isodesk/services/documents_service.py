@@ -21,6 +21,7 @@ from isodesk.domain import documents as dd
 from isodesk.domain.core import AttachmentRef, IssuedDocStatus
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import doc_reference, fold
+from isodesk.domain.inputs import input_problems
 
 from isodesk.services.attachment_service import AttachmentService
 from isodesk.services.base import ServiceBase, raise_if
@@ -567,6 +568,7 @@ class DocumentsService(ServiceBase):
                 ``decision_not_issued``, ``effective_needs_approver``, ``effective_before_decision``,
                 ``effective_before_previous``).
         """
+        raise_if(input_problems(effective_date=effective_date))
         with self._write() as s:
             rev = self._get_revision_row(s, revision_id)
             doc = rev.document

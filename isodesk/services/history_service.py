@@ -13,7 +13,7 @@ from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.services.base import ServiceBase
 from isodesk.storage.base import Base
 from isodesk.storage.history import current_actor, set_actor
-from isodesk.storage.models.core import ChangeLog
+from isodesk.storage.models.core import AttachmentLink, ChangeLog
 
 
 def _entry(row: ChangeLog) -> ChangeEntry:
@@ -81,4 +81,27 @@ class HistoryService(ServiceBase):
             s.add(ChangeLog(at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
                             entity_id=row.entity_id, action=ChangeAction.CREATE.value,
                             changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False)))
+            if row.entity != "attachment_link":
+                self._restore_links_deleted_with(s, row)
             return int(row.entity_id or 0)
+
+    def _restore_links_deleted_with(self, s, record_deletion: ChangeLog) -> None:  # type: ignore[no-untyped-def]
+        """The attachment links removed together with the record (same flush, so the same ``at``)
+        come back with it; a file the user detached earlier stays detached."""
+        link_deletions = s.scalars(select(ChangeLog).where(
+            ChangeLog.entity == "attachment_link", ChangeLog.action == ChangeAction.DELETE.value,
+            ChangeLog.at == record_deletion.at).order_by(ChangeLog.id))
+        links = Base.metadata.tables["attachment_link"]
+        for deletion in list(link_deletions):
+            snapshot = {k: v[0] for k, v in json.loads(deletion.changes).items()}
+            if snapshot.get("entity") != record_deletion.entity or snapshot.get("entity_id") != record_deletion.entity_id:
+                continue
+            if s.get(AttachmentLink, deletion.entity_id) is not None:
+                continue
+            if snapshot.get("added_at"):
+                snapshot["added_at"] = datetime.fromisoformat(snapshot["added_at"])
+            s.execute(insert(links).values(**{c.key: snapshot[c.key] for c in links.columns if c.key in snapshot}))
+            s.add(ChangeLog(at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
+                            entity_id=deletion.entity_id, action=ChangeAction.CREATE.value,
+                            changes=json.dumps({k: [None, v.isoformat() if isinstance(v, datetime) else v]
+                                                for k, v in snapshot.items()}, ensure_ascii=False)))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
+from isodesk.services.backup_service import BackupService
+from isodesk.services.check_service import CheckService
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.documents_printouts import DocumentsPrintouts
@@ -24,6 +28,7 @@ from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
 from isodesk.services.tthc_service import TthcService
 from isodesk.services.year_service import YearService
+from isodesk.storage.database_file import storage_error_from
 from isodesk.storage.engine import create_sqlite_engine, journal_mode_for, make_session_factory
 from isodesk.storage.migrate import upgrade_to_head
 
@@ -54,6 +59,8 @@ class Services:
     legal: LegalService
     tthc: TthcService
     plan: PlanService
+    check: CheckService
+    backups: BackupService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -72,14 +79,18 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
 
     Raises:
         DatabaseTooNewError: written by a newer isodesk; the file is left untouched.
-        StorageError: not an isodesk database.
+        StorageError: its subclass says why: not an isodesk database, damaged, locked by another
+            program, read-only (file or folder/drive), disk full, no room for the pre-upgrade backup.
     """
     db_path = Path(db_path).resolve()
     engine = create_sqlite_engine(db_path)
     try:
         backup = upgrade_to_head(engine, db_path)
-    except Exception:
+    except Exception as exc:
         engine.dispose()
+        if isinstance(exc, (OSError, DBAPIError, sqlite3.Error)):
+            # Never the raw SQLAlchemy text (SQL, parameters, web link): its own true StorageError.
+            raise storage_error_from(exc, db_path) from exc
         raise
     sessions = make_session_factory(engine)
     attachments = AttachmentService(sessions, AttachmentStore(files_dir_for(db_path)))
@@ -95,5 +106,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
         plan=PlanService(sessions, agency, years, register, attachments, cycle),
+        check=CheckService(sessions, attachments.store),
+        backups=BackupService(sessions, db_path, attachments.store),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from isodesk.storage import database_file
 from isodesk.storage.history import install_history_hooks
 
 
@@ -54,11 +55,10 @@ def journal_mode_for(path: Path) -> str:
 def create_sqlite_engine(db_path: Path) -> Engine:
     """Create the engine for one isodesk database file with the pragmas every connection needs."""
     db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     journal = journal_mode_for(db_path)
     engine = create_engine(
         URL.create("sqlite", database=str(db_path)),
-        connect_args={"timeout": 10},
+        connect_args={"timeout": database_file.BUSY_TIMEOUT_S},
     )
 
     @event.listens_for(engine, "connect")
@@ -71,7 +71,7 @@ def create_sqlite_engine(db_path: Path) -> Engine:
         cursor.execute(f"PRAGMA journal_mode={journal}")
         # FULL: a commit survives a power cut, which office PCs do see.
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={int(database_file.BUSY_TIMEOUT_S * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 _actor: str | None = None
@@ -120,7 +120,64 @@ def _after_flush(session: Session, _context: Any) -> None:
         session.connection().execute(insert(ChangeLog.__table__), entries)
 
 
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """A deleted record takes its attachment links with it, in the same transaction.
+
+    Links point at records by ``(table, id)`` with no foreign key; left behind they would show the
+    deleted record's files on any later record given the same id, and on restore the record would
+    not find them. Deleting them here records them in the change history too, in the same flush as
+    the record (same ``at``), which is how :meth:`HistoryService.restore` brings them back with it.
+    """
+    from isodesk.storage.base import Audited
+    from isodesk.storage.models.core import AttachmentLink
+
+    owners = [obj for obj in session.deleted
+              if isinstance(obj, Audited) and not isinstance(obj, AttachmentLink)
+              and isinstance(_primary_key(obj), int)]
+    if not owners:
+        return
+    with session.no_autoflush:
+        for obj in owners:
+            links = session.scalars(select(AttachmentLink).where(
+                AttachmentLink.entity == obj.__tablename__, AttachmentLink.entity_id == _primary_key(obj)))
+            for link in links:
+                if link not in session.deleted:
+                    session.delete(link)
+
+
+_DERIVED_SUFFIXES = ("_key", "search_text")
+
+
+def _refuse_implausible_values(session: Session, _context: Any, _instances: Any) -> None:
+    """The last line of defence for every service: no row is written with a date outside
+    1945–2100 or a text holding a character SQLite cannot store (a lone surrogate would otherwise
+    surface as a UnicodeEncodeError). Raised inside the flush, so the transaction saves nothing."""
+    from isodesk.domain.errors import ValidationError
+    from isodesk.domain.inputs import input_problems
+
+    problems = []
+    for obj in [*session.new, *session.dirty]:
+        state = inspect(obj)
+        values = {}
+        for attr in state.mapper.column_attrs:
+            if obj in session.dirty and not state.attrs[attr.key].history.has_changes():
+                continue
+            value = getattr(obj, attr.key)
+            if isinstance(value, (str, date)) and not isinstance(value, enum.Enum):
+                values[attr.key] = value
+        found = input_problems(**values)
+        # Folded search/uniqueness columns repeat the typed text: name the field the user typed.
+        typed = [p for p in found if not p.field.endswith(_DERIVED_SUFFIXES)]
+        problems.extend(typed or found)
+    if problems:
+        raise ValidationError(problems)
+
+
 def install_history_hooks(factory: sessionmaker[Session]) -> None:
-    """Attach the change-history recorder to every session the factory makes."""
+    """Attach the change-history recorder (and the link clean-up) to every session the factory makes."""
+    if not event.contains(factory, "before_flush", _refuse_implausible_values):
+        event.listen(factory, "before_flush", _refuse_implausible_values)
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
     if not event.contains(factory, "after_flush", _after_flush):
         event.listen(factory, "after_flush", _after_flush)

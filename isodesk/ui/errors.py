@@ -50,6 +50,23 @@ _MESSAGES: dict[str, str] = {
     "folder_missing": QT_TRANSLATE_NOOP("Errors", "The folder {path} is no longer available (a removed USB drive?). Nothing was written; plug the drive in again or choose another folder."),
 }
 
+# Storage (issue 12): each failure to open or write the data file says what really happened, never
+# SQL or driver text. Keyed by StorageError.code; plain entries, movable as one block.
+_MESSAGES.update({
+    "storage": QT_TRANSLATE_NOOP("Errors", "The data file {path} cannot be used. It has not been changed."),
+    "database_locked": QT_TRANSLATE_NOOP("Errors", "The data file {path} is in use by another program (or another isodesk window). Nothing was changed. Close that program and try again."),
+    "not_isodesk_database": QT_TRANSLATE_NOOP("Errors", "The file {path} is not an isodesk data file (it belongs to another program). It has not been changed."),
+    "database_damaged": QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged and cannot be read. It has not been changed. Restore it from a backup."),
+    "database_read_only": QT_TRANSLATE_NOOP("Errors", "The data file {path} is read-only, so nothing can be saved in it. Nothing was changed. Remove the read-only attribute or copy the file to a folder you can write to."),
+    "database_folder_read_only": QT_TRANSLATE_NOOP("Errors", "The folder {path} holding the data file cannot be written to (a read-only drive, a CD or a write-protected USB stick?). isodesk needs to write there. Nothing was changed; copy the data file to a writable folder."),
+    "new_database_folder_read_only": QT_TRANSLATE_NOOP("Errors", "A new data file cannot be created in the folder {path}: the folder cannot be written to. Nothing was created; choose another folder."),
+    "storage_disk_full": QT_TRANSLATE_NOOP("Errors", "The drive holding {path} is full. The change was not saved and the data is unchanged; free some space and try again."),
+    "backup_no_room": QT_TRANSLATE_NOOP("Errors", "There is not enough free space in {path} for the backup copy taken before the data file is upgraded. Nothing was upgraded or changed; free some space and start isodesk again."),
+    "attachment_modified": QT_TRANSLATE_NOOP("Errors", "The stored copy of “{name}” was changed outside isodesk: its content no longer matches the file that was attached. It was not opened or copied. Attach the original file again to repair it."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
+    "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
+})
+
 _GENERIC = QT_TRANSLATE_NOOP("Errors", "The request could not be completed ({code}). Nothing was changed.")
 
 
@@ -95,6 +112,8 @@ def error_text(exc: BaseException, field_labels: Mapping[str, str] | None = None
         return QCoreApplication.translate(
             "Errors", "This data file was written by a newer version of isodesk ({revision}). "
             "It has not been changed. Please install the newer isodesk.").format(revision=exc.revision)
+    if isinstance(exc, StorageError) and getattr(exc, "code", None) in _MESSAGES:
+        return _format(_MESSAGES[exc.code], {"code": exc.code, **exc.params})
     if isinstance(exc, StorageError):
         return QCoreApplication.translate(
             "Errors", "The data file cannot be opened: it is not an isodesk data file or it is damaged. "

@@ -958,6 +958,54 @@
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>The data file {path} cannot be used. It has not been changed.</source>
+        <translation>Không dùng được tệp dữ liệu {path}. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another program (or another isodesk window). Nothing was changed. Close that program and try again.</source>
+        <translation>Tệp dữ liệu {path} đang được một chương trình khác (hoặc một cửa sổ isodesk khác) sử dụng. Không có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an isodesk data file (it belongs to another program). It has not been changed.</source>
+        <translation>Tệp {path} không phải là tệp dữ liệu isodesk (đây là tệp của một chương trình khác). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and cannot be read. It has not been changed. Restore it from a backup.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng, không đọc được. Tệp không bị thay đổi. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is read-only, so nothing can be saved in it. Nothing was changed. Remove the read-only attribute or copy the file to a folder you can write to.</source>
+        <translation>Tệp dữ liệu {path} đang ở chế độ chỉ đọc nên không lưu được gì vào đó. Không có gì bị thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp hoặc chép tệp sang một thư mục ghi được.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holding the data file cannot be written to (a read-only drive, a CD or a write-protected USB stick?). isodesk needs to write there. Nothing was changed; copy the data file to a writable folder.</source>
+        <translation>Không ghi được vào thư mục {path} chứa tệp dữ liệu (ổ đĩa chỉ đọc, đĩa CD hay USB đã khóa ghi?). isodesk cần ghi vào thư mục đó. Không có gì bị thay đổi; hãy chép tệp dữ liệu sang một thư mục ghi được.</translation>
+    </message>
+    <message>
+        <source>A new data file cannot be created in the folder {path}: the folder cannot be written to. Nothing was created; choose another folder.</source>
+        <translation>Không tạo được tệp dữ liệu mới trong thư mục {path} vì thư mục này không ghi được. Không có gì được tạo; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The drive holding {path} is full. The change was not saved and the data is unchanged; free some space and try again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Thay đổi chưa được lưu, dữ liệu không bị thay đổi; hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {path} for the backup copy taken before the data file is upgraded. Nothing was upgraded or changed; free some space and start isodesk again.</source>
+        <translation>Thư mục {path} không đủ chỗ trống cho bản sao lưu cần tạo trước khi nâng cấp tệp dữ liệu. Không có gì được nâng cấp hay thay đổi; hãy giải phóng dung lượng rồi mở lại isodesk.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “{name}” was changed outside isodesk: its content no longer matches the file that was attached. It was not opened or copied. Attach the original file again to repair it.</source>
+        <translation>Bản lưu của tệp “{name}” đã bị thay đổi bên ngoài isodesk: nội dung không còn khớp với tệp đã đính kèm. Tệp không được mở hay sao chép. Hãy đính kèm lại tệp gốc để sửa.</translation>
+    </message>
+    <message>
+        <source>{field}: the date {value} is not plausible; dates must lie between {min} and {max}.</source>
+        <translation>{field}: ngày {value} không hợp lý; ngày phải nằm trong khoảng từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text.</source>
+        <translation>{field}: có ký tự lỗi (thường do sao chép, dán) không lưu được. Hãy gõ lại đoạn văn bản này.</translation>
+    </message>
+    <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
     </message>

@@ -125,3 +125,58 @@ def test_garbage_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError):
         upgrade_to_head(engine, db)
     engine.dispose()
+
+
+def _all_rows(db: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version'")]
+        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.sqlite")), ids=lambda p: p.stem)
+def test_upgrade_keeps_every_row_of_the_checked_in_databases(tmp_path: Path, fixture: Path) -> None:
+    """Migration 0005 rebuilds the core tables: every row (ids included) is kept, and no foreign key
+    cascade runs (external_document_department rows point at departments with ON DELETE CASCADE)."""
+    db = tmp_path / "isodesk.db"
+    db.write_bytes(fixture.read_bytes())
+    before = _all_rows(db)
+    engine = create_sqlite_engine(db)
+    upgrade_to_head(engine, db)
+    engine.dispose()
+    after = _all_rows(db)
+    assert {t: after[t] for t in before} == before
+    assert sum(len(rows) for rows in before.values()) > 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == 0x49534F44
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        sequences = dict(con.execute("SELECT name, seq FROM sqlite_sequence"))
+        for table in ("department", "person", "issued_document", "change_log", "attachment_link"):
+            top = con.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            assert sequences.get(table, 0) >= top
+
+
+def test_ids_deleted_before_the_upgrade_are_not_given_again(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    engine = create_sqlite_engine(db)
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004_draft_texts")
+    with engine.begin() as conn:
+        for name in ("A", "B", "C"):
+            conn.exec_driver_sql(
+                f"INSERT INTO department (name, abbreviation, active, sort_order) VALUES ('{name}', '', 1, 0)")
+        conn.exec_driver_sql("DELETE FROM department WHERE id = 3")
+        conn.exec_driver_sql("INSERT INTO change_log (at, actor, entity, entity_id, action, changes) "
+                             "VALUES ('2025-01-01 00:00:00', 'x', 'department', 3, 'delete', '{}')")
+    upgrade_to_head(engine, db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO department (name, abbreviation, active, sort_order) VALUES ('D', '', 1, 0)")
+        conn.exec_driver_sql("DELETE FROM department WHERE name = 'D'")
+        conn.exec_driver_sql("INSERT INTO department (name, abbreviation, active, sort_order) VALUES ('E', '', 1, 0)")
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM department ORDER BY id")]
+    engine.dispose()
+    assert ids == [1, 2, 5]

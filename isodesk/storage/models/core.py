@@ -11,6 +11,11 @@ from isodesk.domain.core import AgencyTier, DocPurpose, IssuedDocStatus, IssuedD
 from isodesk.storage.base import Audited, Base
 
 
+#: Attachment links and the change history point at rows by (table, id): an id must never come back
+#: after a delete, or the new row would inherit the deleted one's files and history (migration 0005).
+_NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 def _enum(cls: type) -> Enum:
     # Store the enum *value* (e.g. "KH"), readable in the file and stable across renames of members.
     return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=40,
@@ -22,6 +27,7 @@ class AgencyVersion(Audited, Base):
 
     __tablename__ = "agency_version"
     __audit_label__ = "Thông tin cơ quan"
+    __table_args__ = (_NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     valid_from: Mapped[date] = mapped_column(unique=True)
@@ -44,6 +50,7 @@ class Department(Audited, Base):
 
     __tablename__ = "department"
     __audit_label__ = "Phòng, bộ phận"
+    __table_args__ = (_NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -59,6 +66,7 @@ class Person(Audited, Base):
 
     __tablename__ = "person"
     __audit_label__ = "Cán bộ"
+    __table_args__ = (_NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(120))
@@ -80,6 +88,7 @@ class ReportingYear(Audited, Base):
 
     __tablename__ = "reporting_year"
     __audit_label__ = "Kỳ báo cáo"
+    __table_args__ = (_NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer, unique=True)
@@ -98,6 +107,7 @@ class IssuedDocument(Audited, Base):
         # NĐ 30 Điều 15: numbers are unique per issuing body per calendar year (NULL = not numbered).
         UniqueConstraint("issuer", "number_year", "number"),
         Index("ix_issued_document_purpose_year", "purpose", "year"),
+        _NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,6 +130,7 @@ class Attachment(Base):
     """One stored file, named by its SHA-256 so the same content is never stored twice."""
 
     __tablename__ = "attachment"
+    __table_args__ = (_NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
@@ -132,7 +143,7 @@ class AttachmentLink(Audited, Base):
 
     __tablename__ = "attachment_link"
     __audit_label__ = "Tệp đính kèm"
-    __table_args__ = (Index("ix_attachment_link_owner", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_attachment_link_owner", "entity", "entity_id"), _NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entity: Mapped[str] = mapped_column(String(60))
@@ -149,7 +160,7 @@ class ChangeLog(Base):
     """Who changed what, when: written by storage.history in the same transaction as the change."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"), _NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime]
