@@ -72,3 +72,15 @@ def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
 
     with pdfplumber.open(str(path)) as pdf:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def export_plan(services, year: int, folder, options=None):  # type: ignore[no-untyped-def]
+    """What "Lưu Word và PDF…" and ``isodesk plan`` do: the service builds, reports/ renders, the service
+    records the files on the register entry (one transaction)."""
+    from pathlib import Path
+
+    from isodesk.reports.output import write_document_files
+
+    draft = services.plan.draft(year, options)
+    files = write_document_files(services.plan.build(year, options), Path(folder), services.plan.file_stem(draft))
+    return services.plan.record_export(year, files, options)

@@ -39,6 +39,10 @@ APPENDIX_COLUMNS = (
     "Kết quả/sản phẩm",
 )
 
+#: Contributed texts whose key starts with this are căn cứ lines of the plan (one line each, in key
+#: order), e.g. ``plan.bases.province_plan`` from the external-documents module.
+BASES_TEXT_PREFIX = "plan.bases."
+
 #: Option keys stored next to the texts (not printed as such).
 OPTION_SIGNER = "option.signer"
 

@@ -1,12 +1,14 @@
-"""The year's QMS maintenance plan: draft it from the data, keep the secretary's edits, render it,
-and record it in the issued-documents register as citable evidence.
+"""The year's QMS maintenance plan: draft it from the data, keep the secretary's edits, build it as a
+document, and record its files in the issued-documents register as citable evidence.
 
 Flow: :meth:`PlanService.draft` gives the editable texts (suggested, edited this year, or carried
 over from an earlier year's edits with the year moved on); :meth:`save_edits` stores what the
 secretary changed; :meth:`build` turns it into an :class:`~isodesk.reports.AdminDocument` laid out
-per NĐ 30; :meth:`export` writes the .docx and .pdf and records them on the year's register entry
-(a draft until the clerk numbers and dates it; regenerating updates the same entry and replaces its
-generated files).
+per NĐ 30; the caller renders it (:func:`isodesk.reports.output.write_document_files`) and
+:meth:`record_export` records the files on the year's register entry in one transaction (a draft
+until the clerk numbers and dates it; regenerating updates the same entry and replaces its generated
+files). The plan learns about other modules only through their contributions (``plan.bases.*``
+texts, cycle step due dates).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from isodesk.domain import core as d
 from isodesk.domain.errors import DomainError, NotFoundError
@@ -26,6 +29,7 @@ from isodesk.domain.formatting import fold, nfc
 from isodesk.domain.plan import (
     APPENDIX_COLUMNS,
     APPENDIX_TITLE_TEMPLATE,
+    BASES_TEXT_PREFIX,
     DOCUMENT_KEY,
     OPTION_SIGNER,
     ROLE_DOCX,
@@ -59,18 +63,17 @@ from isodesk.reports import (
     Signature,
     Table,
     TableRow,
-    render_docx,
-    render_pdf,
 )
+from isodesk.reports.output import DocumentFiles
 from isodesk.services import plan_texts as T
 from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService
 from isodesk.services.base import ServiceBase
+from isodesk.services.contribution_service import ContributionService
 from isodesk.services.cycle_service import CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.year_service import YearService
 from isodesk.storage.models.drafts import DraftText
-from isodesk.storage.models.legal import ExternalDocument
 
 DOC_TYPE = d.IssuedDocType.PLAN
 
@@ -122,8 +125,10 @@ class PlanService(ServiceBase):
     """Draft, edit, build and export the year's QMS maintenance plan (Kế hoạch duy trì, cải tiến HTQLCL)."""
 
     def __init__(self, sessions, agency: AgencyService, years: YearService,  # type: ignore[no-untyped-def]
-                 register: DocumentRegisterService, attachments: AttachmentService, cycle: CycleService) -> None:
+                 register: DocumentRegisterService, attachments: AttachmentService, cycle: CycleService,
+                 contributions: ContributionService) -> None:
         super().__init__(sessions)
+        self._contributions = contributions
         self._agency = agency
         self._years = years
         self._register = register
@@ -151,26 +156,15 @@ class PlanService(ServiceBase):
             step_due[sd.key] = sd.due(ry)
         facts = T.PlanFacts(
             year=ry, profile=profile, people=self._agency.people(), departments=self._agency.departments(),
-            step_due=step_due, province_plan=self._province_plan(year),
+            step_due=step_due, contributed_bases=self._contributed_bases(year),
         )
         return facts, ry
 
-    def _province_plan(self, year: int) -> T.ProvincePlan | None:
-        """The Sở KH&CN's ISO plan of ``year``, if the external-documents list holds it."""
-        with self._read() as s:
-            rows = list(s.scalars(select(ExternalDocument).where(ExternalDocument.issue_date.is_not(None))))
-        found: list[T.ProvincePlan] = []
-        for row in rows:
-            issuer, summary = fold(row.issuer), fold(row.summary)
-            if "khoa hoc va cong nghe" not in issuer or "/KH-" not in row.number_symbol.upper():
-                continue
-            if "iso" not in summary and "he thong quan ly chat luong" not in summary:
-                continue
-            if row.issue_date.year != year and not (row.issue_date.year == year - 1 and str(year) in row.summary):
-                continue
-            found.append(T.ProvincePlan(row.number_symbol.strip(), row.issue_date, row.issuer.strip(),
-                                        row.summary.strip()))
-        return max(found, key=lambda p: p.issue_date) if found else None
+    def _contributed_bases(self, year: int) -> tuple[str, ...]:
+        """Căn cứ lines the modules contribute (``plan.bases.*``): the plan reads no other module's data."""
+        texts = self._contributions.collect(year).texts
+        return tuple(line.strip() for key in sorted(texts) if key.startswith(BASES_TEXT_PREFIX)
+                     for line in texts[key].text.split("\n") if line.strip())
 
     def _suggestions(self, facts: T.PlanFacts) -> tuple[list[T.Suggestion], list[tuple[T.TaskSpec, str, date | None]]]:
         tasks = []
@@ -195,7 +189,8 @@ class PlanService(ServiceBase):
         return current, earlier
 
     def _block(self, key: str, section: PlanSection, label: str, suggested: str, heading: str, year: int,
-               current: dict[str, str | None], earlier: dict[str, tuple[int, str | None]]) -> PlanBlock:
+               current: dict[str, str | None], earlier: dict[str, tuple[int, str | None]],
+               contributed: tuple[str, ...] = ()) -> PlanBlock:
         suggested = _normalise(suggested)
         if key in current:
             text = current[key]
@@ -207,9 +202,9 @@ class PlanService(ServiceBase):
             if text is not None:
                 if key == "bases":
                     carried = carry_bases(text, from_year, year)
-                    # This year's provincial plan, if known, replaces last year's (dropped above).
-                    for line in suggested.split("\n"):
-                        if line.startswith("Căn cứ Kế hoạch số") and line not in carried:
+                    # This year's contributed lines (the provincial plan) replace last year's, dropped above.
+                    for line in contributed:
+                        if line not in carried:
                             carried = f"{carried}\n{line}" if carried else line
                 else:
                     carried = shift_years(text, from_year, year)
@@ -248,8 +243,8 @@ class PlanService(ServiceBase):
         facts, _ = self._facts(year, doc_date or options.today or date.today())
         texts, task_specs = self._suggestions(facts)
         current, earlier = self._rows(year)
-        blocks = tuple(self._block(s.key, s.section, s.label, s.text, s.heading, year, current, earlier)
-                       for s in texts)
+        blocks = tuple(self._block(s.key, s.section, s.label, s.text, s.heading, year, current, earlier,
+                                   facts.contributed_bases) for s in texts)
         tasks = []
         for spec, step, due in task_specs:
             suggested = spec.texts(facts)
@@ -285,31 +280,34 @@ class PlanService(ServiceBase):
             return
         draft = self.draft(year)
         suggested = {b.key: b.suggested for b in draft.all_blocks()}
-        now = datetime.now().replace(microsecond=0)
         with self._write() as s:
-            rows = {r.block_key: r for r in s.scalars(select(DraftText).where(
-                DraftText.document_key == DOCUMENT_KEY, DraftText.year == year))}
-            earlier_keys = set(s.scalars(select(DraftText.block_key).where(
-                DraftText.document_key == DOCUMENT_KEY, DraftText.year < year)))
-            for key, raw in edits.items():
-                if key == OPTION_SIGNER:
-                    value: str | None = (raw or "").strip() or None
-                elif key in suggested:
-                    value = None if raw is None else _normalise(raw)
-                    if value == suggested[key]:
-                        value = None
-                else:
-                    raise DomainError("plan_unknown_block", key=key)
-                row = rows.get(key)
-                if row is None:
-                    if value is None and key not in earlier_keys:
-                        continue  # nothing to remember: the suggestion applies anyway
-                    row = DraftText(document_key=DOCUMENT_KEY, year=year, block_key=key, text=value,
-                                    updated_at=now)
-                    s.add(row)
-                    rows[key] = row
-                elif row.text != value:
-                    row.text, row.updated_at = value, now
+            self._save_edits_in(s, year, edits, suggested)
+
+    @staticmethod
+    def _save_edits_in(s: Session, year: int, edits: Mapping[str, str | None], suggested: Mapping[str, str]) -> None:
+        now = datetime.now().replace(microsecond=0)
+        rows = {r.block_key: r for r in s.scalars(select(DraftText).where(
+            DraftText.document_key == DOCUMENT_KEY, DraftText.year == year))}
+        earlier_keys = set(s.scalars(select(DraftText.block_key).where(
+            DraftText.document_key == DOCUMENT_KEY, DraftText.year < year)))
+        for key, raw in edits.items():
+            if key == OPTION_SIGNER:
+                value: str | None = (raw or "").strip() or None
+            elif key in suggested:
+                value = None if raw is None else _normalise(raw)
+                if value == suggested[key]:
+                    value = None
+            else:
+                raise DomainError("plan_unknown_block", key=key)
+            row = rows.get(key)
+            if row is None:
+                if value is None and key not in earlier_keys:
+                    continue  # nothing to remember: the suggestion applies anyway
+                row = DraftText(document_key=DOCUMENT_KEY, year=year, block_key=key, text=value, updated_at=now)
+                s.add(row)
+                rows[key] = row
+            elif row.text != value:
+                row.text, row.updated_at = value, now
 
     def restore_suggestions(self, year: int, keys: list[str]) -> None:
         """Go back to isodesk's suggested text for ``keys`` ("Khôi phục văn bản gợi ý")."""
@@ -387,59 +385,47 @@ class PlanService(ServiceBase):
             appendices=[Appendix(title=APPENDIX_TITLE_TEMPLATE.format(year=y), blocks=[table], landscape=True)],
         )
 
-    def render_preview(self, year: int, pdf_path: Path, options: PlanOptions | None = None) -> Path:
-        """Write the plan as a PDF for preview or printing; nothing is recorded."""
-        return render_pdf(self.build(year, options), Path(pdf_path))
-
     def file_stem(self, draft: PlanDraft) -> str:
         """ASCII file name (USB sticks, zip files and e-mail keep it intact): number or "du-thao"."""
         entry = draft.register_entry
         number = f"{entry.number:02d}-{draft.symbol}" if entry is not None and entry.number else "du-thao"
         return f"KH_{_ascii_slug(number)}_duy-tri-cai-tien-HTQLCL-{draft.year}"
 
-    def export(self, year: int, out_dir: Path, options: PlanOptions | None = None) -> ExportResult:
-        """Write the plan's .docx and .pdf into ``out_dir`` and record them in the register.
+    def record_export(self, year: int, files: DocumentFiles, options: PlanOptions | None = None) -> ExportResult:
+        """Record the plan's rendered files (:func:`isodesk.reports.output.write_document_files` of
+        :meth:`build`) on the year's register entry, in ONE transaction.
 
         The year's plan entry is created as a draft (purpose ANNUAL_PLAN, type KH) if there is none;
-        otherwise the same entry is updated and its previously generated files are replaced (other
-        attachments, e.g. a scan of the signed copy, stay). A registered entry's number and date are
-        printed on the files.
+        otherwise the same entry is updated and its previously generated files are unlinked (other
+        attachments, e.g. a scan of the signed copy, stay). The chosen signer is remembered. Either
+        all of this is saved or nothing is.
         """
         options = options or PlanOptions()
         draft = self.draft(year, options)
-        if options.signer_id is not None and draft.signer_id == options.signer_id:
-            self.save_edits(year, {OPTION_SIGNER: str(options.signer_id)})
-        doc = self._document(draft)
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        stem = self.file_stem(draft)
-        docx_path = render_docx(doc, out_dir / f"{stem}.docx")
-        pdf_path = render_pdf(doc, out_dir / f"{stem}.pdf")
-        files = [(docx_path, ROLE_DOCX), (pdf_path, ROLE_PDF)]
-
         signer = draft.signer
         profile = draft.agency
         signer_title = ""
         if signer is not None:
             signer_title = (profile.deputy_title if signer.by_deputy else profile.head_title) or signer.title
         entry = draft.register_entry
-        if entry is None:
-            saved = self._register.save(d.IssuedDocument(
-                id=None, doc_type=DOC_TYPE, issuer=profile.abbreviation, number=None, symbol=draft.symbol,
-                issue_date=None, summary=draft.summary, signer_name=signer.full_name if signer else "",
-                signer_title=signer_title, status=d.IssuedDocStatus.DRAFT, purpose=d.DocPurpose.ANNUAL_PLAN,
-                year=year), files=files)
-        else:
-            old = [f for f in entry.files if f.role in (ROLE_DOCX, ROLE_PDF)]
-            updated = entry
-            if entry.status is d.IssuedDocStatus.DRAFT:
-                updated = replace(entry, summary=draft.summary, symbol=draft.symbol,
-                                  signer_name=signer.full_name if signer else entry.signer_name,
-                                  signer_title=signer_title or entry.signer_title)
-            saved = self._register.save(replace(updated, files=()), files=files)
-            for ref in old:
-                if ref.id is not None:
-                    self._attachments.detach(ref.id)
+        new_files = [(Path(files.docx), ROLE_DOCX), (Path(files.pdf), ROLE_PDF)]
+        with self._write() as s:
+            if options.signer_id is not None and draft.signer_id == options.signer_id:
+                self._save_edits_in(s, year, {OPTION_SIGNER: str(options.signer_id)}, {})
+            if entry is None:
+                saved = self._register.save_in(s, d.IssuedDocument(
+                    id=None, doc_type=DOC_TYPE, issuer=profile.abbreviation, number=None, symbol=draft.symbol,
+                    issue_date=None, summary=draft.summary, signer_name=signer.full_name if signer else "",
+                    signer_title=signer_title, status=d.IssuedDocStatus.DRAFT, purpose=d.DocPurpose.ANNUAL_PLAN,
+                    year=year), files=new_files)
+            else:
+                old = [f.id for f in entry.files if f.role in (ROLE_DOCX, ROLE_PDF) and f.id is not None]
+                updated = entry
+                if entry.status is d.IssuedDocStatus.DRAFT:
+                    updated = replace(entry, summary=draft.summary, symbol=draft.symbol,
+                                      signer_name=signer.full_name if signer else entry.signer_name,
+                                      signer_title=signer_title or entry.signer_title)
+                saved = self._register.save_in(s, replace(updated, files=()), files=new_files, detach=old)
         assert saved.id is not None
-        return ExportResult(docx=docx_path, pdf=pdf_path, register_id=saved.id, number=saved.number,
+        return ExportResult(docx=Path(files.docx), pdf=Path(files.pdf), register_id=saved.id, number=saved.number,
                             issue_date=saved.issue_date)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
+from isodesk.services.contribution_service import ContributionService
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.documents_service import DocumentsService
@@ -47,6 +48,7 @@ class Services:
     settings: SettingsService
     setup: SetupService
     cycle: CycleService
+    contributions: ContributionService
     documents: DocumentsService
     records: RecordsService
     legal: LegalService
@@ -60,13 +62,20 @@ class Services:
         self.engine.dispose()
 
 
-def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Services:
+def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = None) -> Services:
     """Open (creating or upgrading) the database at ``db_path`` and build the services.
+
+    ``providers`` are the modules' providers (steps, checks, contributions); None means every module
+    of :func:`isodesk.services.modules.module_providers`.
 
     Raises:
         DatabaseTooNewError: written by a newer isodesk; the file is left untouched.
         StorageError: not an isodesk database.
     """
+    if providers is None:
+        from isodesk.services.modules import module_providers
+
+        providers = module_providers()
     db_path = Path(db_path).resolve()
     engine = create_sqlite_engine(db_path)
     try:
@@ -79,14 +88,18 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
     agency, years = AgencyService(sessions), YearService(sessions)
     register = DocumentRegisterService(sessions, attachments)
     cycle = CycleService(sessions, [CoreCycleProvider(), *providers])
-    return Services(
+    # The same providers offer the year's contributions (figures, texts, tables, evidence, documents).
+    contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
+    services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
         register=register, history=HistoryService(sessions),
         settings=SettingsService(sessions), setup=SetupService(sessions),
-        cycle=cycle,
+        cycle=cycle, contributions=contributions,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
-        plan=PlanService(sessions, agency, years, register, attachments, cycle),
+        plan=PlanService(sessions, agency, years, register, attachments, cycle, contributions),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
+    contributions.bind(services)
+    return services

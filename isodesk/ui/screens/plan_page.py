@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
 from isodesk.domain.core import IssuedDocStatus
 from isodesk.domain.formatting import format_doc_number, short_date
 from isodesk.domain.plan import OPTION_SIGNER, ExportResult, PlanBlock, PlanDraft, PlanOptions, PlanSection, TextOrigin
+from isodesk.reports import render_pdf
+from isodesk.reports.output import write_document_files
 from isodesk.ui.dialogs.print_preview import FIT_PAGE, PrintPreviewDialog
 from isodesk.ui.errors import error_text, register_messages, show_error
 from isodesk.ui.models.plan_tasks_model import PlanTasksModel
@@ -589,7 +591,7 @@ class PlanPage(QWidget):
         if not self._start(self.tr("Preparing the document…")):
             return
         year, options, path = self._year, self.options(), self._preview_path()
-        run_in_background(lambda: self._services.plan.render_preview(year, path, options),
+        run_in_background(lambda: render_pdf(self._services.plan.build(year, options), path),
                           self._on_print_rendered, self._on_job_failed)
 
     def _on_print_rendered(self, path: object) -> None:
@@ -618,9 +620,16 @@ class PlanPage(QWidget):
         self._settings.export_dir = folder
         if not self._start(self.tr("Saving the Word and PDF files…")):
             return
-        year, options = self._year, self.options()
-        run_in_background(lambda: self._services.plan.export(year, Path(folder), options),
-                          self._on_export_finished, self._on_job_failed)
+        year, options, plan = self._year, self.options(), self._services.plan
+        assert year is not None
+
+        def export() -> ExportResult:
+            # Built by the service, rendered by reports/, recorded by the service in one transaction.
+            draft = plan.draft(year, options)
+            files = write_document_files(plan.build(year, options), Path(folder), plan.file_stem(draft))
+            return plan.record_export(year, files, options)
+
+        run_in_background(export, self._on_export_finished, self._on_job_failed)
 
     def _on_export_finished(self, result: object) -> None:
         assert isinstance(result, ExportResult)
