@@ -17,7 +17,8 @@ from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
-from isodesk.services.plan_service import PlanService
+from isodesk.services.drafted_service import DraftedDocumentService
+from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
@@ -54,6 +55,7 @@ class Services:
     legal: LegalService
     tthc: TthcService
     plan: PlanService
+    drafted: DraftedDocumentService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -90,6 +92,8 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     cycle = CycleService(sessions, [CoreCycleProvider(), *providers])
     # The same providers offer the year's contributions (figures, texts, tables, evidence, documents).
     contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
+    # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
+    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions)])
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -98,7 +102,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         cycle=cycle, contributions=contributions,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
-        plan=PlanService(sessions, agency, years, register, attachments, cycle, contributions),
+        plan=PlanService(drafted), drafted=drafted,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)
