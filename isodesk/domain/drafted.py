@@ -194,10 +194,15 @@ def _comparable(text: str) -> str:
     return " ".join(normalise_text(text).split())
 
 
+#: Texts shorter than this (a task name, a deadline, a unit) naturally repeat from year to year and
+#: are not flagged; rule 10 is about prose sections copied over with a new date.
+FLAG_MIN_CHARS = 80
+
+
 def same_as_last_year(text: str, last_text: str, last_year: int, year: int) -> bool:
     """Whether ``text`` of ``year`` is last year's ``last_text`` again, apart from the years moved on
-    and blank space (DOMAIN.md §7 rule 10). An empty text is never "the same"."""
-    if not text.strip() or not last_text.strip():
-        return False
+    and blank space (DOMAIN.md §7 rule 10). Empty and short texts (:data:`FLAG_MIN_CHARS`) never are."""
     mine = _comparable(text)
+    if len(mine) < FLAG_MIN_CHARS or not last_text.strip():
+        return False
     return mine == _comparable(last_text) or mine == _comparable(shift_years(last_text, last_year, year))
