@@ -21,7 +21,6 @@ Pure Python: frozen DTOs, no database, no Qt.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -156,30 +155,26 @@ class YearContributions:
     year: int
     modules: tuple[Contribution, ...] = field(default_factory=tuple)
 
-    def _all(self, attr: str) -> Iterable[object]:
-        for c in self.modules:
-            yield from getattr(c, attr)
-
     @property
     def figures(self) -> dict[str, Figure]:
         """Figures by key (a later module's figure with the same key wins, like cycle steps)."""
-        return {f.key: f for f in self._all("figures")}  # type: ignore[attr-defined]
+        return {f.key: f for c in self.modules for f in c.figures}
 
     @property
     def texts(self) -> dict[str, TextDraft]:
-        return {t.key: t for t in self._all("texts")}  # type: ignore[attr-defined]
+        return {t.key: t for c in self.modules for t in c.texts}
 
     @property
     def tables(self) -> dict[str, AppendixTable]:
-        return {t.key: t for t in self._all("tables")}  # type: ignore[attr-defined]
+        return {t.key: t for c in self.modules for t in c.tables}
 
     @property
     def evidence(self) -> tuple[EvidenceItem, ...]:
-        return tuple(self._all("evidence"))  # type: ignore[arg-type]
+        return tuple(e for c in self.modules for e in c.evidence)
 
     @property
     def documents(self) -> tuple[DocumentOffer, ...]:
-        return tuple(self._all("documents"))  # type: ignore[arg-type]
+        return tuple(o for c in self.modules for o in c.documents)
 
     def figure(self, key: str) -> Figure | None:
         return self.figures.get(key)

@@ -106,6 +106,14 @@ class _TaskMeta:
     due: date | None
 
 
+@dataclass(frozen=True)
+class _PlanContext:
+    """The plan builder's own part of a draft: its tasks and this year's contributed căn cứ lines."""
+
+    tasks: tuple[_TaskMeta, ...]
+    contributed_bases: tuple[str, ...]
+
+
 class PlanBuilder:
     """The plan as a drafted document: proposals from the data and contributions, NĐ 30 layout."""
 
@@ -159,15 +167,16 @@ class PlanBuilder:
         abbreviation = facts.profile.abbreviation.strip()
         return Proposal(agency=facts.profile, summary=SUMMARY_TEMPLATE.format(year=year),
                         symbol=f"{DOC_TYPE.value}-{abbreviation}", blocks=tuple(blocks),
-                        signers=self._signers(facts), context=(tuple(tasks), facts.contributed_bases))
+                        signers=self._signers(facts), context=_PlanContext(tuple(tasks), facts.contributed_bases))
 
     def carry(self, key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:
         if key != "bases":
             return shift_years(text, from_year, to_year)
         carried = carry_bases(text, from_year, to_year)
         # This year's contributed lines (the provincial plan) replace last year's, dropped above.
-        _tasks, contributed = proposal.context  # type: ignore[misc]
-        for line in contributed:
+        context = proposal.context
+        assert isinstance(context, _PlanContext)
+        for line in context.contributed_bases:
             if line not in carried:
                 carried = f"{carried}\n{line}" if carried else line
         return carried
@@ -189,7 +198,9 @@ def file_stem(draft: PlanDraft | DraftedDocument) -> str:
 
 def plan_draft(doc: DraftedDocument) -> PlanDraft:
     """The generic draft seen as the plan: text blocks, and the task fields grouped into tasks."""
-    tasks_meta, _contributed = doc.context  # type: ignore[misc]
+    context = doc.context
+    assert isinstance(context, _PlanContext), "not a plan draft"
+    tasks_meta = context.tasks
     by_key = {b.key: b for b in doc.blocks}
     tasks = tuple(PlanTask(t.id, t.step_key, t.due, {f: by_key[task_key(t.id, f)] for f in TASK_FIELDS})
                   for t in tasks_meta)

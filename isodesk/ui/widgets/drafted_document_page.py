@@ -638,8 +638,9 @@ class DraftedDocumentPage(QWidget):
             self.load(self._year)
 
     def _on_open_register_clicked(self) -> None:
-        if self._draft is not None and self._draft.register_entry is not None:
-            self._window.navigate("documents.register", (self._draft.register_entry.id,))
+        entry = self._draft.register_entry if self._draft is not None else None
+        if entry is not None and entry.id is not None:
+            self._window.navigate("documents.register", (entry.id,))
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_pending()
