@@ -76,6 +76,9 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "check": "kiểm tra tệp dữ liệu và từng tệp đính kèm theo mã SHA-256, dọn phần thừa do một lần đính "
                  "kèm bị gián đoạn; mã thoát 0: nhất quán, 1: có vấn đề (liệt kê), 2: không mở được tệp",
         "check_db": "tệp dữ liệu isodesk",
+        "documents": "viết mọi văn bản và danh mục in mà các phân hệ lập được cho năm (mỗi cái một tệp .docx và "
+                     ".pdf) cùng tệp index.json; không ghi gì vào sổ văn bản",
+        "documents_out": "thư mục ghi các tệp và index.json",
     },
     "en": {
         "description": "isodesk – keeps the TCVN ISO 9001:2015 quality management system of a Vietnamese "
@@ -110,6 +113,9 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "check": "check the data file and every attached file against its SHA-256, clean what an interrupted "
                  "attach left; exit code 0 consistent, 1 problems (listed), 2 the file cannot be opened",
         "check_db": "the isodesk data file",
+        "documents": "write every document and printed list the modules can produce for the year (.docx and "
+                     ".pdf each) and an index.json; nothing is recorded in the register",
+        "documents_out": "folder for the files and index.json",
     },
 }
 
@@ -166,6 +172,11 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     plan.add_argument("--out", type=Path, required=True, metavar=t["folder"], help=t["plan_out"])
     check = new_parser(sub.add_parser, "check", help=t["check"], description=t["check"])
     check.add_argument("--db", type=Path, required=True, dest="check_db", metavar=t["file"], help=t["check_db"])
+    documents = new_parser(sub.add_parser, "documents", help=t["documents"], description=t["documents"])
+    documents.add_argument("--db", type=Path, required=True, dest="documents_db", metavar=t["file"],
+                           help=t["plan_db"])
+    documents.add_argument("--year", type=int, required=True, metavar=t["year_metavar"], help=t["plan_year"])
+    documents.add_argument("--out", type=Path, required=True, metavar=t["folder"], help=t["documents_out"])
     return parser
 
 
@@ -173,24 +184,11 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
 
 
 def cycle_providers() -> list[object]:
-    """Every module's contribution to the home screen's checklist (composition happens here)."""
-    providers: list[object] = []
-    try:
-        from isodesk.services.documents_cycle import DocumentsCycleProvider
+    """Every module's provider: its cycle steps and checks (home screen) and its contribution to the
+    year (figures, texts, tables, evidence, documents). The list lives in ``services/modules.py``."""
+    from isodesk.services.modules import module_providers
 
-        providers.append(DocumentsCycleProvider())
-    except ImportError:
-        pass
-    try:
-        from isodesk.services.scope_cycle import ScopeCycleProvider
-
-        providers.append(ScopeCycleProvider())
-    except ImportError:
-        pass
-    from isodesk.services.plan_cycle import PlanCycleProvider
-
-    providers.append(PlanCycleProvider())  # the "issue the plan" step opens the plan page
-    return providers
+    return list(module_providers())
 
 
 def open_database(db_path: Path) -> Services:
@@ -393,6 +391,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return plan_command(args.plan_db, args.year, args.out)
     if args.command == "check":
         return check_command(args.check_db)
+    if args.command == "documents":
+        return documents_command(args.documents_db, args.year, args.out)
     return run_gui(args)
 
 
@@ -430,37 +430,70 @@ def demo_data_command(target: Path, scale: str, seed: int, force: bool) -> int:
     return 0
 
 
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def _open_for_command(db: Path) -> Services | int:
+    """The services of ``db`` for a command, or exit code 2 with a Vietnamese message (nothing created)."""
+    if not Path(db).is_file():
+        return _fail(f"Không tìm thấy tệp dữ liệu: {db}")
+    from isodesk.domain.errors import StorageError
+
+    try:
+        return open_database(Path(db))
+    except StorageError as exc:
+        return _fail(storage_cli_message(exc))
+
+
+def _missing_data(exc: Exception, year: int, what: str) -> int:
+    """Exit code 2 with the Vietnamese message for a missing year, agency or other refusal."""
+    from isodesk.domain.errors import DomainError, NotFoundError
+
+    if isinstance(exc, NotFoundError) and exc.params.get("entity") == "reporting_year":
+        return _fail(f"Chưa có kỳ báo cáo năm {year} trong dữ liệu. Hãy thêm kỳ báo cáo năm {year} "
+                     "(Cài đặt → Kỳ báo cáo) rồi chạy lại.")
+    if isinstance(exc, DomainError) and exc.code == "no_agency":
+        return _fail("Chưa có thông tin cơ quan trong dữ liệu. Hãy nhập thông tin cơ quan "
+                     "(Cài đặt → Cơ quan) rồi chạy lại.")
+    file_messages = {
+        "folder_not_writable": "Không ghi được vào thư mục {path} (chỉ đọc hoặc không có quyền).",
+        "disk_full": "Ổ đĩa chứa {path} đã đầy.",
+        "folder_missing": "Thư mục {path} không còn truy cập được (USB đã bị rút ra?).",
+        "file_not_writable": "Không ghi được tệp {path} (có thể tệp đang mở trong Word hoặc Excel).",
+    }
+    if isinstance(exc, DomainError) and exc.code in file_messages:
+        return _fail(file_messages[exc.code].format(path=exc.params.get("path", "")) +
+                     " Không có tệp dở dang nào được để lại.")
+    if isinstance(exc, DomainError):
+        return _fail(f"Không tạo được {what} năm {year} (mã lỗi: {exc.code}). Dữ liệu không bị thay đổi.")
+    raise exc
+
+
 def plan_command(db: Path, year: int, out: Path) -> int:
     """``isodesk plan``: write the plan's .docx and .pdf, record them in the register, print the paths.
 
     Messages are in Vietnamese (secretaries run it too). Exit code 2 when the data is not there.
+    The plan service builds the document, ``reports`` renders it (temporary name, then rename), and
+    the service records the files on the register entry in one transaction.
     """
     _utf8_console()
-
-    def fail(message: str) -> int:
-        print(message, file=sys.stderr)
-        return 2
-
-    if not Path(db).is_file():
-        return fail(f"Không tìm thấy tệp dữ liệu: {db}")
-    from isodesk.domain.errors import DomainError, NotFoundError, StorageError
+    opened = _open_for_command(db)
+    if isinstance(opened, int):
+        return opened
+    services = opened
+    from isodesk.domain.errors import DomainError
+    from isodesk.reports.output import write_document_files
 
     try:
-        services = open_database(Path(db))
-    except StorageError as exc:
-        return fail(storage_cli_message(exc))
-    try:
-        result = services.plan.export(year, Path(out))
-    except NotFoundError:
-        return fail(f"Chưa có kỳ báo cáo năm {year} trong dữ liệu. Hãy thêm kỳ báo cáo năm {year} "
-                    "(Cài đặt → Kỳ báo cáo) rồi chạy lại.")
+        draft = services.plan.draft(year)
+        files = write_document_files(services.plan.build(year), Path(out), services.plan.file_stem(draft))
+        result = services.plan.record_export(year, files)
     except DomainError as exc:
-        if exc.code == "no_agency":
-            return fail("Chưa có thông tin cơ quan trong dữ liệu. Hãy nhập thông tin cơ quan "
-                        "(Cài đặt → Cơ quan) rồi chạy lại.")
-        return fail(f"Không tạo được kế hoạch năm {year} (mã lỗi: {exc.code}). Dữ liệu không bị thay đổi.")
+        return _missing_data(exc, year, "kế hoạch")
     except OSError as exc:
-        return fail(f"Không ghi được tệp vào thư mục {out}: {exc.strerror or exc}")
+        return _fail(f"Không ghi được tệp vào thư mục {out}: {exc.strerror or exc}")
     finally:
         services.close()
     print(result.docx)
@@ -507,17 +540,13 @@ def check_command(db: Path) -> int:
     """``isodesk check``: verify the database and every stored attachment; clean what a failed or
     killed attach left behind. Exit code 0 consistent, 1 problems found, 2 the file cannot be opened."""
     _utf8_console()
-    if not Path(db).is_file():
-        print(f"Không tìm thấy tệp dữ liệu: {db}", file=sys.stderr)
-        return 2
+    opened = _open_for_command(db)
+    if isinstance(opened, int):
+        return opened
+    services = opened
     from isodesk.domain.errors import StorageError
     from isodesk.domain.integrity import StoreProblemKind
 
-    try:
-        services = open_database(Path(db))
-    except StorageError as exc:
-        print(storage_cli_message(exc), file=sys.stderr)
-        return 2
     try:
         report = services.check.check()
     except StorageError as exc:
@@ -546,6 +575,55 @@ def check_command(db: Path) -> int:
     print(f"Kết quả: có {len(report.problems)} vấn đề. Với tệp thiếu hoặc bị sửa, hãy đính kèm lại tệp gốc "
           "để sửa bản lưu.")
     return 1
+
+
+def documents_command(db: Path, year: int, out: Path) -> int:
+    """``isodesk documents``: every document and printed list the modules offer for ``year``, each as
+    .docx and .pdf, plus ``index.json`` (title, kind, module, files). Nothing is recorded.
+
+    The list comes from the contribution protocol (``ContributionService.documents``), so a module
+    added later appears here with no change. Exit code 2 (Vietnamese message) when the database, the
+    reporting year or the agency is missing; ``index.json`` is written last, so its presence means
+    the run completed.
+    """
+    import json
+
+    _utf8_console()
+    opened = _open_for_command(db)
+    if isinstance(opened, int):
+        return opened
+    services = opened
+    from isodesk import __version__
+    from isodesk.domain.errors import DomainError
+    from isodesk.reports.files import write_bytes_atomically
+    from isodesk.reports.output import write_document_files
+
+    try:
+        if not services.agency.has_agency():
+            raise DomainError("no_agency")
+        offers = services.contributions.documents(year)
+        entries = []
+        stems: set[str] = set()
+        for offer in offers:
+            stem = offer.file_stem if offer.file_stem not in stems else f"{offer.file_stem}-{offer.key}"
+            stems.add(stem)
+            files = write_document_files(services.contributions.build(year, offer.key), Path(out), stem)
+            entries.append({"key": offer.key, "title": offer.title, "kind": offer.kind.value,
+                            "kind_label": offer.kind.label, "module": offer.module,
+                            "docx": files.docx.name, "pdf": files.pdf.name})
+            print(files.docx)
+            print(files.pdf)
+        index = {"isodesk": __version__, "year": year, "documents": entries}
+        write_bytes_atomically(Path(out) / "index.json",
+                               json.dumps(index, ensure_ascii=False, indent=2).encode("utf-8"))
+    except DomainError as exc:
+        return _missing_data(exc, year, "văn bản")
+    except OSError as exc:
+        return _fail(f"Không ghi được tệp vào thư mục {out}: {exc.strerror or exc}")
+    finally:
+        services.close()
+    print(Path(out) / "index.json")
+    return 0
 
 
 if __name__ == "__main__":

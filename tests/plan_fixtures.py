@@ -72,3 +72,55 @@ def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
 
     with pdfplumber.open(str(path)) as pdf:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def export_plan(services, year: int, folder, options=None):  # type: ignore[no-untyped-def]
+    """What "Lưu Word và PDF…" and ``isodesk plan`` do: the service builds, reports/ renders, the service
+    records the files on the register entry (one transaction)."""
+    from pathlib import Path
+
+    from isodesk.reports.output import write_document_files
+
+    draft = services.plan.draft(year, options)
+    files = write_document_files(services.plan.build(year, options), Path(folder), services.plan.file_stem(draft))
+    return services.plan.record_export(year, files, options)
+
+
+@dataclass
+class MinutesBuilder:
+    """A made-up second kind of drafted document ("biên bản") for the tests: a few lines of builder
+    code; drafting, edits, carry-over, the register record and the page are the generic ones."""
+
+    agency_service: object
+    key: str = "test_minutes"
+    title: str = "Biên bản họp thử"
+    purpose: d.DocPurpose = d.DocPurpose.MANAGEMENT_REVIEW
+    doc_type: d.IssuedDocType = d.IssuedDocType.MINUTES
+
+    def propose(self, year: int, when: date):  # type: ignore[no-untyped-def]
+        from isodesk.domain.drafted import BlockProposal, DraftSigner
+        from isodesk.domain.errors import DomainError
+        from isodesk.services.drafted_service import Proposal
+
+        profile = self.agency_service.profile_on(when)  # type: ignore[attr-defined]
+        if profile is None:
+            raise DomainError("no_agency")
+        return Proposal(profile, f"Họp xem xét của lãnh đạo năm {year}", f"BB-{profile.abbreviation}",
+                        (BlockProposal("content", "body", "Content", f"Nội dung cuộc họp năm {year}."),),
+                        (DraftSigner(1, "Phan Đức Thắng", "Chủ tịch", False),))
+
+    def carry(self, key, text, from_year, to_year, proposal):  # type: ignore[no-untyped-def]
+        from isodesk.services.drafted_service import default_carry
+
+        return default_carry(key, text, from_year, to_year, proposal)
+
+    def document(self, draft):  # type: ignore[no-untyped-def]
+        from isodesk.reports import AdminDocument, Paragraph, Signature
+
+        return AdminDocument(agency=draft.agency.name, symbol=draft.symbol, place=draft.agency.place_name,
+                             doc_type="BIÊN BẢN", summary=draft.summary, year=draft.year,
+                             issuer_name=draft.agency.name, body=[Paragraph(draft.text("content"))],
+                             signature=Signature(["CHỦ TỊCH"], draft.signer.full_name if draft.signer else ""))
+
+    def file_stem(self, draft) -> str:  # type: ignore[no-untyped-def]
+        return f"BB-{draft.year}"

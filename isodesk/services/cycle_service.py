@@ -16,6 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from isodesk.domain import core as d
+from isodesk.domain.contributions import (
+    AppendixRow,
+    AppendixTable,
+    Contribution,
+    EvidenceItem,
+    Figure,
+)
 from isodesk.domain.cycle import (
     Evidence,
     ReadinessIssue,
@@ -27,7 +34,10 @@ from isodesk.domain.cycle import (
 )
 from isodesk.domain.errors import NotFoundError
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.reports.model import AdminDocument
+from isodesk.services.attachment_service import AttachmentService
 from isodesk.services.base import ServiceBase
+from isodesk.services.contribution_service import ContributionContext
 from isodesk.storage.models import core as m
 
 
@@ -65,11 +75,38 @@ def registered_documents(session: Session, year: d.ReportingYear, *purposes: d.D
     out: list[Evidence] = []
     for row in rows:
         issued = row.status is d.IssuedDocStatus.ISSUED
-        num = f"{row.number:02d}" if row.number is not None else "…"
-        when = f" ngày {row.issue_date:%d/%m/%Y}" if row.issue_date else ""
-        label = f"{row.doc_type.type_name.capitalize()} số {num}/{row.symbol}{when}: {row.summary}"
+        label = register_label(row)
         out.append(Evidence(label=label if issued else f"[Dự thảo] {label}", complete=issued))
     return out
+
+
+def register_label(row: m.IssuedDocument) -> str:
+    """``Kế hoạch số 05/KH-UBND ngày 10/01/2026: Duy trì, …`` — how a register entry is cited."""
+    num = f"{row.number:02d}" if row.number is not None else "…"
+    when = f" ngày {row.issue_date:%d/%m/%Y}" if row.issue_date else ""
+    return f"{row.doc_type.type_name.capitalize()} số {num}/{row.symbol}{when}: {row.summary}"
+
+
+#: Seats of the Ban chỉ đạo ISO as printed in the steering committee table.
+STEERING_SEATS: dict[d.SteeringRole, str] = {
+    d.SteeringRole.HEAD: "Trưởng ban", d.SteeringRole.DEPUTY: "Phó Trưởng ban",
+    d.SteeringRole.MEMBER: "Thành viên", d.SteeringRole.SECRETARY: "Thư ký",
+}
+
+#: The cycle step a register entry of each purpose is evidence of (evidence folders of the report).
+PURPOSE_STEPS: dict[d.DocPurpose, str] = {
+    d.DocPurpose.ANNUAL_PLAN: "annual_plan",
+    d.DocPurpose.QUALITY_POLICY: "policy_objectives",
+    d.DocPurpose.QUALITY_OBJECTIVES: "policy_objectives",
+    d.DocPurpose.RISK_PLAN: "risk_plan",
+    d.DocPurpose.DOCUMENT_SET: "document_review",
+    d.DocPurpose.CONFORMITY: "document_review",
+    d.DocPurpose.AUDIT_TEAM: "internal_audit",
+    d.DocPurpose.AUDIT_PLAN: "internal_audit",
+    d.DocPurpose.AUDIT_REPORT: "internal_audit",
+    d.DocPurpose.MANAGEMENT_REVIEW: "management_review",
+    d.DocPurpose.ANNUAL_REPORT: "annual_report",
+}
 
 
 def _docs(*purposes: d.DocPurpose) -> Callable[[Session, d.ReportingYear], list[Evidence]]:
@@ -85,7 +122,56 @@ class CoreCycleProvider:
 
     Modules that manage a step in depth (audits, management review, …) provide a richer step
     with the same key; the later provider wins.
+
+    As the agency module's provider it contributes the organisation's figures, the steering
+    committee table and the year's issued documents with their files as evidence.
     """
+
+    module = "agency"
+
+    def contribute(self, ctx: ContributionContext) -> Contribution:
+        """People and departments figures, the steering committee, and the register's evidence."""
+        s, year = ctx.session, ctx.year
+        assert s is not None
+        source = "Cài đặt › Cán bộ, phòng ban"
+        departments = tuple(s.scalars(select(m.Department.id).where(m.Department.active.is_(True))
+                                      .order_by(m.Department.sort_order, m.Department.id)))
+        people = list(s.scalars(select(m.Person).where(m.Person.active.is_(True)).order_by(m.Person.id)))
+        steering = [p for p in people if p.steering_role is not None]
+        steering.sort(key=lambda p: (list(d.SteeringRole).index(p.steering_role), p.id))  # type: ignore[arg-type]
+        auditors = [p for p in people if p.is_internal_auditor]
+
+        def fig(key: str, ids: Sequence[int], unit: str, label: str, target: str) -> Figure:
+            return Figure(f"agency.{key}", len(ids), unit, label, source, self.module, tuple(ids), target)
+
+        register = list(s.scalars(select(m.IssuedDocument).where(m.IssuedDocument.year == year.year)
+                                  .order_by(m.IssuedDocument.issue_date, m.IssuedDocument.id)))
+        issued = [r for r in register if r.status is d.IssuedDocStatus.ISSUED]
+        figures = (
+            fig("departments", departments, "phòng, bộ phận", "Số phòng, bộ phận", "settings.departments"),
+            fig("people", [p.id for p in people], "người", "Số cán bộ, công chức được ghi nhận", "settings.people"),
+            fig("steering_members", [p.id for p in steering], "thành viên", "Số thành viên Ban chỉ đạo ISO",
+                "settings.people"),
+            fig("internal_auditors", [p.id for p in auditors], "người", "Số chuyên gia đánh giá nội bộ",
+                "settings.people"),
+            Figure("agency.issued_documents", len(issued), "văn bản",
+                   f"Số văn bản về HTQLCL đã ban hành năm {year.year}", "Sổ văn bản đã ban hành", self.module,
+                   tuple(r.id for r in issued), "documents.register"),
+        )
+        table = AppendixTable(
+            "agency.steering", "Thành viên Ban chỉ đạo ISO", ("TT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Ban"),
+            tuple(AppendixRow((str(n), p.full_name, p.title, STEERING_SEATS[p.steering_role]))  # type: ignore[index]
+                  for n, p in enumerate(steering, start=1)),
+            self.module)
+        evidence = tuple(
+            EvidenceItem(register_label(r), self.module, PURPOSE_STEPS.get(r.purpose, ""), r.id,
+                         r.status is d.IssuedDocStatus.ISSUED,
+                         tuple(AttachmentService.list_in(s, "issued_document", r.id)))
+            for r in register)
+        return Contribution(self.module, figures=figures, tables=(table,), evidence=evidence)
+
+    def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
+        raise NotFoundError("document_offer", key)
 
     def steps(self) -> Sequence[StepDefinition]:
         return (

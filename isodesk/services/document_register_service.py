@@ -6,6 +6,7 @@ unnumbered until the clerk registers it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -72,37 +73,49 @@ class DocumentRegisterService(ServiceBase):
 
     def save(self, item: d.IssuedDocument, files: list[tuple[Path, str]] | None = None) -> d.IssuedDocument:
         """Create or update one register entry, with files ``[(path, role)]``, in one transaction."""
+        try:
+            with self._write() as s:
+                return self.save_in(s, item, files)
+        except IntegrityError as exc:
+            raise DomainError("number_taken", number=item.number) from exc
+
+    def save_in(self, s: Session, item: d.IssuedDocument, files: list[tuple[Path, str]] | None = None,
+                detach: Collection[int] = ()) -> d.IssuedDocument:
+        """:meth:`save` inside a caller's transaction; ``detach`` unlinks these attachment links of the
+        entry in the same transaction (a regenerated document replaces its old generated files)."""
         item = replace(item, summary=" ".join(item.summary.split()), issuer=item.issuer.strip(),
                        symbol=item.symbol.strip() or f"{item.doc_type.value}-{item.issuer.strip()}")
         raise_if(d.validate_issued_document(item))
         number_year = item.issue_date.year if (item.number is not None and item.issue_date) else None
-        try:
-            with self._write() as s:
-                if item.number is not None and number_year is not None:
-                    clash = s.scalar(select(m.IssuedDocument).where(
-                        m.IssuedDocument.issuer == item.issuer,
-                        m.IssuedDocument.number_year == number_year,
-                        m.IssuedDocument.number == item.number,
-                        m.IssuedDocument.id != (item.id or -1)))
-                    if clash is not None:
-                        raise_if([FieldProblem("number", "number_taken",
-                                               {"number": item.number, "year": number_year,
-                                                "reference": _dto(clash).reference})])
-                row = m.IssuedDocument() if item.id is None else s.get(m.IssuedDocument, item.id)
-                if row is None:
-                    raise NotFoundError(ENTITY, item.id)
-                for f in ("doc_type", "issuer", "number", "symbol", "issue_date", "summary", "signer_name",
-                          "signer_title", "status", "purpose", "year", "notes"):
-                    setattr(row, f, getattr(item, f))
-                row.number_year = number_year
-                if item.id is None:
-                    s.add(row)
-                s.flush()
-                for path, role in files or []:
-                    self._attachments.attach_in(s, ENTITY, row.id, path, role=role)
-                return _dto(row, tuple(AttachmentService.list_in(s, ENTITY, row.id)))
-        except IntegrityError as exc:
-            raise DomainError("number_taken", number=item.number) from exc
+        if item.number is not None and number_year is not None:
+            clash = s.scalar(select(m.IssuedDocument).where(
+                m.IssuedDocument.issuer == item.issuer,
+                m.IssuedDocument.number_year == number_year,
+                m.IssuedDocument.number == item.number,
+                m.IssuedDocument.id != (item.id or -1)))
+            if clash is not None:
+                raise_if([FieldProblem("number", "number_taken",
+                                       {"number": item.number, "year": number_year,
+                                        "reference": _dto(clash).reference})])
+        row = m.IssuedDocument() if item.id is None else s.get(m.IssuedDocument, item.id)
+        if row is None:
+            raise NotFoundError(ENTITY, item.id)
+        for f in ("doc_type", "issuer", "number", "symbol", "issue_date", "summary", "signer_name",
+                  "signer_title", "status", "purpose", "year", "notes"):
+            setattr(row, f, getattr(item, f))
+        row.number_year = number_year
+        if item.id is None:
+            s.add(row)
+        s.flush()
+        for link_id in detach:
+            link = s.get(m.AttachmentLink, link_id)
+            if link is None or (link.entity, link.entity_id) != (ENTITY, row.id):
+                raise NotFoundError("attachment_link", link_id)
+            s.delete(link)
+        for path, role in files or []:
+            self._attachments.attach_in(s, ENTITY, row.id, path, role=role)
+        s.flush()
+        return _dto(row, tuple(AttachmentService.list_in(s, ENTITY, row.id)))
 
     def register(self, document_id: int, issue_date, number: int | None = None) -> d.IssuedDocument:  # type: ignore[no-untyped-def]
         """Give a draft its number (the next free one unless given) and date: it becomes issued."""

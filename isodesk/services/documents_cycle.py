@@ -12,8 +12,22 @@ from sqlalchemy.orm import Session
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
+from isodesk.domain.contributions import (
+    AppendixRow,
+    AppendixTable,
+    Contribution,
+    DocumentOffer,
+    Figure,
+    OutputKind,
+    TextDraft,
+)
 from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, clamp_day
+from isodesk.domain.errors import NotFoundError
+from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.reports.model import AdminDocument
+from isodesk.services import printed_lists
+from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition
 from isodesk.services.documents_service import review_due_clause
 from isodesk.storage.models import core as mc
@@ -59,8 +73,80 @@ def review_evidence(s: Session, year: d.ReportingYear, today: date | None = None
     return [Evidence(label=label + "; không có tài liệu nào đến hạn rà soát trong kỳ", complete=True)]
 
 
+#: Figures of documents in force per kind: (figure name, kind, unit, label).
+_KIND_FIGURES: tuple[tuple[str, dd.DocumentKind, str], ...] = (
+    ("system_procedures", dd.DocumentKind.SYSTEM_PROCEDURE, "Số quy trình hệ thống đang hiệu lực"),
+    ("internal_procedures", dd.DocumentKind.INTERNAL_PROCEDURE, "Số quy trình nội bộ đang hiệu lực"),
+    ("tthc_procedures", dd.DocumentKind.TTHC_PROCEDURE, "Số quy trình giải quyết TTHC đang hiệu lực"),
+    ("guides", dd.DocumentKind.GUIDE, "Số hướng dẫn đang hiệu lực"),
+    ("forms", dd.DocumentKind.FORM, "Số biểu mẫu đang hiệu lực"),
+)
+SOURCE = "Tài liệu › Tài liệu nội bộ"
+PROCEDURES_TABLE_COLUMNS = ("TT", "Mã số", "Tên quy trình", "Lần ban hành", "Ngày hiệu lực")
+
+
+def documents_sentence(total: int, by_kind: dict[str, int]) -> str:
+    """The report's sentence on the document system, from the counts (nothing invented when empty)."""
+    if not total:
+        return ""
+    parts = [f"{by_kind[name]} {label.removeprefix('Số ').removesuffix(' đang hiệu lực')}"
+             for name, _kind, label in _KIND_FIGURES if by_kind.get(name)]
+    detail = f", trong đó: {'; '.join(parts)}" if parts else ""
+    return f"Hệ thống tài liệu đang áp dụng gồm {total} tài liệu{detail}."
+
+
 class DocumentsCycleProvider:
-    """Cycle step ``document_review`` and the readiness checks of internal documents."""
+    """Cycle step ``document_review`` and the readiness checks of internal documents; as the documents
+    module's provider it offers the documents figures, the procedures table and two printed lists
+    (DANH MỤC TÀI LIỆU NỘI BỘ, DANH MỤC HỒ SƠ of the year)."""
+
+    module = "documents"
+
+    def contribute(self, ctx: ContributionContext) -> Contribution:
+        s, year = ctx.session, ctx.year
+        assert s is not None
+        doc = m.InternalDocument
+        live = list(s.execute(select(doc.id, doc.kind, doc.code, doc.title, doc.current_revision_no,
+                                     doc.effective_date).where(doc.status == _EFFECTIVE).order_by(doc.code_key)))
+        figures = [Figure("documents.internal_in_force", len(live), "tài liệu", "Số tài liệu nội bộ đang hiệu lực",
+                          SOURCE, self.module, tuple(r.id for r in live), TARGET)]
+        by_kind: dict[str, int] = {}
+        for name, kind, label in _KIND_FIGURES:
+            ids = tuple(r.id for r in live if r.kind is kind)
+            by_kind[name] = len(ids)
+            figures.append(Figure(f"documents.{name}", len(ids), "tài liệu", label, SOURCE, self.module, ids, TARGET))
+        overdue = tuple(s.scalars(select(doc.id).where(doc.status == _EFFECTIVE, doc.next_review_date < ctx.today)
+                                  .order_by(doc.code_key)))
+        figures.append(Figure("documents.review_overdue", len(overdue), "tài liệu",
+                              "Số tài liệu đang hiệu lực quá hạn rà soát", SOURCE, self.module, overdue, TARGET))
+        records = ctx.services.records.list_records(year=year.year)
+        figures.append(Figure("records.total", len(records), "hồ sơ", f"Số hồ sơ trong danh mục hồ sơ năm {year.year}",
+                              "Tài liệu › Danh mục hồ sơ", self.module, tuple(r.id for r in records if r.id),
+                              "documents.records"))
+        procedures = [r for r in live if r.kind in (dd.DocumentKind.SYSTEM_PROCEDURE,
+                                                    dd.DocumentKind.INTERNAL_PROCEDURE,
+                                                    dd.DocumentKind.TTHC_PROCEDURE)]
+        table = AppendixTable(
+            "documents.procedures", "Danh mục quy trình đang áp dụng", PROCEDURES_TABLE_COLUMNS,
+            tuple(AppendixRow((str(n), r.code, r.title, f"{r.current_revision_no:02d}" if r.current_revision_no else "",
+                               short_date(r.effective_date) if r.effective_date else ""))
+                  for n, r in enumerate(procedures, start=1)),
+            self.module)
+        text = TextDraft("report.documents", documents_sentence(len(live), by_kind), self.module, SOURCE)
+        offers = (
+            DocumentOffer("documents.internal_list", "Danh mục tài liệu nội bộ", OutputKind.FORM, self.module,
+                          "Danh-muc-tai-lieu-noi-bo"),
+            DocumentOffer("documents.records_form", f"Danh mục hồ sơ năm {year.year}", OutputKind.FORM, self.module,
+                          f"Danh-muc-ho-so-{year.year}"),
+        )
+        return Contribution(self.module, figures=tuple(figures), texts=(text,), tables=(table,), documents=offers)
+
+    def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
+        which = {"documents.internal_list": printed_lists.INTERNAL_DOCUMENTS,
+                 "documents.records_form": printed_lists.RECORDS_FORM}.get(key)
+        if which is None:
+            raise NotFoundError("document_offer", key)
+        return printed_lists.printed_list(ctx.services, which, ctx.year.year, ctx.today)
 
     def steps(self) -> Sequence[StepDefinition]:
         return (

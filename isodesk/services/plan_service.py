@@ -1,46 +1,41 @@
-"""The year's QMS maintenance plan: draft it from the data, keep the secretary's edits, render it,
-and record it in the issued-documents register as citable evidence.
+"""The year's QMS maintenance plan (Kế hoạch duy trì, cải tiến HTQLCL), the first drafted document.
 
-Flow: :meth:`PlanService.draft` gives the editable texts (suggested, edited this year, or carried
-over from an earlier year's edits with the year moved on); :meth:`save_edits` stores what the
-secretary changed; :meth:`build` turns it into an :class:`~isodesk.reports.AdminDocument` laid out
-per NĐ 30; :meth:`export` writes the .docx and .pdf and records them on the year's register entry
-(a draft until the clerk numbers and dates it; regenerating updates the same entry and replaces its
-generated files).
+:class:`PlanBuilder` is the plan's :class:`~isodesk.services.drafted_service.DraftBuilder`: it
+proposes the blocks from the agency, the people, the reporting year, the cycle steps' due dates and
+the modules' contributions (``plan.bases.*`` texts, e.g. the province's ISO plan from the
+external-documents module — the plan reads no other module's tables), and lays the plan out per NĐ 30
+with its appendix of tasks. :class:`PlanService` is the plan's view of the generic
+:class:`~isodesk.services.drafted_service.DraftedDocumentService`: the same edits, carry-over,
+rule-10 flags and register record, with the blocks grouped into tasks for the plan page.
+
+Flow: :meth:`PlanService.draft` → :meth:`save_edits` → :meth:`build` (an ``AdminDocument``) → the
+caller renders it (:func:`isodesk.reports.output.write_document_files`) → :meth:`record_export`
+records the files on the year's register entry in one transaction.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
-from dataclasses import replace
-from datetime import date, datetime
-from pathlib import Path
-
-from sqlalchemy import select
+from dataclasses import dataclass
+from datetime import date
 
 from isodesk.domain import core as d
+from isodesk.domain.drafted import BlockProposal, DraftedDocument, ExportResult
 from isodesk.domain.errors import DomainError, NotFoundError
-from isodesk.domain.formatting import fold, nfc
+from isodesk.domain.formatting import nfc
 from isodesk.domain.plan import (
     APPENDIX_COLUMNS,
     APPENDIX_TITLE_TEMPLATE,
+    BASES_TEXT_PREFIX,
     DOCUMENT_KEY,
-    OPTION_SIGNER,
-    ROLE_DOCX,
-    ROLE_PDF,
     SUMMARY_TEMPLATE,
     TASK_FIELD_LABELS,
     TASK_FIELDS,
-    ExportResult,
-    PlanBlock,
     PlanDraft,
     PlanOptions,
     PlanSection,
     PlanSigner,
     PlanTask,
-    TextOrigin,
     carry_bases,
     shift_years,
     task_key,
@@ -59,32 +54,16 @@ from isodesk.reports import (
     Signature,
     Table,
     TableRow,
-    render_docx,
-    render_pdf,
 )
+from isodesk.reports.output import DocumentFiles
 from isodesk.services import plan_texts as T
 from isodesk.services.agency_service import AgencyService
-from isodesk.services.attachment_service import AttachmentService
-from isodesk.services.base import ServiceBase
+from isodesk.services.contribution_service import ContributionService
 from isodesk.services.cycle_service import CycleService
-from isodesk.services.document_register_service import DocumentRegisterService
+from isodesk.services.drafted_service import DraftedDocumentService, Proposal, ascii_slug
 from isodesk.services.year_service import YearService
-from isodesk.storage.models.drafts import DraftText
-from isodesk.storage.models.legal import ExternalDocument
 
 DOC_TYPE = d.IssuedDocType.PLAN
-
-
-def _normalise(text: str) -> str:
-    """NFC, Unix line ends, no trailing blanks on lines, no blank lines at either end."""
-    lines = [line.rstrip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
-def _ascii_slug(text: str) -> str:
-    folded = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
 
 
 def _text_blocks(text: str) -> list[Block]:
@@ -118,328 +97,242 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".;:!?" else text + "."
 
 
-class PlanService(ServiceBase):
-    """Draft, edit, build and export the year's QMS maintenance plan (Kế hoạch duy trì, cải tiến HTQLCL)."""
+@dataclass(frozen=True)
+class _TaskMeta:
+    """A task of the plan: the cycle step it implements and that step's due date."""
 
-    def __init__(self, sessions, agency: AgencyService, years: YearService,  # type: ignore[no-untyped-def]
-                 register: DocumentRegisterService, attachments: AttachmentService, cycle: CycleService) -> None:
-        super().__init__(sessions)
+    id: str
+    step_key: str
+    due: date | None
+
+
+@dataclass(frozen=True)
+class _PlanContext:
+    """The plan builder's own part of a draft: its tasks and this year's contributed căn cứ lines."""
+
+    tasks: tuple[_TaskMeta, ...]
+    contributed_bases: tuple[str, ...]
+
+
+class PlanBuilder:
+    """The plan as a drafted document: proposals from the data and contributions, NĐ 30 layout."""
+
+    key = DOCUMENT_KEY
+    title = "Kế hoạch duy trì, cải tiến HTQLCL"
+    purpose = d.DocPurpose.ANNUAL_PLAN
+    doc_type = DOC_TYPE
+
+    def __init__(self, agency: AgencyService, years: YearService, cycle: CycleService,
+                 contributions: ContributionService) -> None:
         self._agency = agency
         self._years = years
-        self._register = register
-        self._attachments = attachments
         self._cycle = cycle
+        self._contributions = contributions
 
-    # ------------------------------------------------------------------ register entry
-    def register_entry(self, year: int) -> d.IssuedDocument | None:
-        """The year's plan in the register: the newest issued one, else the newest draft."""
-        entries = self._register.list(year=year, purpose=d.DocPurpose.ANNUAL_PLAN, doc_type=DOC_TYPE)
-        issued = [e for e in entries if e.status is d.IssuedDocStatus.ISSUED]
-        chosen = issued[0] if issued else (entries[0] if entries else None)
-        return self._register.get(chosen.id) if chosen is not None and chosen.id is not None else None
-
-    # ------------------------------------------------------------------ facts and suggestions
-    def _facts(self, year: int, when: date) -> tuple[T.PlanFacts, d.ReportingYear]:
+    def _facts(self, year: int, when: date) -> T.PlanFacts:
         ry = self._years.get(year)
         if ry is None:
             raise NotFoundError("reporting_year", year)
         profile = self._agency.profile_on(when)
         if profile is None:
             raise DomainError("no_agency")
-        step_due: dict[str, date] = {}
-        for sd in self._cycle.step_definitions():
-            step_due[sd.key] = sd.due(ry)
-        facts = T.PlanFacts(
-            year=ry, profile=profile, people=self._agency.people(), departments=self._agency.departments(),
-            step_due=step_due, province_plan=self._province_plan(year),
-        )
-        return facts, ry
+        step_due = {sd.key: sd.due(ry) for sd in self._cycle.step_definitions()}
+        return T.PlanFacts(year=ry, profile=profile, people=self._agency.people(),
+                           departments=self._agency.departments(), step_due=step_due,
+                           contributed_bases=self._contributed_bases(year))
 
-    def _province_plan(self, year: int) -> T.ProvincePlan | None:
-        """The Sở KH&CN's ISO plan of ``year``, if the external-documents list holds it."""
-        with self._read() as s:
-            rows = list(s.scalars(select(ExternalDocument).where(ExternalDocument.issue_date.is_not(None))))
-        found: list[T.ProvincePlan] = []
-        for row in rows:
-            issuer, summary = fold(row.issuer), fold(row.summary)
-            if "khoa hoc va cong nghe" not in issuer or "/KH-" not in row.number_symbol.upper():
-                continue
-            if "iso" not in summary and "he thong quan ly chat luong" not in summary:
-                continue
-            if row.issue_date.year != year and not (row.issue_date.year == year - 1 and str(year) in row.summary):
-                continue
-            found.append(T.ProvincePlan(row.number_symbol.strip(), row.issue_date, row.issuer.strip(),
-                                        row.summary.strip()))
-        return max(found, key=lambda p: p.issue_date) if found else None
+    def _contributed_bases(self, year: int) -> tuple[str, ...]:
+        """Căn cứ lines the modules contribute (``plan.bases.*``): the plan reads no other module's data."""
+        texts = self._contributions.collect(year).texts
+        return tuple(line.strip() for key in sorted(texts) if key.startswith(BASES_TEXT_PREFIX)
+                     for line in texts[key].text.split("\n") if line.strip())
 
-    def _suggestions(self, facts: T.PlanFacts) -> tuple[list[T.Suggestion], list[tuple[T.TaskSpec, str, date | None]]]:
-        tasks = []
-        for spec in T.TASKS:
-            step = next((k for k in spec.step_keys if k in facts.step_due), "")
-            tasks.append((spec, step, facts.step_due.get(step) if step else None))
-        return T.text_suggestions(facts), tasks
-
-    # ------------------------------------------------------------------ stored edits
-    def _rows(self, year: int) -> tuple[dict[str, str | None], dict[str, tuple[int, str | None]]]:
-        """This year's stored texts, and for each key the newest earlier year's (year, text)."""
-        with self._read() as s:
-            rows = list(s.scalars(select(DraftText).where(
-                DraftText.document_key == DOCUMENT_KEY, DraftText.year <= year).order_by(DraftText.year)))
-        current: dict[str, str | None] = {}
-        earlier: dict[str, tuple[int, str | None]] = {}
-        for row in rows:
-            if row.year == year:
-                current[row.block_key] = row.text
-            else:
-                earlier[row.block_key] = (row.year, row.text)  # ascending years: the newest wins
-        return current, earlier
-
-    def _block(self, key: str, section: PlanSection, label: str, suggested: str, heading: str, year: int,
-               current: dict[str, str | None], earlier: dict[str, tuple[int, str | None]]) -> PlanBlock:
-        suggested = _normalise(suggested)
-        if key in current:
-            text = current[key]
-            if text is None:
-                return PlanBlock(key, section, label, suggested, suggested, TextOrigin.SUGGESTED, heading=heading)
-            return PlanBlock(key, section, label, text, suggested, TextOrigin.EDITED, heading=heading)
-        if key in earlier:
-            from_year, text = earlier[key]
-            if text is not None:
-                if key == "bases":
-                    carried = carry_bases(text, from_year, year)
-                    # This year's provincial plan, if known, replaces last year's (dropped above).
-                    for line in suggested.split("\n"):
-                        if line.startswith("Căn cứ Kế hoạch số") and line not in carried:
-                            carried = f"{carried}\n{line}" if carried else line
-                else:
-                    carried = shift_years(text, from_year, year)
-                return PlanBlock(key, section, label, carried, suggested, TextOrigin.CARRIED, from_year, heading)
-        return PlanBlock(key, section, label, suggested, suggested, TextOrigin.SUGGESTED, heading=heading)
-
-    # ------------------------------------------------------------------ people
-    def _signers(self, facts: T.PlanFacts) -> list[PlanSigner]:
+    @staticmethod
+    def _signers(facts: T.PlanFacts) -> tuple[PlanSigner, ...]:
         leaders = facts.leaders
         head = facts.head
         ordered = ([head] if head is not None else []) + [p for p in leaders if p is not head]
-        return [PlanSigner(p.id, p.full_name, p.title, facts.is_deputy(p)) for p in ordered if p.id is not None]
+        return tuple(PlanSigner(p.id, p.full_name, p.title, facts.is_deputy(p)) for p in ordered if p.id is not None)
 
-    def _default_signer(self, signers: list[PlanSigner], facts: T.PlanFacts, stored: str | None,
-                        entry: d.IssuedDocument | None) -> int | None:
-        ids = {s.person_id for s in signers}
-        if stored and stored.isdigit() and int(stored) in ids:
-            return int(stored)
-        if entry is not None and entry.signer_name:
-            match = next((s for s in signers if fold(s.full_name) == fold(entry.signer_name)), None)
-            if match is not None:
-                return match.person_id
-        return signers[0].person_id if signers else None
+    def propose(self, year: int, when: date) -> Proposal:
+        facts = self._facts(year, when)
+        blocks = [BlockProposal(s.key, s.section, s.label, s.text, s.heading) for s in T.text_suggestions(facts)]
+        tasks = []
+        for spec in T.TASKS:
+            step = next((k for k in spec.step_keys if k in facts.step_due), "")
+            tasks.append(_TaskMeta(spec.id, step, facts.step_due.get(step) if step else None))
+            suggested = spec.texts(facts)
+            blocks.extend(BlockProposal(task_key(spec.id, field), PlanSection.TASKS, TASK_FIELD_LABELS[field],
+                                        suggested[field]) for field in TASK_FIELDS)
+        abbreviation = facts.profile.abbreviation.strip()
+        return Proposal(agency=facts.profile, summary=SUMMARY_TEMPLATE.format(year=year),
+                        symbol=f"{DOC_TYPE.value}-{abbreviation}", blocks=tuple(blocks),
+                        signers=self._signers(facts), context=_PlanContext(tuple(tasks), facts.contributed_bases))
 
-    # ------------------------------------------------------------------ public API
+    def carry(self, key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:
+        if key != "bases":
+            return shift_years(text, from_year, to_year)
+        carried = carry_bases(text, from_year, to_year)
+        # This year's contributed lines (the provincial plan) replace last year's, dropped above.
+        context = proposal.context
+        assert isinstance(context, _PlanContext)
+        for line in context.contributed_bases:
+            if line not in carried:
+                carried = f"{carried}\n{line}" if carried else line
+        return carried
+
+    def document(self, draft: DraftedDocument) -> AdminDocument:
+        return _layout(plan_draft(draft))
+
+    def file_stem(self, draft: DraftedDocument) -> str:
+        return file_stem(draft)
+
+
+def file_stem(draft: PlanDraft | DraftedDocument) -> str:
+    """ASCII file name (USB sticks, zip files and e-mail keep it intact): ``KH_du-thao_…`` for a draft,
+    ``KH_01-KH-UBND_…`` once numbered."""
+    entry = draft.register_entry
+    number = f"{entry.number:02d}-{draft.symbol}" if entry is not None and entry.number else "du-thao"
+    return f"KH_{ascii_slug(number)}_duy-tri-cai-tien-HTQLCL-{draft.year}"
+
+
+def plan_draft(doc: DraftedDocument) -> PlanDraft:
+    """The generic draft seen as the plan: text blocks, and the task fields grouped into tasks."""
+    context = doc.context
+    assert isinstance(context, _PlanContext), "not a plan draft"
+    tasks_meta = context.tasks
+    by_key = {b.key: b for b in doc.blocks}
+    tasks = tuple(PlanTask(t.id, t.step_key, t.due, {f: by_key[task_key(t.id, f)] for f in TASK_FIELDS})
+                  for t in tasks_meta)
+    return PlanDraft(
+        year=doc.year, agency=doc.agency, summary=doc.summary, symbol=doc.symbol,
+        blocks=tuple(b for b in doc.blocks if b.section != PlanSection.TASKS), tasks=tasks,
+        signers=doc.signers, signer_id=doc.signer_id, register_entry=doc.register_entry,
+        document_date=doc.document_date)
+
+
+class PlanService:
+    """Draft, edit, build and record the year's QMS maintenance plan — the plan's face of the generic
+    drafted-document service (every call is that service's, with the plan's key)."""
+
+    def __init__(self, drafted: DraftedDocumentService) -> None:
+        self._drafted = drafted
+
+    @property
+    def key(self) -> str:
+        return DOCUMENT_KEY
+
+    def register_entry(self, year: int) -> d.IssuedDocument | None:
+        """The year's plan in the register: the newest issued one, else the newest draft."""
+        return self._drafted.register_entry(DOCUMENT_KEY, year)
+
+    def document(self, year: int, options: PlanOptions | None = None) -> DraftedDocument:
+        """The plan as the generic drafted document (what a generic page shows)."""
+        return self._drafted.draft(DOCUMENT_KEY, year, options)
+
     def draft(self, year: int, options: PlanOptions | None = None) -> PlanDraft:
-        """The plan of ``year`` as editable blocks, with signers and the register entry.
+        """The plan of ``year`` as editable blocks and tasks, with signers and the register entry.
 
         Raises:
             NotFoundError: no reporting year ``year``.
             DomainError: ``no_agency`` when the agency profile is missing.
         """
-        options = options or PlanOptions()
-        entry = self.register_entry(year)
-        doc_date = entry.issue_date if entry is not None else None
-        facts, _ = self._facts(year, doc_date or options.today or date.today())
-        texts, task_specs = self._suggestions(facts)
-        current, earlier = self._rows(year)
-        blocks = tuple(self._block(s.key, s.section, s.label, s.text, s.heading, year, current, earlier)
-                       for s in texts)
-        tasks = []
-        for spec, step, due in task_specs:
-            suggested = spec.texts(facts)
-            fields = {
-                field: self._block(task_key(spec.id, field), PlanSection.TASKS, TASK_FIELD_LABELS[field],
-                                   suggested[field], "", year, current, earlier)
-                for field in TASK_FIELDS
-            }
-            tasks.append(PlanTask(spec.id, step, due, fields))
-        signers = self._signers(facts)
-        stored_signer = current.get(OPTION_SIGNER)
-        signer_id = options.signer_id if options.signer_id in {s.person_id for s in signers} else \
-            self._default_signer(signers, facts, stored_signer, entry)
-        abbreviation = facts.profile.abbreviation.strip()
-        return PlanDraft(
-            year=year, agency=facts.profile, summary=SUMMARY_TEMPLATE.format(year=year),
-            symbol=f"{DOC_TYPE.value}-{abbreviation}", blocks=blocks, tasks=tuple(tasks),
-            signers=tuple(signers), signer_id=signer_id, register_entry=entry, document_date=doc_date,
-        )
+        return plan_draft(self.document(year, options))
 
     def save_edits(self, year: int, edits: Mapping[str, str | None]) -> None:
         """Keep the secretary's texts for ``year`` (they are also next year's starting point).
 
-        A text equal to isodesk's suggestion (or None) is stored as "use the suggestion", so the
-        block follows the data again and earlier years' edits no longer carry over. An empty text
-        leaves the block (or, for a task name, the whole task) out of the plan. ``option.signer``
-        keeps the chosen signer (a person id).
+        A text equal to isodesk's suggestion (or None) is stored as "use the suggestion"; an empty
+        text leaves the block (or, for a task name, the whole task) out of the plan;
+        ``option.signer`` keeps the chosen signer (a person id).
 
         Raises:
             DomainError: ``plan_unknown_block`` for a key the plan does not have.
         """
-        if not edits:
-            return
-        draft = self.draft(year)
-        suggested = {b.key: b.suggested for b in draft.all_blocks()}
-        now = datetime.now().replace(microsecond=0)
-        with self._write() as s:
-            rows = {r.block_key: r for r in s.scalars(select(DraftText).where(
-                DraftText.document_key == DOCUMENT_KEY, DraftText.year == year))}
-            earlier_keys = set(s.scalars(select(DraftText.block_key).where(
-                DraftText.document_key == DOCUMENT_KEY, DraftText.year < year)))
-            for key, raw in edits.items():
-                if key == OPTION_SIGNER:
-                    value: str | None = (raw or "").strip() or None
-                elif key in suggested:
-                    value = None if raw is None else _normalise(raw)
-                    if value == suggested[key]:
-                        value = None
-                else:
-                    raise DomainError("plan_unknown_block", key=key)
-                row = rows.get(key)
-                if row is None:
-                    if value is None and key not in earlier_keys:
-                        continue  # nothing to remember: the suggestion applies anyway
-                    row = DraftText(document_key=DOCUMENT_KEY, year=year, block_key=key, text=value,
-                                    updated_at=now)
-                    s.add(row)
-                    rows[key] = row
-                elif row.text != value:
-                    row.text, row.updated_at = value, now
+        self._drafted.save_edits(DOCUMENT_KEY, year, edits)
 
     def restore_suggestions(self, year: int, keys: list[str]) -> None:
         """Go back to isodesk's suggested text for ``keys`` ("Khôi phục văn bản gợi ý")."""
-        self.save_edits(year, {key: None for key in keys})
+        self._drafted.restore_suggestions(DOCUMENT_KEY, year, keys)
 
     def build(self, year: int, options: PlanOptions | None = None) -> AdminDocument:
         """The plan of ``year`` as an NĐ 30 document (numbered and dated once registered)."""
-        draft = self.draft(year, options)
-        return self._document(draft)
+        return self._drafted.build(DOCUMENT_KEY, year, options)
 
-    def _document(self, draft: PlanDraft) -> AdminDocument:
-        y, profile = draft.year, draft.agency
-        entry = draft.register_entry
-        body: list[Block] = []
-        text = {b.key: b.text for b in draft.blocks}
-        heading = {b.key: b.heading for b in draft.blocks}
+    def file_stem(self, draft: PlanDraft | DraftedDocument) -> str:
+        """ASCII file name: ``KH_du-thao_…`` for a draft, ``KH_01-KH-UBND_…`` once numbered."""
+        return file_stem(draft)
 
-        def section(key: str) -> None:
-            if text[key].strip():
-                if heading[key]:
-                    body.append(Heading(2, heading[key]))
-                body.extend(_text_blocks(text[key]))
+    def record_export(self, year: int, files: DocumentFiles, options: PlanOptions | None = None) -> ExportResult:
+        """Record the rendered files on the year's plan entry in the register (one transaction); see
+        :meth:`DraftedDocumentService.record_export`."""
+        return self._drafted.record_export(DOCUMENT_KEY, year, files, options)
 
-        body.extend(_text_blocks(text["opening"]))
-        body.append(Heading(1, "I. MỤC ĐÍCH, YÊU CẦU"))
-        section("purpose")
-        section("requirements")
-        body.append(Heading(1, "II. NỘI DUNG, NHIỆM VỤ"))
-        tasks = [t for t in draft.tasks if t.included]
-        rows = []
-        for n, task in enumerate(tasks, start=1):
-            body.append(Heading(2, f"{n}. {task.text('name').strip()}"))
-            body.extend(_text_blocks(task.text("detail")))
-            timing = task.text("timing").strip()
-            if timing:
-                body.append(Paragraph(runs=[Run("Thời gian thực hiện: ", italic=True), Run(_sentence(timing))]))
-            rows.append(TableRow((str(n), *(task.text(f).strip() for f in ("name", "lead", "partners", "timing",
-                                                                            "output")))))
-        body.append(Paragraph(
-            "Nhiệm vụ, đơn vị, người chủ trì, phối hợp, thời gian thực hiện và kết quả, sản phẩm của từng nhiệm vụ "
-            "được nêu chi tiết tại Phụ lục kèm theo Kế hoạch này."))
-        body.append(Heading(1, "III. TỔ CHỨC THỰC HIỆN"))
-        for key in ("org.leaders", "org.steering", "org.secretary", "org.departments"):
-            section(key)
-        body.extend(_text_blocks(text["closing"]))
 
-        signer = draft.signer
-        authority = d.signature_lines(profile, by_deputy=signer.by_deputy if signer else False)
-        table = Table(
-            columns=[
-                Column(APPENDIX_COLUMNS[0], 11, Align.CENTER),
-                Column(APPENDIX_COLUMNS[1], 68),
-                Column(APPENDIX_COLUMNS[2], 40),
-                Column(APPENDIX_COLUMNS[3], 40),
-                Column(APPENDIX_COLUMNS[4], 40),
-                Column(APPENDIX_COLUMNS[5], 53),
-            ],
-            rows=rows,
-        )
-        return AdminDocument(
-            agency=profile.name,
-            parent_agency=header_parent(profile.parent_name) or None,
-            symbol=draft.symbol,
-            place=profile.place_name,
-            doc_type=DOC_TYPE.type_name,
-            summary=draft.summary,
-            number=entry.number if entry is not None else None,
-            date=entry.issue_date if entry is not None else None,
-            year=y,
-            issuer_name=profile.name,
-            bases=[line for line in text["bases"].split("\n") if line.strip()],
-            body=body,
-            recipients=[line for line in text["recipients"].split("\n") if line.strip()],
-            signature=Signature(authority, signer.full_name if signer else ""),
-            appendices=[Appendix(title=APPENDIX_TITLE_TEMPLATE.format(year=y), blocks=[table], landscape=True)],
-        )
+def _layout(draft: PlanDraft) -> AdminDocument:
+    """The plan laid out per NĐ 30: căn cứ, I–III, Nơi nhận, signature, the landscape appendix of tasks."""
+    y, profile = draft.year, draft.agency
+    entry = draft.register_entry
+    body: list[Block] = []
+    text = {b.key: b.text for b in draft.blocks}
+    heading = {b.key: b.heading for b in draft.blocks}
 
-    def render_preview(self, year: int, pdf_path: Path, options: PlanOptions | None = None) -> Path:
-        """Write the plan as a PDF for preview or printing; nothing is recorded."""
-        return render_pdf(self.build(year, options), Path(pdf_path))
+    def section(key: str) -> None:
+        if text[key].strip():
+            if heading[key]:
+                body.append(Heading(2, heading[key]))
+            body.extend(_text_blocks(text[key]))
 
-    def file_stem(self, draft: PlanDraft) -> str:
-        """ASCII file name (USB sticks, zip files and e-mail keep it intact): number or "du-thao"."""
-        entry = draft.register_entry
-        number = f"{entry.number:02d}-{draft.symbol}" if entry is not None and entry.number else "du-thao"
-        return f"KH_{_ascii_slug(number)}_duy-tri-cai-tien-HTQLCL-{draft.year}"
+    body.extend(_text_blocks(text["opening"]))
+    body.append(Heading(1, "I. MỤC ĐÍCH, YÊU CẦU"))
+    section("purpose")
+    section("requirements")
+    body.append(Heading(1, "II. NỘI DUNG, NHIỆM VỤ"))
+    tasks = [t for t in draft.tasks if t.included]
+    rows = []
+    for n, task in enumerate(tasks, start=1):
+        body.append(Heading(2, f"{n}. {task.text('name').strip()}"))
+        body.extend(_text_blocks(task.text("detail")))
+        timing = task.text("timing").strip()
+        if timing:
+            body.append(Paragraph(runs=[Run("Thời gian thực hiện: ", italic=True), Run(_sentence(timing))]))
+        rows.append(TableRow((str(n), *(task.text(f).strip() for f in ("name", "lead", "partners", "timing",
+                                                                        "output")))))
+    body.append(Paragraph(
+        "Nhiệm vụ, đơn vị, người chủ trì, phối hợp, thời gian thực hiện và kết quả, sản phẩm của từng nhiệm vụ "
+        "được nêu chi tiết tại Phụ lục kèm theo Kế hoạch này."))
+    body.append(Heading(1, "III. TỔ CHỨC THỰC HIỆN"))
+    for key in ("org.leaders", "org.steering", "org.secretary", "org.departments"):
+        section(key)
+    body.extend(_text_blocks(text["closing"]))
 
-    def export(self, year: int, out_dir: Path, options: PlanOptions | None = None) -> ExportResult:
-        """Write the plan's .docx and .pdf into ``out_dir`` and record them in the register.
-
-        The year's plan entry is created as a draft (purpose ANNUAL_PLAN, type KH) if there is none;
-        otherwise the same entry is updated and its previously generated files are replaced (other
-        attachments, e.g. a scan of the signed copy, stay). A registered entry's number and date are
-        printed on the files.
-        """
-        options = options or PlanOptions()
-        draft = self.draft(year, options)
-        if options.signer_id is not None and draft.signer_id == options.signer_id:
-            self.save_edits(year, {OPTION_SIGNER: str(options.signer_id)})
-        doc = self._document(draft)
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        stem = self.file_stem(draft)
-        docx_path = render_docx(doc, out_dir / f"{stem}.docx")
-        pdf_path = render_pdf(doc, out_dir / f"{stem}.pdf")
-        files = [(docx_path, ROLE_DOCX), (pdf_path, ROLE_PDF)]
-
-        signer = draft.signer
-        profile = draft.agency
-        signer_title = ""
-        if signer is not None:
-            signer_title = (profile.deputy_title if signer.by_deputy else profile.head_title) or signer.title
-        entry = draft.register_entry
-        if entry is None:
-            saved = self._register.save(d.IssuedDocument(
-                id=None, doc_type=DOC_TYPE, issuer=profile.abbreviation, number=None, symbol=draft.symbol,
-                issue_date=None, summary=draft.summary, signer_name=signer.full_name if signer else "",
-                signer_title=signer_title, status=d.IssuedDocStatus.DRAFT, purpose=d.DocPurpose.ANNUAL_PLAN,
-                year=year), files=files)
-        else:
-            old = [f for f in entry.files if f.role in (ROLE_DOCX, ROLE_PDF)]
-            updated = entry
-            if entry.status is d.IssuedDocStatus.DRAFT:
-                updated = replace(entry, summary=draft.summary, symbol=draft.symbol,
-                                  signer_name=signer.full_name if signer else entry.signer_name,
-                                  signer_title=signer_title or entry.signer_title)
-            saved = self._register.save(replace(updated, files=()), files=files)
-            for ref in old:
-                if ref.id is not None:
-                    self._attachments.detach(ref.id)
-        assert saved.id is not None
-        return ExportResult(docx=docx_path, pdf=pdf_path, register_id=saved.id, number=saved.number,
-                            issue_date=saved.issue_date)
+    signer = draft.signer
+    authority = d.signature_lines(profile, by_deputy=signer.by_deputy if signer else False)
+    table = Table(
+        columns=[
+            Column(APPENDIX_COLUMNS[0], 11, Align.CENTER),
+            Column(APPENDIX_COLUMNS[1], 68),
+            Column(APPENDIX_COLUMNS[2], 40),
+            Column(APPENDIX_COLUMNS[3], 40),
+            Column(APPENDIX_COLUMNS[4], 40),
+            Column(APPENDIX_COLUMNS[5], 53),
+        ],
+        rows=rows,
+    )
+    return AdminDocument(
+        agency=profile.name,
+        parent_agency=header_parent(profile.parent_name) or None,
+        symbol=draft.symbol,
+        place=profile.place_name,
+        doc_type=DOC_TYPE.type_name,
+        summary=draft.summary,
+        number=entry.number if entry is not None else None,
+        date=entry.issue_date if entry is not None else None,
+        year=y,
+        issuer_name=profile.name,
+        bases=[line for line in text["bases"].split("\n") if line.strip()],
+        body=body,
+        recipients=[line for line in text["recipients"].split("\n") if line.strip()],
+        signature=Signature(authority, signer.full_name if signer else ""),
+        appendices=[Appendix(title=APPENDIX_TITLE_TEMPLATE.format(year=y), blocks=[table], landscape=True)],
+    )

@@ -34,22 +34,6 @@ DOST = "Sở Khoa học và Công nghệ"
 
 
 @dataclass(frozen=True)
-class ProvincePlan:
-    """The province's yearly ISO plan (Sở KH&CN), when the external-documents list holds it."""
-
-    number_symbol: str  # "19/KH-SKHCN"
-    issue_date: date
-    issuer: str  # "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"
-    summary: str  # "Về việc xây dựng và áp dụng …"
-
-    def basis_line(self) -> str:
-        summary = self.summary.strip().rstrip(".;")
-        if summary[:1].isupper():
-            summary = summary[0].lower() + summary[1:]
-        return f"Căn cứ Kế hoạch số {self.number_symbol} ngày {text_date(self.issue_date)} của {self.issuer} {summary};"
-
-
-@dataclass(frozen=True)
 class PlanFacts:
     """What the suggestions are drafted from."""
 
@@ -58,7 +42,8 @@ class PlanFacts:
     people: Sequence[Person]
     departments: Sequence[Department]
     step_due: dict[str, date]  # cycle step key → due date of this year
-    province_plan: ProvincePlan | None = None
+    #: Căn cứ lines other modules contribute (``plan.bases.*`` texts, e.g. the province's ISO plan).
+    contributed_bases: tuple[str, ...] = ()
 
     # ---- people, from the data
     def is_deputy(self, person: Person) -> bool:
@@ -161,10 +146,7 @@ class Suggestion:
 
 
 def bases(f: PlanFacts) -> str:
-    lines = [QD19, TT26]
-    if f.province_plan is not None:
-        lines.append(f.province_plan.basis_line())
-    return "\n".join(lines)
+    return "\n".join([QD19, TT26, *f.contributed_bases])
 
 
 def opening(f: PlanFacts) -> str:

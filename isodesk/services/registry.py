@@ -16,13 +16,15 @@ from isodesk.services.agency_service import AgencyService
 from isodesk.services.attachment_service import AttachmentService, AttachmentStore
 from isodesk.services.backup_service import BackupService
 from isodesk.services.check_service import CheckService
+from isodesk.services.contribution_service import ContributionService
 from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
 from isodesk.services.document_register_service import DocumentRegisterService
 from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
-from isodesk.services.plan_service import PlanService
+from isodesk.services.drafted_service import DraftedDocumentService
+from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
@@ -54,6 +56,7 @@ class Services:
     settings: SettingsService
     setup: SetupService
     cycle: CycleService
+    contributions: ContributionService
     documents: DocumentsService
     records: RecordsService
     legal: LegalService
@@ -61,6 +64,7 @@ class Services:
     plan: PlanService
     check: CheckService
     backups: BackupService
+    drafted: DraftedDocumentService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -74,14 +78,21 @@ class Services:
         return DocumentsPrintouts(self.documents, self.records, self.agency, self.register)
 
 
-def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Services:
+def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = None) -> Services:
     """Open (creating or upgrading) the database at ``db_path`` and build the services.
+
+    ``providers`` are the modules' providers (steps, checks, contributions); None means every module
+    of :func:`isodesk.services.modules.module_providers`.
 
     Raises:
         DatabaseTooNewError: written by a newer isodesk; the file is left untouched.
         StorageError: its subclass says why: not an isodesk database, damaged, locked by another
             program, read-only (file or folder/drive), disk full, no room for the pre-upgrade backup.
     """
+    if providers is None:
+        from isodesk.services.modules import module_providers
+
+        providers = module_providers()
     db_path = Path(db_path).resolve()
     engine = create_sqlite_engine(db_path)
     try:
@@ -97,16 +108,22 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] = ()) -> Ser
     agency, years = AgencyService(sessions), YearService(sessions)
     register = DocumentRegisterService(sessions, attachments)
     cycle = CycleService(sessions, [CoreCycleProvider(), *providers])
-    return Services(
+    # The same providers offer the year's contributions (figures, texts, tables, evidence, documents).
+    contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
+    # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
+    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions)])
+    services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
         register=register, history=HistoryService(sessions),
         settings=SettingsService(sessions), setup=SetupService(sessions),
-        cycle=cycle,
+        cycle=cycle, contributions=contributions,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
-        plan=PlanService(sessions, agency, years, register, attachments, cycle),
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
+        plan=PlanService(drafted), drafted=drafted,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
+    contributions.bind(services)
+    return services

@@ -15,10 +15,25 @@ from sqlalchemy.orm import Session
 
 from isodesk.domain import core as core_d
 from isodesk.domain import scope as d
+from isodesk.domain.contributions import (
+    AppendixRow,
+    AppendixTable,
+    Contribution,
+    DocumentOffer,
+    Figure,
+    OutputKind,
+    TextDraft,
+    rate,
+)
 from isodesk.domain.cycle import ReadinessIssue, Severity
-from isodesk.domain.formatting import short_date
+from isodesk.domain.errors import NotFoundError
+from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.legal import LegalStatus
+from isodesk.domain.scope import TthcStatus
+from isodesk.reports.model import AdminDocument
+from isodesk.services import printed_lists
+from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition
 from isodesk.services.legal_service import procedure_in_force
 from isodesk.services.tthc_service import announcement_dtos, event_facts, field_facts, last_issued_announcement
@@ -33,8 +48,77 @@ TARGET_SCOPE = "documents.scope"
 _LISTED = 10
 
 
+TTHC_SOURCE = "Tài liệu › Thủ tục hành chính"
+
+
+def scope_sentence(total: int, fields: int, covered: int, rate_text: str, announced: str) -> str:
+    """The report's sentence on the QMS scope, from the counts (nothing when no TTHC is recorded)."""
+    if not total:
+        return ""
+    text = (f"Phạm vi áp dụng HTQLCL gồm {total} thủ tục hành chính thuộc {fields} lĩnh vực; "
+            f"{covered}/{total} thủ tục hành chính đã có quy trình giải quyết đang hiệu lực ({rate_text}).")
+    if announced:
+        text += f" HTQLCL được công bố lần gần nhất tại Quyết định số {announced}."
+    return text
+
+
 class ScopeCycleProvider:
-    """Checks on TTHC, the scope and its công bố, and the external documents cited by procedures."""
+    """Checks on TTHC, the scope and its công bố, and the external documents cited by procedures; as
+    the TTHC and scope module's provider it offers the TTHC figures, the scope sentence, the TTHC
+    table and the printed DANH MỤC THỦ TỤC HÀNH CHÍNH."""
+
+    module = "tthc"
+
+    def contribute(self, ctx: ContributionContext) -> Contribution:
+        s = ctx.session
+        assert s is not None
+        live_procs = set(s.scalars(select(InternalDocument.id).where(procedure_in_force())))
+        rows = list(s.execute(select(m.Tthc.id, m.Tthc.code, m.Tthc.name, m.Tthc.field, m.Tthc.status,
+                                     m.Tthc.procedure_id).order_by(m.Tthc.field, m.Tthc.code)))
+        live = [r for r in rows if r.status is not TthcStatus.ABOLISHED]
+        covered = [r for r in live if r.procedure_id in live_procs]
+        fields = sorted({fold(r.field): r.field for r in live if r.field.strip()}.values(), key=fold)
+        abolished = [r for r in rows if r.status is TthcStatus.ABOLISHED]
+        coverage = rate(len(covered), len(live))
+
+        def fig(key: str, ids: Sequence[int], label: str) -> Figure:
+            return Figure(f"tthc.{key}", len(ids), "TTHC", label, TTHC_SOURCE, self.module, tuple(ids), TARGET_TTHC)
+
+        figures = (
+            fig("total", [r.id for r in live], "Số thủ tục hành chính thuộc phạm vi áp dụng HTQLCL"),
+            fig("covered", [r.id for r in covered], "Số thủ tục hành chính có quy trình giải quyết đang hiệu lực"),
+            fig("uncovered", [r.id for r in live if r.procedure_id not in live_procs],
+                "Số thủ tục hành chính chưa có quy trình giải quyết"),
+            fig("abolished", [r.id for r in abolished], "Số thủ tục hành chính đã bãi bỏ"),
+            Figure("tthc.coverage_rate", coverage, "%", "Tỷ lệ thủ tục hành chính có quy trình giải quyết",
+                   TTHC_SOURCE, self.module, target=TARGET_TTHC, numerator=len(covered), denominator=len(live)),
+            Figure("tthc.fields", len(fields), "lĩnh vực", "Số lĩnh vực có thủ tục hành chính thuộc phạm vi",
+                   TTHC_SOURCE, self.module, target=TARGET_TTHC),
+        )
+        last = last_issued_announcement(announcement_dtos(s))
+        rate_text = figures[4].text
+        text = TextDraft("report.scope", scope_sentence(len(live), len(fields), len(covered), rate_text,
+                                                        last.reference if last else ""), self.module, TTHC_SOURCE)
+        table_rows: list[AppendixRow] = []
+        group = None
+        n = 0
+        for r in live:
+            if r.field != group:
+                group = r.field
+                table_rows.append(AppendixRow((r.field or "Chung",), group=True))
+            n += 1
+            table_rows.append(AppendixRow((str(n), r.code, r.name, "Có" if r.procedure_id in live_procs else "Chưa")))
+        table = AppendixTable("tthc.scope", "Danh mục thủ tục hành chính thuộc phạm vi áp dụng HTQLCL",
+                              ("TT", "Mã TTHC", "Tên thủ tục hành chính", "Có quy trình"), tuple(table_rows),
+                              self.module)
+        offer = DocumentOffer("tthc.list", "Danh mục thủ tục hành chính thuộc phạm vi áp dụng HTQLCL",
+                              OutputKind.FORM, self.module, "Danh-muc-TTHC")
+        return Contribution(self.module, figures=figures, texts=(text,), tables=(table,), documents=(offer,))
+
+    def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
+        if key != "tthc.list":
+            raise NotFoundError("document_offer", key)
+        return printed_lists.printed_list(ctx.services, printed_lists.TTHC, ctx.year.year, ctx.today)
 
     def steps(self) -> Sequence[StepDefinition]:
         return ()

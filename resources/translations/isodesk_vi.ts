@@ -276,6 +276,7 @@
     <name>BlockEditor</name>
     <message>
         <source>Restore the suggested text</source>
+        <extracomment>Milliseconds of quiet typing after which edits are saved.</extracomment>
         <translation>Khôi phục văn bản gợi ý</translation>
     </message>
     <message>
@@ -283,16 +284,20 @@
         <translation>Thay đoạn này bằng văn bản isodesk soạn sẵn từ dữ liệu của cơ quan.</translation>
     </message>
     <message>
-        <source>Left out of the plan</source>
-        <translation>Không đưa vào kế hoạch</translation>
+        <source>Left out of the document</source>
+        <translation>Không đưa vào văn bản</translation>
+    </message>
+    <message>
+        <source>Taken from the {year} text</source>
+        <translation>Lấy từ văn bản năm {year}</translation>
+    </message>
+    <message>
+        <source>Same as the issued text of {year} (only the year changed): review it before issuing.</source>
+        <translation>Giống hệt văn bản đã ban hành năm {year} (chỉ khác năm): hãy rà soát, cập nhật trước khi ban hành.</translation>
     </message>
     <message>
         <source>Suggested by isodesk</source>
         <translation>Văn bản gợi ý</translation>
-    </message>
-    <message>
-        <source>Taken from the {year} plan</source>
-        <translation>Lấy từ kế hoạch năm {year}</translation>
     </message>
     <message>
         <source>Edited</source>
@@ -326,7 +331,7 @@
     <name>CycleStep</name>
     <message>
         <source>Issue the year&apos;s QMS maintenance plan</source>
-        <extracomment>Evidence that depends on the day it is looked at (e.g. what is due for review today); used instead of ``evidence`` when given.</extracomment>
+        <extracomment>Evidence that depends on the day it is looked at (e.g. what is due for review today); used instead of ``evidence`` when given. Seats of the Ban chỉ đạo ISO as printed in the steering committee table. The cycle step a register entry of each purpose is evidence of (evidence folders of the report).</extracomment>
         <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL trong năm</translation>
     </message>
     <message>
@@ -375,6 +380,7 @@
     </message>
     <message>
         <source>Review documents and administrative procedures</source>
+        <extracomment>Figures of documents in force per kind: (figure name, kind, unit, label).</extracomment>
         <translation>Rà soát tài liệu và thủ tục hành chính</translation>
     </message>
     <message>
@@ -697,6 +703,131 @@
     <message>
         <source>Issued QMS documents</source>
         <translation>Văn bản HTQLCL đã ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>DraftedDocumentPage</name>
+    <message>
+        <source>Open in the register</source>
+        <translation>Xem trong sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save Word and PDF…</source>
+        <translation>Lưu Word và PDF…</translation>
+    </message>
+    <message>
+        <source>Drafted document</source>
+        <translation>Văn bản soạn thảo</translation>
+    </message>
+    <message>
+        <source>No reporting year yet. Add one under Settings → Reporting years.</source>
+        <translation>Chưa có kỳ báo cáo. Hãy thêm kỳ báo cáo tại Cài đặt → Kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>(signs on behalf: KT.)</source>
+        <translation>(ký thay: KT.)</translation>
+    </message>
+    <message>
+        <source>No leader recorded (Settings → People)</source>
+        <translation>Chưa có lãnh đạo (Cài đặt → Cán bộ)</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type and kept for next year&apos;s document.</source>
+        <translation>Nội dung được lưu tự động khi soạn và được giữ lại làm cơ sở cho văn bản năm sau.</translation>
+    </message>
+    <message>
+        <source>{count} text(s) are the same as in the issued document of {year}, only the year changed. Review them so this year&apos;s document is not last year&apos;s with a new date.</source>
+        <translation>{count} đoạn giống hệt văn bản đã ban hành năm {year}, chỉ khác năm. Hãy rà soát, cập nhật để văn bản năm nay không phải là văn bản năm trước thay ngày tháng.</translation>
+    </message>
+    <message>
+        <source>Not in the register yet. Saving the Word and PDF files records the document in the register as a draft; the clerk gives it its number and date after signature.</source>
+        <translation>Chưa có trong sổ văn bản. Khi lưu Word và PDF, văn bản được ghi vào sổ văn bản dưới dạng dự thảo; văn thư cấp số, ngày sau khi lãnh đạo ký.</translation>
+    </message>
+    <message>
+        <source>Issued: {kind} số {number} dated {date}. Generated files carry this number and date.</source>
+        <translation>Đã ban hành: {kind} số {number} ngày {date}. Bản Word và PDF được tạo mang số, ngày này.</translation>
+    </message>
+    <message>
+        <source>In the register as a draft, not numbered yet ({number}). Once the clerk registers its number and date, save the files again: they will carry them.</source>
+        <translation>Đã ghi vào sổ văn bản dưới dạng dự thảo, chưa cấp số ({number}). Sau khi văn thư cấp số, ngày ban hành, hãy lưu lại Word và PDF để văn bản mang số, ngày.</translation>
+    </message>
+    <message>
+        <source>Files attached: {names}.</source>
+        <translation>Tệp đính kèm: {names}.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Đang soạn…</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: {reason}</source>
+        <translation>Chưa lưu được nội dung: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved. Your texts are kept for this year and next year&apos;s document.</source>
+        <translation>Đã lưu. Nội dung được giữ cho năm nay và làm cơ sở cho văn bản năm sau.</translation>
+    </message>
+    <message>
+        <source>The signer could not be saved</source>
+        <translation>Không lưu được người ký</translation>
+    </message>
+    <message>
+        <source>This preview is not recorded anywhere. “Save Word and PDF…” saves the files and records the document in the register.</source>
+        <translation>Bản xem trước không được lưu lại. Bấm “Lưu Word và PDF…” để lưu tệp và ghi văn bản vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang tạo văn bản…</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Không tạo được văn bản</translation>
+    </message>
+    <message>
+        <source>Folder for the Word and PDF files</source>
+        <translation>Thư mục lưu tệp Word và PDF</translation>
+    </message>
+    <message>
+        <source>Saving the Word and PDF files…</source>
+        <translation>Đang lưu tệp Word và PDF…</translation>
+    </message>
+    <message>
+        <source>Saved {docx} and {pdf}.</source>
+        <translation>Đã lưu {docx} và {pdf}.</translation>
+    </message>
+    <message>
+        <source>Word and PDF files saved</source>
+        <translation>Đã lưu tệp Word và PDF</translation>
+    </message>
+    <message>
+        <source>The document was saved as
+{docx}
+{pdf}
+and recorded in the register.</source>
+        <translation>Văn bản đã được lưu thành
+{docx}
+{pdf}
+và được ghi vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3135,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <name>PlanBlock</name>
     <message>
         <source>Task</source>
-        <extracomment>Trích yếu of the plan (DOMAIN.md §6.1, §12), ``{year}`` filled in. Title of the single appendix (upper-cased by the renderer). Column headings of the appendix table, verbatim. Option keys stored next to the texts (not printed as such). Attachment roles of the files generated by isodesk (regenerating replaces only these). Fields of one task, in the order of the appendix columns. English labels (context &quot;PlanBlock&quot;) of the task fields, for the UI.</extracomment>
+        <extracomment>Trích yếu of the plan (DOMAIN.md §6.1, §12), ``{year}`` filled in. Title of the single appendix (upper-cased by the renderer). Column headings of the appendix table, verbatim. Contributed texts whose key starts with this are căn cứ lines of the plan (one line each, in key order), e.g. ``plan.bases.province_plan`` from the external-documents module. Fields of one task, in the order of the appendix columns. English labels (context &quot;PlanBlock&quot;) of the task fields, for the UI.</extracomment>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
@@ -3029,7 +3160,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Legal bases (one per line)</source>
-        <extracomment>The tasks, in the order of the year (DOMAIN.md §12). ``step_keys`` name the cycle steps a task implements (the first present gives the due date); other modules&apos; steps are matched by key.</extracomment>
+        <extracomment>Căn cứ lines other modules contribute (``plan.bases.*`` texts, e.g. the province&apos;s ISO plan). The tasks, in the order of the year (DOMAIN.md §12). ``step_keys`` name the cycle steps a task implements (the first present gives the due date); other modules&apos; steps are matched by key.</extracomment>
         <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
     </message>
     <message>
@@ -3073,7 +3204,6 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <name>PlanPage</name>
     <message>
         <source>Legal bases and opening</source>
-        <extracomment>Milliseconds of quiet typing after which edits are saved.</extracomment>
         <translation>Căn cứ và mở đầu</translation>
     </message>
     <message>
@@ -3093,36 +3223,12 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Đoạn kết và nơi nhận</translation>
     </message>
     <message>
-        <source>Open in the register</source>
-        <translation>Xem trong sổ văn bản</translation>
-    </message>
-    <message>
-        <source>Signed by:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>Save Word and PDF…</source>
-        <translation>Lưu Word và PDF…</translation>
-    </message>
-    <message>
         <source>Each row is a numbered task of section II and a row of the appendix table. Double-click a cell to change it; empty the task name to leave the task out of the plan.</source>
         <translation>Mỗi dòng là một nhiệm vụ được đánh số ở mục II và một dòng của bảng phụ lục. Nhấp đúp vào ô để sửa; xóa tên nhiệm vụ để bỏ nhiệm vụ đó khỏi kế hoạch.</translation>
     </message>
     <message>
         <source>Restore the suggested texts of this task</source>
         <translation>Khôi phục văn bản gợi ý của nhiệm vụ này</translation>
-    </message>
-    <message>
-        <source>No reporting year yet. Add one under Settings → Reporting years.</source>
-        <translation>Chưa có kỳ báo cáo. Hãy thêm kỳ báo cáo tại Cài đặt → Kỳ báo cáo.</translation>
     </message>
     <message>
         <source>QMS maintenance plan</source>
@@ -3133,98 +3239,8 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Kế hoạch duy trì, cải tiến HTQLCL năm {year}</translation>
     </message>
     <message>
-        <source>(signs on behalf: KT.)</source>
-        <translation>(ký thay: KT.)</translation>
-    </message>
-    <message>
-        <source>No leader recorded (Settings → People)</source>
-        <translation>Chưa có lãnh đạo (Cài đặt → Cán bộ)</translation>
-    </message>
-    <message>
-        <source>Changes are saved as you type and kept for next year&apos;s plan.</source>
-        <translation>Nội dung được lưu tự động khi soạn và được giữ lại làm cơ sở cho kế hoạch năm sau.</translation>
-    </message>
-    <message>
-        <source>Not in the register yet. Saving the Word and PDF files records the plan in the register as a draft; the clerk gives it its number and date after signature.</source>
-        <translation>Chưa có trong sổ văn bản. Khi lưu Word và PDF, kế hoạch được ghi vào sổ văn bản dưới dạng dự thảo; văn thư cấp số, ngày sau khi lãnh đạo ký.</translation>
-    </message>
-    <message>
-        <source>Issued: Kế hoạch số {number} dated {date}. Generated files carry this number and date.</source>
-        <translation>Đã ban hành: Kế hoạch số {number} ngày {date}. Bản Word và PDF được tạo mang số, ngày này.</translation>
-    </message>
-    <message>
-        <source>In the register as a draft, not numbered yet ({number}). Once the clerk registers its number and date, save the files again: they will carry them.</source>
-        <translation>Đã ghi vào sổ văn bản dưới dạng dự thảo, chưa cấp số ({number}). Sau khi văn thư cấp số, ngày ban hành, hãy lưu lại Word và PDF để văn bản mang số, ngày.</translation>
-    </message>
-    <message>
-        <source>Files attached: {names}.</source>
-        <translation>Tệp đính kèm: {names}.</translation>
-    </message>
-    <message>
         <source>Task {number}: what is done (printed in section II)</source>
         <translation>Nhiệm vụ {number}: nội dung thực hiện (in ở mục II)</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Đang soạn…</translation>
-    </message>
-    <message>
-        <source>The changes could not be saved: {reason}</source>
-        <translation>Chưa lưu được nội dung: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved. Your texts are kept for this year and next year&apos;s plan.</source>
-        <translation>Đã lưu. Nội dung được giữ cho năm nay và làm cơ sở cho kế hoạch năm sau.</translation>
-    </message>
-    <message>
-        <source>The signer could not be saved</source>
-        <translation>Không lưu được người ký</translation>
-    </message>
-    <message>
-        <source>Preparing the document…</source>
-        <translation>Đang tạo văn bản…</translation>
-    </message>
-    <message>
-        <source>This preview is not recorded anywhere. “Save Word and PDF…” saves the files and records the plan in the register.</source>
-        <translation>Bản xem trước không được lưu lại. Bấm “Lưu Word và PDF…” để lưu tệp và ghi kế hoạch vào sổ văn bản.</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Không in được</translation>
-    </message>
-    <message>
-        <source>The document could not be made</source>
-        <translation>Không tạo được văn bản</translation>
-    </message>
-    <message>
-        <source>Folder for the Word and PDF files</source>
-        <translation>Thư mục lưu tệp Word và PDF</translation>
-    </message>
-    <message>
-        <source>Saving the Word and PDF files…</source>
-        <translation>Đang lưu tệp Word và PDF…</translation>
-    </message>
-    <message>
-        <source>Saved {docx} and {pdf}.</source>
-        <translation>Đã lưu {docx} và {pdf}.</translation>
-    </message>
-    <message>
-        <source>Word and PDF files saved</source>
-        <translation>Đã lưu tệp Word và PDF</translation>
-    </message>
-    <message>
-        <source>The plan was saved as
-{docx}
-{pdf}
-and recorded in the register.</source>
-        <translation>Kế hoạch đã được lưu thành
-{docx}
-{pdf}
-và được ghi vào sổ văn bản.</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>

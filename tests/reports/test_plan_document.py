@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from plan_fixtures import SUMMARY, YEAR, docx_text, pdf_text, seed_plan_data
+from plan_fixtures import export_plan, SUMMARY, YEAR, docx_text, pdf_text, seed_plan_data
 
 from isodesk.domain.plan import APPENDIX_COLUMNS, PlanOptions
 
@@ -68,9 +68,9 @@ def plan_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     try:
         people = seed_plan_data(services)
         options = PlanOptions(signer_id=people.deputy_id, today=date(2026, 1, 5))
-        draft = services.plan.export(YEAR, folder / "draft", options)
+        draft = export_plan(services, YEAR, folder / "draft", options)
         services.register.register(draft.register_id, date(2026, 1, 12))
-        issued = services.plan.export(YEAR, folder / "issued", options)
+        issued = export_plan(services, YEAR, folder / "issued", options)
     finally:
         services.close()
     return {"draft_docx": draft.docx, "draft_pdf": draft.pdf, "docx": issued.docx, "pdf": issued.pdf}

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from plan_fixtures import AGENCY, SUMMARY, YEAR, docx_text, seed_plan_data
+from plan_fixtures import export_plan, AGENCY, SUMMARY, YEAR, docx_text, seed_plan_data
 
 from isodesk.domain import core as d
 from isodesk.domain.errors import DomainError, NotFoundError
@@ -141,7 +141,7 @@ def test_signer_choice_is_remembered(services, people) -> None:
 
 def test_export_records_one_draft_and_replaces_its_files(services, people, tmp_path: Path) -> None:
     plan = services.plan
-    first = plan.export(YEAR, tmp_path / "a", PlanOptions(signer_id=people.deputy_id))
+    first = export_plan(services, YEAR, tmp_path / "a", PlanOptions(signer_id=people.deputy_id))
     assert first.docx.exists() and first.pdf.exists() and first.number is None
     entry = services.register.get(first.register_id)
     assert entry.status is d.IssuedDocStatus.DRAFT
@@ -155,7 +155,7 @@ def test_export_records_one_draft_and_replaces_its_files(services, people, tmp_p
     services.attachments.attach("issued_document", entry.id, scan, role="scan")
 
     plan.save_edits(YEAR, {"closing": "Đề nghị các phòng, bộ phận nghiêm túc thực hiện./."})
-    second = plan.export(YEAR, tmp_path / "b")
+    second = export_plan(services, YEAR, tmp_path / "b")
     assert second.register_id == first.register_id
     entries = services.register.list(year=YEAR, purpose=d.DocPurpose.ANNUAL_PLAN)
     assert len(entries) == 1
@@ -171,11 +171,11 @@ def test_export_records_one_draft_and_replaces_its_files(services, people, tmp_p
 
 def test_registered_plan_carries_its_number_and_date(services, people, tmp_path: Path) -> None:
     plan = services.plan
-    draft_files = plan.export(YEAR, tmp_path / "draft")
+    draft_files = export_plan(services, YEAR, tmp_path / "draft")
     assert "Số:      /KH-UBND" in docx_text(draft_files.docx)
     assert "Sơn Lâm, ngày      tháng      năm 2026" in docx_text(draft_files.docx)
     services.register.register(draft_files.register_id, date(2026, 1, 12))
-    issued = plan.export(YEAR, tmp_path / "issued")
+    issued = export_plan(services, YEAR, tmp_path / "issued")
     assert issued.register_id == draft_files.register_id
     assert (issued.number, issued.issue_date) == (1, date(2026, 1, 12))
     assert issued.docx.name.startswith("KH_01-KH-UBND_")
@@ -191,7 +191,7 @@ def test_registered_plan_carries_its_number_and_date(services, people, tmp_path:
 
 def test_agency_is_named_as_on_the_document_date(services, people, tmp_path: Path) -> None:
     plan = services.plan
-    result = plan.export(YEAR, tmp_path / "a")
+    result = export_plan(services, YEAR, tmp_path / "a")
     services.register.register(result.register_id, date(2026, 1, 12))
     services.agency.save_profile(replace(AGENCY, valid_from=date(2026, 3, 1), name="Ủy ban nhân dân xã Sơn Kim",
                                          place_name="Sơn Kim"))

@@ -212,7 +212,9 @@ def test_print_renders_every_page_into_the_printer(page, tmp_path: Path) -> None
 
     from isodesk.ui.pdf_printing import load_pdf, render_pdf_to_printer
 
-    source = page._services.plan.render_preview(YEAR, tmp_path / "plan.pdf")
+    from isodesk.reports import render_pdf
+
+    source = render_pdf(page._services.plan.build(YEAR), tmp_path / "plan.pdf")
     document = load_pdf(source)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

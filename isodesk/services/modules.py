@@ -1,0 +1,25 @@
+"""The list of module providers: each module's cycle steps and readiness checks (home screen) and its
+contribution to the year (figures, texts, appendix tables, evidence, producible documents).
+
+A new module adds its provider here (one line); nothing else iterates over modules by name.
+"""
+
+from __future__ import annotations
+
+from isodesk.services.cycle_service import CycleProvider
+
+
+def module_providers() -> list[CycleProvider]:
+    """Every module's provider, in the order their contributions are listed (the core agency
+    provider is added first by ``open_services``)."""
+    from isodesk.services.documents_cycle import DocumentsCycleProvider
+    from isodesk.services.legal_cycle import LegalProvider
+    from isodesk.services.plan_cycle import PlanCycleProvider
+    from isodesk.services.scope_cycle import ScopeCycleProvider
+
+    return [
+        DocumentsCycleProvider(),
+        LegalProvider(),
+        ScopeCycleProvider(),
+        PlanCycleProvider(),  # the "issue the plan" step opens the plan page
+    ]
