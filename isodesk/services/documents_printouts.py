@@ -93,7 +93,7 @@ def _revision_text(number: int | None) -> str:
 def _agency_fields(profile: AgencyProfile) -> dict[str, object]:
     return {
         "agency": profile.name,
-        "parent_agency": profile.parent_name or None,
+        "parent_agency": profile.header_parent or None,  # none for a People's Committee (DOMAIN.md §4.4)
         "place": profile.place_name or profile.province or "…",
         "issuer_name": profile.name,
     }

@@ -106,11 +106,7 @@ def _text_blocks(text: str) -> list[Block]:
 def header_parent(name: str) -> str:
     """The chủ quản line of the header: NĐ 30 lets common phrases be abbreviated
     (``Ủy ban nhân dân tỉnh Hà Tĩnh`` → ``UBND tỉnh Hà Tĩnh``), which keeps it on one line."""
-    name = " ".join(name.split())
-    for long in ("Ủy ban nhân dân ", "Uỷ ban nhân dân "):
-        if nfc(name).lower().startswith(nfc(long).lower()):
-            return "UBND " + nfc(name)[len(nfc(long)):]
-    return name
+    return d.abbreviate_committee(name)
 
 
 def _sentence(text: str) -> str:
@@ -371,7 +367,7 @@ class PlanService(ServiceBase):
         )
         return AdminDocument(
             agency=profile.name,
-            parent_agency=header_parent(profile.parent_name) or None,
+            parent_agency=profile.header_parent or None,  # none for a People's Committee
             symbol=draft.symbol,
             place=profile.place_name,
             doc_type=DOC_TYPE.type_name,
