@@ -909,6 +909,14 @@
         <translation>{field}: số {number} năm {year} đã được dùng cho văn bản {reference}.</translation>
     </message>
     <message>
+        <source>{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}. The number that fits this date is {proposal}. Nothing was saved.</source>
+        <translation>{field}: số văn bản phải theo thứ tự ngày ban hành (Điều 15 Nghị định số 30/2020/NĐ-CP), số {number} ngày {date} không phù hợp với văn bản {reference}. Số phù hợp với ngày này là {proposal}. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}, and no number is free for this date (the documents dated before and after it have consecutive numbers). Check the date of issue. Nothing was saved.</source>
+        <translation>{field}: số văn bản phải theo thứ tự ngày ban hành (Điều 15 Nghị định số 30/2020/NĐ-CP), số {number} ngày {date} không phù hợp với văn bản {reference} và không còn số trống cho ngày này (các văn bản ban hành trước và sau ngày này mang số liền nhau). Hãy kiểm tra lại ngày ban hành. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
         <source>{field}: an issued document needs its number.</source>
         <translation>{field}: văn bản đã ban hành phải có số.</translation>
     </message>

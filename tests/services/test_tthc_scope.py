@@ -278,7 +278,8 @@ def test_warning_b_announcement_dated_before_its_document_set(services, tthc: Tt
     issue = _issues(services, date(2024, 12, 1))["announcement_before_document_set"]
     assert issue.record_ids == (ann.id,)  # type: ignore[attr-defined]
 
-    earlier = _decision(services, cd.DocPurpose.DOCUMENT_SET, date(2024, 1, 10), "Ban hành hệ thống tài liệu")
+    # (dated in the previous year: 01 and 02 of 2024 leave no number for 10/01/2024, NĐ 30 Điều 15)
+    earlier = _decision(services, cd.DocPurpose.DOCUMENT_SET, date(2023, 12, 10), "Ban hành hệ thống tài liệu")
     tthc.set_document_set(ann.id, earlier)
     assert "announcement_before_document_set" not in _issues(services, date(2024, 12, 1))
     tthc.set_document_set(ann.id, None)
