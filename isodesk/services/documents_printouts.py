@@ -27,7 +27,7 @@ from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
 from isodesk.domain.formatting import fold, format_number, format_percent, short_date, to_roman
-from isodesk.domain.scope import Tthc
+from isodesk.domain.scope import Tthc, TthcStatus
 from isodesk.reports.model import (
     AdminDocument,
     Align,
@@ -341,9 +341,16 @@ def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: 
         names.setdefault(fold(t.field), t.field)
 
     def procedure(t: Tthc) -> str:
+        if not t.status.in_force:  # an abolished TTHC's procedure is not shown as if it were live
+            return f"{t.procedure_label}\n(TTHC đã bãi bỏ)" if t.procedure_label else ""
         if t.id not in uncovered:
             return t.procedure_label
-        return f"{t.procedure_label}\n(không có hiệu lực)" if t.procedure_id is not None else "Chưa có"
+        if t.procedure_id is None:
+            return "Chưa có"
+        # amended after its procedure took effect (TthcService.coverage): the procedure must be revised
+        if t.status is TthcStatus.AMENDED:
+            return f"{t.procedure_label}\n(cần sửa đổi quy trình)"
+        return f"{t.procedure_label}\n(không có hiệu lực)"
 
     groups = [(names[key] or NO_FIELD_GROUP,
                [(t.code, t.name, t.decision_text, t.status.label, procedure(t)) for t in by_field[key]])
