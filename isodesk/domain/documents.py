@@ -17,7 +17,7 @@ from datetime import date
 
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.domain.formatting import fold, to_roman
+from isodesk.domain.formatting import fold, format_count, to_roman
 
 # --------------------------------------------------------------------------- enums
 
@@ -97,7 +97,7 @@ class RevisionStatus(str, enum.Enum):
 STATUS_LABELS: dict[RevisionStatus, str] = {
     RevisionStatus.DRAFT: "Dự thảo",
     RevisionStatus.PENDING: "Chờ phê duyệt",
-    RevisionStatus.EFFECTIVE: "Hiệu lực",
+    RevisionStatus.EFFECTIVE: "Còn hiệu lực",  # one wording with the external documents (DOMAIN.md §6.5)
     RevisionStatus.SUPERSEDED: "Hết hiệu lực",
 }
 
@@ -437,8 +437,9 @@ class RecordsForm:
     @property
     def footer(self) -> str:
         """"Danh mục hồ sơ này có 25 hồ sơ, bao gồm: 6 hồ sơ bảo quản vĩnh viễn; 19 hồ sơ bảo quản có thời hạn."."""
-        return (f"Danh mục hồ sơ này có {self.total} hồ sơ, bao gồm: {self.permanent_count} hồ sơ bảo quản "
-                f"vĩnh viễn; {self.limited_count} hồ sơ bảo quản có thời hạn.")
+        return (f"Danh mục hồ sơ này có {format_count(self.total, 'hồ sơ')}, bao gồm: "
+                f"{format_count(self.permanent_count, 'hồ sơ')} bảo quản vĩnh viễn; "
+                f"{format_count(self.limited_count, 'hồ sơ')} bảo quản có thời hạn.")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
-from isodesk.domain.formatting import fold, format_number, format_percent, short_date, to_roman
+from isodesk.domain.formatting import (
+    fold,
+    format_count,
+    format_number,
+    format_percent,
+    format_revision,
+    short_date,
+    to_roman,
+)
 from isodesk.domain.scope import Tthc, TthcStatus
 from isodesk.reports.model import (
     AdminDocument,
@@ -87,7 +95,7 @@ def _date(d: date | None) -> str:
 
 
 def _revision_text(number: int | None) -> str:
-    return f"{number:02d}" if number is not None else ""
+    return format_revision(number)
 
 
 def _agency_fields(profile: AgencyProfile) -> dict[str, object]:
@@ -267,7 +275,7 @@ def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile,
                        (Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER, Align.CENTER, Align.CENTER))
     count = sum(len(items) for items in by_kind.values())
     return _register_list(DOCUMENTS_LIST_TITLE, "DMTL", _QMS_SUMMARY, columns, groups,
-                          f"Danh mục này có {count} tài liệu.", profile, on=on or date.today(), subtitle=subtitle,
+                          f"Danh mục này có {format_count(count, 'tài liệu')}.", profile, on=on or date.today(), subtitle=subtitle,
                           prepared_by=prepared_by)
 
 

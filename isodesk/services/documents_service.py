@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 from isodesk.domain import documents as dd
 from isodesk.domain.core import AttachmentRef, IssuedDocStatus
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
-from isodesk.domain.formatting import doc_reference, fold
+from isodesk.domain.formatting import REVISION_NUMBER_FORMAT, doc_reference, fold
 from isodesk.domain.tabular import ColumnKind, ColumnSpec, TableSpec
 from isodesk.services.attachment_service import AttachmentService
 from isodesk.services.base import ServiceBase, raise_if
@@ -61,12 +61,13 @@ DOCUMENTS_TABLE = TableSpec(
                             "Mẫu biểu": dd.DocumentKind.FORM}),
         ColumnSpec("department", "Đơn vị chủ trì", max_length=200, width=22,
                    aliases=("Đơn vị soạn thảo", "Bộ phận chủ trì", "Đơn vị")),
-        ColumnSpec("revision_number", "Lần ban hành", ColumnKind.INT, min_value=1, max_value=99, width=9),
+        ColumnSpec("revision_number", "Lần ban hành", ColumnKind.INT, min_value=1, max_value=99, width=9,
+                   number_format=REVISION_NUMBER_FORMAT),  # "01" as in print (formatting.format_revision)
         ColumnSpec("effective_date", "Ngày hiệu lực", ColumnKind.DATE, aliases=("Ngày có hiệu lực",)),
         ColumnSpec("status", "Tình trạng", ColumnKind.CHOICE, width=15,
                    aliases=("Trạng thái", "Tình trạng hiệu lực"),
                    choices={**{label: status for status, label in dd.STATUS_LABELS.items()},
-                            "Còn hiệu lực": dd.RevisionStatus.EFFECTIVE,
+                            "Hiệu lực": dd.RevisionStatus.EFFECTIVE,
                             "Đang hiệu lực": dd.RevisionStatus.EFFECTIVE,
                             "Đang áp dụng": dd.RevisionStatus.EFFECTIVE,
                             "Hết hiệu lực, thay thế": dd.RevisionStatus.SUPERSEDED,

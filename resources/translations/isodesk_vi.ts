@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>In force</source>
-        <translation>Hiệu lực</translation>
+        <translation>Còn hiệu lực</translation>
     </message>
     <message>
         <source>No longer in force</source>

@@ -155,5 +155,5 @@ def test_documents_list_groups_kinds_and_counts() -> None:
     groups = [r.text for r in table.rows if isinstance(r, GroupRow)]
     assert groups == ["I. CHÍNH SÁCH CHẤT LƯỢNG", "II. QUY TRÌNH HỆ THỐNG"]
     data = [r.cells for r in table.rows if isinstance(r, TableRow)]
-    assert data[1] == ("2", "QT.01", "Quy trình kiểm soát thông tin", "Văn phòng", "02", "10/03/2025", "Hiệu lực")
+    assert data[1] == ("2", "QT.01", "Quy trình kiểm soát thông tin", "Văn phòng", "02", "10/03/2025", "Còn hiệu lực")
     assert doc.body[-1].text == "Danh mục này có 2 tài liệu."
