@@ -15,6 +15,7 @@ takes seconds for a 600-row appendix; this takes a few hundredths.
 from __future__ import annotations
 
 import copy
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -206,6 +207,10 @@ def _set_properties(document: DocxDocument, plan: DocumentPlan) -> None:
     props.subject = _limit(plan.subject)
     props.author = _limit(plan.author)
     props.last_modified_by = "isodesk"
+    # python-docx's template carries its own 2013 dates; a generated file is created and saved now.
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)  # written as UTC ("…Z")
+    props.created = props.modified = now
+    props.revision = 1
     props.language = "vi-VN"
     props.comments = "Thể thức theo Nghị định 30/2020/NĐ-CP"
     settings = document.settings.element

@@ -468,6 +468,6 @@ def build_plan(doc: AdminDocument) -> DocumentPlan:
         styles=style_specs(doc, _collect_table_sizes(doc)),
         sections=sections,
         title=L.clean(doc.title),
-        author=L.clean(doc.issuer_name or doc.agency),
+        author=L.clean(doc.agency),  # the agency's name, as on the header (not a running-text short form)
         subject=L.clean(doc.summary),
     )
