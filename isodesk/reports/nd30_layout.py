@@ -54,6 +54,11 @@ AGENCY_RULE_SHARE = 0.40
 SUMMARY_RULE_SHARE = 0.34
 #: Thickness of the short rules, points (a solid hairline reads like a drawn line in Word).
 RULE_PT = 0.6
+#: Distance from the bottom of the text line above a short rule to the rule (PDF: space before the
+#: line; Word: space before the 2 pt paragraph whose bottom border is the rule, minus that paragraph).
+RULE_GAP_PT = 4.5
+#: Height of the Word paragraph that carries a rule as its bottom border (exact line height).
+RULE_CARRIER_PT = 2.0
 #: Space between the rules of the header and the "Số:" / place-date row.
 HEADER_RULE_GAP_PT = 3.0
 #: Distance of the page-number header from the top edge.
