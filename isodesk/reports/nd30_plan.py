@@ -397,7 +397,7 @@ def _table_items(table: Table, text_width_mm: float) -> list[Item]:
     if table.note:
         items.append(_para(TABLE_NOTE, table.note))
     items.append(Grid(
-        widths_mm=tuple(L.table_widths_mm(table, text_width_mm)),
+        widths_mm=tuple(L.table_widths_mm(table, text_width_mm, size)),
         rows=tuple(rows),
         borders=True,
         header_rows=header_count if table.repeat_header else 0,

@@ -438,7 +438,10 @@ def _break_lines(text: str, width_pt: float, font: str, size: float, ctx: _Conte
             if current is not None:
                 lines.append(current)
             while width > width_pt and len(word) > 1:
+                # A code wraps after a dash (``BM.05-`` / ``QT.TN.07``), as in Word; letters last.
                 cut = _fitting_prefix(word, width_pt, font, size)
+                dash = max(word.rfind("-", 0, cut), word.rfind("\u2013", 0, cut))
+                cut = dash + 1 if dash > 0 else cut
                 lines.append(word[:cut])
                 word = word[cut:]
                 width = ctx.word_width(word, font, size)
