@@ -281,6 +281,16 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False) 
     return result
 
 
+def agency_lines(text: str, width_mm: float, size: float, bold: bool = True) -> list[str]:
+    """The issuing agency's name as the header prints it: a People's Committee always on two lines,
+    ``ỦY BAN NHÂN DÂN`` / ``XÃ SƠN LÂM`` (DOMAIN.md §4 point 4, as in the seeds), even where a
+    landscape page would fit it on one; other names balanced over as few lines as fit."""
+    for prefix in UNBREAKABLE_PREFIXES[:2]:
+        if text.startswith(prefix + " "):
+            return [prefix] + balanced_lines(text[len(prefix):].strip(), width_mm, size, bold)
+    return balanced_lines(text, width_mm, size, bold)
+
+
 def rule_length_mm(text: str, column_mm: float, size: float, share: float, bold: bool = True) -> float:
     """Length of the short rule under a centred text: ``share`` of its longest wrapped line."""
     longest = max(text_width_pt(line, size, bold) for line in wrapped_lines(text, column_mm, size, bold))

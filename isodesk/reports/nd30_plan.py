@@ -258,7 +258,7 @@ def _header_grid(doc: AdminDocument, text_width_mm: float) -> Grid:
     if doc.parent_agency and doc.parent_agency.strip():
         parent = L.balanced_lines(L.upper(doc.parent_agency), inner_left, L.SIZES.parent_agency)
         left.append(_para(HDR_PARENT, "\n".join(parent)))
-    agency = L.balanced_lines(L.upper(doc.agency), inner_left, L.SIZES.agency, bold=True)
+    agency = L.agency_lines(L.upper(doc.agency), inner_left, L.SIZES.agency, bold=True)
     left.append(_para(HDR_AGENCY, "\n".join(agency)))
     longest = max(L.text_width_pt(line, L.SIZES.agency, bold=True) for line in agency) / L.PT_PER_MM
     left.append(Rule(max(longest * L.AGENCY_RULE_SHARE, 10.0)))
