@@ -7,6 +7,7 @@ Pure Python: enums, frozen DTOs and the validation rules, shared by services and
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -90,6 +91,24 @@ class ChangeAction(str, enum.Enum):
 
 # --------------------------------------------------------------------------- DTOs
 
+_COMMITTEE_PREFIXES = ("Ủy ban nhân dân", "Uỷ ban nhân dân")
+
+
+def _is_committee_name(name: str) -> bool:
+    folded = " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    return any(folded.startswith(p.casefold() + " ") for p in _COMMITTEE_PREFIXES)
+
+
+def abbreviate_committee(name: str) -> str:
+    """``Ủy ban nhân dân tỉnh Hà Tĩnh`` → ``UBND tỉnh Hà Tĩnh`` (NĐ 30 lets the chủ quản line abbreviate
+    common phrases); other names are returned with their spaces collapsed."""
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    for prefix in _COMMITTEE_PREFIXES:
+        if name.casefold().startswith(prefix.casefold() + " "):
+            return "UBND " + name[len(prefix):].strip()
+    return name
+
+
 
 @dataclass(frozen=True)
 class AgencyProfile:
@@ -110,6 +129,36 @@ class AgencyProfile:
     deputy_title: str = ""  # "Phó Chủ tịch", "Phó Giám đốc"
     collective_name: str = ""  # "Ủy ban nhân dân" → "TM. ỦY BAN NHÂN DÂN"; "" for a sở
     valid_to: date | None = None
+
+    @property
+    def is_peoples_committee(self) -> bool:
+        """A People's Committee (UBND tỉnh/xã/phường/đặc khu, UBND huyện before 7/2025) issues in its
+        own name: its documents carry no cơ quan chủ quản line (DOMAIN.md §3.2 ô 2, §4 point 4)."""
+        return self.tier in (AgencyTier.COMMUNE, AgencyTier.DISTRICT) or _is_committee_name(self.name)
+
+    @property
+    def header_parent(self) -> str:
+        """The cơ quan chủ quản line of the NĐ 30 header (ô 2), "" when there is none.
+
+        A sở, phòng or đơn vị trực thuộc carries its parent, with the common phrase abbreviated as NĐ 30
+        allows (``Ủy ban nhân dân tỉnh Hà Tĩnh`` → ``UBND tỉnh Hà Tĩnh``, which keeps it on one line);
+        a People's Committee carries none (``ỦY BAN NHÂN DÂN`` / ``XÃ SƠN LÂM``).
+        """
+        if self.is_peoples_committee:
+            return ""
+        return abbreviate_committee(self.parent_name)
+
+    @property
+    def heading_lines(self) -> list[str]:
+        """The agency block of a header, upper case: the chủ quản line if any, then the agency. A
+        People's Committee's name is split after ``ỦY BAN NHÂN DÂN`` as in the seeds
+        (``ỦY BAN NHÂN DÂN`` / ``XÃ SƠN LÂM``)."""
+        name = " ".join(unicodedata.normalize("NFC", self.name).split()).upper()
+        lines = [self.header_parent.upper()] if self.header_parent else []
+        for prefix in _COMMITTEE_PREFIXES:
+            if name.startswith(prefix.upper() + " "):
+                return lines + [prefix.upper(), name[len(prefix):].strip()]
+        return lines + ([name] if name else [])
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from datetime import date
 
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.domain.formatting import fold, to_roman
+from isodesk.domain.formatting import REVISION_NUMBER_FORMAT, fold, format_count, to_roman
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import (
     PERMANENT,
@@ -107,7 +107,7 @@ class RevisionStatus(str, enum.Enum):
 STATUS_LABELS: dict[RevisionStatus, str] = {
     RevisionStatus.DRAFT: "Dự thảo",
     RevisionStatus.PENDING: "Chờ phê duyệt",
-    RevisionStatus.EFFECTIVE: "Hiệu lực",
+    RevisionStatus.EFFECTIVE: "Còn hiệu lực",  # one wording with the external documents (DOMAIN.md §6.5)
     RevisionStatus.SUPERSEDED: "Hết hiệu lực",
 }
 
@@ -447,8 +447,9 @@ class RecordsForm:
     @property
     def footer(self) -> str:
         """"Danh mục hồ sơ này có 25 hồ sơ, bao gồm: 6 hồ sơ bảo quản vĩnh viễn; 19 hồ sơ bảo quản có thời hạn."."""
-        return (f"Danh mục hồ sơ này có {self.total} hồ sơ, bao gồm: {self.permanent_count} hồ sơ bảo quản "
-                f"vĩnh viễn; {self.limited_count} hồ sơ bảo quản có thời hạn.")
+        return (f"Danh mục hồ sơ này có {format_count(self.total, 'hồ sơ')}, bao gồm: "
+                f"{format_count(self.permanent_count, 'hồ sơ')} bảo quản vĩnh viễn; "
+                f"{format_count(self.limited_count, 'hồ sơ')} bảo quản có thời hạn.")
 
 
 @dataclass(frozen=True)
@@ -750,13 +751,14 @@ DOCUMENTS_REGISTER = RegisterSpec(
                    header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Lead department"), get=lambda r: r.department_name,
                    print_width=46),
         ColumnSpec("revision_number", "Lần ban hành", ColumnKind.INT, min_value=1, max_value=99, width=8,
-                   header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Revision"), digits=2, print_width=18, align=Align.CENTER),
+                   header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Revision"), digits=2, print_width=18, align=Align.CENTER,
+                   number_format=REVISION_NUMBER_FORMAT),  # "01" in Excel as in print (formatting.format_revision)
         ColumnSpec("effective_date", "Ngày hiệu lực", ColumnKind.DATE, aliases=("Ngày có hiệu lực",),
                    header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Effective from"), print_width=24, align=Align.CENTER),
         ColumnSpec("status", "Tình trạng", ColumnKind.CHOICE, width=14,
                    aliases=("Trạng thái", "Tình trạng hiệu lực"), header=QT_TRANSLATE_NOOP("InternalDocumentsTableModel", "Status"),
                    choices={**{label: status for status, label in STATUS_LABELS.items()},
-                            "Còn hiệu lực": RevisionStatus.EFFECTIVE,
+                            "Hiệu lực": RevisionStatus.EFFECTIVE,  # the wording before "Còn hiệu lực"
                             "Đang hiệu lực": RevisionStatus.EFFECTIVE,
                             "Đang áp dụng": RevisionStatus.EFFECTIVE,
                             "Hết hiệu lực, thay thế": RevisionStatus.SUPERSEDED,

@@ -10,7 +10,10 @@ Conventions (Nghị định 30/2020/NĐ-CP, Phụ lục I, and DOMAIN.md §3, §
 * percentages are computed from counts, never typed, with two decimals (``95,50%``);
 * administrative dates: day < 10 and months 1–2 are zero-padded, other months are not
   (``ngày 05 tháng 01 năm 2020``, ``ngày 29 tháng 6 năm 2019``);
-* document numbers < 10 are zero-padded (``Số: 05/BNV-VP``).
+* document numbers < 10 are zero-padded (``Số: 05/BNV-VP``);
+* counts in running text take the thousands dot too (``1.294 tài liệu``);
+* the lần ban hành of a controlled document is two digits everywhere, print and Excel (``01``), as
+  the NĐ 30-style lists and the document control block write it.
 """
 
 from __future__ import annotations
@@ -23,13 +26,16 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 __all__ = [
     "DRAFT_NUMBER_GAP",
     "MONEY_UNITS",
+    "REVISION_NUMBER_FORMAT",
     "admin_date",
     "doc_reference",
     "fold",
+    "format_count",
     "format_doc_number",
     "format_money",
     "format_number",
     "format_percent",
+    "format_revision",
     "matches",
     "nfc",
     "parse_vn_date",
@@ -190,6 +196,33 @@ def format_number(value: Number, decimals: int = 0) -> str:
     groups.insert(0, integer)
     result = sign + ".".join(groups)
     return f"{result},{fraction}" if decimals else result
+
+
+def format_count(count: int, noun: str = "") -> str:
+    """A count in running text: ``format_count(1294, "tài liệu")`` → ``"1.294 tài liệu"``.
+
+    Every sentence that states how many of something a list holds goes through here, so that a
+    footer never prints ``1294``.
+    """
+    text = format_number(count)
+    return f"{text} {noun.strip()}" if noun.strip() else text
+
+
+#: Excel number format of the lần ban hành column: the stored integer shows as ``01`` like the print.
+REVISION_NUMBER_FORMAT = "00"
+
+
+def format_revision(number: int | None) -> str:
+    """The lần ban hành of a controlled document: ``01``, ``02`` … (``""`` when unknown).
+
+    One rule for print, screen and Excel (:data:`REVISION_NUMBER_FORMAT`): two digits, as the NĐ 30
+    lists and the ISO document control block (``Lần ban hành: 01``) write it.
+    """
+    if number is None:
+        return ""
+    if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+        raise ValueError(f"a revision number is a non-negative integer, not {number!r}")
+    return f"{number:02d}"
 
 
 def format_percent(numerator: Number, denominator: Number, decimals: int = 2) -> str:

@@ -146,6 +146,9 @@ class CoverageFigure:
     covered: int
     total: int
     uncovered: tuple[Tthc, ...] = ()
+    #: ids of the uncovered TTHC that were amended after their procedure's revision in force took
+    #: effect: they have a procedure, but it must be revised ("cần sửa đổi quy trình").
+    needs_revision: tuple[int, ...] = ()
 
     @property
     def percent_text(self) -> str:

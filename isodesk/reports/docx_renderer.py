@@ -15,6 +15,7 @@ takes seconds for a 600-row appendix; this takes a few hundredths.
 from __future__ import annotations
 
 import copy
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -151,7 +152,7 @@ def _setup_styles(document: DocxDocument, plan: DocumentPlan) -> dict[str, str]:
     ids: dict[str, str] = {}
     for key, spec in plan.styles.items():
         ids[key] = _add_style(document, spec).style_id
-    for name, size, keep in ((RULE_STYLE, 2.0, True), (SPACER_STYLE, 1.0, False)):
+    for name, size, keep in ((RULE_STYLE, L.RULE_CARRIER_PT, True), (SPACER_STYLE, 1.0, False)):
         # Carriers of rules and vertical gaps: a 1–2 pt line so they add (almost) no height.
         # A rule stays with what follows it, like the text it underlines.
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -206,6 +207,10 @@ def _set_properties(document: DocxDocument, plan: DocumentPlan) -> None:
     props.subject = _limit(plan.subject)
     props.author = _limit(plan.author)
     props.last_modified_by = "isodesk"
+    # python-docx's template carries its own 2013 dates; a generated file is created and saved now.
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)  # written as UTC ("…Z")
+    props.created = props.modified = now
+    props.revision = 1
     props.language = "vi-VN"
     props.comments = "Thể thức theo Nghị định 30/2020/NĐ-CP"
     settings = document.settings.element
@@ -312,6 +317,8 @@ def _run_xml(run: Run) -> str:
 
 
 def _para_xml(para: Para, ids: dict[str, str], extra_ppr: str = "") -> str:
+    if para.keep_with_next and "<w:keepNext/>" not in extra_ppr:
+        extra_ppr = "<w:keepNext/>" + extra_ppr
     ppr = f'<w:pStyle w:val="{ids[para.style]}"/>{extra_ppr}'
     if para.first_indent_mm is not None:
         ppr += f'<w:ind w:firstLine="{_twips(para.first_indent_mm)}"/>'
@@ -324,13 +331,18 @@ def _para_xml(para: Para, ids: dict[str, str], extra_ppr: str = "") -> str:
 def _rule_xml(rule: Rule, available_mm: float, ids: dict[str, str]) -> str:
     side = max((available_mm - rule.length_mm) / 2, 0)
     border = f'<w:bottom w:val="single" w:sz="{round(L.RULE_PT * 8)}" w:space="1" w:color="000000"/>'
+    # Space before the carrier so the rule sits as far below the text as in the PDF: without it
+    # Word and LibreOffice draw it against the descenders of the line above.
+    before = round(max(L.RULE_GAP_PT - L.RULE_CARRIER_PT, 0) * 20)
     return (f'<w:p><w:pPr><w:pStyle w:val="{ids[RULE_STYLE]}"/><w:pBdr>{border}</w:pBdr>'
+            f'<w:spacing w:before="{before}"/>'
             f'<w:ind w:left="{_twips(side)}" w:right="{_twips(side)}" w:firstLine="0"/></w:pPr></w:p>')
 
 
 def _gap_xml(gap: Gap, ids: dict[str, str]) -> str:
     after = max(round((gap.points - 1) * 20), 0)
-    return (f'<w:p><w:pPr><w:pStyle w:val="{ids[SPACER_STYLE]}"/>'
+    keep = "<w:keepNext/>" if gap.keep_with_next else ""
+    return (f'<w:p><w:pPr><w:pStyle w:val="{ids[SPACER_STYLE]}"/>{keep}'
             f'<w:spacing w:before="0" w:after="{after}"/></w:pPr></w:p>')
 
 
@@ -382,12 +394,14 @@ def _grid_xml(grid: Grid, ids: dict[str, str]) -> str:
     for index, row in enumerate(grid.rows):
         trpr = ("<w:cantSplit/>" if row.cant_split else "") + (
             "<w:tblHeader/>" if row.header and index < grid.header_rows else "")
-        cells = "".join(_cell_xml(cell, grid, ids, row.keep_with_next) for cell in row.cells)
+        # The last row of a table kept with what follows holds on to the paragraph after the table.
+        keep = row.keep_with_next or (grid.keep_with_next and index == len(grid.rows) - 1)
+        cells = "".join(_cell_xml(cell, grid, ids, keep) for cell in row.cells)
         rows.append(f"<w:tr>{f'<w:trPr>{trpr}</w:trPr>' if trpr else ''}{cells}</w:tr>")
     table = f"<w:tbl><w:tblPr>{tblpr}</w:tblPr><w:tblGrid>{cols}</w:tblGrid>{''.join(rows)}</w:tbl>"
     if grid.space_after_pt:
         # Word needs a paragraph between a table and what follows; it also carries the gap.
-        table += _gap_xml(Gap(grid.space_after_pt), ids)
+        table += _gap_xml(Gap(grid.space_after_pt, keep_with_next=grid.keep_with_next), ids)
     return table
 
 

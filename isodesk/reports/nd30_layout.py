@@ -54,6 +54,11 @@ AGENCY_RULE_SHARE = 0.40
 SUMMARY_RULE_SHARE = 0.34
 #: Thickness of the short rules, points (a solid hairline reads like a drawn line in Word).
 RULE_PT = 0.6
+#: Distance from the bottom of the text line above a short rule to the rule (PDF: space before the
+#: line; Word: space before the 2 pt paragraph whose bottom border is the rule, minus that paragraph).
+RULE_GAP_PT = 4.5
+#: Height of the Word paragraph that carries a rule as its bottom border (exact line height).
+RULE_CARRIER_PT = 2.0
 #: Space between the rules of the header and the "Số:" / place-date row.
 HEADER_RULE_GAP_PT = 3.0
 #: Distance of the page-number header from the top edge.
@@ -154,10 +159,68 @@ def portrait_text_width_mm(doc: AdminDocument) -> float:
     return A4_WIDTH_MM - doc.margins.left - doc.margins.right
 
 
-def table_widths_mm(table: Table, available_mm: float) -> list[float]:
-    """Column widths scaled so the table fills ``available_mm`` exactly."""
+def table_widths_mm(table: Table, available_mm: float, size: float | None = None) -> list[float]:
+    """Column widths scaled so the table fills ``available_mm`` exactly.
+
+    With the cells' point ``size``, a column too narrow for its longest unbreakable piece (a
+    document code such as ``BM.05-QT.TN.07`` may wrap after its dashes, never inside
+    ``QT.TN.07``) is widened, the width taken from the columns with most room to spare, so that
+    neither Word nor the PDF ever cuts a code mid-way.
+    """
     factor = available_mm / table.total_width_mm
-    return [c.width_mm * factor for c in table.columns]
+    widths = [c.width_mm * factor for c in table.columns]
+    if size is None:
+        return widths
+    return fit_unbreakable(widths, column_needs_mm(table, size))
+
+
+#: A line may break after a dash inside a word (``QT.HT.01-`` / ``BM.02``), as Word does.
+_AFTER_DASH = re.compile(r"(?<=[-–])")
+
+
+def unbreakable_pieces(text: str) -> list[str]:
+    """The parts of ``text`` no line break may fall inside: its words, cut after their dashes."""
+    return [piece for word in clean(text).split() for piece in _AFTER_DASH.split(word) if piece]
+
+
+def column_needs_mm(table: Table, size: float) -> list[float]:
+    """For each column, the width its longest unbreakable piece needs, cell padding included."""
+    from isodesk.reports.model import TableRow
+
+    needs = [0.0] * len(table.columns)
+    widest: list[dict[str, bool]] = [{} for _ in table.columns]
+    for row in table.rows:
+        if isinstance(row, TableRow):
+            for i, cell in enumerate(row.cells):
+                for piece in unbreakable_pieces(cell):
+                    widest[i][piece] = widest[i].get(piece, False) or row.bold
+    if not table.header_rows:
+        for i, column in enumerate(table.columns):
+            for piece in unbreakable_pieces(column.title):
+                widest[i][piece] = True
+    for i, pieces in enumerate(widest):
+        # measure the few longest candidates only: a long list repeats the same codes and words
+        for piece in sorted(pieces, key=len, reverse=True)[:12]:
+            needs[i] = max(needs[i], text_width_pt(piece, size, bold=pieces[piece]) / PT_PER_MM)
+    return [need + 2 * CELL_PAD_MM + 0.5 if need else 0.0 for need in needs]
+
+
+def fit_unbreakable(widths: list[float], needs: list[float]) -> list[float]:
+    """Widen the columns narrower than they need, taking the width from the others in proportion to
+    their room to spare; the total width stays the same. Where there is not room enough, the
+    columns get what there is."""
+    widths = list(widths)
+    deficit = sum(max(need - width, 0.0) for width, need in zip(widths, needs))
+    if deficit <= 0:
+        return widths
+    slack = [max(width - need, 0.0) for width, need in zip(widths, needs)]
+    spare = sum(slack)
+    if spare <= 0:
+        return widths
+    share = min(deficit / spare, 1.0)
+    scale = min(spare / deficit, 1.0)
+    return [width + max(need - width, 0.0) * scale - room * share
+            for width, need, room in zip(widths, needs, slack)]
 
 
 def wrapped_lines(text: str, width_mm: float, size: float, bold: bool = False) -> list[str]:
@@ -216,6 +279,16 @@ def balanced_lines(text: str, width_mm: float, size: float, bold: bool = False) 
         if head and last in ("VÀ", "VÀ CÁC") and text_width_pt(moved, size, bold) / PT_PER_MM <= width_mm:
             result[i], result[i + 1] = head, moved
     return result
+
+
+def agency_lines(text: str, width_mm: float, size: float, bold: bool = True) -> list[str]:
+    """The issuing agency's name as the header prints it: a People's Committee always on two lines,
+    ``ỦY BAN NHÂN DÂN`` / ``XÃ SƠN LÂM`` (DOMAIN.md §4 point 4, as in the seeds), even where a
+    landscape page would fit it on one; other names balanced over as few lines as fit."""
+    for prefix in UNBREAKABLE_PREFIXES[:2]:
+        if text.startswith(prefix + " "):
+            return [prefix] + balanced_lines(text[len(prefix):].strip(), width_mm, size, bold)
+    return balanced_lines(text, width_mm, size, bold)
 
 
 def rule_length_mm(text: str, column_mm: float, size: float, share: float, bold: bool = True) -> float:

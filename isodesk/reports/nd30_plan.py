@@ -8,7 +8,7 @@ than by keeping two code paths in sync. Nothing here imports python-docx or repo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
 from isodesk.reports import nd30_layout as L
@@ -145,6 +145,7 @@ class Para:
     runs: tuple[Run, ...]
     align: Align | None = None
     first_indent_mm: float | None = None
+    keep_with_next: bool = False  # on top of the style's: the closing lines stay with the signature
 
     @property
     def text(self) -> str:
@@ -168,6 +169,7 @@ class Gap:
     """Vertical space in points (Word: an empty paragraph with that spacing)."""
 
     points: float
+    keep_with_next: bool = False
 
 
 CellContent: TypeAlias = Para | Rule | Gap
@@ -208,6 +210,7 @@ class Grid:
     centered: bool = False
     pad_v_pt: float = 0.0  # top/bottom cell padding
     space_after_pt: float = 0.0
+    keep_with_next: bool = False  # the table's end stays with what follows (its last rows are kept too)
 
     @property
     def width_mm(self) -> float:
@@ -255,7 +258,7 @@ def _header_grid(doc: AdminDocument, text_width_mm: float) -> Grid:
     if doc.parent_agency and doc.parent_agency.strip():
         parent = L.balanced_lines(L.upper(doc.parent_agency), inner_left, L.SIZES.parent_agency)
         left.append(_para(HDR_PARENT, "\n".join(parent)))
-    agency = L.balanced_lines(L.upper(doc.agency), inner_left, L.SIZES.agency, bold=True)
+    agency = L.agency_lines(L.upper(doc.agency), inner_left, L.SIZES.agency, bold=True)
     left.append(_para(HDR_AGENCY, "\n".join(agency)))
     longest = max(L.text_width_pt(line, L.SIZES.agency, bold=True) for line in agency) / L.PT_PER_MM
     left.append(Rule(max(longest * L.AGENCY_RULE_SHARE, 10.0)))
@@ -394,7 +397,7 @@ def _table_items(table: Table, text_width_mm: float) -> list[Item]:
     if table.note:
         items.append(_para(TABLE_NOTE, table.note))
     items.append(Grid(
-        widths_mm=tuple(L.table_widths_mm(table, text_width_mm)),
+        widths_mm=tuple(L.table_widths_mm(table, text_width_mm, size)),
         rows=tuple(rows),
         borders=True,
         header_rows=header_count if table.repeat_header else 0,
@@ -424,6 +427,40 @@ def _footer_grid(doc: AdminDocument, text_width_mm: float) -> Grid | None:
         rows=(GridRow((_cell(0, *(left or [_para(REC_ITEM, "")])), _cell(1, *(right or [_para(SIGNER, "")])))),),
         borders=False,
     )
+
+
+#: Data rows of a list kept with the signature block, so that it never stands alone on a page.
+SIGNATURE_KEEPS_ROWS = 2
+#: At most this many closing paragraphs between the last table and the signature are kept with it.
+_CLOSING_PARAGRAPHS = 3
+
+
+def _keep_closing_together(items: list[Item]) -> list[Item]:
+    """Mark the end of the main text so the signature block keeps company: the closing paragraphs
+    (e.g. "Danh mục này có … tài liệu.") and, when a table ends just before them, its last
+    :data:`SIGNATURE_KEEPS_ROWS` data rows. NĐ 30 lists then never leave the signature alone on the
+    last page, in Word (keep-with-next) as in the PDF."""
+    out = list(items)
+    paragraphs = 0
+    i = len(out) - 1
+    while i >= 0:
+        item = out[i]
+        if isinstance(item, Para) and paragraphs < _CLOSING_PARAGRAPHS:
+            paragraphs += 1
+            out[i] = replace(item, keep_with_next=True)
+        elif isinstance(item, Gap):
+            out[i] = replace(item, keep_with_next=True)
+        elif isinstance(item, Grid) and item.borders:
+            rows = list(item.rows)
+            data = [r for r in range(item.header_rows, len(rows)) if not rows[r].header]
+            for r in data[-SIGNATURE_KEEPS_ROWS:-1]:  # each kept row holds on to the next one
+                rows[r] = replace(rows[r], keep_with_next=True)
+            out[i] = replace(item, rows=tuple(rows), keep_with_next=True)
+            break
+        else:
+            break
+        i -= 1
+    return out
 
 
 def _appendix_section(doc: AdminDocument, index: int, appendix: Appendix) -> SectionPlan:
@@ -461,13 +498,14 @@ def build_plan(doc: AdminDocument) -> DocumentPlan:
         items += _block_items(block, doc, width)
     footer = _footer_grid(doc, width)
     if footer is not None:
-        items += [Gap(L.FOOTER_SPACE_BEFORE_PT), footer]
+        items = _keep_closing_together(items)
+        items += [Gap(L.FOOTER_SPACE_BEFORE_PT, keep_with_next=True), footer]
     sections = [SectionPlan(landscape, geometry, items)]
     sections += [_appendix_section(doc, i, a) for i, a in enumerate(doc.appendices)]
     return DocumentPlan(
         styles=style_specs(doc, _collect_table_sizes(doc)),
         sections=sections,
         title=L.clean(doc.title),
-        author=L.clean(doc.issuer_name or doc.agency),
+        author=L.clean(doc.agency),  # the agency's name, as on the header (not a running-text short form)
         subject=L.clean(doc.summary),
     )

@@ -126,7 +126,7 @@ def _build_pdf(target: Path, story: list[Any], plan: Any, templates: dict[bool, 
 @functools.cache
 def _classes() -> SimpleNamespace:
     """reportlab subclasses, defined on first use so importing this module does not import reportlab."""
-    from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+    from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table
 
     class SafeTable(Table):
         """A table whose rows stay whole (Word's cantSplit) unless a row is taller than a page.
@@ -137,9 +137,38 @@ def _classes() -> SimpleNamespace:
 
         frame_height: float = 0.0
         head_commands: list[tuple[Any, ...]] = []
+        #: Data rows that go with the flowables in ``kept_after`` (the closing sentence and the
+        #: signature block) when those would not fit under the whole table: Word's keep-with-next on
+        #: the last rows. 0 for other tables.
+        keep_tail: int = 0
+        kept_after: list[Any] = []
+
+        def _following_height(self, availWidth: float, availHeight: float) -> float:
+            return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                       for f in self.kept_after)
+
+        def _tail_split_at(self) -> int:
+            """Index of the first row kept with what follows, or 0 when the table cannot give them up."""
+            first = len(self._cellvalues) - self.keep_tail
+            return first if self.keep_tail and first > self.repeatRows else 0
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            width, height = super().wrap(availWidth, availHeight)
+            self._tail_forced = False
+            if height <= availHeight and self._tail_split_at():
+                if height + self.getSpaceAfter() + self._following_height(availWidth, availHeight) > availHeight:
+                    # Fits alone, but the signature would start the next page by itself: ask to be
+                    # split so the last rows go over with it.
+                    self._tail_forced = True
+                    return width, availHeight + 1
+            return width, height
 
         def split(self, availWidth: float, availHeight: float) -> list[Any]:
-            result = super().split(availWidth, availHeight)
+            if getattr(self, "_tail_forced", False):
+                cut = self._tail_split_at()
+                result = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)
+            else:
+                result = super().split(availWidth, availHeight)
             if not result and not self.splitInRow and availHeight >= self.frame_height - 1:
                 self.splitInRow = 1
                 result = super().split(availWidth, availHeight)
@@ -147,6 +176,11 @@ def _classes() -> SimpleNamespace:
             # any page foot for a whole page and cut its next row in two under a repeated header.
             for part in result:
                 part.frame_height = self.frame_height
+            if result:  # only the rest of the table ends it
+                result[-1].keep_tail, result[-1].kept_after = self.keep_tail, self.kept_after
+            if result and getattr(self, "_tail_forced", False):
+                # The kept rows would still fit under the first part: start them on the next page.
+                result.insert(-1, PageBreak())
             return result
 
     class CachedParagraph(Paragraph):
@@ -341,7 +375,7 @@ def _rule(rule: Rule) -> Any:
     # Word draws the rule as the bottom border of a 2 pt paragraph under the text: about 4.5 pt
     # below the bottom of the text line above.
     return HRFlowable(width=rule.length_mm * MM, thickness=L.RULE_PT, color="black", hAlign="CENTER",
-                      spaceBefore=4.5, spaceAfter=1.0)
+                      spaceBefore=L.RULE_GAP_PT, spaceAfter=1.0)
 
 
 # --------------------------------------------------------------------------- tables
@@ -404,7 +438,10 @@ def _break_lines(text: str, width_pt: float, font: str, size: float, ctx: _Conte
             if current is not None:
                 lines.append(current)
             while width > width_pt and len(word) > 1:
+                # A code wraps after a dash (``BM.05-`` / ``QT.TN.07``), as in Word; letters last.
                 cut = _fitting_prefix(word, width_pt, font, size)
+                dash = max(word.rfind("-", 0, cut), word.rfind("\u2013", 0, cut))
+                cut = dash + 1 if dash > 0 else cut
                 lines.append(word[:cut])
                 word = word[cut:]
                 width = ctx.word_width(word, font, size)
@@ -485,6 +522,12 @@ def _table(grid: Grid, ctx: _Context, frame_height: float) -> Any:
     )
     table.frame_height = frame_height
     table.head_commands = commands
+    if grid.keep_with_next:
+        # The last row and the rows chained to it by keep-with-next (a group heading included).
+        tail = 1
+        while tail < len(grid.rows) - grid.header_rows and grid.rows[-tail - 1].keep_with_next:
+            tail += 1
+        table.keep_tail = tail
     return table
 
 
@@ -507,9 +550,16 @@ def _section_flowables(section: SectionPlan, ctx: _Context) -> list[Any]:
     frame_height = section.geometry.text_height_mm * MM
     out: list[Any] = []
     group: list[Any] = []  # consecutive keep-with-next paragraphs waiting for what follows
+    closing_table: Any = None  # a table whose last rows keep with the closing lines and signature
     for item in section.items:
         flowable = _flowable(item, ctx, frame_height)
-        if isinstance(item, Para) and ctx.specs[item.style].keep_with_next:
+        if closing_table is not None:
+            closing_table.kept_after = [*closing_table.kept_after, flowable]
+        if isinstance(item, Grid) and item.keep_with_next:
+            closing_table = flowable
+        kept = (isinstance(item, Para) and (item.keep_with_next or ctx.specs[item.style].keep_with_next)) or (
+            isinstance(item, Gap) and item.keep_with_next)
+        if kept:
             group.append(flowable)
             continue
         if group:

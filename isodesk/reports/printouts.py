@@ -27,8 +27,8 @@ from typing import Any
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
-from isodesk.domain.formatting import format_number, format_percent, short_date, to_roman
-from isodesk.domain.scope import TTHC_SPEC, Tthc
+from isodesk.domain.formatting import format_count, format_number, format_percent, format_revision, short_date, to_roman
+from isodesk.domain.scope import TTHC_SPEC, Tthc, TthcStatus
 from isodesk.domain.tabular import Align as SpecAlign
 from isodesk.domain.tabular import RegisterSpec
 from isodesk.reports.model import (
@@ -87,13 +87,13 @@ def _date(d: date | None) -> str:
 
 
 def _revision_text(number: int | None) -> str:
-    return f"{number:02d}" if number is not None else ""
+    return format_revision(number)
 
 
 def _agency_fields(profile: AgencyProfile) -> dict[str, object]:
     return {
         "agency": profile.name,
-        "parent_agency": profile.parent_name or None,
+        "parent_agency": profile.header_parent or None,  # none for a People's Committee (DOMAIN.md §4.4)
         "place": profile.place_name or profile.province or "…",
         "issuer_name": profile.name,
     }
@@ -276,7 +276,7 @@ def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile,
     """
     items = list(rows)
     return build_register_list(dd.DOCUMENTS_REGISTER, items, profile, symbol="DMTL", summary=_QMS_SUMMARY,
-                               footer=f"Danh mục này có {len(items)} tài liệu.", on=on, subtitle=subtitle,
+                               footer=f"Danh mục này có {format_count(len(items), 'tài liệu')}.", on=on, subtitle=subtitle,
                                prepared_by=prepared_by)
 
 
@@ -338,9 +338,16 @@ def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: 
     uncovered = set(uncovered)
 
     def procedure(t: Tthc) -> str:
+        if not t.status.in_force:  # an abolished TTHC's procedure is not shown as if it were live
+            return f"{t.procedure_label}\n(TTHC đã bãi bỏ)" if t.procedure_label else ""
         if t.id not in uncovered:
             return t.procedure_label
-        return f"{t.procedure_label}\n(không có hiệu lực)" if t.procedure_id is not None else "Chưa có"
+        if t.procedure_id is None:
+            return "Chưa có"
+        # amended after its procedure took effect (TthcService.coverage): the procedure must be revised
+        if t.status is TthcStatus.AMENDED:
+            return f"{t.procedure_label}\n(cần sửa đổi quy trình)"
+        return f"{t.procedure_label}\n(không có hiệu lực)"
 
     # At 11 pt a full mã "1.001193.000.00.00.H12" takes 41 mm and "Sửa đổi, bổ sung" 28.5 mm.
     return build_register_list(TTHC_SPEC, items, profile, symbol="DMTTHC",

@@ -75,13 +75,21 @@ class AgencyService(ServiceBase):
                 valid_to = versions[i + 1].valid_from if i + 1 < len(versions) else None
         return _agency_dto(chosen, valid_to)
 
+    def profile_for_document(self, document_date: date | None, *,
+                             printed_on: date | None = None) -> d.AgencyProfile | None:
+        """The agency a document names: as of the document's own date (a records list attached to a
+        decision: the decision's date), never the start of its reporting year; an undated document
+        (a list printed on its own) as of the day it is printed (``printed_on``, default today),
+        which the document then shows as its date."""
+        return self.profile_on(document_date or printed_on or date.today())
+
     def heading_lines(self, when: date | None = None) -> list[str]:
-        """The agency heading of exported lists and printouts as of ``when``: the parent body, then
-        the agency, upper case (NĐ 30 ô 2); empty before the first setup."""
+        """The agency heading of exported lists and printouts as of ``when`` (NĐ 30 ô 2, upper case):
+        the chủ quản line for a sở, phòng or đơn vị trực thuộc, none for a People's Committee
+        (``ỦY BAN NHÂN DÂN`` / ``XÃ SƠN LÂM``, :attr:`AgencyProfile.heading_lines`); empty before the
+        first setup."""
         profile = self.profile_on(when)
-        if profile is None:
-            return []
-        return [line.upper() for line in (profile.parent_name, profile.name) if line.strip()]
+        return profile.heading_lines if profile is not None else []
 
     def history(self) -> list[d.AgencyProfile]:
         """Every version, oldest first, with ``valid_to`` filled from the next version."""

@@ -252,6 +252,8 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
         seed_demo_legal = None  # type: ignore[assignment]
     if seed_demo_legal is not None:
         seed_demo_legal(services, rng, scale, departments, today)  # type: ignore[call-arg]
+    # The modules' seeders add decisions in bulk; give every number its place in date order.
+    services.register.renumber_in_date_order()
 
 
 _YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [
@@ -279,12 +281,12 @@ def _fill_register(services: Services, rng: random.Random, first_year: int, year
     """Each year's ISO documents; in the current year only those whose time has come are issued."""
     # After the 1/7/2025 reform the merged commune announced (công bố) its QMS for the new scope.
     announced = date(2025, 9, 5)
+    to_number: list[tuple[date, d.IssuedDocument]] = []
     if announced <= today:
-        saved = services.register.save(d.IssuedDocument(
+        to_number.append((announced, d.IssuedDocument(
             None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND", None,
             "Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015",
-            signer_name="Phan Đức Thắng", signer_title="Chủ tịch", purpose=d.DocPurpose.CONFORMITY, year=2025))
-        services.register.register(saved.id, announced)
+            signer_name="Phan Đức Thắng", signer_title="Chủ tịch", purpose=d.DocPurpose.CONFORMITY, year=2025)))
     for y in range(first_year, year_now + 1):
         for purpose, kind, summary, month, day in _YEAR_DOCS:
             when = date(y, month, day) + timedelta(days=rng.randint(-5, 5))
@@ -293,7 +295,9 @@ def _fill_register(services: Services, rng: random.Random, first_year: int, year
                                     signer_name=signer, signer_title="Phó Chủ tịch", purpose=purpose, year=y)
             review_pending = y == year_now and purpose is d.DocPurpose.MANAGEMENT_REVIEW
             if y < year_now or (when <= today - timedelta(days=10) and not review_pending):
-                saved = services.register.save(item)
-                services.register.register(saved.id, when)
+                to_number.append((when, item))
             elif review_pending and when <= today + timedelta(days=30):
                 services.register.save(item)  # drafted, not yet issued: shows as a draft on the home screen
+    # Numbers run in date order (NĐ 30 Điều 15): the clerk numbers documents as they are signed.
+    for when, item in sorted(to_number, key=lambda pair: pair[0]):
+        services.register.register(services.register.save(item).id, when)

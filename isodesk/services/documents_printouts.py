@@ -65,8 +65,10 @@ class DocumentsPrintouts:
         return build_distribution_sheet(sheet, details.distributions, self._profile(on), on=on,
                                         prepared_by=self._secretary())
 
-    def records_form(self, year: int, decision_id: int | None = None) -> AdminDocument:
-        """The DANH MỤC HỒ SƠ of ``year``, attached to ``decision_id`` when given.
+    def records_form(self, year: int, decision_id: int | None = None, *, on: date | None = None) -> AdminDocument:
+        """The DANH MỤC HỒ SƠ of ``year``, attached to ``decision_id`` when given: the agency as of the
+        decision's date; without a decision, as of ``on`` (the day it is printed, default today), the
+        date the form then carries.
 
         Raises:
             NotFoundError: no such decision.
@@ -77,8 +79,9 @@ class DocumentsPrintouts:
         decision_date = None
         if decision_id is not None and self._register is not None:
             decision_date = self._register.get(decision_id).issue_date
-        when = decision_date or date(year, 1, 1)
-        return build_records_form(form, self._profile(when), decision_date=decision_date)
+        printed_on = None if decision_date else (on or date.today())
+        profile = self._agency.profile_for_document(decision_date, printed_on=printed_on) or _FALLBACK_AGENCY
+        return build_records_form(form, profile, decision_date=decision_date, on=printed_on)
 
     def documents_list(self, rows: Sequence[dd.DocumentRow] | None = None, *, on: date | None = None,
                        subtitle: str = "") -> AdminDocument:

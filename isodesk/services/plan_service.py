@@ -22,7 +22,6 @@ from datetime import date
 from isodesk.domain import core as d
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, ExportResult
 from isodesk.domain.errors import DomainError, NotFoundError
-from isodesk.domain.formatting import nfc
 from isodesk.domain.plan import (
     APPENDIX_COLUMNS,
     APPENDIX_TITLE_TEMPLATE,
@@ -80,16 +79,6 @@ def _text_blocks(text: str) -> list[Block]:
         else:
             out.append(Paragraph(line))
     return out
-
-
-def header_parent(name: str) -> str:
-    """The chủ quản line of the header: NĐ 30 lets common phrases be abbreviated
-    (``Ủy ban nhân dân tỉnh Hà Tĩnh`` → ``UBND tỉnh Hà Tĩnh``), which keeps it on one line."""
-    name = " ".join(name.split())
-    for long in ("Ủy ban nhân dân ", "Uỷ ban nhân dân "):
-        if nfc(name).lower().startswith(nfc(long).lower()):
-            return "UBND " + nfc(name)[len(nfc(long)):]
-    return name
 
 
 def _sentence(text: str) -> str:
@@ -321,7 +310,7 @@ def _layout(draft: PlanDraft) -> AdminDocument:
     )
     return AdminDocument(
         agency=profile.name,
-        parent_agency=header_parent(profile.parent_name) or None,
+        parent_agency=profile.header_parent or None,  # none for a People's Committee (DOMAIN.md §4.4)
         symbol=draft.symbol,
         place=profile.place_name,
         doc_type=DOC_TYPE.type_name,

@@ -36,7 +36,13 @@ from isodesk.services import printed_lists
 from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition
 from isodesk.services.legal_service import procedure_in_force
-from isodesk.services.tthc_service import announcement_dtos, event_facts, field_facts, last_issued_announcement
+from isodesk.services.tthc_service import (
+    announcement_dtos,
+    covered_tthc_ids,
+    event_facts,
+    field_facts,
+    last_issued_announcement,
+)
 from isodesk.storage.models import legal as m
 from isodesk.storage.models.documents import InternalDocument
 
@@ -76,7 +82,8 @@ class ScopeCycleProvider:
         rows = list(s.execute(select(m.Tthc.id, m.Tthc.code, m.Tthc.name, m.Tthc.field, m.Tthc.status,
                                      m.Tthc.procedure_id).order_by(m.Tthc.field, m.Tthc.code)))
         live = [r for r in rows if r.status is not TthcStatus.ABOLISHED]
-        covered = [r for r in live if r.procedure_id in live_procs]
+        covered_ids = covered_tthc_ids(s, [r.id for r in live])
+        covered = [r for r in live if r.id in covered_ids]
         fields = sorted({fold(r.field): r.field for r in live if r.field.strip()}.values(), key=fold)
         abolished = [r for r in rows if r.status is TthcStatus.ABOLISHED]
         coverage = rate(len(covered), len(live))
@@ -87,7 +94,7 @@ class ScopeCycleProvider:
         figures = (
             fig("total", [r.id for r in live], "Số thủ tục hành chính thuộc phạm vi áp dụng HTQLCL"),
             fig("covered", [r.id for r in covered], "Số thủ tục hành chính có quy trình giải quyết đang hiệu lực"),
-            fig("uncovered", [r.id for r in live if r.procedure_id not in live_procs],
+            fig("uncovered", [r.id for r in live if r.id not in covered_ids],
                 "Số thủ tục hành chính chưa có quy trình giải quyết"),
             fig("abolished", [r.id for r in abolished], "Số thủ tục hành chính đã bãi bỏ"),
             Figure("tthc.coverage_rate", coverage, "%", "Tỷ lệ thủ tục hành chính có quy trình giải quyết",
@@ -107,7 +114,7 @@ class ScopeCycleProvider:
                 group = r.field
                 table_rows.append(AppendixRow((r.field or "Chung",), group=True))
             n += 1
-            table_rows.append(AppendixRow((str(n), r.code, r.name, "Có" if r.procedure_id in live_procs else "Chưa")))
+            table_rows.append(AppendixRow((str(n), r.code, r.name, "Có" if r.id in covered_ids else "Chưa")))
         table = AppendixTable("tthc.scope", "Danh mục thủ tục hành chính thuộc phạm vi áp dụng HTQLCL",
                               ("TT", "Mã TTHC", "Tên thủ tục hành chính", "Có quy trình"), tuple(table_rows),
                               self.module)
@@ -189,8 +196,13 @@ class ScopeCycleProvider:
     # (c), (d) ---------------------------------------------------------------------------------
     @staticmethod
     def _tthc_coverage(s: Session, live_procs: set[int]) -> list[ReadinessIssue]:
-        facts = [d.TthcFact(r.id, r.status, r.procedure_id, r.procedure_id in live_procs)
-                 for r in s.execute(select(m.Tthc.id, m.Tthc.status, m.Tthc.procedure_id))]
+        rows = list(s.execute(select(m.Tthc.id, m.Tthc.status, m.Tthc.procedure_id)))
+        # A TTHC in force counts as covered by the coverage rule (an amended one needs a revision dated
+        # on or after the amendment); an abolished one is checked for a procedure still in force.
+        covered = covered_tthc_ids(s, [r.id for r in rows if r.status is not d.TthcStatus.ABOLISHED])
+        facts = [d.TthcFact(r.id, r.status, r.procedure_id,
+                            r.procedure_id in live_procs if r.status is d.TthcStatus.ABOLISHED else r.id in covered)
+                 for r in rows]
         issues: list[ReadinessIssue] = []
         stale = d.abolished_with_live_procedure(facts)
         if stale:

@@ -9,11 +9,11 @@ issued-documents register (purpose CONFORMITY) plus a snapshot of the scope it a
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -103,19 +103,38 @@ def last_issued_announcement(items: Sequence[d.ConformityAnnouncement],
     return max(issued, key=lambda a: (a.announced_on, a.id or 0)) if issued else None
 
 
-def _live_procedure_ids(s: Session) -> set[int]:
-    return set(s.scalars(select(InternalDocument.id).where(procedure_in_force())))
-
-
 def _covered() -> ColumnElement[bool]:
-    """SQL condition "a procedure in force covers this TTHC" (rule (d) and the coverage figure)."""
-    return m.Tthc.procedure_id.in_(select(InternalDocument.id).where(procedure_in_force()))
+    """SQL condition "a procedure in force covers this TTHC" (rule (d) and the coverage figure).
+
+    An amended TTHC (sửa đổi, bổ sung) is covered only by a procedure whose revision in force took
+    effect on or after the amendment: the procedure written for the old TTHC no longer describes it.
+    """
+    P, T = InternalDocument, m.Tthc
+    return exists(select(P.id).where(
+        P.id == T.procedure_id, procedure_in_force(),
+        or_(T.status != d.TthcStatus.AMENDED, T.status_date.is_(None), P.effective_date >= T.status_date)))
 
 
 def _uncovered() -> ColumnElement[bool]:
-    """The negation of :func:`_covered`: no procedure linked, or one not in force (a draft, withdrawn)."""
-    return or_(m.Tthc.procedure_id.is_(None),
-               m.Tthc.procedure_id.not_in(select(InternalDocument.id).where(procedure_in_force())))
+    """The negation of :func:`_covered`: no procedure linked, one not in force (a draft, withdrawn), or
+    one not revised since the TTHC was amended."""
+    return ~_covered()
+
+
+def _needs_revision() -> ColumnElement[bool]:
+    """SQL condition "an amended TTHC whose procedure in force predates the amendment": listed as
+    "cần sửa đổi quy trình" rather than as having no procedure."""
+    P, T = InternalDocument, m.Tthc
+    return and_(T.status == d.TthcStatus.AMENDED, T.status_date.is_not(None), exists(select(P.id).where(
+        P.id == T.procedure_id, procedure_in_force(),
+        or_(P.effective_date.is_(None), P.effective_date < T.status_date))))
+
+
+def covered_tthc_ids(s: Session, ids: Iterable[int]) -> set[int]:
+    """Those of ``ids`` that :func:`_covered` counts as covered: the one rule for the coverage figure,
+    the search filter, the readiness check and the module's contribution."""
+    wanted = list(ids)
+    return set(s.scalars(select(m.Tthc.id).where(m.Tthc.id.in_(wanted), _covered()))) if wanted else set()
 
 
 class TthcService(ServiceBase):
@@ -136,7 +155,8 @@ class TthcService(ServiceBase):
             status: only this status.
             in_force: True for TTHC not abolished, False for abolished ones.
             covered: True for TTHC covered by a procedure in force, False for the others (no procedure
-                linked, or one not in force): with ``in_force=True`` exactly the TTHC the coverage
+                linked, one not in force, or, for an amended TTHC, one whose revision in force took
+                effect before the amendment): with ``in_force=True`` exactly the TTHC the coverage
                 figure counts as uncovered (:meth:`coverage`).
             limit: at most this many rows.
         """
@@ -188,7 +208,11 @@ class TthcService(ServiceBase):
         return sorted(seen.values(), key=fold)
 
     def coverage(self) -> d.CoverageFigure:
-        """TTHC in force covered by a procedure in force / all TTHC in force, with the uncovered list."""
+        """TTHC in force covered by a procedure in force / all TTHC in force, with the uncovered list.
+
+        An amended TTHC counts as covered only when its procedure's revision in force took effect on
+        or after the amendment; otherwise it is uncovered and listed in ``needs_revision``.
+        """
         with self._read() as s:
             return self._coverage(s)
 
@@ -197,7 +221,9 @@ class TthcService(ServiceBase):
         live = m.Tthc.status != d.TthcStatus.ABOLISHED
         total = s.scalar(select(func.count()).select_from(m.Tthc).where(live)) or 0
         uncovered = tuple(_load(s, [live, _uncovered()]))
-        return d.CoverageFigure(covered=total - len(uncovered), total=total, uncovered=uncovered)
+        stale = tuple(s.scalars(select(m.Tthc.id).where(live, _needs_revision())))
+        return d.CoverageFigure(covered=total - len(uncovered), total=total, uncovered=uncovered,
+                                needs_revision=stale)
 
     # ------------------------------------------------------------------ catalogue: writing
     def save(self, item: d.Tthc, *, added_on: date | None = None, note: str = "") -> d.Tthc:
@@ -478,9 +504,7 @@ class TthcService(ServiceBase):
                              if f.added_on <= scope_date and (f.removed_on is None or scope_date < f.removed_on)),
                             key=fold)
             live = d.in_force_on(event_facts(s), scope_date)
-            procs = dict(s.execute(select(m.Tthc.id, m.Tthc.procedure_id).where(m.Tthc.id.in_(live))).all())
-            live_procs = _live_procedure_ids(s)
-            covered = sum(1 for tid in live if procs.get(tid) in live_procs)
+            covered = len(covered_tthc_ids(s, live))
             row = m.ConformityAnnouncement(
                 register_document_id=register_document_id, kind=kind, document_set_id=document_set_id,
                 scope_date=scope_date, fields_json=json.dumps(fields, ensure_ascii=False), tthc_count=len(live),
@@ -565,8 +589,6 @@ class TthcService(ServiceBase):
             facts = event_facts(s)
             live = d.in_force_on(facts, end)
             counts = d.count_events(facts, start, end)
-            procs = dict(s.execute(select(m.Tthc.id, m.Tthc.procedure_id).where(m.Tthc.id.in_(live))).all())
-            live_procs = _live_procedure_ids(s)
             fields = sorted((f.name for f in field_facts(s)
                              if f.added_on <= end and (f.removed_on is None or end < f.removed_on)), key=fold)
             announcements = announcement_dtos(s)
@@ -579,7 +601,7 @@ class TthcService(ServiceBase):
                 decisions=tuple(d.source_decisions(live.values())),
                 added=counts[d.TthcEventKind.ADDED], amended=counts[d.TthcEventKind.AMENDED],
                 abolished=counts[d.TthcEventKind.ABOLISHED],
-                covered=sum(1 for tid in live if procs.get(tid) in live_procs), scope_fields=tuple(fields),
+                covered=len(covered_tthc_ids(s, live)), scope_fields=tuple(fields),
                 announcements_in_period=in_period, last_announcement=last_issued_announcement(announcements, end),
                 procedures_by_kind=tuple((k.label, n) for k, n in sorted(by_kind, key=lambda r: order[r[0]])),
             )

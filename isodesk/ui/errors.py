@@ -31,6 +31,8 @@ _MESSAGES: dict[str, str] = {
     "deadline_before_period": QT_TRANSLATE_NOOP("Errors", "{field}: the deadline cannot be before the period starts."),
     "number_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the number must be between 1 and 99999."),
     "number_taken": QT_TRANSLATE_NOOP("Errors", "{field}: number {number} of {year} is already used by {reference}."),
+    "number_out_of_date_order": QT_TRANSLATE_NOOP("Errors", "{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}. The number that fits this date is {proposal}. Nothing was saved."),
+    "number_no_room_in_date_order": QT_TRANSLATE_NOOP("Errors", "{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}, and no number is free for this date (the documents dated before and after it have consecutive numbers). Check the date of issue. Nothing was saved."),
     "issued_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: an issued document needs its number."),
     "issued_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: an issued document needs its date."),
     "not_found": QT_TRANSLATE_NOOP("Errors", "The record no longer exists; it may have been changed elsewhere. Please reload."),

@@ -1029,6 +1029,14 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{field}: số {number} năm {year} đã được dùng cho văn bản {reference}.</translation>
     </message>
     <message>
+        <source>{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}. The number that fits this date is {proposal}. Nothing was saved.</source>
+        <translation>{field}: số văn bản phải theo thứ tự ngày ban hành (Điều 15 Nghị định số 30/2020/NĐ-CP), số {number} ngày {date} không phù hợp với văn bản {reference}. Số phù hợp với ngày này là {proposal}. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}, and no number is free for this date (the documents dated before and after it have consecutive numbers). Check the date of issue. Nothing was saved.</source>
+        <translation>{field}: số văn bản phải theo thứ tự ngày ban hành (Điều 15 Nghị định số 30/2020/NĐ-CP), số {number} ngày {date} không phù hợp với văn bản {reference} và không còn số trống cho ngày này (các văn bản ban hành trước và sau ngày này mang số liền nhau). Hãy kiểm tra lại ngày ban hành. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
         <source>{field}: an issued document needs its number.</source>
         <translation>{field}: văn bản đã ban hành phải có số.</translation>
     </message>
@@ -3901,7 +3909,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Administrative procedures</source>
-        <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
+        <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). ids of the uncovered TTHC that were amended after their procedure&apos;s revision in force took effect: they have a procedure, but it must be revised (&quot;cần sửa đổi quy trình&quot;). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
         <translation>Thủ tục hành chính (TTHC)</translation>
     </message>
 </context>

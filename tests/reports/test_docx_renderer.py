@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import docx
@@ -356,6 +356,11 @@ def test_core_properties(plan_docx: DocxDocument) -> None:
     props = plan_docx.core_properties
     assert props.title.startswith("Kế hoạch số 05/KH-UBND: Duy trì, cải tiến")
     assert props.language == "vi-VN"
+    # not python-docx's template defaults (created 2013, author "python-docx")
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    assert props.created is not None and abs((now - props.created.replace(tzinfo=None)).total_seconds()) < 600
+    assert props.modified == props.created
+    assert props.author == "Ủy ban nhân dân tỉnh Hà Tĩnh" and props.last_modified_by == "isodesk"
 
 
 def test_landscape_main_text(tmp_path: Path, make_plan) -> None:  # type: ignore[no-untyped-def]

@@ -21,3 +21,9 @@ def test_explicit_line_breaks_are_kept() -> None:
 
 def test_short_name_stays_on_one_line() -> None:
     assert L.balanced_lines("UBND XÃ SƠN LÂM", 60, 13) == ["UBND XÃ SƠN LÂM"]
+
+
+def test_a_peoples_committee_heads_its_documents_on_two_lines_even_when_one_would_fit() -> None:
+    # DOMAIN.md §4 point 4: "ỦY BAN NHÂN DÂN" / "XÃ SƠN LÂM", also on a landscape list's wider column
+    assert L.agency_lines("ỦY BAN NHÂN DÂN XÃ SƠN LÂM", 200, 13) == ["ỦY BAN NHÂN DÂN", "XÃ SƠN LÂM"]
+    assert L.agency_lines("SỞ KHOA HỌC VÀ CÔNG NGHỆ", 200, 13) == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"]

@@ -74,7 +74,7 @@ def test_only_liberation_serif_is_used_and_embedded(rendered_plan) -> None:  # t
 def test_metadata(rendered_plan) -> None:  # type: ignore[no-untyped-def]
     meta = PdfReader(rendered_plan.pdf).metadata
     assert meta.title.startswith("Kế hoạch số 05/KH-UBND: Duy trì, cải tiến Hệ thống quản lý chất lượng")
-    assert meta.author == "UBND tỉnh"
+    assert meta.author == "Ủy ban nhân dân tỉnh Hà Tĩnh"  # the agency's name, as in the DOCX
 
 
 def test_text_is_the_vietnamese_input(rendered_plan, plan_pages: list[str], make_plan) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,8 @@ from plan_fixtures import export_plan, SUMMARY, YEAR, docx_text, pdf_text, seed_
 from isodesk.domain.plan import APPENDIX_COLUMNS, PlanOptions
 
 #: The two columns of the NĐ 30 header (agency | national title), read side by side in a PDF.
-HEADER_LEFT = ["UBND TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN XÃ SƠN LÂM", "Số: 01/KH-UBND"]
+#: A People's Committee issues in its own name: no chủ quản line above it (DOMAIN.md §4 point 4).
+HEADER_LEFT = ["ỦY BAN NHÂN DÂN XÃ SƠN LÂM", "Số: 01/KH-UBND"]
 HEADER_RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Sơn Lâm, ngày 12 tháng 01 năm 2026"]
 REQUIRED = [
@@ -93,6 +94,7 @@ def test_every_part_of_the_plan_is_in_the_file(plan_files: dict[str, Path], kind
         for needle in right_needles:
             assert needle in right, needle
     assert "(Kèm theo Kế hoạch số 01/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân xã Sơn Lâm)" in flat
+    assert "UBND TỈNH HÀ TĨNH" not in flat  # no chủ quản line above a People's Committee
     assert "…" not in text and "..." not in text
 
 

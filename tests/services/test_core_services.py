@@ -163,5 +163,15 @@ def test_heading_lines_follow_the_agency_name_of_the_date(services) -> None:
     assert services.agency.heading_lines() == []
     services.agency.save_profile(AGENCY)
     services.agency.save_profile(replace(AGENCY, valid_from=date(2025, 7, 1), parent_name="UBND tỉnh Hà Tĩnh"))
-    assert services.agency.heading_lines(date(2024, 1, 1)) == ["UBND HUYỆN THẠCH HÀ", "ỦY BAN NHÂN DÂN XÃ THẠCH LẠC"]
-    assert services.agency.heading_lines(date(2025, 8, 1))[0] == "UBND TỈNH HÀ TĨNH"
+    # a People's Committee issues in its own name: no chủ quản line (DOMAIN.md §4 point 4)
+    assert services.agency.heading_lines(date(2024, 1, 1)) == ["ỦY BAN NHÂN DÂN", "XÃ THẠCH LẠC"]
+    assert services.agency.heading_lines(date(2025, 8, 1)) == ["ỦY BAN NHÂN DÂN", "XÃ THẠCH LẠC"]
+    # a phòng / đơn vị trực thuộc carries its parent, abbreviated as NĐ 30 allows
+    services.agency.save_profile(replace(AGENCY, valid_from=date(2026, 1, 1), tier=d.AgencyTier.SUBORDINATE,
+                                         name="Văn phòng HĐND và UBND", parent_name="Ủy ban nhân dân xã Thạch Lạc"))
+    assert services.agency.heading_lines(date(2026, 2, 1)) == ["UBND XÃ THẠCH LẠC", "VĂN PHÒNG HĐND VÀ UBND"]
+    # a sở carries the province's People's Committee
+    sở = replace(AGENCY, tier=d.AgencyTier.DEPARTMENT, name="Sở Khoa học và Công nghệ",
+                 parent_name="Ủy ban nhân dân tỉnh Hà Tĩnh")
+    assert sở.heading_lines == ["UBND TỈNH HÀ TĨNH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert replace(sở, name="Ủy ban nhân dân tỉnh Hà Tĩnh", parent_name="Chính phủ").header_parent == ""

@@ -155,5 +155,21 @@ def test_documents_list_groups_kinds_and_counts() -> None:
     groups = [r.text for r in table.rows if isinstance(r, GroupRow)]
     assert groups == ["I. CHÍNH SÁCH CHẤT LƯỢNG", "II. QUY TRÌNH HỆ THỐNG"]
     data = [r.cells for r in table.rows if isinstance(r, TableRow)]
-    assert data[1] == ("2", "QT.01", "Quy trình kiểm soát thông tin", "Văn phòng", "02", "10/03/2025", "Hiệu lực")
+    assert data[1] == ("2", "QT.01", "Quy trình kiểm soát thông tin", "Văn phòng", "02", "10/03/2025", "Còn hiệu lực")
     assert doc.body[-1].text == "Danh mục này có 2 tài liệu."
+
+
+def test_records_form_names_the_agency_of_its_own_date(world) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13 item 2: not the agency of 1/1 of the year (the district's commune before 7/2025)."""
+    records: RecordsService = world["records"]
+    records.save_record(dd.RecordEntry(None, "Hồ sơ đánh giá nội bộ", "HS.01", 5, department_id=world["vp"]))
+    printouts = DocumentsPrintouts(world["docs"], records, world["services"].agency, world["services"].register)
+    # attached to the decision of 10/08/2025: the agency as named on that day
+    attached = printouts.records_form(2025, world["decision"])
+    assert (attached.agency, attached.date) == ("Ủy ban nhân dân xã Sơn Lâm mới", date(2025, 8, 10))
+    # printed on its own: the agency of the day it is printed, and the form carries that date
+    alone = printouts.records_form(2025, on=date(2026, 11, 22))
+    assert (alone.agency, alone.date) == ("Ủy ban nhân dân xã Sơn Lâm mới", date(2026, 11, 22))
+    assert world["services"].agency.profile_for_document(None, printed_on=date(2024, 5, 1)).name == (
+        "Ủy ban nhân dân xã Sơn Lâm")
+    assert world["services"].agency.profile_for_document(date(2025, 8, 10)).name == "Ủy ban nhân dân xã Sơn Lâm mới"

@@ -31,11 +31,12 @@ CHUNG_THUC = Tthc(None, "2.000815.000.00.00.H12", "Thủ tục chứng thực b�
 
 
 def add_procedure(services, code: str, title: str, *, in_force: bool = True,  # type: ignore[no-untyped-def]
-                  kind: dd.DocumentKind = dd.DocumentKind.TTHC_PROCEDURE) -> int:
-    """An internal document row as the documents module keeps it (its status is derived there)."""
+                  kind: dd.DocumentKind = dd.DocumentKind.TTHC_PROCEDURE, effective: date | None = None) -> int:
+    """An internal document row as the documents module keeps it (its status is derived there);
+    ``effective`` is the date its revision in force took effect."""
     with services.sessions.begin() as s:
         row = InternalDocument(code=code, code_key=dd.code_key(code), title=title,
-                               search_key=dd.search_key(code, title), kind=kind,
+                               search_key=dd.search_key(code, title), kind=kind, effective_date=effective,
                                status=dd.RevisionStatus.EFFECTIVE if in_force else dd.RevisionStatus.SUPERSEDED,
                                withdrawn_on=None if in_force else date(2025, 1, 1))
         s.add(row)
@@ -222,7 +223,8 @@ def test_announce_snapshots_the_scope_at_the_decision_date(services, tthc: TthcS
 
 
 def test_tthc_summary_for_the_report(services, tthc: TthcService) -> None:
-    p1 = add_procedure(services, "QT-HT-01", "Quy trình đăng ký khai sinh")
+    # revised after the TTHC's amendment of 21/06/2024, so it still covers it
+    p1 = add_procedure(services, "QT-HT-01", "Quy trình đăng ký khai sinh", effective=date(2024, 7, 1))
     add_procedure(services, "QT.01", "Quy trình kiểm soát thông tin dạng văn bản",
                   kind=dd.DocumentKind.SYSTEM_PROCEDURE)
     services.years.save(cd.ReportingYear(None, 2024, *cd.default_period(2024)))
@@ -279,7 +281,8 @@ def test_warning_b_announcement_dated_before_its_document_set(services, tthc: Tt
     issue = _issues(services, date(2024, 12, 1))["announcement_before_document_set"]
     assert issue.record_ids == (ann.id,)  # type: ignore[attr-defined]
 
-    earlier = _decision(services, cd.DocPurpose.DOCUMENT_SET, date(2024, 1, 10), "Ban hành hệ thống tài liệu")
+    # (dated in the previous year: 01 and 02 of 2024 leave no number for 10/01/2024, NĐ 30 Điều 15)
+    earlier = _decision(services, cd.DocPurpose.DOCUMENT_SET, date(2023, 12, 10), "Ban hành hệ thống tài liệu")
     tthc.set_document_set(ann.id, earlier)
     assert "announcement_before_document_set" not in _issues(services, date(2024, 12, 1))
     tthc.set_document_set(ann.id, None)

@@ -228,7 +228,8 @@ def test_import_and_export(tab, services, tmp_path: Path) -> None:  # type: igno
     assert {"ĐG.01", "ĐG.02", "HS.03"} <= set(flat) and "HT.01" not in flat
     assert "Tên hồ sơ" in flat and "DANH MỤC HỒ SƠ" in flat
     # the agency heading of the day (AgencyService.heading_lines)
-    assert {"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN XÃ SƠN LÂM"} <= set(flat)
+    # (a People's Committee: no chủ quản line, DOMAIN.md §4 point 4)
+    assert {"ỦY BAN NHÂN DÂN", "XÃ SƠN LÂM"} <= set(flat) and "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" not in flat
 
 
 def test_records_model_contract(qtmodeltester, tab) -> None:  # type: ignore[no-untyped-def]

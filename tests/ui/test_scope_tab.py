@@ -171,12 +171,13 @@ def test_field_added_after_announcement_is_a_scope_change(tab, services, world) 
 
 
 def test_announcement_dated_before_the_document_set_warns_until_relinked(tab, services, world) -> None:
-    early = _decision(services, d.DocPurpose.CONFORMITY, 1, date(2023, 12, 1), "Công bố HTQLCL")
+    # numbered 10 so that the older QĐ ban hành of 20/11/2023 can take 09 (numbers in date order, NĐ 30 Điều 15)
+    early = _decision(services, d.DocPurpose.CONFORMITY, 10, date(2023, 12, 1), "Công bố HTQLCL")
     services.tthc.announce(early, AnnouncementKind.ANNOUNCE, document_set_id=world["doc_set"])
     tab.refresh()
     assert "announcement_before_document_set" in tab.warning_codes()
     card = _card(tab, "announcement_before_document_set")
-    assert "01/QĐ-UBND ngày 01/12/2023" in card.text_label.text()
+    assert "10/QĐ-UBND ngày 01/12/2023" in card.text_label.text()
     assert "03/QĐ-UBND ngày 10/01/2024" in card.text_label.text()
     older_set = _decision(services, d.DocPurpose.DOCUMENT_SET, 9, date(2023, 11, 20), "Ban hành hệ thống tài liệu")
     card.buttons[0].click()
