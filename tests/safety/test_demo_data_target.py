@@ -25,12 +25,12 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def real_register(tmp_path: Path) -> Path:
+def real_register(tmp_path: Path, database_template) -> Path:  # type: ignore[no-untyped-def]
     """A real register: an isodesk database with an agency, a -wal beside it and an attachments folder."""
     from isodesk.domain import core as d
     from isodesk.services.registry import open_services
 
-    db = tmp_path / "real" / "isodesk.db"
+    db = database_template.copy_to(tmp_path / "real" / "isodesk.db")
     services = open_services(db)
     department = services.agency.save_department(d.Department(None, "Văn phòng", "VP"))
     scan = tmp_path / "scan.pdf"

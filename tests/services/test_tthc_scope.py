@@ -326,7 +326,8 @@ def _preview(tthc: TthcService, path: Path):  # type: ignore[no-untyped-def]
     return build_preview(tthc.spec, sheet, suggest_mapping(tthc.spec, sheet.headers))
 
 
-def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, tmp_path: Path) -> None:
+def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, tmp_path: Path,
+                                                   database_template) -> None:
     from openpyxl import Workbook
 
     p1 = add_procedure(services, "QT-HT-01", "Quy trình đăng ký khai sinh")
@@ -355,7 +356,7 @@ def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, 
     assert [e.kind for e in tthc.events(kh.id)] == [TthcEventKind.AMENDED]
 
     target = tthc.export_xlsx(tmp_path / "export.xlsx")
-    other = open_services(tmp_path / "other.db")
+    other = open_services(database_template.copy_to(tmp_path / "other.db"))
     try:
         add_procedure(other, "QT-HT-01", "Quy trình đăng ký khai sinh")
         tthc2 = TthcService(other.sessions)

@@ -12,39 +12,49 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from isodesk.domain import core as d
 
-_FONTS_LOADED = False
 
+@pytest.fixture(scope="session")
+def qt_env(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Qt environment every UI test runs in, set up once per session: the app's font and theme,
+    the Vietnamese translators, and the application names QSettings files are keyed on.
 
-@pytest.fixture
-def ui_env(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Vietnamese translators, the app's font and theme, and UI settings kept in tmp_path."""
-    global _FONTS_LOADED
+    Re-styling a live application for every test costs time and can crash Qt, so nothing here is
+    repeated per test; a test that switches the language gets Vietnamese back afterwards (``ui_env``).
+    """
     from isodesk.ui.i18n import install_translators
     from isodesk.ui.theme import apply_theme, load_fonts
 
     QCoreApplication.setOrganizationName("isodesk-tests")
     QCoreApplication.setApplicationName("isodesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    if not _FONTS_LOADED:  # once per process: re-styling a live application can crash Qt
-        load_fonts(qapp)
-        apply_theme(qapp)
-        _FONTS_LOADED = True
+    load_fonts(qapp)
+    apply_theme(qapp)
     install_translators("vi")
     yield
 
 
+@pytest.fixture(autouse=True)
+def ui_env(qt_env: None, tmp_path: Path) -> Iterator[None]:
+    """Every UI test: the session's Qt environment, and UI settings kept in its own tmp_path."""
+    from isodesk.ui.i18n import install_translators
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    yield
+    if QLocale().language() != QLocale.Language.Vietnamese:  # the test switched to English
+        install_translators("vi")
+
+
 @pytest.fixture
-def app_services(ui_env, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+def app_services(ui_env: None, db_path: Path) -> Iterator[Any]:
     """All services on an empty, migrated database in tmp_path (first run)."""
     from isodesk.services.registry import open_services
 
-    services = open_services(tmp_path / "isodesk.db")
+    services = open_services(db_path)
     yield services
     services.close()
 
