@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from isodesk.app import main
-from isodesk.services.demo_data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
+from isodesk.demo.data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
 
 
 def _digest(path: Path) -> str:
@@ -116,7 +116,7 @@ def test_force_keeps_the_old_data_renamed_aside(real_register: Path, capsys) -> 
 def test_a_killed_demo_run_leaves_nothing_under_the_final_name(tmp_path: Path) -> None:
     target = tmp_path / "demo.db"
     code = ("import os, signal, sys\n"
-            "import isodesk.services.demo_data as m\n"
+            "import isodesk.demo.data as m\n"
             "original = m.fill_demo\n"
             "def fill(services, *a, **k):\n"
             "    original(services, *a, **k)\n"

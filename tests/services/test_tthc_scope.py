@@ -376,7 +376,7 @@ def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, 
 def test_small_demo_shows_the_reannouncement_warning(services, tthc: TthcService, legal: LegalService) -> None:
     import random
 
-    from isodesk.services.demo_legal import seed_demo_legal
+    from isodesk.demo.legal import seed_demo_legal
 
     deps = [services.agency.save_department(cd.Department(None, n, a)) for n, a in (
         ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP"), ("Phòng Kinh tế", "KT"))]

@@ -126,7 +126,7 @@ def test_screenshots_of_the_plan_and_the_records_list(qtbot, tmp_path: Path) -> 
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from isodesk.app import cycle_providers, register_screens
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
     from isodesk.ui.settings import UiSettings

@@ -101,7 +101,7 @@ def test_wizard_pages(app_services: Any, qtbot) -> None:  # type: ignore[no-unty
 
 def test_settings_tabs_and_register_on_the_demo(ui_env, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from isodesk.app import register_screens
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
     from isodesk.ui.settings import UiSettings

@@ -671,7 +671,7 @@ class SetupWizard(QWizard):
 def _starter_installer():  # type: ignore[no-untyped-def]
     """``install_starter_documents(services, department_id)`` when the documents module is installed, else None."""
     try:
-        from isodesk.services.starter_content import install_starter_documents
+        from isodesk.demo.starter import install_starter_documents
     except ImportError:
         return None
     return install_starter_documents

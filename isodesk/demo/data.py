@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
+from isodesk.demo.documents import seed_demo_documents
+from isodesk.demo.legal import seed_demo_legal
 from isodesk.domain import core as d
 from isodesk.services.registry import Services, files_dir_for, open_services
 
@@ -239,19 +241,9 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
 
     _fill_register(services, rng, first_year, year_now, today)
 
-    # Modules add their own demo content; each seeder is optional until its module lands.
-    try:
-        from isodesk.services.demo_documents import seed_demo_documents
-    except ImportError:
-        seed_demo_documents = None  # type: ignore[assignment]
-    if seed_demo_documents is not None:
-        seed_demo_documents(services, rng, scale, departments, saved_people, today)  # type: ignore[call-arg]
-    try:
-        from isodesk.services.demo_legal import seed_demo_legal
-    except ImportError:
-        seed_demo_legal = None  # type: ignore[assignment]
-    if seed_demo_legal is not None:
-        seed_demo_legal(services, rng, scale, departments, today)  # type: ignore[call-arg]
+    # Each module's own demo content, on the same generator so the same seed gives the same demo.
+    seed_demo_documents(services, rng, scale, departments, saved_people, today)
+    seed_demo_legal(services, rng, scale, departments, today)
 
 
 _YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.formatting import fold
-from isodesk.services.starter_content import DEFAULT_LOCATION, STARTER_DOCUMENTS, STARTER_RECORDS
+from isodesk.demo.starter import DEFAULT_LOCATION, STARTER_DOCUMENTS, STARTER_RECORDS
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import documents as m
 
