@@ -171,15 +171,10 @@ class DemoTargetTaken(Exception):
         self.path = path
 
 
-def _current_year(today: date) -> int:
-    # After 14/12 the next reporting period has started (NĐ 09/2019 cut-off).
-    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
-
-
 def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -> None:
     """Fill every module's demo content into an open, empty database."""
     large = scale == "large"
-    year_now = _current_year(today)
+    year_now = d.reporting_year_of(today)
     first_year = year_now - (9 if large else 1)
 
     services.agency.save_profile(d.AgencyProfile(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, IssuedDocument
+from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, IssuedDocument, reporting_year_of
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import fold
 from isodesk.domain.scope import AnnouncementKind, ConformityAnnouncement
@@ -46,14 +46,6 @@ register_messages({
     "already_removed": QT_TRANSLATE_NOOP("Errors", "{field}: this field is already out of the scope."),
     "removed_before_added": QT_TRANSLATE_NOOP("Errors", "{field}: a field leaves the scope after the day it entered it."),
 })
-
-
-def reporting_year_of(services: Services, day: date) -> int:
-    """The reporting year whose period holds ``day`` (15/12 → 14/12 by default)."""
-    for y in services.years.years():
-        if y.period_start <= day <= y.period_end:
-            return y.year
-    return day.year + 1 if (day.month, day.day) > (12, 14) else day.year
 
 
 class AnnouncementDialog(BaseDialog):
@@ -211,7 +203,7 @@ class AnnouncementDialog(BaseDialog):
             summary=ui.summary_edit.toPlainText(), signer_name=ui.signer_combo.currentText().strip(),
             signer_title=ui.signer_title_edit.text().strip(),
             status=IssuedDocStatus.ISSUED if issued else IssuedDocStatus.DRAFT, purpose=DocPurpose.CONFORMITY,
-            year=reporting_year_of(self._services, day or date.today()))
+            year=reporting_year_of(day or date.today(), self._services.years.years()))
         stored = self._services.register.save(item)
         # The register row is kept even if the snapshot below is refused: it is a real decision.
         self._ui.new_radio.setEnabled(False)

@@ -54,11 +54,6 @@ _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.CurrentChanged | QAbstractItemVi
                   | QAbstractItemView.EditTrigger.EditKeyPressed)
 
 
-def current_reporting_year(today: date) -> int:
-    """After 14 December the next reporting period has begun (NĐ 09/2019 cut-off)."""
-    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
-
-
 class SetupWizard(QWizard):
     """Collects a :class:`SetupInput`; Finish saves it in one transaction."""
 
@@ -134,7 +129,7 @@ class SetupWizard(QWizard):
         # The new communes and merged agencies started on 01/7/2025; otherwise the start of this year.
         reform = date(2025, 7, 1)
         ui.agency_form.set_valid_from(reform if self._today >= reform else date(self._today.year, 1, 1))
-        year = current_reporting_year(self._today)
+        year = d.reporting_year_of(self._today)
         self._shown_year = year
         ui.year_spin.setValue(year)
         start, end = d.default_period(year)
