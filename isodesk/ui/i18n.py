@@ -1,4 +1,5 @@
-"""Installs the Vietnamese (default) or English translation, Qt's own standard texts included."""
+"""Installs the Vietnamese (default) or English translation, Qt's own standard texts included, and
+marks texts for translation (:func:`QT_TRANSLATE_NOOP`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from isodesk.paths import resource_path
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 - lupdate finds markers by this name
+    """Mark ``source_text`` for translation in ``context`` and return it unchanged; translate it where it
+    is shown (``QCoreApplication.translate(context, text)``).
+
+    Typed stand-in for PySide6's own marker, whose stubs return ``object``. ``pyside6-lupdate`` finds
+    the texts by the call's name, so every marker is written ``QT_TRANSLATE_NOOP("Context", "text")``
+    and imported from here.
+    """
+    return source_text
 
 
 def resolve_language(preferred: str) -> str:

@@ -15,7 +15,7 @@ from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import fold
 from isodesk.domain.scope import AnnouncementKind, ConformityAnnouncement
 from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import register_messages, show_error
+from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_announcement_dialog import Ui_AnnouncementDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -36,16 +36,6 @@ SUMMARIES = {
     AnnouncementKind.REANNOUNCE: "Về việc công bố lại Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia "
                                  "TCVN ISO 9001:2015",
 }
-
-register_messages({
-    "not_a_conformity_decision": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: this decision is not a decision announcing the QMS."),
-    "already_announced": QT_TRANSLATE_NOOP("Errors", "{field}: this decision is already recorded as an announcement."),
-    "not_a_document_set_decision": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: choose a decision issuing the QMS document set."),
-    "already_removed": QT_TRANSLATE_NOOP("Errors", "{field}: this field is already out of the scope."),
-    "removed_before_added": QT_TRANSLATE_NOOP("Errors", "{field}: a field leaves the scope after the day it entered it."),
-})
 
 
 class AnnouncementDialog(BaseDialog):

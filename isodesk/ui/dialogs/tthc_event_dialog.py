@@ -19,7 +19,7 @@ from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
 from isodesk.domain.scope import Tthc, TthcEventKind, TthcStatus
 from isodesk.ui.dialogs.base import BaseDialog
-from isodesk.ui.errors import error_text, register_messages
+from isodesk.ui.errors import error_text
 from isodesk.ui.forms.ui_tthc_event_dialog import Ui_TthcEventDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 _CTX = "TthcEventDialog"
-
-register_messages({
-    "tthc_event_before_previous": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: TTHC {code} already has a change recorded on {previous}, after this date."),
-})
 
 # The changes an existing TTHC can take (a new TTHC is "công bố mới": the add dialog).
 EVENT_CHOICES: tuple[tuple[TthcEventKind, str], ...] = (

@@ -46,7 +46,7 @@ from isodesk.domain.core import IssuedDocStatus
 from isodesk.domain.formatting import format_doc_number, short_date
 from isodesk.domain.plan import OPTION_SIGNER, ExportResult, PlanBlock, PlanDraft, PlanOptions, PlanSection, TextOrigin
 from isodesk.ui.dialogs.print_preview import FIT_PAGE, PrintPreviewDialog
-from isodesk.ui.errors import error_text, register_messages, show_error
+from isodesk.ui.errors import error_text, show_error
 from isodesk.ui.models.plan_tasks_model import PlanTasksModel
 from isodesk.ui.pdf_printing import print_pdf
 from isodesk.ui.settings import UiSettings
@@ -55,11 +55,6 @@ from isodesk.ui.tasks import run_in_background
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
     from isodesk.ui.main_window import MainWindow
-
-register_messages({
-    "no_agency": QT_TRANSLATE_NOOP("Errors", "The agency's details are missing. Enter them under Settings → Agency."),
-    "plan_unknown_block": QT_TRANSLATE_NOOP("Errors", "The plan has no text “{key}”. Please reload the page."),
-})
 
 #: Milliseconds of quiet typing after which edits are saved.
 AUTOSAVE_MS = 1200
