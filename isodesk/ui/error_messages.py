@@ -9,7 +9,7 @@ field; dates are shown as dd/mm/yyyy by :mod:`isodesk.ui.errors`).
 
 from __future__ import annotations
 
-from isodesk.ui.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 
 LAYOUT_FAULT = QT_TRANSLATE_NOOP(
     "Errors", "The document could not be laid out ({code}): a fault in isodesk, not in your data. Nothing was "

@@ -1,5 +1,7 @@
-"""Installs the Vietnamese (default) or English translation, Qt's own standard texts included, and
-marks texts for translation (:func:`QT_TRANSLATE_NOOP`)."""
+"""Installs the Vietnamese (default) or English translation, Qt's own standard texts included.
+
+Texts are marked for translation with :func:`isodesk.domain.i18n.QT_TRANSLATE_NOOP` in every layer.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from isodesk.paths import resource_path
 
 _installed: list[QTranslator] = []
-
-
-def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 - lupdate finds markers by this name
-    """Mark ``source_text`` for translation in ``context`` and return it unchanged; translate it where it
-    is shown (``QCoreApplication.translate(context, text)``).
-
-    Typed stand-in for PySide6's own marker, whose stubs return ``object``. ``pyside6-lupdate`` finds
-    the texts by the call's name, so every marker is written ``QT_TRANSLATE_NOOP("Context", "text")``
-    and imported from here.
-    """
-    return source_text
 
 
 def resolve_language(preferred: str) -> str:

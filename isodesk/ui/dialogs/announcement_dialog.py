@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, IssuedDocument, reporting_year_of
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import fold
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import AnnouncementKind, ConformityAnnouncement
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import show_error

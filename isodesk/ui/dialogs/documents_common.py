@@ -11,13 +11,14 @@ from datetime import date
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from isodesk.domain.core import Department, IssuedDocument, Person
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import error_text
 from isodesk.ui.labels import status_text

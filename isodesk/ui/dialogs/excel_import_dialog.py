@@ -16,11 +16,12 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton, QWidget
 
 from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import TableSpec
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.documents_common import message_for, readable

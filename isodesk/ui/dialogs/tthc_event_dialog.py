@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import Tthc, TthcEventKind, TthcStatus
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import error_text

@@ -18,11 +18,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QColor, QFont
 
 from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus, search_text
 from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, change_filter
 

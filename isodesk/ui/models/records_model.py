@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import Qt
 
 from isodesk.domain.documents import RecordEntry, StorageForm
 from isodesk.domain.formatting import fold
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import retention_text, storage_text
 from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel, natural_key
 from isodesk.ui.models.internal_documents_model import MUTED_FG

@@ -13,10 +13,11 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from isodesk.domain.formatting import fold
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import Tthc, TthcStatus
 from isodesk.ui.models.dto_table_model import DtoFilterProxyModel, DtoTableModel
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.core import IssuedDocStatus
 from isodesk.domain.formatting import format_doc_number, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.plan import OPTION_SIGNER, ExportResult, PlanBlock, PlanDraft, PlanOptions, PlanSection, TextOrigin
 from isodesk.ui.dialogs.print_preview import FIT_PAGE, PrintPreviewDialog
 from isodesk.ui.errors import error_text, show_error
