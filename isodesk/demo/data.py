@@ -262,16 +262,23 @@ _YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [
 ]
 
 
+def _issue(services: Services, item: d.IssuedDocument, when: date) -> None:
+    """Save a document in the register and give it its number and date."""
+    saved = services.register.save(item)
+    assert saved.id is not None  # save() returns the stored row
+    services.register.register(saved.id, when)
+
+
 def _fill_register(services: Services, rng: random.Random, first_year: int, year_now: int, today: date) -> None:
     """Each year's ISO documents; in the current year only those whose time has come are issued."""
     # After the 1/7/2025 reform the merged commune announced (công bố) its QMS for the new scope.
     announced = date(2025, 9, 5)
     if announced <= today:
-        saved = services.register.save(d.IssuedDocument(
+        _issue(services, d.IssuedDocument(
             None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND", None,
             "Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015",
-            signer_name="Phan Đức Thắng", signer_title="Chủ tịch", purpose=d.DocPurpose.CONFORMITY, year=2025))
-        services.register.register(saved.id, announced)
+            signer_name="Phan Đức Thắng", signer_title="Chủ tịch", purpose=d.DocPurpose.CONFORMITY, year=2025),
+            announced)
     for y in range(first_year, year_now + 1):
         for purpose, kind, summary, month, day in _YEAR_DOCS:
             when = date(y, month, day) + timedelta(days=rng.randint(-5, 5))
@@ -280,7 +287,6 @@ def _fill_register(services: Services, rng: random.Random, first_year: int, year
                                     signer_name=signer, signer_title="Phó Chủ tịch", purpose=purpose, year=y)
             review_pending = y == year_now and purpose is d.DocPurpose.MANAGEMENT_REVIEW
             if y < year_now or (when <= today - timedelta(days=10) and not review_pending):
-                saved = services.register.save(item)
-                services.register.register(saved.id, when)
+                _issue(services, item, when)
             elif review_pending and when <= today + timedelta(days=30):
                 services.register.save(item)  # drafted, not yet issued: shows as a draft on the home screen

@@ -12,9 +12,9 @@ import getpass
 import json
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 _actor: str | None = None
@@ -117,7 +117,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, Audited):
             add(obj, "delete", {k: [v, None] for k, v in _column_values(obj).items()})
     if entries:
-        session.connection().execute(insert(cast(Table, ChangeLog.__table__)), entries)  # mapped to a Table
+        session.connection().execute(insert(ChangeLog.__table__), entries)
 
 
 def install_history_hooks(factory: sessionmaker[Session]) -> None:
