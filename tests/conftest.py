@@ -11,7 +11,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,12 +41,20 @@ class DatabaseTemplate:
         self.path = path
 
     @classmethod
-    def build(cls, folder: Path) -> DatabaseTemplate:
+    def build(cls, folder: Path, prepare: Callable[[Services], object] | None = None,
+              start: DatabaseTemplate | None = None) -> DatabaseTemplate:
+        """Migrate an empty file (or a copy of ``start``) and let ``prepare`` fill it, once."""
         from isodesk.services.registry import files_dir_for, open_services
 
         path = folder / "template.db"
+        if start is not None:
+            start.copy_to(path)
         services = open_services(path)  # the real first-run path: Alembic upgrade to head
-        services.close()
+        try:
+            if prepare is not None:
+                prepare(services)
+        finally:
+            services.close()
         # Fold the WAL into the file; after the last connection closes the file stands alone, so
         # copying it is copying a closed database (the -wal/-shm are recreated by whoever opens it).
         with contextlib.closing(sqlite3.connect(path)) as connection:

@@ -85,11 +85,22 @@ def setup_input() -> Any:
     )
 
 
+@pytest.fixture(scope="session")
+def seeded_template(database_template: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The migrated template after the first-run setup of :func:`setup_input`, made once per session."""
+    return type(database_template).build(tmp_path_factory.mktemp("seeded"),
+                                         lambda services: services.setup.complete_setup(setup_input()),
+                                         start=database_template)
+
+
 @pytest.fixture
-def seeded_services(app_services: Any) -> Any:
-    """Services after the first-run setup of :func:`setup_input`."""
-    app_services.setup.complete_setup(setup_input())
-    return app_services
+def seeded_services(ui_env: None, seeded_template: Any, tmp_path: Path) -> Iterator[Any]:
+    """Services after the first-run setup of :func:`setup_input` (a copy of :func:`seeded_template`)."""
+    from isodesk.services.registry import open_services
+
+    services = open_services(seeded_template.copy_to(tmp_path / "isodesk.db"))
+    yield services
+    services.close()
 
 
 @pytest.fixture
