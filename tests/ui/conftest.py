@@ -103,6 +103,28 @@ def seeded_services(ui_env: None, seeded_template: Any, tmp_path: Path) -> Itera
     services.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo database of 22/11/2026 (with its attachments folder), generated once per session."""
+    from isodesk.demo.data import generate_demo
+
+    return generate_demo(tmp_path_factory.mktemp("demo") / "demo.db", scale="small", today=date(2026, 11, 22))
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of :func:`demo_template` in tmp_path: the closed database file and its attachments folder."""
+    import shutil
+
+    from isodesk.services.registry import files_dir_for
+
+    target = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, target)
+    if files_dir_for(demo_template).exists():
+        shutil.copytree(files_dir_for(demo_template), files_dir_for(target))
+    return target
+
+
 @pytest.fixture
 def window(seeded_services: Any, qtbot, tmp_path: Path) -> Any:  # type: ignore[no-untyped-def]
     """The real MainWindow with every registered screen, attached to the seeded database."""
