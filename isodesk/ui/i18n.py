@@ -26,6 +26,8 @@ def install_translators(language: str) -> str:
     English is the source language, so it needs no file. Returns the language in force.
     """
     app = QCoreApplication.instance()
+    if app is None:  # translators are installed on the application object
+        raise RuntimeError("install_translators() needs the QApplication to exist")
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
