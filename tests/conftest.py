@@ -80,16 +80,16 @@ def database_template(tmp_path_factory: pytest.TempPathFactory) -> DatabaseTempl
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, database_template: DatabaseTemplate) -> Path:
-    """A fresh, migrated, empty database file in tmp_path."""
-    return database_template.copy_to(tmp_path / "isodesk.db")
+def db_path(tmp_path: Path) -> Path:
+    """Where the test's database file goes (not created here: ``services`` puts the template's copy there)."""
+    return tmp_path / "isodesk.db"
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    """All services on a fresh, migrated database file in tmp_path."""
+def services(db_path: Path, database_template: DatabaseTemplate) -> Iterator[Services]:
+    """All services on a fresh, migrated database file in tmp_path (a copy of the session's template)."""
     from isodesk.services.registry import open_services
 
-    svc = open_services(db_path)
+    svc = open_services(database_template.copy_to(db_path))
     yield svc
     svc.close()

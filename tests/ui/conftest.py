@@ -50,11 +50,11 @@ def ui_env(qt_env: None, tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def app_services(ui_env: None, db_path: Path) -> Iterator[Any]:
+def app_services(ui_env: None, db_path: Path, database_template: Any) -> Iterator[Any]:
     """All services on an empty, migrated database in tmp_path (first run)."""
     from isodesk.services.registry import open_services
 
-    services = open_services(db_path)
+    services = open_services(database_template.copy_to(db_path))
     yield services
     services.close()
 

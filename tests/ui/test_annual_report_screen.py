@@ -21,11 +21,11 @@ SCREENSHOTS = os.environ.get("ISODESK_SCREENSHOTS")
 
 
 @pytest.fixture
-def app_services(db_path: Path):  # type: ignore[no-untyped-def]
+def app_services(db_path: Path, database_template):  # type: ignore[no-untyped-def]
     from isodesk.app import cycle_providers
     from isodesk.services.registry import open_services
 
-    services = open_services(db_path, cycle_providers())  # type: ignore[arg-type]
+    services = open_services(database_template.copy_to(db_path), cycle_providers())  # type: ignore[arg-type]
     seed_plan_data(services)
     yield services
     services.close()
@@ -214,12 +214,12 @@ def test_print_renders_every_page_into_the_printer(page, tmp_path: Path) -> None
     assert render_pdf_to_printer(document, printer, 3, 2) == 0
 
 
-def test_no_year_shows_a_message(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_year_shows_a_message(qtbot, db_path: Path, database_template) -> None:  # type: ignore[no-untyped-def]
     from isodesk.app import register_screens
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
 
-    services = open_services(db_path)
+    services = open_services(database_template.copy_to(db_path))
     try:
         win = MainWindow()
         register_screens(win)
