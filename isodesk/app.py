@@ -267,7 +267,7 @@ def prepare_demo(path: Path) -> Path:
     """(Re)write the demo database when it is missing, not a complete demo, or from an earlier day
     (so its dates are current). The demo folder is isodesk's own; anything else found there is
     renamed aside, not deleted."""
-    from isodesk.services.demo_data import DemoTarget, generate_demo, inspect_demo_target
+    from isodesk.demo.data import DemoTarget, generate_demo, inspect_demo_target
 
     status = inspect_demo_target(path)
     if status is not DemoTarget.DEMO or date.fromtimestamp(path.stat().st_mtime) != date.today():
@@ -408,7 +408,7 @@ def demo_data_command(target: Path, scale: str, seed: int, force: bool) -> int:
 
     Exit code 2 (and nothing changed) when ``target`` holds anything but an earlier demo database.
     """
-    from isodesk.services.demo_data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
+    from isodesk.demo.data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
 
     _utf8_console()
     started = time.perf_counter()

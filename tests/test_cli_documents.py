@@ -22,7 +22,7 @@ YEAR = 2026
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
 
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     generate_demo(db, scale="small", today=date(2026, 6, 1))

@@ -14,10 +14,10 @@ from isodesk.domain import core as d
 
 
 @pytest.fixture
-def plan_db(tmp_path: Path) -> Path:
+def plan_db(tmp_path: Path, database_template) -> Path:  # type: ignore[no-untyped-def]
     from isodesk.services.registry import open_services
 
-    db = tmp_path / "data" / "isodesk.db"
+    db = database_template.copy_to(tmp_path / "data" / "isodesk.db")
     services = open_services(db)
     try:
         seed_plan_data(services)
@@ -56,10 +56,10 @@ def test_missing_year_exits_2_with_a_vietnamese_message(plan_db: Path, tmp_path:
     assert not (tmp_path / "out").exists()
 
 
-def test_missing_agency_exits_2(tmp_path: Path, capsys) -> None:
+def test_missing_agency_exits_2(tmp_path: Path, capsys, database_template) -> None:  # type: ignore[no-untyped-def]
     from isodesk.services.registry import open_services
 
-    db = tmp_path / "empty.db"
+    db = database_template.copy_to(tmp_path / "empty.db")
     services = open_services(db)
     start, end = d.default_period(YEAR)
     services.years.save(d.ReportingYear(None, YEAR, start, end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -251,9 +252,27 @@ class ChangeEntry:
 # --------------------------------------------------------------------------- rules
 
 
+#: Last day (month, day) of a default reporting period: NĐ 09/2019 reports cover 15/12 to 14/12.
+PERIOD_LAST_DAY = (12, 14)
+
+
 def default_period(year: int) -> tuple[date, date]:
     """Reporting period of NĐ 09/2019 annual reports: 15/12 of the previous year to 14/12."""
-    return date(year - 1, 12, 15), date(year, 12, 14)
+    month, day = PERIOD_LAST_DAY
+    return date(year - 1, month, day + 1), date(year, month, day)
+
+
+def reporting_year_of(day: date, years: Iterable[ReportingYear] = ()) -> int:
+    """The reporting year ``day`` belongs to.
+
+    A recorded year whose period holds ``day`` decides (an agency may keep other dates); otherwise
+    the NĐ 09/2019 cut-off: after 14 December the next year's period has begun, so 15/12/2025
+    belongs to 2026.
+    """
+    for item in years:
+        if item.period_start <= day <= item.period_end:
+            return item.year
+    return day.year + 1 if (day.month, day.day) > PERIOD_LAST_DAY else day.year
 
 
 def validate_reporting_year(item: ReportingYear) -> list[FieldProblem]:

@@ -3,7 +3,8 @@ translated Vietnamese text (ui/errors.py), so no layer below ui/ needs Qt's tr()
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 
@@ -17,7 +18,8 @@ class FieldProblem:
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    # dataclass_field: the attribute ``field`` above shadows dataclasses.field inside this class body.
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
     row: int | None = None
 
 

@@ -189,7 +189,7 @@ def format_number(value: Number, decimals: int = 0) -> str:
     sign = "-" if rounded < 0 else ""  # quantize may give -0; "−0" must print as "0"
     text = f"{abs(rounded):.{decimals}f}"
     integer, _, fraction = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]

@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, SupportsInt, cast
 
 from isodesk.domain.errors import FieldProblem, ValidationError
 from isodesk.domain.formatting import fold, short_date
@@ -587,7 +587,7 @@ def format_cell(spec: ColumnSpec, value: object) -> str | int | Decimal | date |
     if kind is ColumnKind.YEARS_OR_PERMANENT:
         return PERMANENT_TEXT if value == PERMANENT else f"{value} {YEARS_SUFFIX}"
     if kind is ColumnKind.INT:
-        return int(value)  # type: ignore[call-overload]
+        return int(cast(SupportsInt, value))  # an INT column holds an int (or a Decimal/bool from a caller)
     if kind is ColumnKind.DECIMAL:
         return value if isinstance(value, Decimal) else Decimal(str(value))
     return str(value)

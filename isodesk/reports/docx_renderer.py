@@ -42,6 +42,7 @@ from isodesk.reports.nd30_plan import (
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.section import Section
+    from lxml.etree import _Element
 
 __all__ = ["render_docx"]
 
@@ -88,7 +89,9 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
             # The previous section ends with a paragraph carrying a copy of its settings; the
             # body-level sectPr then describes the new section (headers linked to the previous one).
             closing = _parse(f'<w:p><w:pPr><w:pStyle w:val="{style_ids[SPACER_STYLE]}"/></w:pPr></w:p>')[0]
-            closing.find(f"{_W}pPr").append(copy.deepcopy(body_sectPr))
+            properties = closing.find(f"{_W}pPr")
+            assert properties is not None  # parsed just above with its pPr
+            properties.append(copy.deepcopy(body_sectPr))
             body_sectPr.addprevious(closing)
             for ref in body_sectPr.findall(f"{_W}headerReference") + body_sectPr.findall(f"{_W}footerReference"):
                 body_sectPr.remove(ref)
@@ -289,7 +292,7 @@ def _add_page_number_header(section: Section, style_id: str) -> None:
 # --------------------------------------------------------------------------- content XML
 
 
-def _parse(xml: str) -> list[object]:
+def _parse(xml: str) -> list[_Element]:
     from docx.oxml import parse_xml
 
     root = parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Literal
 
 from isodesk.paths import resource_path
 
@@ -81,9 +82,10 @@ def register_pdf_fonts() -> str:
             italic=pdf_font_name(italic=True),
             boldItalic=pdf_font_name(bold=True, italic=True),
         )
-        for bold in (False, True):
-            for italic in (False, True):
-                addMapping(PDF_FONT, int(bold), int(italic), pdf_font_name(bold, italic))
+        flags: tuple[Literal[0, 1], ...] = (0, 1)  # reportlab's bold/italic flags
+        for bold_flag in flags:
+            for italic_flag in flags:
+                addMapping(PDF_FONT, bold_flag, italic_flag, pdf_font_name(bool(bold_flag), bool(italic_flag)))
         _registered = True
         return PDF_FONT
 

@@ -238,7 +238,7 @@ class GroupRow:
     text: str
 
 
-def _header_grid(header_rows: tuple[tuple[HeaderCell, ...], ...], ncols: int) -> list[list[tuple[int, HeaderCell]]]:
+def _header_grid(header_rows: Sequence[Sequence[HeaderCell]], ncols: int) -> list[list[tuple[int, HeaderCell]]]:
     """Place header cells on the column grid, honouring spans; return (column, cell) per row.
 
     Raises DomainError when the cells do not tile the ``len(header_rows) × ncols`` grid exactly.

@@ -8,6 +8,7 @@ column widths. The renderers only translate these decisions into python-docx or 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from isodesk.domain.formatting import format_doc_number, nfc, place_date_line
@@ -314,6 +315,6 @@ def footer_columns_mm(text_width_mm: float) -> tuple[float, float]:
     return left, text_width_mm - left
 
 
-def cell_may_split(cells: tuple[str, ...] | list[str]) -> bool:
+def cell_may_split(cells: Sequence[str]) -> bool:
     """Whether a data row is long enough that it must be allowed to break across pages."""
     return any(len(c) > CANT_SPLIT_MAX_CHARS for c in cells)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from isodesk.reports import nd30_layout as L
@@ -48,7 +48,8 @@ MM = 72 / 25.4
 SINGLE_LINE = 1.15
 ASCENT = 0.891
 _SPACES = re.compile(r"  +")
-_RL_ALIGN = {Align.LEFT: 0, Align.CENTER: 1, Align.RIGHT: 2, Align.JUSTIFY: 4}  # reportlab TA_* values
+# reportlab's TA_* values
+_RL_ALIGN: dict[Align, Literal[0, 1, 2, 4]] = {Align.LEFT: 0, Align.CENTER: 1, Align.RIGHT: 2, Align.JUSTIFY: 4}
 _CELL_ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT"}
 
 
@@ -166,7 +167,7 @@ def _classes() -> SimpleNamespace:
         def split(self, availWidth: float, availHeight: float) -> list[Any]:
             if getattr(self, "_tail_forced", False):
                 cut = self._tail_split_at()
-                result = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)
+                result: list[Any] = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)
             else:
                 result = super().split(availWidth, availHeight)
             if not result and not self.splitInRow and availHeight >= self.frame_height - 1:
@@ -322,6 +323,7 @@ class _Context:
 
 
 def _paragraph_style(spec: StyleSpec) -> Any:
+    from reportlab.lib.colors import black
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(
@@ -339,7 +341,7 @@ def _paragraph_style(spec: StyleSpec) -> Any:
         allowWidows=0,
         allowOrphans=0,
         bulletFontName=pdf_font_name(),
-        textColor="black",
+        textColor=black,
     )
 
 
@@ -384,7 +386,7 @@ def _rule(rule: Rule) -> Any:
 def _cell_flowables(content: tuple[Para | Rule | Gap, ...], ctx: _Context) -> Any:
     from reportlab.platypus import Spacer
 
-    flowables = [
+    flowables: list[Any] = [
         _rule(c) if isinstance(c, Rule) else Spacer(1, c.points) if isinstance(c, Gap) else _paragraph(c, ctx)
         for c in content
     ]
@@ -540,7 +542,7 @@ def _table_start_height(table: Any, availWidth: float) -> float:
         if 0 <= r0 < nrows:
             kept.append((name, (c0, r0), (c1, r1 if r1 < nrows else nrows - 1), *rest))
     head = _classes().Table(table._cellvalues[:nrows], colWidths=table._argW, style=kept)
-    return head.wrap(availWidth, 1e6)[1]
+    return float(head.wrap(availWidth, 1e6)[1])
 
 
 # --------------------------------------------------------------------------- story

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from isodesk.reports.files import atomic_path
 from isodesk.domain.tabular import SEQUENCE_TITLE, ColumnKind, ColumnSpec, RegisterSpec, format_cell
@@ -76,7 +76,7 @@ def export_table_xlsx(
     from openpyxl import Workbook
 
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = cast("Worksheet", workbook.active)  # a new workbook has exactly one worksheet
     sheet.title = spec.sheet_name  # chosen in the spec to fit Excel's 31 characters
     writer = _SheetWriter(sheet, spec)
     writer.title_block(title=title, subtitle=subtitle, agency_lines=agency_lines)
@@ -115,7 +115,7 @@ def write_template_xlsx(
     from openpyxl import Workbook
 
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = cast("Worksheet", workbook.active)  # a new workbook has exactly one worksheet
     sheet.title = spec.sheet_name  # chosen in the spec to fit Excel's 31 characters
     writer = _SheetWriter(sheet, spec)
     writer.title_block(title=title or spec.title, subtitle=None, agency_lines=agency_lines)
@@ -241,6 +241,7 @@ class _SheetWriter:
     def finish(self, *, data_rows: int) -> None:
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.page import PageMargins
+        from openpyxl.worksheet.properties import PageSetupProperties
 
         sheet = self.sheet
         last_letter = get_column_letter(self.width)
@@ -254,15 +255,18 @@ class _SheetWriter:
         setup.orientation = "landscape" if total_width > _LANDSCAPE_ABOVE else "portrait"
         setup.fitToWidth = 1
         setup.fitToHeight = 0  # as many pages as needed downwards
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         # NĐ 30 margins: top/bottom 20–25 mm, left (binding) 30–35 mm, right 15–20 mm.
         sheet.page_margins = PageMargins(
             left=30 * _MM, right=15 * _MM, top=20 * _MM, bottom=20 * _MM, header=8 * _MM, footer=8 * _MM
         )
         sheet.print_options.horizontalCentered = True
-        sheet.oddFooter.center.text = "&P/&N"
-        sheet.oddFooter.center.font = FONT_NAME
-        sheet.oddFooter.center.size = 10
+        odd_footer = sheet.oddFooter
+        assert odd_footer is not None  # openpyxl gives every new worksheet its headers and footers
+        footer = odd_footer.center
+        footer.text = "&P/&N"
+        footer.font = FONT_NAME
+        footer.size = 10
 
     # -- cells -------------------------------------------------------------------------------------
 
@@ -294,7 +298,7 @@ class _SheetWriter:
             # openpyxl takes a leading "=" as a formula; a title such as "=> …" must stay text.
             cell.data_type = "s"
         else:
-            cell.value = value
+            cell.value = cast(Any, value)  # what format_cell gives: int, Decimal, date or None
         cell.font = font
         if alignment is not None:
             cell.alignment = alignment

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import Date, DateTime, MetaData, String
+from sqlalchemy import Date, DateTime, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase
 
 
@@ -21,6 +22,11 @@ class Base(DeclarativeBase):
         }
     )
     type_annotation_map = {str: String(), date: Date(), datetime: DateTime()}
+
+    if TYPE_CHECKING:
+        # Every isodesk model maps one Table (SQLAlchemy types it as any FromClause), so
+        # ``insert(Model.__table__)`` and ``Model.__table__.c`` type-check.
+        __table__: ClassVar[Table]
 
 
 class Audited:

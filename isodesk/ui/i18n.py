@@ -1,4 +1,7 @@
-"""Installs the Vietnamese (default) or English translation, Qt's own standard texts included."""
+"""Installs the Vietnamese (default) or English translation, Qt's own standard texts included.
+
+Texts are marked for translation with :func:`isodesk.domain.i18n.QT_TRANSLATE_NOOP` in every layer.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ def install_translators(language: str) -> str:
     English is the source language, so it needs no file. Returns the language in force.
     """
     app = QCoreApplication.instance()
+    if app is None:  # translators are installed on the application object
+        raise RuntimeError("install_translators() needs the QApplication to exist")
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

@@ -9,7 +9,7 @@ gives the wording of the glossary (DOMAIN.md §11).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from isodesk.domain.core import (
     AgencyTier,
@@ -27,6 +27,7 @@ from isodesk.domain.documents import (
     StorageForm,
     SystemProcedure,
 )
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
 

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -27,21 +26,7 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import short_date
-from isodesk.ui.errors import error_text, problem_text, register_messages
-
-register_messages({
-    "bad_date": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025."),
-    "need_department": QT_TRANSLATE_NOOP("Errors", "Add at least one department."),
-    "need_leader": QT_TRANSLATE_NOOP("Errors", "Mark at least one person as a leader (the head of the agency)."),
-    "need_iso_secretary": QT_TRANSLATE_NOOP("Errors", "Mark one person as the ISO secretary."),
-    "unknown_department": QT_TRANSLATE_NOOP("Errors", "{field}: the department “{value}” is not in the list of departments."),
-    "steering_one_head": QT_TRANSLATE_NOOP("Errors", "The ISO steering committee can have only one head."),
-    "steering_decision_without_members": QT_TRANSLATE_NOOP("Errors", "Choose the members of the steering committee named in the decision."),
-    "already_set_up": QT_TRANSLATE_NOOP("Errors", "The agency has already been set up. Change its details under Settings."),
-    "setup_conflict": QT_TRANSLATE_NOOP("Errors", "Another record with the same name or number was saved at the same time. Nothing was saved; please try again."),
-    "unknown_entity": QT_TRANSLATE_NOOP("Errors", "This kind of record cannot be restored."),
-    "need_person": QT_TRANSLATE_NOOP("Errors", "Choose a person."),
-})
+from isodesk.ui.errors import error_text, problem_text
 
 
 def form_label(form: QFormLayout, widget: QWidget) -> str:

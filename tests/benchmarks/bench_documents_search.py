@@ -19,7 +19,7 @@ import pytest
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
-from isodesk.services.demo_documents import seed_demo_documents
+from isodesk.demo.documents import seed_demo_documents
 from isodesk.services.documents_service import DocumentsService
 
 TARGET_MS = 50.0

@@ -31,7 +31,7 @@ QUERIES = {
 
 @pytest.fixture(scope="module")
 def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
 
     db = tmp_path_factory.mktemp("bench") / "large.db"
     started = time.perf_counter()

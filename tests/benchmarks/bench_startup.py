@@ -32,7 +32,7 @@ def _start_once(db: Path, env: dict[str, str]) -> tuple[float, float]:
 
 
 def test_cold_start_to_home_screen(tmp_path: Path) -> None:
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
 
     db = tmp_path / "large.db"
     t = time.perf_counter()

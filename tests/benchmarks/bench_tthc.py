@@ -21,8 +21,8 @@ from isodesk.domain import core as d
 from isodesk.domain.legal import ExternalDocKind, LegalStatus
 from isodesk.domain.scope import TthcStatus
 from isodesk.services.cycle_service import CycleService
-from isodesk.services.demo_documents import seed_demo_documents
-from isodesk.services.demo_legal import seed_demo_legal
+from isodesk.demo.documents import seed_demo_documents
+from isodesk.demo.legal import seed_demo_legal
 from isodesk.services.legal_service import LegalService
 from isodesk.services.scope_cycle import ScopeCycleProvider
 from isodesk.services.tthc_service import TthcService

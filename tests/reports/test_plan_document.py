@@ -60,12 +60,12 @@ def _pdf_columns(path: Path, needle: str, split: float) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def plan_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def plan_files(tmp_path_factory: pytest.TempPathFactory, database_template) -> dict[str, Path]:  # type: ignore[no-untyped-def]
     """The plan exported twice: as a draft, then registered as 01/KH-UBND of 12/01/2026."""
     from isodesk.services.registry import open_services
 
     folder = tmp_path_factory.mktemp("plan")
-    services = open_services(folder / "isodesk.db")
+    services = open_services(database_template.copy_to(folder / "isodesk.db"))
     try:
         people = seed_plan_data(services)
         options = PlanOptions(signer_id=people.deputy_id, today=date(2026, 1, 5))

@@ -28,7 +28,6 @@ from isodesk.domain.errors import (
     DatabaseTooNewError,
     NewDatabaseFolderReadOnlyError,
     NotIsodeskDatabaseError,
-    StorageDiskFullError,
 )
 from isodesk.services.registry import open_services
 from isodesk.storage import database_file

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from isodesk.app import main
-from isodesk.services.demo_data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
+from isodesk.demo.data import DemoTarget, DemoTargetTaken, generate_demo, inspect_demo_target
 
 
 def _digest(path: Path) -> str:
@@ -25,12 +25,12 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def real_register(tmp_path: Path) -> Path:
+def real_register(tmp_path: Path, database_template) -> Path:  # type: ignore[no-untyped-def]
     """A real register: an isodesk database with an agency, a -wal beside it and an attachments folder."""
     from isodesk.domain import core as d
     from isodesk.services.registry import open_services
 
-    db = tmp_path / "real" / "isodesk.db"
+    db = database_template.copy_to(tmp_path / "real" / "isodesk.db")
     services = open_services(db)
     department = services.agency.save_department(d.Department(None, "Văn phòng", "VP"))
     scan = tmp_path / "scan.pdf"
@@ -116,7 +116,7 @@ def test_force_keeps_the_old_data_renamed_aside(real_register: Path, capsys) -> 
 def test_a_killed_demo_run_leaves_nothing_under_the_final_name(tmp_path: Path) -> None:
     target = tmp_path / "demo.db"
     code = ("import os, signal, sys\n"
-            "import isodesk.services.demo_data as m\n"
+            "import isodesk.demo.data as m\n"
             "original = m.fill_demo\n"
             "def fill(services, *a, **k):\n"
             "    original(services, *a, **k)\n"

@@ -28,7 +28,7 @@ YEAR = 2026
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
     from isodesk.services.registry import open_services
 
     db = tmp_path_factory.mktemp("demo") / "demo.db"

@@ -391,7 +391,7 @@ def test_export_rows_reimport(w: World, tmp_path: Path, services) -> None:
 
 def test_starter_content_is_idempotent(w: World, services) -> None:
     from isodesk.services.records_service import RecordsService
-    from isodesk.services.starter_content import install_starter_documents
+    from isodesk.demo.starter import install_starter_documents
 
     first = install_starter_documents(services, w.vp)
     assert (first.documents_added, first.records_added) == (8, 13)
@@ -414,7 +414,7 @@ def test_starter_content_is_idempotent(w: World, services) -> None:
 def test_cycle_step_and_readiness_checks(w: World, services, tmp_path: Path) -> None:
     from isodesk.services.cycle_service import CoreCycleProvider, CycleService
     from isodesk.services.documents_cycle import DocumentsCycleProvider
-    from isodesk.services.starter_content import install_starter_documents
+    from isodesk.demo.starter import install_starter_documents
 
     services.years.save(d.ReportingYear(None, 2025, *d.default_period(2025), deadline=date(2025, 12, 10)))
     cycle = CycleService(services.sessions, [CoreCycleProvider(), DocumentsCycleProvider()])
@@ -469,7 +469,7 @@ def test_small_demo_is_consistent_with_the_service_rules(services) -> None:
 
     from sqlalchemy import select
 
-    from isodesk.services.demo_documents import seed_demo_documents
+    from isodesk.demo.documents import seed_demo_documents
     from isodesk.services.documents_service import refresh_state
     from isodesk.services.records_service import RecordsService
     from isodesk.storage.models import documents as m

@@ -193,7 +193,8 @@ def test_import_links_successors_departments_and_fields(services, legal: LegalSe
     assert services.history.for_record("external_document", old.id)[0].action.value == "create"
 
 
-def test_export_groups_by_field_and_reimports_the_same_list(services, legal: LegalService, tmp_path: Path) -> None:
+def test_export_groups_by_field_and_reimports_the_same_list(services, legal: LegalService, tmp_path: Path,
+                                                             database_template) -> None:
     vp = services.agency.save_department(cd.Department(None, "Văn phòng", "VP"))
     new = legal.save(replace(ND118, department_ids=(vp.id,)))
     old = legal.save(ND61)
@@ -207,7 +208,7 @@ def test_export_groups_by_field_and_reimports_the_same_list(services, legal: Leg
     target = export_table_xlsx(legal.spec, legal.export_rows(), tmp_path / "export.xlsx", title=legal.spec.title,
                                subtitle="(Cập nhật đến ngày 06/11/2025)")
 
-    other = open_services(tmp_path / "other.db")
+    other = open_services(database_template.copy_to(tmp_path / "other.db"))
     try:
         other.agency.save_department(cd.Department(None, "Văn phòng", "VP"))
         legal2 = LegalService(other.sessions)
@@ -224,7 +225,7 @@ def test_export_groups_by_field_and_reimports_the_same_list(services, legal: Leg
 
 
 def test_kind_other_adds_no_type_word_and_survives_the_excel_round_trip(services, legal: LegalService,
-                                                                        tmp_path: Path) -> None:
+                                                                        tmp_path: Path, database_template) -> None:
     from isodesk.reports.xlsx_exporter import export_table_xlsx
 
     plan = legal.save(ExternalDocument(
@@ -248,7 +249,7 @@ def test_kind_other_adds_no_type_word_and_survives_the_excel_round_trip(services
     assert {r["title"] for r in rows} == {plan.title, ordinance.title, older.title}
     path = export_table_xlsx(legal.spec, rows, tmp_path / "khac.xlsx", title=legal.spec.title)
 
-    other = open_services(tmp_path / "other.db")
+    other = open_services(database_template.copy_to(tmp_path / "other.db"))
     try:
         legal2 = LegalService(other.sessions)
         result = legal2.import_preview(_preview(legal2, path))

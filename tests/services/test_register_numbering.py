@@ -77,7 +77,7 @@ def test_an_entry_recorded_out_of_order_earlier_can_still_be_edited(services) ->
 
 
 def test_the_demo_register_follows_the_date_order(tmp_path: Path) -> None:
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
 
     path = generate_demo(tmp_path / "demo.db", today=date(2026, 11, 22))
     with sqlite3.connect(path) as connection:

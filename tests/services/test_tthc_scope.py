@@ -330,7 +330,8 @@ def _preview(tthc: TthcService, path: Path):  # type: ignore[no-untyped-def]
     return build_preview(tthc.spec, sheet, suggest_mapping(tthc.spec, sheet.headers))
 
 
-def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, tmp_path: Path) -> None:
+def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, tmp_path: Path,
+                                                   database_template) -> None:
     from openpyxl import Workbook
 
     p1 = add_procedure(services, "QT-HT-01", "Quy trình đăng ký khai sinh")
@@ -359,7 +360,7 @@ def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, 
     assert [e.kind for e in tthc.events(kh.id)] == [TthcEventKind.AMENDED]
 
     target = export_table_xlsx(tthc.spec, tthc.export_rows(), tmp_path / "export.xlsx", title=tthc.spec.title)
-    other = open_services(tmp_path / "other.db")
+    other = open_services(database_template.copy_to(tmp_path / "other.db"))
     try:
         add_procedure(other, "QT-HT-01", "Quy trình đăng ký khai sinh")
         tthc2 = TthcService(other.sessions)
@@ -379,7 +380,7 @@ def test_tthc_import_all_or_nothing_and_round_trip(services, tthc: TthcService, 
 def test_small_demo_shows_the_reannouncement_warning(services, tthc: TthcService, legal: LegalService) -> None:
     import random
 
-    from isodesk.services.demo_legal import seed_demo_legal
+    from isodesk.demo.legal import seed_demo_legal
 
     deps = [services.agency.save_department(cd.Department(None, n, a)) for n, a in (
         ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP"), ("Phòng Kinh tế", "KT"))]

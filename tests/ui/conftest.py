@@ -12,39 +12,49 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from isodesk.domain import core as d
 
-_FONTS_LOADED = False
 
+@pytest.fixture(scope="session")
+def qt_env(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Qt environment every UI test runs in, set up once per session: the app's font and theme,
+    the Vietnamese translators, and the application names QSettings files are keyed on.
 
-@pytest.fixture
-def ui_env(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Vietnamese translators, the app's font and theme, and UI settings kept in tmp_path."""
-    global _FONTS_LOADED
+    Re-styling a live application for every test costs time and can crash Qt, so nothing here is
+    repeated per test; a test that switches the language gets Vietnamese back afterwards (``ui_env``).
+    """
     from isodesk.ui.i18n import install_translators
     from isodesk.ui.theme import apply_theme, load_fonts
 
     QCoreApplication.setOrganizationName("isodesk-tests")
     QCoreApplication.setApplicationName("isodesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    if not _FONTS_LOADED:  # once per process: re-styling a live application can crash Qt
-        load_fonts(qapp)
-        apply_theme(qapp)
-        _FONTS_LOADED = True
+    load_fonts(qapp)
+    apply_theme(qapp)
     install_translators("vi")
     yield
 
 
+@pytest.fixture(autouse=True)
+def ui_env(qt_env: None, tmp_path: Path) -> Iterator[None]:
+    """Every UI test: the session's Qt environment, and UI settings kept in its own tmp_path."""
+    from isodesk.ui.i18n import install_translators
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    yield
+    if QLocale().language() != QLocale.Language.Vietnamese:  # the test switched to English
+        install_translators("vi")
+
+
 @pytest.fixture
-def app_services(ui_env, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+def app_services(ui_env: None, db_path: Path, database_template: Any) -> Iterator[Any]:
     """All services on an empty, migrated database in tmp_path (first run)."""
     from isodesk.services.registry import open_services
 
-    services = open_services(tmp_path / "isodesk.db")
+    services = open_services(database_template.copy_to(db_path))
     yield services
     services.close()
 
@@ -75,11 +85,45 @@ def setup_input() -> Any:
     )
 
 
+@pytest.fixture(scope="session")
+def seeded_template(database_template: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The migrated template after the first-run setup of :func:`setup_input`, made once per session."""
+    return type(database_template).build(tmp_path_factory.mktemp("seeded"),
+                                         lambda services: services.setup.complete_setup(setup_input()),
+                                         start=database_template)
+
+
 @pytest.fixture
-def seeded_services(app_services: Any) -> Any:
-    """Services after the first-run setup of :func:`setup_input`."""
-    app_services.setup.complete_setup(setup_input())
-    return app_services
+def seeded_services(ui_env: None, seeded_template: Any, tmp_path: Path) -> Iterator[Any]:
+    """Services after the first-run setup of :func:`setup_input` (a copy of :func:`seeded_template`)."""
+    from isodesk.services.registry import open_services
+
+    # Its own folder: a test may also hold an empty database (app_services) at tmp_path / "isodesk.db".
+    services = open_services(seeded_template.copy_to(tmp_path / "seeded" / "isodesk.db"))
+    yield services
+    services.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo database of 22/11/2026 (with its attachments folder), generated once per session."""
+    from isodesk.demo.data import generate_demo
+
+    return generate_demo(tmp_path_factory.mktemp("demo") / "demo.db", scale="small", today=date(2026, 11, 22))
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of :func:`demo_template` in tmp_path: the closed database file and its attachments folder."""
+    import shutil
+
+    from isodesk.services.registry import files_dir_for
+
+    target = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, target)
+    if files_dir_for(demo_template).exists():
+        shutil.copytree(files_dir_for(demo_template), files_dir_for(target))
+    return target
 
 
 @pytest.fixture

@@ -6,12 +6,11 @@ Set ``ISODESK_SCREENSHOTS=<folder>`` to save screenshots of the page and of the 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from plan_fixtures import YEAR, docx_text, seed_plan_data
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -21,26 +20,12 @@ from isodesk.domain.plan import ROLE_DOCX, ROLE_PDF, ExportResult, TextOrigin, t
 SCREENSHOTS = os.environ.get("ISODESK_SCREENSHOTS")
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese_ui(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The app as users run it: Vietnamese, bundled font, theme; UI settings in tmp_path."""
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    yield
-
-
 @pytest.fixture
-def app_services(tmp_path: Path):  # type: ignore[no-untyped-def]
+def app_services(db_path: Path, database_template):  # type: ignore[no-untyped-def]
     from isodesk.app import cycle_providers
     from isodesk.services.registry import open_services
 
-    services = open_services(tmp_path / "isodesk.db", cycle_providers())  # type: ignore[arg-type]
+    services = open_services(database_template.copy_to(db_path), cycle_providers())  # type: ignore[arg-type]
     seed_plan_data(services)
     yield services
     services.close()
@@ -231,12 +216,12 @@ def test_print_renders_every_page_into_the_printer(page, tmp_path: Path) -> None
     assert render_pdf_to_printer(document, printer, 3, 2) == 0
 
 
-def test_no_year_shows_a_message(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_year_shows_a_message(qtbot, db_path: Path, database_template) -> None:  # type: ignore[no-untyped-def]
     from isodesk.app import register_screens
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
 
-    services = open_services(tmp_path / "empty.db")
+    services = open_services(database_template.copy_to(db_path))
     try:
         win = MainWindow()
         register_screens(win)

@@ -4,13 +4,12 @@ mapping, the preview with problems, all-or-nothing import through the caller's c
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import Qt
 
 from isodesk.domain.errors import FieldProblem, ValidationError
 from isodesk.domain.tabular import PROBLEM_CODES, ColumnKind, ColumnSpec, RegisterSpec
@@ -30,18 +29,6 @@ SPEC = RegisterSpec(
     unique_keys=("code",),
 )
 HEADINGS = ["TT", "Số, ký hiệu", "Tên văn bản", "Ngày ban hành", "Số bản", "Thời hạn bảo quản", "Tình trạng"]
-
-
-@pytest.fixture
-def vi_env(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from isodesk.ui.i18n import install_translators
-
-    QCoreApplication.setOrganizationName("isodesk-tests")
-    QCoreApplication.setApplicationName("isodesk")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    install_translators("vi")
-    yield
 
 
 class Sink:
@@ -64,7 +51,7 @@ class Sink:
 
 
 @pytest.fixture
-def dialog_for(vi_env, qtbot):  # type: ignore[no-untyped-def]
+def dialog_for(ui_env, qtbot):  # type: ignore[no-untyped-def]
     from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
 
     def make(sink: Sink | None = None) -> Any:
@@ -243,7 +230,7 @@ def test_the_template_is_written_with_the_exact_headings(dialog_for, tmp_path: P
     assert any("không có dòng dữ liệu" in line for line in dialog.problem_lines())
 
 
-def test_every_problem_code_has_a_vietnamese_text(vi_env) -> None:  # type: ignore[no-untyped-def]
+def test_every_problem_code_has_a_vietnamese_text(ui_env) -> None:  # type: ignore[no-untyped-def]
     from isodesk.domain.errors import DomainError
     from isodesk.ui.dialogs.form_dialog import message_for
     from isodesk.ui.dialogs.excel_import_dialog import CELL_MESSAGES, problem_message

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from isodesk.domain import core as d
@@ -38,17 +37,6 @@ class FakeWindow(QObject):
             def showMessage(self, *_a: object) -> None:  # noqa: N802
                 pass
         return _Bar()
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese_ui(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The Vietnamese translation as users run it; UI settings in tmp_path, not the user's INI file."""
-    from isodesk.ui.i18n import install_translators
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    install_translators("vi")
-    yield
 
 
 @pytest.fixture

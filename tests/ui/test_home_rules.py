@@ -28,7 +28,7 @@ def test_review_due_is_one_rule() -> None:
 
 def test_list_step_and_readiness_count_the_same_documents(tmp_path: Path) -> None:
     from isodesk.app import cycle_providers
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
     from isodesk.services.registry import open_services
 
     path = tmp_path / "demo.db"

@@ -4,14 +4,13 @@ refused with its message; search as you type; filters; Excel import and export; 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
@@ -28,22 +27,6 @@ from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterT
 COLUMN = {key: i for i, key in enumerate(dd.DOCUMENTS_REGISTER.screen)}
 
 TODAY = date(2026, 3, 2)
-
-
-@pytest.fixture
-def vi_env(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Vietnamese translation, the app's theme, QSettings kept in tmp_path."""
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-tests")
-    QCoreApplication.setApplicationName("isodesk")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    yield
 
 
 def _decision(services: Any, number: int, when: date) -> int:
@@ -73,7 +56,7 @@ def world(services: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def tab(vi_env, services, world, qtbot):  # type: ignore[no-untyped-def]
+def tab(ui_env, services, world, qtbot):  # type: ignore[no-untyped-def]
     from isodesk.ui.screens.internal_documents_tab import InternalDocumentsTab
 
     widget = InternalDocumentsTab(services, today=TODAY)
@@ -547,7 +530,7 @@ def test_print_preview_navigates_zooms_and_prints(listed, qtbot, tmp_path: Path)
     preview.close()
 
 
-def test_navigation_from_the_home_screen_opens_the_tab(vi_env, services, world, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_from_the_home_screen_opens_the_tab(ui_env, services, world, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("isodesk.ui.screens.documents_screen")
     from isodesk.app import register_screens
     from isodesk.ui.main_window import MainWindow

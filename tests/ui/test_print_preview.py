@@ -119,14 +119,13 @@ def test_a_document_that_cannot_be_built_is_explained(qtbot) -> None:  # type: i
     assert not preview.ui.print_button.isEnabled() and not preview.ui.save_pdf_button.isEnabled()
 
 
-def test_screenshots_of_the_plan_and_the_records_list(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_of_the_plan_and_the_records_list(qtbot, tmp_path: Path, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
     """The one preview as the secretary meets it at 1366×768: the year's plan (opened whole-page, no save
     buttons) and the printed DANH MỤC HỒ SƠ attached to a decision. PNGs in screenshots/ (git-ignored)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from isodesk.app import cycle_providers, register_screens
-    from isodesk.services.demo_data import generate_demo
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
     from isodesk.ui.settings import UiSettings
@@ -141,8 +140,7 @@ def test_screenshots_of_the_plan_and_the_records_list(qtbot, tmp_path: Path) -> 
             QApplication.processEvents()
         widget.grab().save(str(shots / f"{name}.png"))
 
-    services = open_services(generate_demo(tmp_path / "demo.db", scale="small", today=date(2026, 11, 22)),
-                             cycle_providers())  # type: ignore[arg-type]
+    services = open_services(demo_copy, cycle_providers())  # type: ignore[arg-type]
     try:
         window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
         qtbot.addWidget(window)

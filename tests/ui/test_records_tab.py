@@ -3,7 +3,6 @@ and the printed NĐ 30 DANH MỤC HỒ SƠ of a year."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,28 +10,17 @@ from typing import Any
 import pdfplumber
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import Qt
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
-from isodesk.domain.documents import RECORDS_REGISTER, RETENTION_LIMITED, RETENTION_PERMANENT
+from isodesk.domain.documents import (
+    RECORDS_REGISTER,
+    RETENTION_LIMITED,
+    RETENTION_PERMANENT,
+)
 
 TODAY = date(2026, 3, 2)
-
-
-@pytest.fixture
-def vi_env(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-tests")
-    QCoreApplication.setApplicationName("isodesk")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    yield
 
 
 @pytest.fixture
@@ -55,7 +43,7 @@ def world(services: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def tab(vi_env, services, world, qtbot):  # type: ignore[no-untyped-def]
+def tab(ui_env, services, world, qtbot):  # type: ignore[no-untyped-def]
     from isodesk.ui.screens.records_tab import RecordsTab
 
     widget = RecordsTab(services, today=TODAY)

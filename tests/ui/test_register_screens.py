@@ -25,7 +25,7 @@ LONG_TEXT = {"internal": "title", "records": "title", "external": "title", "tthc
 @pytest.fixture
 def demo_window(qtbot, tmp_path: Path) -> Any:  # type: ignore[no-untyped-def]
     from isodesk.app import register_screens
-    from isodesk.services.demo_data import generate_demo
+    from isodesk.demo.data import generate_demo
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
     from isodesk.ui.settings import UiSettings

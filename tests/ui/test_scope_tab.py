@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from isodesk.domain import core as d
@@ -26,16 +24,6 @@ class FakeWindow(QObject):
 
     def navigate(self, target: str, record_ids: tuple[int, ...] = ()) -> None:
         self.navigations.append((target, tuple(record_ids)))
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese_ui(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from isodesk.ui.i18n import install_translators
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    install_translators("vi")
-    yield
 
 
 def _decision(services, purpose: d.DocPurpose, number: int, when: date, summary: str) -> int:  # type: ignore[no-untyped-def]

@@ -99,16 +99,14 @@ def test_wizard_pages(app_services: Any, qtbot) -> None:  # type: ignore[no-unty
     _shoot(wizard, "wizard_4_steering_error", english)
 
 
-def test_settings_tabs_and_register_on_the_demo(ui_env, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_settings_tabs_and_register_on_the_demo(ui_env, qtbot, tmp_path: Path, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
     from isodesk.app import register_screens
-    from isodesk.services.demo_data import generate_demo
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
     from isodesk.ui.settings import UiSettings
 
     english = _english_sources()
-    path = generate_demo(tmp_path / "demo.db", scale="small", today=date(2026, 11, 22))
-    services = open_services(path)
+    services = open_services(demo_copy)
     try:
         window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
         qtbot.addWidget(window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,16 +29,6 @@ class FakeWindow(QObject):
 
     def navigate(self, target: str, record_ids: tuple[int, ...] = ()) -> None:
         self.navigations.append((target, tuple(record_ids)))
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese_ui(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from isodesk.ui.i18n import install_translators
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    install_translators("vi")
-    yield
 
 
 def _procedure(services, code: str, title: str, department_id: int, decision_id: int, approver: int) -> int:  # type: ignore[no-untyped-def]

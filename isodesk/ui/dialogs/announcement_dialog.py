@@ -7,15 +7,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, IssuedDocument
+from isodesk.domain.core import DocPurpose, IssuedDocStatus, IssuedDocType, IssuedDocument, reporting_year_of
 from isodesk.domain.errors import FieldProblem
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.formatting import fold
 from isodesk.domain.scope import AnnouncementKind, ConformityAnnouncement
 from isodesk.ui.dialogs.form_dialog import FormDialog
-from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_announcement_dialog import Ui_AnnouncementDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -36,24 +36,6 @@ SUMMARIES = {
     AnnouncementKind.REANNOUNCE: "Về việc công bố lại Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia "
                                  "TCVN ISO 9001:2015",
 }
-
-register_messages({
-    "not_a_conformity_decision": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: this decision is not a decision announcing the QMS."),
-    "already_announced": QT_TRANSLATE_NOOP("Errors", "{field}: this decision is already recorded as an announcement."),
-    "not_a_document_set_decision": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: choose a decision issuing the QMS document set."),
-    "already_removed": QT_TRANSLATE_NOOP("Errors", "{field}: this field is already out of the scope."),
-    "removed_before_added": QT_TRANSLATE_NOOP("Errors", "{field}: a field leaves the scope after the day it entered it."),
-})
-
-
-def reporting_year_of(services: Services, day: date) -> int:
-    """The reporting year whose period holds ``day`` (15/12 → 14/12 by default)."""
-    for y in services.years.years():
-        if y.period_start <= day <= y.period_end:
-            return y.year
-    return day.year + 1 if (day.month, day.day) > (12, 14) else day.year
 
 
 class AnnouncementDialog(FormDialog[Ui_AnnouncementDialog]):
@@ -197,7 +179,7 @@ class AnnouncementDialog(FormDialog[Ui_AnnouncementDialog]):
             summary=ui.summary_edit.toPlainText(), signer_name=ui.signer_combo.currentText().strip(),
             signer_title=ui.signer_title_edit.text().strip(),
             status=IssuedDocStatus.ISSUED if issued else IssuedDocStatus.DRAFT, purpose=DocPurpose.CONFORMITY,
-            year=reporting_year_of(self._services, day or date.today()))
+            year=reporting_year_of(day or date.today(), self._services.years.years()))
         stored = self._services.register.save(item)
         # The register row is kept even if the snapshot below is refused: it is a real decision.
         self._ui.new_radio.setEnabled(False)

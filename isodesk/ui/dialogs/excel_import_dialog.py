@@ -16,15 +16,15 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton, QWidget
 
 from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import RegisterSpec
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.form_dialog import message_for, readable
-from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_excel_import_dialog import Ui_ExcelImportDialog
 from isodesk.ui.models.import_preview_model import ImportPreviewTableModel, ImportProblemsListModel, ProblemLine
 from isodesk.ui.settings import UiSettings
@@ -54,26 +54,6 @@ CELL_MESSAGES: dict[str, str] = {
     "column_mapped_twice": QT_TRANSLATE_NOOP("ExcelImportDialog", "The file's column “{source}” is chosen twice (again for “{column}”); each column of the file can feed only one column."),
     "no_rows": QT_TRANSLATE_NOOP("ExcelImportDialog", "The sheet “{sheet}” has the headings but no data rows below them."),
 }
-
-#: Messages of the file-level codes (DomainError raised while reading, or writing, a workbook).
-register_messages({
-    "file_not_found": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be found (it may have been moved, or the USB stick removed)."),
-    "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({detail}). Check that it is not a folder and that you may open it."),
-    "file_empty": QT_TRANSLATE_NOOP("Errors", "The file {path} is empty (0 bytes); it was probably not copied or downloaded completely."),
-    "xls_format": QT_TRANSLATE_NOOP("Errors", "This file is in the old Excel 97-2003 format (.xls). Open it in Excel, choose File → Save As → “Excel Workbook (*.xlsx)”, then choose the new file."),
-    "xlsb_format": QT_TRANSLATE_NOOP("Errors", "This file is an Excel binary workbook (.xlsb). Open it in Excel and save it as “Excel Workbook (*.xlsx)” first."),
-    "ods_format": QT_TRANSLATE_NOOP("Errors", "This file is a LibreOffice/OpenOffice spreadsheet (.ods). Save it as “Excel 2007-365 (.xlsx)” first."),
-    "html_as_excel": QT_TRANSLATE_NOOP("Errors", "This file is a web page or XML file that only carries an Excel name (common for lists downloaded from web portals). Open it in Excel and save it as “Excel Workbook (*.xlsx)”."),
-    "file_encrypted": QT_TRANSLATE_NOOP("Errors", "This Excel file is protected by a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again."),
-    "not_xlsx": QT_TRANSLATE_NOOP("Errors", "This file is not an Excel workbook (.xlsx); it may be a text, CSV or other kind of file."),
-    "not_a_workbook": QT_TRANSLATE_NOOP("Errors", "This file is not an Excel workbook; it may be a Word or another Office file."),
-    "file_damaged": QT_TRANSLATE_NOOP("Errors", "This Excel file is damaged or incomplete and cannot be read. Open it in Excel and save it again, or ask for a new copy."),
-    "workbook_empty": QT_TRANSLATE_NOOP("Errors", "No sheet of this workbook holds any data."),
-    "sheet_not_found": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” is not in the file; its sheets are: {sheets}."),
-    "sheet_empty": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” is empty."),
-    "header_not_found": QT_TRANSLATE_NOOP("Errors", "No row with the column headings was found at the top of sheet “{sheet}”. The list needs headings such as: {expected}. Tip: start from the Excel template."),
-    "too_many_rows": QT_TRANSLATE_NOOP("Errors", "The sheet has more than {limit} rows; split it into smaller files."),
-})
 
 
 def _tr(text: str) -> str:

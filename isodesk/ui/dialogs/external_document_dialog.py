@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.documents import DocumentKind, DocumentRow, DocumentFilter
@@ -15,29 +15,12 @@ from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.form_dialog import FormDialog
-from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_external_document_dialog import Ui_ExternalDocumentDialog
 from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
 from isodesk.ui.validation import FieldErrors
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
-
-register_messages({
-    "effective_before_issue": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: a text cannot come into force before the day it was issued."),
-    "status_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: say since when the status applies."),
-    "status_before_issue": QT_TRANSLATE_NOOP("Errors", "{field}: the date is before the text was issued."),
-    "in_force_has_no_successor": QT_TRANSLATE_NOOP(
-        "Errors", "A text still in force is not replaced by another one."),
-    "expired_has_no_successor": QT_TRANSLATE_NOOP(
-        "Errors", "An expired text has no replacing text; choose “Replaced” if another text replaces it."),
-    "cannot_replace_itself": QT_TRANSLATE_NOOP("Errors", "{field}: a text cannot replace or amend itself."),
-    "successor_cycle": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: the chosen text is itself replaced or amended by this one; check the two texts."),
-    "import_conflict": QT_TRANSLATE_NOOP(
-        "Errors", "Row {row} clashes with a record saved meanwhile. Nothing was imported; please try again."),
-})
 
 # Well-known issuing bodies offered in the box; the list adds the ones already used.
 COMMON_ISSUERS: tuple[str, ...] = (

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from isodesk.domain.errors import FieldProblem
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.legal import ExternalDocument, LegalStatus, ProcedureToReview
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_replace_external_dialog import Ui_ReplaceExternalDialog

@@ -12,7 +12,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain import core as d
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import doc_reference, fold, place_date_line, short_date
@@ -77,11 +78,6 @@ def installed_modules() -> list[str]:
     import importlib.util
 
     return [text for module, text in WELCOME_MODULES if importlib.util.find_spec(module) is not None]
-
-
-def current_reporting_year(today: date) -> int:
-    """After 14 December the next reporting period has begun (NĐ 09/2019 cut-off)."""
-    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
 
 
 class SetupWizard(QWizard):
@@ -167,7 +163,7 @@ class SetupWizard(QWizard):
         # The new communes and merged agencies started on 01/7/2025; otherwise the start of this year.
         reform = date(2025, 7, 1)
         ui.agency_form.set_valid_from(reform if self._today >= reform else date(self._today.year, 1, 1))
-        year = current_reporting_year(self._today)
+        year = d.reporting_year_of(self._today)
         self._shown_year = year
         ui.year_spin.setValue(year)
         start, end = d.default_period(year)
@@ -728,7 +724,7 @@ class SetupWizard(QWizard):
 def _starter_installer():  # type: ignore[no-untyped-def]
     """``install_starter_documents(services, department_id)`` when the documents module is installed, else None."""
     try:
-        from isodesk.services.starter_content import install_starter_documents
+        from isodesk.demo.starter import install_starter_documents
     except ImportError:
         return None
     return install_starter_documents

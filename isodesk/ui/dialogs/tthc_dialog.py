@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,23 +27,12 @@ from isodesk.domain.scope import KNOWN_LEVELS, Tthc, TthcEvent
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.dialogs.external_document_dialog import procedure_rows, procedure_text
-from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_tthc_dialog import Ui_TthcDialog
 from isodesk.ui.models.external_documents_model import ChoiceFilterProxyModel, ChoiceListModel
 from isodesk.ui.validation import FieldErrors
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
-
-register_messages({
-    "decision_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: give the number of the decision as well as its date."),
-    "event_before_previous": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: the date is before the last change already recorded for this TTHC."),
-    "tthc_abolished": QT_TRANSLATE_NOOP("Errors", "TTHC {code} is abolished: it cannot change any more."),
-    "not_found_in_list": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not in the list; pick one of the list."),
-    "procedure_not_found": QT_TRANSLATE_NOOP(
-        "Errors", "{column}: no internal document has the code or title “{value}”."),
-})
 
 
 def tthc_procedures(services: Services, keep: int | None = None) -> list[DocumentRow]:

@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import short_date
 from isodesk.domain.scope import Tthc, TthcEventKind, TthcStatus
 from isodesk.ui.dialogs.form_dialog import FormDialog, Refusal
-from isodesk.ui.errors import register_messages
 from isodesk.ui.forms.ui_tthc_event_dialog import Ui_TthcEventDialog
 from isodesk.ui.validation import FieldErrors
 
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
 
 _CTX = "TthcEventDialog"
-
-register_messages({
-    "tthc_event_before_previous": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: TTHC {code} already has a change recorded on {previous}, after this date."),
-})
 
 # The changes an existing TTHC can take (a new TTHC is "công bố mới": the add dialog).
 EVENT_CHOICES: tuple[tuple[TthcEventKind, str], ...] = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from isodesk.domain.core import ReportingYear, default_period
+from isodesk.domain.core import ReportingYear, default_period, reporting_year_of
 from isodesk.domain.errors import FieldProblem
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_year_dialog import Ui_YearDialog
@@ -21,8 +21,7 @@ def next_year_for(years: list[ReportingYear], today: date | None = None) -> int:
     """The year a new record most likely is: after the newest one, or the current period's year."""
     if years:
         return max(y.year for y in years) + 1
-    today = today or date.today()
-    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
+    return reporting_year_of(today or date.today())
 
 
 class YearDialog(FormDialog[Ui_YearDialog]):

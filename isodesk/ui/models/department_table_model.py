@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from isodesk.domain.core import Department
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.models.dto_table_model import DtoTableModel
 
 

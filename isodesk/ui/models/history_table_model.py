@@ -14,10 +14,11 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from isodesk.domain import core as d
 from isodesk.domain.formatting import short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui import labels
 from isodesk.ui.models.dto_table_model import DtoTableModel
 

@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from isodesk.domain.formatting import format_number, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import ColumnSpec, RegisterSpec, format_cell
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from isodesk.domain.core import AttachmentRef
@@ -25,6 +25,7 @@ from isodesk.domain.documents import (
     RevisionStatus,
 )
 from isodesk.domain.formatting import short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import file_role_text, outcome_text, status_text
 from isodesk.ui.models.dto_table_model import DtoTableModel
 

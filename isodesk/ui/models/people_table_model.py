@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from isodesk.domain.core import Person
 from isodesk.domain.formatting import fold
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import steering_label
 from isodesk.ui.models.dto_table_model import DtoTableModel, change_filter
 

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.plan import PlanTask, TextOrigin
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.documents import DocumentRow, RevisionStatus
 from isodesk.domain.legal import ExternalDocument, LegalStatus
 from isodesk.domain.scope import Tthc, TthcStatus

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    QT_TRANSLATE_NOOP,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from isodesk.domain.core import IssuedDocStatus, IssuedDocType, IssuedDocument
 from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import doc_type_label, purpose_label, status_label
 from isodesk.ui.models.dto_table_model import DtoTableModel, change_filter
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from isodesk.domain.core import Person
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import STEERING_ORDER, steering_label
 from isodesk.ui.models.dto_table_model import DtoTableModel
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from isodesk.domain.core import ReportingYear
 from isodesk.domain.formatting import short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.models.dto_table_model import DtoTableModel
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from isodesk.domain.core import DocPurpose
 from isodesk.domain.errors import DomainError, ValidationError
 from isodesk.domain.formatting import fold, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.legal import KNOWN_FIELDS
 from isodesk.domain.scope import (
     AnnouncementFact,

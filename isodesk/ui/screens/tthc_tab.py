@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import format_number, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import (
     TTHC_SPEC,
     CoverageFigure,

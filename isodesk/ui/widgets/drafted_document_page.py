@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -53,7 +52,7 @@ from isodesk.domain.formatting import format_doc_number, short_date
 from isodesk.reports import render_pdf
 from isodesk.reports.output import write_document_files
 from isodesk.ui.dialogs.print_preview import FIT_PAGE, PrintPreviewDialog
-from isodesk.ui.errors import error_text, register_messages, show_error
+from isodesk.ui.errors import error_text, show_error
 from isodesk.ui.pdf_printing import print_pdf
 from isodesk.ui.settings import UiSettings
 from isodesk.ui.tasks import run_in_background
@@ -62,10 +61,6 @@ if TYPE_CHECKING:
     from isodesk.services.registry import Services
     from isodesk.ui.main_window import MainWindow
 
-register_messages({
-    "no_agency": QT_TRANSLATE_NOOP("Errors", "The agency's details are missing. Enter them under Settings → Agency."),
-    "plan_unknown_block": QT_TRANSLATE_NOOP("Errors", "The plan has no text “{key}”. Please reload the page."),
-})
 
 #: Milliseconds of quiet typing after which edits are saved.
 AUTOSAVE_MS = 1200

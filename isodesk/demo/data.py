@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
+from isodesk.demo.documents import seed_demo_documents
+from isodesk.demo.legal import seed_demo_legal
 from isodesk.domain import core as d
 from isodesk.services.registry import Services, files_dir_for, open_services
 
@@ -169,15 +171,10 @@ class DemoTargetTaken(Exception):
         self.path = path
 
 
-def _current_year(today: date) -> int:
-    # After 14/12 the next reporting period has started (NĐ 09/2019 cut-off).
-    return today.year + 1 if (today.month, today.day) > (12, 14) else today.year
-
-
 def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -> None:
     """Fill every module's demo content into an open, empty database."""
     large = scale == "large"
-    year_now = _current_year(today)
+    year_now = d.reporting_year_of(today)
     first_year = year_now - (9 if large else 1)
 
     services.agency.save_profile(d.AgencyProfile(
@@ -239,19 +236,9 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
 
     _fill_register(services, rng, first_year, year_now, today)
 
-    # Modules add their own demo content; each seeder is optional until its module lands.
-    try:
-        from isodesk.services.demo_documents import seed_demo_documents
-    except ImportError:
-        seed_demo_documents = None  # type: ignore[assignment]
-    if seed_demo_documents is not None:
-        seed_demo_documents(services, rng, scale, departments, saved_people, today)  # type: ignore[call-arg]
-    try:
-        from isodesk.services.demo_legal import seed_demo_legal
-    except ImportError:
-        seed_demo_legal = None  # type: ignore[assignment]
-    if seed_demo_legal is not None:
-        seed_demo_legal(services, rng, scale, departments, today)  # type: ignore[call-arg]
+    # Each module's own demo content, on the same generator so the same seed gives the same demo.
+    seed_demo_documents(services, rng, scale, departments, saved_people, today)
+    seed_demo_legal(services, rng, scale, departments, today)
     # The modules' seeders add decisions in bulk; give every number its place in date order.
     services.register.renumber_in_date_order()
 
@@ -277,6 +264,13 @@ _YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [
 ]
 
 
+def _issue(services: Services, item: d.IssuedDocument, when: date) -> None:
+    """Save a document in the register and give it its number and date."""
+    saved = services.register.save(item)
+    assert saved.id is not None  # save() returns the stored row
+    services.register.register(saved.id, when)
+
+
 def _fill_register(services: Services, rng: random.Random, first_year: int, year_now: int, today: date) -> None:
     """Each year's ISO documents; in the current year only those whose time has come are issued."""
     # After the 1/7/2025 reform the merged commune announced (công bố) its QMS for the new scope.
@@ -300,4 +294,4 @@ def _fill_register(services: Services, rng: random.Random, first_year: int, year
                 services.register.save(item)  # drafted, not yet issued: shows as a draft on the home screen
     # Numbers run in date order (NĐ 30 Điều 15): the clerk numbers documents as they are signed.
     for when, item in sorted(to_number, key=lambda pair: pair[0]):
-        services.register.register(services.register.save(item).id, when)
+        _issue(services, item, when)

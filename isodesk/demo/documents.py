@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.formatting import fold
-from isodesk.services.starter_content import DEFAULT_LOCATION, STARTER_DOCUMENTS, STARTER_RECORDS
+from isodesk.demo.starter import DEFAULT_LOCATION, STARTER_DOCUMENTS, STARTER_RECORDS
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import documents as m
 
@@ -192,7 +193,7 @@ def seed_demo_documents(target: object, rng: random.Random, scale: str, departme
     if not departments or not people:
         raise ValueError("demo documents need at least one department and one person")
     large = scale == "large"
-    sessions: sessionmaker[Session] = getattr(target, "sessions", target)  # type: ignore[assignment]
+    sessions = cast("sessionmaker[Session]", getattr(target, "sessions", target))  # Services or a sessionmaker
     attachments = getattr(target, "attachments", None)
     dep_ids = [_id_of(x) for x in departments]
     person_ids = [_id_of(x) for x in people]
@@ -213,7 +214,7 @@ def seed_demo_documents(target: object, rng: random.Random, scale: str, departme
                 mc.IssuedDocument.id.in_([_id_of(x) for x in decisions]),
                 mc.IssuedDocument.status == d.IssuedDocStatus.ISSUED,
                 mc.IssuedDocument.issue_date.is_not(None)).order_by(mc.IssuedDocument.issue_date)).all()
-            timeline = [(r[0], r[1]) for r in rows if r[1] <= today]
+            timeline = [(r[0], r[1]) for r in rows if r[1] is not None and r[1] <= today]
         else:
             timeline = _create_decisions(s, rng, first_year, today, large, people)
             made = len(timeline)
@@ -465,7 +466,7 @@ class _Writer:
                             (m.DocumentChange, self.changes), (m.DocumentDistribution, self.dists),
                             (m.DocumentReview, self.reviews)):
             if rows:
-                s.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+                s.execute(insert(model.__table__), rows)
 
     def attach_placeholders(self, attachments: object) -> None:
         """Link one small placeholder PDF (stored once, content-addressed) to ~85 % of the revisions in force."""
@@ -479,8 +480,8 @@ class _Writer:
         blob = self.s.scalar(select(mc.Attachment.id).where(mc.Attachment.sha256 == digest))
         now = datetime.now().replace(microsecond=0)
         if blob is None:
-            blob = self.s.execute(insert(mc.Attachment.__table__).values(
-                sha256=digest, size=size, created_at=now)).inserted_primary_key[0]
+            blob = self.s.execute(insert(mc.Attachment.__table__).returning(mc.Attachment.__table__.c.id).values(
+                sha256=digest, size=size, created_at=now)).scalar_one()
         self.s.execute(insert(mc.AttachmentLink.__table__), [
             dict(entity=m.DocumentRevision.__tablename__, entity_id=rid, attachment_id=blob,
                  original_name="tai-lieu.pdf", role=dd.FileRole.PDF.value, added_at=now) for rid in chosen])

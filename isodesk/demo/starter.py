@@ -8,6 +8,7 @@ to check against the agency's own retention table, not a legal reference.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -71,7 +72,7 @@ DEFAULT_LOCATION = "Tủ hồ sơ ISO"
 
 def _sessions_of(target: object) -> sessionmaker[Session]:
     # Accept the Services bundle (app, tests) or a bare session factory (CLI, demo data).
-    return getattr(target, "sessions", target)  # type: ignore[return-value]
+    return cast("sessionmaker[Session]", getattr(target, "sessions", target))
 
 
 def install_starter_documents(target: object, department_id: int | None, *,

@@ -19,6 +19,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -399,7 +400,7 @@ def seed_demo_legal(target: object, rng: random.Random, scale: str, departments:
     if not departments:
         raise ValueError("demo legal documents need at least one department")
     large = scale == "large"
-    sessions: sessionmaker[Session] = getattr(target, "sessions", target)  # type: ignore[assignment]
+    sessions = cast("sessionmaker[Session]", getattr(target, "sessions", target))  # Services or a sessionmaker
     dep_ids = [_id_of(x) for x in departments]
     first_year = today.year - (10 if large else 5)
 
@@ -473,10 +474,10 @@ def _decisions(s: Session, rng: random.Random, register_ids: Sequence[int] | Non
 def _register(s: Session, when: date, purpose: cd.DocPurpose, summary: str) -> int:
     R = mc.IssuedDocument
     number = (s.scalar(select(func.max(R.number)).where(R.issuer == "UBND", R.number_year == when.year)) or 0) + 1
-    return int(s.scalar(insert(R).returning(R.id).values(
+    return int(s.execute(insert(R).returning(R.id).values(
         doc_type=cd.IssuedDocType.DECISION, issuer="UBND", number=number, number_year=when.year, symbol="QĐ-UBND",
         issue_date=when, summary=summary, signer_name="", signer_title="Chủ tịch", status=cd.IssuedDocStatus.ISSUED,
-        purpose=purpose, year=when.year, notes="")))
+        purpose=purpose, year=when.year, notes="")).scalar_one())
 
 
 # --------------------------------------------------------------------------- writing
@@ -575,12 +576,12 @@ class _Writer:
             if i < base:
                 self.fields_in_scope.setdefault(field, system_from)
         ids = TthcService.bulk_insert(self.s, items)
-        for tid, (t, events) in zip(ids, items, strict=True):
-            self.tthc_procedure[tid] = t.procedure_id
+        for tid, (tthc, events) in zip(ids, items, strict=True):
+            self.tthc_procedure[tid] = tthc.procedure_id
             for e in events:
                 self.facts.append(sd.EventFact(tid, e.on, e.kind))
-            if t.procedure_id is not None:
-                self.procedure_fields[t.procedure_id] = t.field
+            if tthc.procedure_id is not None:
+                self.procedure_fields[tthc.procedure_id] = tthc.field
         self.tthc_count = len(ids)
         self.event_count = sum(len(e) for _, e in items)
 
@@ -638,13 +639,16 @@ class _Writer:
         status: dict[int, tuple[LegalStatus, date, int]] = {}
         for law in laws:
             successor = law.replaced_by or law.amended_by
-            if successor and successor in index and items[index[successor]].effective_date:
-                kind = LegalStatus.REPLACED if law.replaced_by else LegalStatus.AMENDED
-                status[index[law.number]] = (kind, items[index[successor]].effective_date, index[successor])  # type: ignore[assignment]
+            since = items[index[successor]].effective_date if successor and successor in index else None
+            if successor and since:
+                change = LegalStatus.REPLACED if law.replaced_by else LegalStatus.AMENDED
+                status[index[law.number]] = (change, since, index[successor])
         for positions in provincial.values():
             for older, newer in zip(positions, positions[1:], strict=False):
                 if rng.random() < 0.5:
-                    status[older] = (LegalStatus.REPLACED, items[newer].issue_date, newer)  # type: ignore[assignment]
+                    issued = items[newer].issue_date
+                    assert issued is not None  # every demo text is made with its date
+                    status[older] = (LegalStatus.REPLACED, issued, newer)
         # Insert successors first (their ids are needed), then the rest.
         ordered = sorted(range(len(items)), key=lambda i: i in status)
         ids: dict[int, int] = {}
@@ -659,8 +663,8 @@ class _Writer:
                 ready = rest
             batch = []
             for i in ready:
-                kind, since, succ = status[i]
-                batch.append(_with_status(items[i], kind, since, ids.get(succ)))
+                change, since, succ = status[i]
+                batch.append(_with_status(items[i], change, since, ids.get(succ)))
             for i, new_id in zip(ready, LegalService.bulk_insert(self.s, batch), strict=True):
                 ids[i] = new_id
             rest = [i for i in rest if i not in ids]

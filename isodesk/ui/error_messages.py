@@ -1,0 +1,174 @@
+"""Every error code's message, in one place: ``DomainError``/``FieldProblem`` codes → English source
+texts in the "Errors" translation context (Vietnamese in isodesk_vi.ts).
+
+Declared here rather than beside the screens that show them, so a message never depends on which
+screens happen to be imported; ``tests/ui/test_error_messages.py`` checks that every code raised in
+isodesk has its text. Placeholders are the error's params (``{field}`` is the form's label of the
+field; dates are shown as dd/mm/yyyy by :mod:`isodesk.ui.errors`).
+"""
+
+from __future__ import annotations
+
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+
+LAYOUT_FAULT = QT_TRANSLATE_NOOP(
+    "Errors", "The document could not be laid out ({code}): a fault in isodesk, not in your data. Nothing was "
+              "written; please report it to whoever supports isodesk.")
+
+MESSAGES: dict[str, str] = {
+    # field problems
+    "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field is required."),
+    "duplicate": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” already exists."),
+    "bad_abbreviation": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” must be a short abbreviation without spaces or “/” (e.g. UBND)."),
+    "bad_email": QT_TRANSLATE_NOOP("Errors", "{field}: not a valid e-mail address."),
+    "auditor_needs_certificate": QT_TRANSLATE_NOOP("Errors", "{field}: an internal auditor needs the training certificate recorded."),
+    "year_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: {value} is not a plausible year."),
+    "period_end_before_start": QT_TRANSLATE_NOOP("Errors", "{field}: the period must end after it starts."),
+    "period_too_long": QT_TRANSLATE_NOOP("Errors", "{field}: a reporting period cannot be longer than about a year."),
+    "period_overlaps": QT_TRANSLATE_NOOP("Errors", "{field}: the period overlaps the reporting period of {year}."),
+    "deadline_before_period": QT_TRANSLATE_NOOP("Errors", "{field}: the deadline cannot be before the period starts."),
+    "number_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the number must be between 1 and 99999."),
+    "number_taken": QT_TRANSLATE_NOOP("Errors", "{field}: number {number} of {year} is already used by {reference}."),
+    "issued_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: an issued document needs its number."),
+    "issued_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: an issued document needs its date."),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "The record no longer exists; it may have been changed elsewhere. Please reload."),
+    # whole-request errors
+    "version_date_taken": QT_TRANSLATE_NOOP("Errors", "There is already an agency version starting on {date}."),
+    "document_cited": QT_TRANSLATE_NOOP("Errors", "This document is cited by other records and cannot be deleted."),
+    "issued_document_cannot_be_deleted": QT_TRANSLATE_NOOP("Errors", "{reference} has been issued; an issued document cannot be deleted."),
+    "file_missing": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be found."),
+    "file_changed_while_copying": QT_TRANSLATE_NOOP("Errors", "The file {path} changed while it was being copied. Please try again."),
+    "attachment_missing": QT_TRANSLATE_NOOP("Errors", "The stored copy of “{name}” is missing from the data folder."),
+    "restore_conflict": QT_TRANSLATE_NOOP("Errors", "The record cannot be restored because another record now takes its place."),
+    "not_a_deletion": QT_TRANSLATE_NOOP("Errors", "Only deleted records can be restored."),
+    "validation": QT_TRANSLATE_NOOP("Errors", "Some information is missing or wrong. Nothing was saved."),
+    # writing files (reports/files.py): nothing half-written is ever left under the final name
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "The drive holding {path} is full. Nothing was written; free some space or choose another drive."),
+    "folder_not_writable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written to (read-only or no permission). Nothing was written; choose another folder."),
+    "folder_missing": QT_TRANSLATE_NOOP("Errors", "The folder {path} is no longer available (a removed USB drive?). Nothing was written; plug the drive in again or choose another folder."),
+    # forms and the first-run setup
+    "bad_date": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025."),
+    "need_department": QT_TRANSLATE_NOOP("Errors", "Add at least one department."),
+    "need_leader": QT_TRANSLATE_NOOP("Errors", "Mark at least one person as a leader (the head of the agency)."),
+    "need_iso_secretary": QT_TRANSLATE_NOOP("Errors", "Mark one person as the ISO secretary."),
+    "unknown_department": QT_TRANSLATE_NOOP("Errors", "{field}: the department “{value}” is not in the list of departments."),
+    "steering_one_head": QT_TRANSLATE_NOOP("Errors", "The ISO steering committee can have only one head."),
+    "steering_decision_without_members": QT_TRANSLATE_NOOP("Errors", "Choose the members of the steering committee named in the decision."),
+    "already_set_up": QT_TRANSLATE_NOOP("Errors", "The agency has already been set up. Change its details under Settings."),
+    "setup_conflict": QT_TRANSLATE_NOOP("Errors", "Another record with the same name or number was saved at the same time. Nothing was saved; please try again."),
+    "unknown_entity": QT_TRANSLATE_NOOP("Errors", "This kind of record cannot be restored."),
+    "need_person": QT_TRANSLATE_NOOP("Errors", "Choose a person."),
+    # documents control: internal documents, revisions, distribution, reviews, records
+    # field problems of documents, revisions, distribution, reviews and records
+    "bad_code": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01)."),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max_length} characters."),
+    "out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: must be between {min} and {max}."),
+    "only_for_system_procedures": QT_TRANSLATE_NOOP("Errors", "{field}: only a system procedure can be one of the mandatory procedures."),
+    "change_needs_content": QT_TRANSLATE_NOOP("Errors", "{field}: line {line} of the change log has no content."),
+    "effective_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: a revision in force needs its effective date."),
+    "effective_needs_decision": QT_TRANSLATE_NOOP("Errors", "{field}: a revision in force needs the decision that issued it."),
+    "decision_not_issued": QT_TRANSLATE_NOOP("Errors", "{field}: this decision is still a draft in the register; give it its number and date first."),
+    "effective_needs_approver": QT_TRANSLATE_NOOP("Errors", "{field}: a revision in force needs the person who approved it."),
+    "effective_before_decision": QT_TRANSLATE_NOOP("Errors", "{field}: cannot be before the date of the decision ({decision_date})."),
+    "effective_before_previous": QT_TRANSLATE_NOOP("Errors", "{field}: cannot be before the previous revision took effect ({previous})."),
+    "recipient_required": QT_TRANSLATE_NOOP("Errors", "Choose a department or a person to give the copies to."),
+    "given_before_effective": QT_TRANSLATE_NOOP("Errors", "{field}: copies cannot be given before the revision takes effect ({effective_date})."),
+    "acknowledged_before_given": QT_TRANSLATE_NOOP("Errors", "{field}: the receipt cannot be before the copies were given ({given_on})."),
+    "recalled_before_given": QT_TRANSLATE_NOOP("Errors", "{field}: copies cannot be recalled before they were given ({given_on})."),
+    "review_before_effective": QT_TRANSLATE_NOOP("Errors", "{field}: the review cannot be before the revision in force took effect ({effective_date})."),
+    "withdrawn_before_effective": QT_TRANSLATE_NOOP("Errors", "{field}: the document cannot go out of force before it took effect ({effective_date})."),
+    "to_year_before_from_year": QT_TRANSLATE_NOOP("Errors", "{field}: the last year cannot be before the first year."),
+    "unknown_keeper": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is neither a department nor a person of the agency."),
+    "document_in_use": QT_TRANSLATE_NOOP("Errors", "The document is in use or cited and cannot be deleted; it can be made no longer in force (Withdraw) instead."),
+    "document_withdrawn": QT_TRANSLATE_NOOP("Errors", "{document_code} is no longer in force; it cannot get a new revision."),
+    "draft_exists": QT_TRANSLATE_NOOP("Errors", "{document_code} already has a draft revision; edit or issue that one first."),
+    "document_not_effective": QT_TRANSLATE_NOOP("Errors", "{document_code} has no revision in force."),
+    "revision_not_effective": QT_TRANSLATE_NOOP("Errors", "Revision {number} is not in force; only the revision in force is distributed."),
+    "already_recalled": QT_TRANSLATE_NOOP("Errors", "These copies were already recalled on {recalled_on}."),
+    "revision_superseded": QT_TRANSLATE_NOOP("Errors", "Revision {number} is no longer in force; it is kept as a record and cannot be changed."),
+    "forbidden_transition": QT_TRANSLATE_NOOP("Errors", "A revision cannot go from “{from_status}” back to “{to_status}”; open a new revision instead."),
+    "file_not_writable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be written. If it is open in Excel or Word, close it; otherwise choose another folder."),
+    # external documents
+    "effective_before_issue": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a text cannot come into force before the day it was issued."),
+    "status_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: say since when the status applies."),
+    "status_before_issue": QT_TRANSLATE_NOOP("Errors", "{field}: the date is before the text was issued."),
+    "in_force_has_no_successor": QT_TRANSLATE_NOOP(
+        "Errors", "A text still in force is not replaced by another one."),
+    "expired_has_no_successor": QT_TRANSLATE_NOOP(
+        "Errors", "An expired text has no replacing text; choose “Replaced” if another text replaces it."),
+    "cannot_replace_itself": QT_TRANSLATE_NOOP("Errors", "{field}: a text cannot replace or amend itself."),
+    "successor_cycle": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the chosen text is itself replaced or amended by this one; check the two texts."),
+    "import_conflict": QT_TRANSLATE_NOOP(
+        "Errors", "Row {row} clashes with a record saved meanwhile. Nothing was imported; please try again."),
+    # TTHC and their changes
+    "decision_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: give the number of the decision as well as its date."),
+    "event_before_previous": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the date is before the last change already recorded for this TTHC."),
+    "tthc_abolished": QT_TRANSLATE_NOOP("Errors", "TTHC {code} is abolished: it cannot change any more."),
+    "not_found_in_list": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not in the list; pick one of the list."),
+    "procedure_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "{column}: no internal document has the code or title “{value}”."),
+    "tthc_event_before_previous": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: TTHC {code} already has a change recorded on {previous}, after this date."),
+    # scope and QMS announcements (công bố)
+    "not_a_conformity_decision": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: this decision is not a decision announcing the QMS."),
+    "already_announced": QT_TRANSLATE_NOOP("Errors", "{field}: this decision is already recorded as an announcement."),
+    "not_a_document_set_decision": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: choose a decision issuing the QMS document set."),
+    "already_removed": QT_TRANSLATE_NOOP("Errors", "{field}: this field is already out of the scope."),
+    "removed_before_added": QT_TRANSLATE_NOOP("Errors", "{field}: a field leaves the scope after the day it entered it."),
+    # the yearly plan
+    "no_agency": QT_TRANSLATE_NOOP("Errors", "The agency's details are missing. Enter them under Settings → Agency."),
+    "plan_unknown_block": QT_TRANSLATE_NOOP("Errors", "The plan has no text “{key}”. Please reload the page."),
+    # reading an Excel workbook (file-level problems of an import)
+    "file_not_found": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be found (it may have been moved, or the USB stick removed)."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({detail}). Check that it is not a folder and that you may open it."),
+    "file_empty": QT_TRANSLATE_NOOP("Errors", "The file {path} is empty (0 bytes); it was probably not copied or downloaded completely."),
+    "xls_format": QT_TRANSLATE_NOOP("Errors", "This file is in the old Excel 97-2003 format (.xls). Open it in Excel, choose File → Save As → “Excel Workbook (*.xlsx)”, then choose the new file."),
+    "xlsb_format": QT_TRANSLATE_NOOP("Errors", "This file is an Excel binary workbook (.xlsb). Open it in Excel and save it as “Excel Workbook (*.xlsx)” first."),
+    "ods_format": QT_TRANSLATE_NOOP("Errors", "This file is a LibreOffice/OpenOffice spreadsheet (.ods). Save it as “Excel 2007-365 (.xlsx)” first."),
+    "html_as_excel": QT_TRANSLATE_NOOP("Errors", "This file is a web page or XML file that only carries an Excel name (common for lists downloaded from web portals). Open it in Excel and save it as “Excel Workbook (*.xlsx)”."),
+    "file_encrypted": QT_TRANSLATE_NOOP("Errors", "This Excel file is protected by a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again."),
+    "not_xlsx": QT_TRANSLATE_NOOP("Errors", "This file is not an Excel workbook (.xlsx); it may be a text, CSV or other kind of file."),
+    "not_a_workbook": QT_TRANSLATE_NOOP("Errors", "This file is not an Excel workbook; it may be a Word or another Office file."),
+    "file_damaged": QT_TRANSLATE_NOOP("Errors", "This Excel file is damaged or incomplete and cannot be read. Open it in Excel and save it again, or ask for a new copy."),
+    "workbook_empty": QT_TRANSLATE_NOOP("Errors", "No sheet of this workbook holds any data."),
+    "sheet_not_found": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” is not in the file; its sheets are: {sheets}."),
+    "sheet_empty": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” is empty."),
+    "header_not_found": QT_TRANSLATE_NOOP("Errors", "No row with the column headings was found at the top of sheet “{sheet}”. The list needs headings such as: {expected}. Tip: start from the Excel template."),
+    "too_many_rows": QT_TRANSLATE_NOOP("Errors", "The sheet has more than {limit} rows; split it into smaller files."),
+    # an imported sheet's rows and columns, when shown outside the import preview's own wording
+    "column_missing": QT_TRANSLATE_NOOP("Errors", "The required column “{column}” is not chosen: pick the column of the file that holds it."),
+    "column_mapped_twice": QT_TRANSLATE_NOOP("Errors", "The file's column “{source}” is chosen twice (again for “{column}”); each column of the file can feed only one column."),
+    "no_rows": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” has the headings but no data rows below them."),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "“{value}” in column “{column}” already appears in row {first_row} of the file."),
+    "not_a_choice": QT_TRANSLATE_NOOP("Errors", "“{value}” in column “{column}” is not one of the accepted values: {choices}."),
+    # the NĐ 30 document model refused what a builder gave it: a fault in isodesk, not in the user's data
+    **dict.fromkeys((
+        "nd30_layout", "nd30_margin_out_of_range", "nd30_font_size", "nd30_line_spacing", "nd30_paragraph_spacing",
+        "doc_number_positive", "heading_level", "paragraph_text_and_runs", "column_width", "header_cell_span",
+        "table_header_shape", "table_without_columns", "table_row_shape"),
+        LAYOUT_FAULT),
+    # added beside the storage, numbering and file-writing work (issues 12 and 13)
+    "number_out_of_date_order": QT_TRANSLATE_NOOP("Errors", "{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}. The number that fits this date is {proposal}. Nothing was saved."),
+    "number_no_room_in_date_order": QT_TRANSLATE_NOOP("Errors", "{field}: numbers follow the order of the dates (Decree 30/2020, Article 15), but number {number} dated {date} does not fit beside {reference}, and no number is free for this date (the documents dated before and after it have consecutive numbers). Check the date of issue. Nothing was saved."),
+    "storage": QT_TRANSLATE_NOOP("Errors", "The data file {path} cannot be used. It has not been changed."),
+    "database_locked": QT_TRANSLATE_NOOP("Errors", "The data file {path} is in use by another program (or another isodesk window). Nothing was changed. Close that program and try again."),
+    "not_isodesk_database": QT_TRANSLATE_NOOP("Errors", "The file {path} is not an isodesk data file (it belongs to another program). It has not been changed."),
+    "database_damaged": QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged and cannot be read. It has not been changed. Restore it from a backup."),
+    "database_read_only": QT_TRANSLATE_NOOP("Errors", "The data file {path} is read-only, so nothing can be saved in it. Nothing was changed. Remove the read-only attribute or copy the file to a folder you can write to."),
+    "database_folder_read_only": QT_TRANSLATE_NOOP("Errors", "The folder {path} holding the data file cannot be written to (a read-only drive, a CD or a write-protected USB stick?). isodesk needs to write there. Nothing was changed; copy the data file to a writable folder."),
+    "new_database_folder_read_only": QT_TRANSLATE_NOOP("Errors", "A new data file cannot be created in the folder {path}: the folder cannot be written to. Nothing was created; choose another folder."),
+    "storage_disk_full": QT_TRANSLATE_NOOP("Errors", "The drive holding {path} is full. The change was not saved and the data is unchanged; free some space and try again."),
+    "backup_no_room": QT_TRANSLATE_NOOP("Errors", "There is not enough free space in {path} for the backup copy taken before the data file is upgraded. Nothing was upgraded or changed; free some space and start isodesk again."),
+    "attachment_modified": QT_TRANSLATE_NOOP("Errors", "The stored copy of “{name}” was changed outside isodesk: its content no longer matches the file that was attached. It was not opened or copied. Attach the original file again to repair it."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
+    "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
+    "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),
+}
+
+#: Shown for a code with no text above (never a traceback); the test keeps it unused.
+GENERIC = QT_TRANSLATE_NOOP("Errors", "The request could not be completed ({code}). Nothing was changed.")
