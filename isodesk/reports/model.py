@@ -409,6 +409,10 @@ class AdminDocument:
         line_spacing: 1.0 (single) to 1.5, as a multiple of single spacing.
         paragraph_spacing_pt: space after each body paragraph, at least 6 pt.
         is_electronic: an electronic original (appendix chỉ dẫn left blank for the signing system).
+        numbered: False for a form or list (biểu mẫu, danh mục): no ``Số:`` line and no ký hiệu, which
+            NĐ 30 gives only to numbered administrative documents; ``symbol`` may then be empty.
+        form_code: the agency's code of a form (e.g. ``BM.02-QT.VP.01``, from the procedure that owns it),
+            printed where a numbered document has its ``Số:`` line; "" for none.
 
     Raises:
         DomainError: when a NĐ 30 rule is broken (font size, spacing, empty agency/type …).
@@ -436,6 +440,8 @@ class AdminDocument:
     line_spacing: float = 1.15
     paragraph_spacing_pt: float = 6.0
     is_electronic: bool = False
+    numbered: bool = True
+    form_code: str = ""
 
     def __post_init__(self) -> None:
         for name in ("kinh_gui", "bases", "body", "recipients", "appendices"):
@@ -445,7 +451,8 @@ class AdminDocument:
         def problem(field_name: str, code: str, **params: Any) -> None:
             problems.append(FieldProblem(field=field_name, code=code, params=params))
 
-        for name in ("agency", "symbol", "place", "doc_type"):
+        # A form or list (biểu mẫu, danh mục) has no số and no ký hiệu (NĐ 30 Phụ lục III names none).
+        for name in ("agency", "symbol", "place", "doc_type") if self.numbered else ("agency", "place", "doc_type"):
             if not getattr(self, name).strip():
                 problem(name, "required")
         if self.body_font_size not in (13, 14):
@@ -476,6 +483,8 @@ class AdminDocument:
         """A one-line title for file metadata: ``"Kế hoạch số 05/KH-UBND: <trích yếu>"``
         (``"Kế hoạch (dự thảo): …"`` before the number is given)."""
         summary = " ".join(self.summary.split())
+        if not self.numbered:
+            return f"{self.doc_type_name}: {summary}"
         if self.number is None:
             return f"{self.doc_type_name} (dự thảo): {summary}"
         number = format_doc_number(self.number, self.symbol).removeprefix("Số:").strip()

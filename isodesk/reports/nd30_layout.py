@@ -121,7 +121,9 @@ def upper(text: str) -> str:
 
 
 def number_line(doc: AdminDocument) -> str:
-    """``Số: 05/KH-UBND`` (or the draft form)."""
+    """``Số: 05/KH-UBND`` (or the draft form); for a form or list its form code (``Mẫu: BM.02``) or nothing."""
+    if not doc.numbered:
+        return clean(f"Mẫu: {doc.form_code.strip()}") if doc.form_code.strip() else ""
     return clean(format_doc_number(doc.number, doc.symbol))
 
 

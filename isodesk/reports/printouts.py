@@ -13,9 +13,9 @@ The printed lists of registers come from the register's :class:`~isodesk.domain.
 ``build_*`` functions turn DTOs into documents; ``services.documents_printouts.DocumentsPrintouts``
 gathers the DTOs and the agency identity *as of the document's date* and calls them.
 
-AdminDocument always prints the "Số: …/ký hiệu" line of ô 3. These forms have no registered number,
-so the line is left blank for the clerk with a descriptive ký hiệu (``PPTL-UBND``, ``DMHS-UBND``,
-``DMTL-UBND``, ``DMTLBN-UBND``, ``DMTTHC-UBND``).
+Forms and lists are not numbered administrative documents: NĐ 30 Phụ lục III gives them no ký hiệu, and
+the Phụ lục V records list has no số. They are built with ``numbered=False`` (no "Số:" line; a form shows
+the agency's form code there when it has one, e.g. the distribution sheet of the document-control procedure).
 """
 
 from __future__ import annotations
@@ -104,8 +104,9 @@ def _agency_fields(profile: AgencyProfile) -> dict[str, object]:
 
 def build_distribution_sheet(sheet: dd.DistributionSheet, distributions: Sequence[dd.Distribution],
                              profile: AgencyProfile, *, on: date | None = None,
-                             prepared_by: str = "") -> AdminDocument:
-    """The phiếu phân phối và thu hồi tài liệu of one revision.
+                             prepared_by: str = "", form_code: str = "") -> AdminDocument:
+    """The phiếu phân phối và thu hồi tài liệu of one revision: a form (biểu mẫu), so no số and no
+    ký hiệu; ``form_code`` is the agency's code of this form (from its document-control procedure).
 
     Args:
         sheet: what :meth:`DocumentsService.distribution_sheet` returns for the revision.
@@ -144,7 +145,9 @@ def build_distribution_sheet(sheet: dd.DistributionSheet, distributions: Sequenc
     body += [Paragraph(DISTRIBUTION_LIST_TITLE, bold=True, align=Align.CENTER, indent_first_line=False), table]
     return AdminDocument(
         **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"PPTL-{_abbr(profile)}",
+        symbol="",
+        numbered=False,
+        form_code=form_code,
         doc_type=DISTRIBUTION_SHEET_TITLE,
         summary=sheet.title,
         date=on,
@@ -188,7 +191,8 @@ def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision
     when = decision_date or on
     return AdminDocument(
         **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"DMHS-{_abbr(profile)}",
+        symbol="",
+        numbered=False,  # NĐ 30 Phụ lục V: the records list has no số
         doc_type=RECORDS_FORM_TITLE,
         summary=f"Năm {form.year}",
         date=when,
@@ -213,7 +217,7 @@ def print_table_columns(spec: RegisterSpec) -> tuple[Column, ...]:
               for c in spec.print_columns))
 
 
-def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: AgencyProfile, *, symbol: str,
+def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: AgencyProfile, *,
                         summary: str, footer: str, on: date | None = None, subtitle: str = "",
                         prepared_by: str = "", font_size: int = 11,
                         cells: Mapping[str, Callable[[Any], str]] | None = None) -> AdminDocument:
@@ -224,7 +228,6 @@ def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: Agency
     Args:
         spec: the register (printed columns, their widths and alignment, grouping, printed title).
         rows: the row DTOs to list (as the screen shows them, filtered or not).
-        symbol: the descriptive ký hiệu before the agency's abbreviation ("DMTL").
         summary: the line under the title.
         footer: the closing sentence (counts computed by the caller).
         cells: texts of some columns computed by the caller instead of the spec (key -> row -> text).
@@ -251,7 +254,8 @@ def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: Agency
              Paragraph(footer, indent_first_line=True)]
     return AdminDocument(
         **_agency_fields(profile),  # type: ignore[arg-type]
-        symbol=f"{symbol}-{_abbr(profile)}",
+        symbol="",
+        numbered=False,  # a list is not a numbered document: no số, no invented ký hiệu
         doc_type=spec.printed_title,
         summary=summary,
         date=on,
@@ -275,7 +279,7 @@ def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile,
         prepared_by: the name under "NGƯỜI LẬP" (the ISO secretary), blank for the pen.
     """
     items = list(rows)
-    return build_register_list(dd.DOCUMENTS_REGISTER, items, profile, symbol="DMTL", summary=_QMS_SUMMARY,
+    return build_register_list(dd.DOCUMENTS_REGISTER, items, profile, summary=_QMS_SUMMARY,
                                footer=f"Danh mục này có {format_count(len(items), 'tài liệu')}.", on=on, subtitle=subtitle,
                                prepared_by=prepared_by)
 
@@ -294,7 +298,7 @@ def build_external_documents_list(documents: Iterable[lg.ExternalDocument], prof
         footer += (f", trong đó {format_number(len(docs) - dead)} tài liệu còn hiệu lực và {format_number(dead)} "
                    "tài liệu đã hết hiệu lực hoặc bị thay thế")
     # Nine columns on 252 mm at 10 pt: a date (18.5 mm) and a ký hiệu such as "3003/BKHCN-TĐC" (31 mm) on one line.
-    return build_register_list(lg.EXTERNAL_DOCUMENTS_SPEC, docs, profile, symbol="DMTLBN", summary=_QMS_SUMMARY,
+    return build_register_list(lg.EXTERNAL_DOCUMENTS_SPEC, docs, profile, summary=_QMS_SUMMARY,
                                footer=footer + ".", on=on, subtitle=subtitle, prepared_by=prepared_by, font_size=10)
 
 
@@ -350,7 +354,7 @@ def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: 
         return f"{t.procedure_label}\n(không có hiệu lực)"
 
     # At 11 pt a full mã "1.001193.000.00.00.H12" takes 41 mm and "Sửa đổi, bổ sung" 28.5 mm.
-    return build_register_list(TTHC_SPEC, items, profile, symbol="DMTTHC",
+    return build_register_list(TTHC_SPEC, items, profile,
                                summary="theo tiêu chuẩn quốc gia TCVN ISO 9001:2015",
                                footer=tthc_coverage_sentence(items, uncovered), on=on, subtitle=subtitle,
                                prepared_by=prepared_by, cells={"procedure": procedure})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile
+from isodesk.domain.formatting import fold
 from isodesk.domain.scope import Tthc
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.printouts import (
@@ -34,6 +35,11 @@ if TYPE_CHECKING:
 _FALLBACK_AGENCY = AgencyProfile(id=None, valid_from=date(2000, 1, 1), name="…", parent_name="",
                                  tier=None, province="", place_name="…", abbreviation="…")  # type: ignore[arg-type]
 
+
+
+#: Folded words of the title of the document-control procedure's distribution form
+#: ("Phiếu phân phối và thu hồi tài liệu").
+DISTRIBUTION_FORM_WORDS = ("phan phoi", "thu hoi")
 
 
 class DocumentsPrintouts:
@@ -63,7 +69,14 @@ class DocumentsPrintouts:
         sheet = self._documents.distribution_sheet(revision_id)
         details = self._documents.get_document(sheet.document_id)
         return build_distribution_sheet(sheet, details.distributions, self._profile(on), on=on,
-                                        prepared_by=self._secretary())
+                                        prepared_by=self._secretary(), form_code=self._form_code(DISTRIBUTION_FORM_WORDS))
+
+    def _form_code(self, words: tuple[str, ...]) -> str:
+        """The code of the agency's own form whose title holds ``words`` (a biểu mẫu registered in the
+        internal documents, e.g. ``BM.02-QT.KSTL``), or "" when the agency has not registered one."""
+        forms = [r for r in self._documents.list_documents()
+                 if r.kind is dd.DocumentKind.FORM and all(w in fold(r.title) for w in words)]
+        return min(forms, key=lambda r: r.code).code if forms else ""
 
     def records_form(self, year: int, decision_id: int | None = None, *, on: date | None = None) -> AdminDocument:
         """The DANH MỤC HỒ SƠ of ``year``, attached to ``decision_id`` when given: the agency as of the

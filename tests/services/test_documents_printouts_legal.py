@@ -106,8 +106,8 @@ def test_external_documents_list_groups_by_field_with_the_columns_of_the_registe
     docs = world["services"].legal.search()
     doc = world["printouts"].external_documents_list(docs, on=ON, subtitle="(Tất cả tài liệu)")
 
-    assert (doc.doc_type, doc.orientation, doc.symbol) == (EXTERNAL_LIST_TITLE, Orientation.LANDSCAPE,
-                                                           "DMTLBN-UBND")
+    assert (doc.doc_type, doc.orientation, doc.symbol, doc.numbered) == (EXTERNAL_LIST_TITLE, Orientation.LANDSCAPE,
+                                                                         "", False)
     assert doc.signature is not None and doc.signature.signer_name == "Nguyễn Thị Hoa"
     table = next(b for b in doc.body if isinstance(b, Table))
     assert tuple(c.title for c in table.columns) == EXTERNAL_LIST_COLUMNS

@@ -1,0 +1,65 @@
+"""Lists and forms are not numbered documents (NĐ 30 Phụ lục III, V): no "Số:" line, no invented ký hiệu;
+a form carries the agency's own form code (issue 13 item 4)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from isodesk.demo.data import generate_demo
+from isodesk.domain import documents as dd
+from isodesk.reports.docx_renderer import render_docx
+from isodesk.reports.model import AdminDocument
+from isodesk.services.registry import open_services
+
+TODAY = date(2026, 11, 22)
+INVENTED = re.compile(r"/(PPTL|DMHS|DMTL|DMTLBN|DMTTHC)-")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    services = open_services(generate_demo(tmp_path_factory.mktemp("demo") / "demo.db", today=TODAY))
+    yield services
+    services.close()
+
+
+def _header_text(doc: AdminDocument, folder: Path) -> str:
+    path = render_docx(doc, folder / "x.docx")
+    header = Document(str(path)).tables[0]
+    return "\n".join(cell.text for row in header.rows for cell in row.cells)
+
+
+def test_every_list_and_form_has_no_so_line_and_no_invented_symbol(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    printouts = demo.printouts
+    documents = [
+        printouts.documents_list(on=TODAY),
+        printouts.external_documents_list(demo.legal.search(), on=TODAY),
+        printouts.tthc_list(demo.tthc.search(), on=TODAY),
+        printouts.records_form(TODAY.year, on=TODAY),
+    ]
+    for doc in documents:
+        assert not doc.numbered and doc.symbol == ""
+        text = _header_text(doc, tmp_path)
+        assert "Số:" not in text and not INVENTED.search(text), text
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text  # the quốc hiệu stays
+        assert doc.title.startswith(doc.doc_type_name + ":")
+
+
+def test_the_distribution_sheet_carries_the_agencys_form_code(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    procedure = next(r for r in demo.documents.list_documents() if r.kind is not dd.DocumentKind.FORM)
+    details = demo.documents.get_document(procedure.id)
+    revision = details.revisions[-1]
+    without = demo.printouts.distribution_sheet(revision.id, on=TODAY)
+    assert without.form_code == "" and "Số:" not in _header_text(without, tmp_path)
+
+    form = demo.documents.create_document(dd.InternalDocument(
+        id=None, code="BM.02-QT.KSTL", title="Phiếu phân phối và thu hồi tài liệu", kind=dd.DocumentKind.FORM,
+        department_id=None))
+    assert form is not None
+    sheet = demo.printouts.distribution_sheet(revision.id, on=TODAY)
+    assert sheet.form_code == "BM.02-QT.KSTL"
+    assert "Mẫu: BM.02-QT.KSTL" in _header_text(sheet, tmp_path)
