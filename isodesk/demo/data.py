@@ -200,7 +200,7 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
 
     steering = services.register.save(d.IssuedDocument(
         None, d.IssuedDocType.DECISION, "UBND", 12, "QĐ-UBND", date(first_year, 1, 8),
-        "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm", signer_name="Phan Đức Thắng", signer_title="Chủ tịch",
+        "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm", signer_name="Phan Đức Thắng", signer_title="Chủ tịch",
         status=d.IssuedDocStatus.ISSUED, purpose=d.DocPurpose.STEERING, year=first_year))
 
     vp, kt, vhxh, tt = departments[:4]

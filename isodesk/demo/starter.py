@@ -52,7 +52,7 @@ STARTER_RECORDS: tuple[StarterRecord, ...] = (
     StarterRecord("HS.01", "Hồ sơ ban hành hệ thống tài liệu", None, _SYSTEM),
     StarterRecord("HS.02", "Hồ sơ công bố, công bố lại Hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015",
                   None, _SYSTEM),
-    StarterRecord("HS.03", "Hồ sơ thành lập, kiện toàn Ban chỉ đạo ISO", 20, _SYSTEM),
+    StarterRecord("HS.03", "Hồ sơ thành lập, kiện toàn Ban Chỉ đạo ISO", 20, _SYSTEM),
     StarterRecord("HS.04", "Hồ sơ chính sách chất lượng, mục tiêu chất lượng và kế hoạch thực hiện", 10, _SYSTEM),
     StarterRecord("HS.05", "Hồ sơ kiểm soát thông tin dạng văn bản (danh mục tài liệu nội bộ, tài liệu bên "
                            "ngoài, phiếu phân phối tài liệu)", 5, _SYSTEM),

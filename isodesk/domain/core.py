@@ -66,7 +66,7 @@ class DocPurpose(str, enum.Enum):
     RISK_PLAN = "risk_plan"  # Kế hoạch giải quyết rủi ro và cơ hội
     DOCUMENT_SET = "document_set"  # QĐ ban hành hệ thống tài liệu
     CONFORMITY = "conformity"  # QĐ công bố / công bố lại HTQLCL
-    STEERING = "steering"  # QĐ thành lập / kiện toàn Ban chỉ đạo ISO
+    STEERING = "steering"  # QĐ thành lập / kiện toàn Ban Chỉ đạo ISO
     AUDIT_TEAM = "audit_team"  # QĐ thành lập Đoàn đánh giá nội bộ
     AUDIT_PLAN = "audit_plan"
     AUDIT_REPORT = "audit_report"
@@ -76,7 +76,7 @@ class DocPurpose(str, enum.Enum):
 
 
 class SteeringRole(str, enum.Enum):
-    """Seat on the Ban chỉ đạo ISO."""
+    """Seat on the Ban Chỉ đạo ISO."""
 
     HEAD = "truong_ban"
     DEPUTY = "pho_truong_ban"

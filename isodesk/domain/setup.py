@@ -77,7 +77,7 @@ def suggested_departments(tier: d.AgencyTier, *, ward: bool = False) -> list[tup
 
 @dataclass(frozen=True)
 class SteeringDecision:
-    """The decision (QĐ) that set up or last reorganised the Ban chỉ đạo ISO."""
+    """The decision (QĐ) that set up or last reorganised the Ban Chỉ đạo ISO."""
 
     number: int | None
     issue_date: date | None
@@ -96,7 +96,7 @@ class SetupInput:
     """Everything the first-run wizard collected.
 
     ``people`` link to ``departments`` by ``Person.department_name`` (names are unique; ids do
-    not exist yet). A person's ``steering_role`` seats them on the Ban chỉ đạo ISO; the
+    not exist yet). A person's ``steering_role`` seats them on the Ban Chỉ đạo ISO; the
     ``steering_decision`` (optional: a new agency may not have one yet) is registered in the
     issued-documents register with purpose STEERING and linked to every seated person.
     """

@@ -87,7 +87,7 @@ def register_label(row: m.IssuedDocument) -> str:
     return f"{row.doc_type.type_name.capitalize()} số {num}/{row.symbol}{when}: {row.summary}"
 
 
-#: Seats of the Ban chỉ đạo ISO as printed in the steering committee table.
+#: Seats of the Ban Chỉ đạo ISO as printed in the steering committee table.
 STEERING_SEATS: dict[d.SteeringRole, str] = {
     d.SteeringRole.HEAD: "Trưởng ban", d.SteeringRole.DEPUTY: "Phó Trưởng ban",
     d.SteeringRole.MEMBER: "Thành viên", d.SteeringRole.SECRETARY: "Thư ký",
@@ -150,7 +150,7 @@ class CoreCycleProvider:
         figures = (
             fig("departments", departments, "phòng, bộ phận", "Số phòng, bộ phận", "settings.departments"),
             fig("people", [p.id for p in people], "người", "Số cán bộ, công chức được ghi nhận", "settings.people"),
-            fig("steering_members", [p.id for p in steering], "thành viên", "Số thành viên Ban chỉ đạo ISO",
+            fig("steering_members", [p.id for p in steering], "thành viên", "Số thành viên Ban Chỉ đạo ISO",
                 "settings.people"),
             fig("internal_auditors", [p.id for p in auditors], "người", "Số chuyên gia đánh giá nội bộ",
                 "settings.people"),
@@ -159,7 +159,7 @@ class CoreCycleProvider:
                    tuple(r.id for r in issued), "documents.register"),
         )
         table = AppendixTable(
-            "agency.steering", "Thành viên Ban chỉ đạo ISO", ("TT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Ban"),
+            "agency.steering", "Thành viên Ban Chỉ đạo ISO", ("TT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Ban"),
             tuple(AppendixRow((str(n), p.full_name, p.title, STEERING_SEATS[p.steering_role]))  # type: ignore[index]
                   for n, p in enumerate(steering, start=1)),
             self.module)

@@ -30,6 +30,11 @@ TT26 = (
     "thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ "
     "chức thuộc hệ thống hành chính nhà nước;"
 )
+QD101 = (
+    "Căn cứ Quyết định số 101/QĐ-BKHCN ngày 21/01/2019 của Bộ trưởng Bộ Khoa học và Công nghệ về việc công bố "
+    "Mô hình khung hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 cho các cơ quan, tổ "
+    "chức thuộc hệ thống hành chính nhà nước tại địa phương;"
+)
 DOST = "Sở Khoa học và Công nghệ"
 
 
@@ -146,7 +151,7 @@ class Suggestion:
 
 
 def bases(f: PlanFacts) -> str:
-    return "\n".join([QD19, TT26, *f.contributed_bases])
+    return "\n".join([QD19, TT26, QD101, *f.contributed_bases])
 
 
 def opening(f: PlanFacts) -> str:
@@ -208,7 +213,7 @@ def _t_policy_objectives(f: PlanFacts) -> dict[str, str]:
                   f"cơ quan; xây dựng mục tiêu chất lượng năm {f.y} và kế hoạch thực hiện mục tiêu chất lượng; "
                   "các phòng, bộ phận xây dựng mục tiêu chất lượng cấp phòng. Mục tiêu chất lượng phải đo lường "
                   "được, được phổ biến đến cán bộ, công chức và định kỳ đánh giá mức độ thực hiện.",
-        "lead": "Ban chỉ đạo ISO",
+        "lead": "Ban Chỉ đạo ISO",
         "partners": _named(f.secretary, "Thư ký ISO") + "; các phòng, bộ phận",
         "timing": f"Trước ngày {text_date(f.due('policy_objectives', 3, 15))}",
         "output": f"Quyết định ban hành mục tiêu chất lượng và kế hoạch thực hiện năm {f.y}; mục tiêu chất "
@@ -278,13 +283,13 @@ def _t_management_review(f: PlanFacts) -> dict[str, str]:
     chair = f.steering(SteeringRole.HEAD) or f.head
     return {
         "name": "Tổ chức họp xem xét của lãnh đạo đối với HTQLCL",
-        "detail": "Sau đánh giá nội bộ, Trưởng Ban chỉ đạo ISO chủ trì họp xem xét của lãnh đạo với các đầu vào "
+        "detail": "Sau đánh giá nội bộ, Trưởng Ban Chỉ đạo ISO chủ trì họp xem xét của lãnh đạo với các đầu vào "
                   "theo điều khoản 9.3 của TCVN ISO 9001:2015: kết quả thực hiện mục tiêu chất lượng, kết quả "
                   "đánh giá nội bộ, mức độ hài lòng của tổ chức, công dân, hiệu lực của các hành động giải quyết "
                   "rủi ro và cơ hội, tình trạng các hành động khắc phục và các cơ hội cải tiến; kết luận về sự phù "
                   "hợp, hiệu lực của HTQLCL và các quyết định cải tiến.",
-        "lead": _named(chair, "Trưởng Ban chỉ đạo ISO"),
-        "partners": "Thành viên Ban chỉ đạo ISO; " + _named(f.secretary, "Thư ký ISO"),
+        "lead": _named(chair, "Trưởng Ban Chỉ đạo ISO"),
+        "partners": "Thành viên Ban Chỉ đạo ISO; " + _named(f.secretary, "Thư ký ISO"),
         "timing": f"Trước ngày {text_date(f.due('management_review', 11, 30))}",
         "output": "Biên bản họp xem xét của lãnh đạo; các quyết định, hành động cải tiến",
     }
@@ -322,7 +327,7 @@ def _t_training(f: PlanFacts) -> dict[str, str]:
         "detail": f"Cử cán bộ, công chức tham gia các lớp đào tạo, tập huấn về HTQLCL và đánh giá nội bộ do {DOST} "
                   "tổ chức; phổ biến chính sách chất lượng, mục tiêu chất lượng và các quy trình được sửa đổi, "
                   "bổ sung đến cán bộ, công chức, nhất là cán bộ, công chức mới được phân công nhiệm vụ.",
-        "lead": "Ban chỉ đạo ISO",
+        "lead": "Ban Chỉ đạo ISO",
         "partners": f"{DOST}; các phòng, bộ phận",
         "timing": f"Trong năm {f.y}, theo kế hoạch của {DOST}",
         "output": "Cán bộ, công chức được đào tạo, tập huấn và thực hiện đúng các quy trình",
@@ -369,7 +374,7 @@ def leaders(f: PlanFacts) -> str:
     if head is not None:
         role = f", {head.title}" if head.title else ""
         if head.steering_role is SteeringRole.HEAD:
-            role += ", Trưởng Ban chỉ đạo ISO"
+            role += ", Trưởng Ban Chỉ đạo ISO"
         lines.append(f"- Đồng chí {head.full_name}{role}: {duties}")
     else:
         lines.append(f"- {f.profile.head_title or 'Người đứng đầu cơ quan'}: {duties}")
@@ -401,9 +406,9 @@ def steering(f: PlanFacts) -> str:
     who = f" ({'; '.join(seats)})" if seats else ""
     head_title = f.profile.head_title or "người đứng đầu cơ quan"
     return "\n".join([
-        f"- Ban chỉ đạo ISO{who} giúp {head_title} theo dõi, chỉ đạo, đôn đốc, kiểm tra việc triển khai Kế "
+        f"- Ban Chỉ đạo ISO{who} giúp {head_title} theo dõi, chỉ đạo, đôn đốc, kiểm tra việc triển khai Kế "
         "hoạch; xem xét, giải quyết kịp thời các vướng mắc phát sinh trong quá trình duy trì, cải tiến HTQLCL.",
-        "- Các thành viên Ban chỉ đạo ISO chỉ đạo việc áp dụng HTQLCL tại phòng, bộ phận được phân công; tham gia "
+        "- Các thành viên Ban Chỉ đạo ISO chỉ đạo việc áp dụng HTQLCL tại phòng, bộ phận được phân công; tham gia "
         "đánh giá nội bộ và họp xem xét của lãnh đạo theo phân công.",
     ])
 
@@ -415,9 +420,9 @@ def secretary(f: PlanFacts) -> str:
     else:
         who = "Thư ký ISO"
     return (
-        f"{who} là đầu mối tham mưu, giúp Ban chỉ đạo ISO tổ chức triển khai, theo dõi, đôn đốc việc thực hiện "
+        f"{who} là đầu mối tham mưu, giúp Ban Chỉ đạo ISO tổ chức triển khai, theo dõi, đôn đốc việc thực hiện "
         "Kế hoạch; hướng dẫn các phòng, bộ phận cập nhật, sửa đổi tài liệu, quy trình; quản lý hồ sơ của HTQLCL; "
-        f"tổng hợp, báo cáo kết quả thực hiện với Trưởng Ban chỉ đạo ISO; tham mưu báo cáo {DOST} theo quy định."
+        f"tổng hợp, báo cáo kết quả thực hiện với Trưởng Ban Chỉ đạo ISO; tham mưu báo cáo {DOST} theo quy định."
     )
 
 
@@ -437,7 +442,7 @@ def closing(f: PlanFacts) -> str:
         f"Trên đây là Kế hoạch duy trì, cải tiến HTQLCL theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm {f.y} "
         f"của {f.agency}. Yêu cầu các phòng, bộ phận, cán bộ, công chức nghiêm túc triển khai thực hiện; trong "
         "quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Thư ký ISO để tổng hợp, báo cáo "
-        "Trưởng Ban chỉ đạo ISO xem xét, giải quyết./."
+        "Trưởng Ban Chỉ đạo ISO xem xét, giải quyết./."
     )
 
 
@@ -445,7 +450,7 @@ def recipients(f: PlanFacts) -> str:
     unit = f.drafting_unit
     return "\n".join([
         f"- {DOST};",
-        "- Thành viên Ban chỉ đạo ISO;",
+        "- Thành viên Ban Chỉ đạo ISO;",
         "- Các phòng, bộ phận;",
         f"- Lưu: VT, {unit}." if unit else "- Lưu: VT.",
     ])
@@ -463,7 +468,7 @@ def text_suggestions(f: PlanFacts) -> list[Suggestion]:
         Suggestion("org.leaders", S.ORGANISATION, QT_TRANSLATE_NOOP("PlanBlock", "Leadership"), leaders(f),
                    leaders_heading(f)),
         Suggestion("org.steering", S.ORGANISATION, QT_TRANSLATE_NOOP("PlanBlock", "ISO steering committee"),
-                   steering(f), "2. Ban chỉ đạo ISO"),
+                   steering(f), "2. Ban Chỉ đạo ISO"),
         Suggestion("org.secretary", S.ORGANISATION, QT_TRANSLATE_NOOP("PlanBlock", "ISO secretary"), secretary(f),
                    "3. Thư ký ISO"),
         Suggestion("org.departments", S.ORGANISATION, QT_TRANSLATE_NOOP("PlanBlock", "Departments"),

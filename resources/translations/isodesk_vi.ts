@@ -331,7 +331,7 @@
     <name>CycleStep</name>
     <message>
         <source>Issue the year&apos;s QMS maintenance plan</source>
-        <extracomment>Evidence that depends on the day it is looked at (e.g. what is due for review today); used instead of ``evidence`` when given. Seats of the Ban chỉ đạo ISO as printed in the steering committee table. The cycle step a register entry of each purpose is evidence of (evidence folders of the report).</extracomment>
+        <extracomment>Evidence that depends on the day it is looked at (e.g. what is due for review today); used instead of ``evidence`` when given. Seats of the Ban Chỉ đạo ISO as printed in the steering committee table. The cycle step a register entry of each purpose is evidence of (evidence folders of the report).</extracomment>
         <translation>Ban hành Kế hoạch duy trì, cải tiến HTQLCL trong năm</translation>
     </message>
     <message>
@@ -4744,8 +4744,8 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <source>The Ban chỉ đạo ISO directs the quality management system. Each member is appointed by a decision (QĐ) kept in the register of issued documents.</source>
-        <translation>Ban chỉ đạo ISO chỉ đạo việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL. Mỗi thành viên được phân công theo một quyết định (QĐ) được lưu trong sổ văn bản đã ban hành.</translation>
+        <source>The Ban Chỉ đạo ISO directs the quality management system. Each member is appointed by a decision (QĐ) kept in the register of issued documents.</source>
+        <translation>Ban Chỉ đạo ISO chỉ đạo việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL. Mỗi thành viên được phân công theo một quyết định (QĐ) được lưu trong sổ văn bản đã ban hành.</translation>
     </message>
     <message>
         <source>Record a new decision…</source>

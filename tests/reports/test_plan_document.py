@@ -35,7 +35,7 @@ REQUIRED = [
 
 
 #: The footer's two columns (Nơi nhận | signature).
-FOOTER_LEFT = ["Nơi nhận:", "- Sở Khoa học và Công nghệ;", "- Thành viên Ban chỉ đạo ISO;",
+FOOTER_LEFT = ["Nơi nhận:", "- Sở Khoa học và Công nghệ;", "- Thành viên Ban Chỉ đạo ISO;",
                "- Các phòng, bộ phận;", "- Lưu: VT, VP."]
 FOOTER_RIGHT = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Minh Hằng"]
 

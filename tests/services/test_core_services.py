@@ -132,7 +132,7 @@ def test_history_records_create_update_delete_and_restores(services) -> None:
 
 def test_cited_or_issued_document_cannot_be_deleted(services) -> None:
     decision = services.register.save(d.IssuedDocument(None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND", None,
-                                                       "Kiện toàn Ban chỉ đạo ISO", purpose=d.DocPurpose.STEERING))
+                                                       "Kiện toàn Ban Chỉ đạo ISO", purpose=d.DocPurpose.STEERING))
     services.agency.save_person(d.Person(None, "Lê Văn Nam", "Chủ tịch", steering_role=d.SteeringRole.HEAD,
                                          steering_decision_id=decision.id))
     with pytest.raises(DomainError) as err:

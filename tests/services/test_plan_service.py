@@ -56,7 +56,7 @@ def test_draft_has_every_block_and_one_task_per_cycle_step(services, people) -> 
     assert "Nguyễn Thị Thu Hà" in draft.text("org.secretary")
     assert "Phòng Kinh tế" in draft.text("org.departments")
     assert draft.text("recipients").splitlines() == [
-        "- Sở Khoa học và Công nghệ;", "- Thành viên Ban chỉ đạo ISO;", "- Các phòng, bộ phận;", "- Lưu: VT, VP."]
+        "- Sở Khoa học và Công nghệ;", "- Thành viên Ban Chỉ đạo ISO;", "- Các phòng, bộ phận;", "- Lưu: VT, VP."]
     assert draft.text("bases").splitlines()[0].startswith("Căn cứ Quyết định số 19/2014/QĐ-TTg")
     assert "26/2014/TT-BKHCN" in draft.text("bases")
     for block in draft.all_blocks():

@@ -32,7 +32,7 @@ def _input(**changes: object) -> SetupInput:
     base = SetupInput(
         agency=AGENCY, departments=deps, people=people,
         year=d.ReportingYear(None, 2026, start, end, date(2026, 12, 10)),
-        steering_decision=SteeringDecision(15, date(2026, 1, 8), "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm",
+        steering_decision=SteeringDecision(15, date(2026, 1, 8), "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm",
                                            signer_name="Phan Đức Thắng", signer_title="Chủ tịch"),
     )
     return replace(base, **changes)  # type: ignore[arg-type]

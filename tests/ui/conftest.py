@@ -80,7 +80,7 @@ def setup_input() -> Any:
             collective_name="Ủy ban nhân dân"),
         departments=deps, people=people,
         year=d.ReportingYear(None, 2026, *d.default_period(2026), deadline=date(2026, 12, 10)),
-        steering_decision=SteeringDecision(15, date(2026, 1, 8), "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm",
+        steering_decision=SteeringDecision(15, date(2026, 1, 8), "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm",
                                            signer_name="Phan Đức Thắng", signer_title="Chủ tịch"),
     )
 

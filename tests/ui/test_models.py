@@ -28,7 +28,7 @@ PEOPLE = [
 ]
 DOCS = [
     d.IssuedDocument(7, d.IssuedDocType.DECISION, "UBND", 15, "QĐ-UBND", date(2026, 1, 8),
-                     "Về việc kiện toàn Ban chỉ đạo ISO", "Phan Đức Thắng", "Chủ tịch",
+                     "Về việc kiện toàn Ban Chỉ đạo ISO", "Phan Đức Thắng", "Chủ tịch",
                      d.IssuedDocStatus.ISSUED, d.DocPurpose.STEERING, 2026),
     d.IssuedDocument(8, d.IssuedDocType.PLAN, "UBND", None, "KH-UBND", None, "Kế hoạch đánh giá nội bộ",
                      purpose=d.DocPurpose.AUDIT_PLAN, year=2026),
@@ -114,8 +114,8 @@ def test_register_model_and_filter(qtmodeltester) -> None:  # type: ignore[no-un
     qtmodeltester.check(model)
     C = RegisterTableModel.Column
     assert [model.index(0, c).data() for c in C] == [
-        "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban chỉ đạo ISO", "Phan Đức Thắng",
-        "Ban chỉ đạo ISO", "Đã ban hành", "2"]
+        "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo ISO", "Phan Đức Thắng",
+        "Ban Chỉ đạo ISO", "Đã ban hành", "2"]
     assert model.index(1, C.NUMBER).data() == "…/KH-UBND" and model.index(1, C.STATUS).data() == "Dự thảo"
     proxy = RegisterFilterProxyModel()
     proxy.setSourceModel(model)
@@ -156,7 +156,7 @@ def test_history_model_reads_in_vietnamese(qtmodeltester) -> None:  # type: igno
         "02/03/2026 09:15", "thuky", "Cán bộ: Nguyễn Thị Thu Hà", "Sửa"]
     assert change_lines(entries[0], {"department_id": {1: "Văn phòng", 2: "Phòng Kinh tế"}}) == [
         "Chức vụ: Công chức → Chuyên viên", "Phòng ban: Văn phòng → Phòng Kinh tế",
-        "Chuyên gia đánh giá nội bộ: Không → Có", "Vai trò trong Ban chỉ đạo ISO: (trống) → Thư ký"]
+        "Chuyên gia đánh giá nội bộ: Không → Có", "Vai trò trong Ban Chỉ đạo ISO: (trống) → Thư ký"]
     assert model.index(1, C.RECORD).data() == "Văn bản đã ban hành: Kế hoạch đánh giá nội bộ"
     assert model.index(1, C.ACTION).data() == "Xóa"
     assert change_lines(entries[1]) == ["Ngày ban hành: 12/01/2026", "Trích yếu: Kế hoạch đánh giá nội bộ",

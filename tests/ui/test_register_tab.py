@@ -52,8 +52,8 @@ def test_columns_and_the_steering_decision_from_setup(tab: RegisterTab) -> None:
     assert headers == ["TT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký", "Mục đích", "Trạng thái", "Tệp"]
     assert tab.proxy.year() == 2026 and not tab.all_years_check.isChecked()  # the window's year
     assert [_cell(tab, 0, c) for c in C] == [
-        "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm",
-        "Phan Đức Thắng", "Ban chỉ đạo ISO", "Đã ban hành", ""]
+        "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm",
+        "Phan Đức Thắng", "Ban Chỉ đạo ISO", "Đã ban hành", ""]
 
 
 def test_add_a_draft_number_it_and_attach_a_file(tab: RegisterTab, seeded_services: Any, tmp_path: Path,
@@ -167,7 +167,7 @@ def test_deleting_a_cited_draft_is_explained(tab: RegisterTab, seeded_services: 
     from dataclasses import replace
 
     draft = seeded_services.register.save(d.IssuedDocument(None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND",
-                                                           None, "Về việc kiện toàn Ban chỉ đạo ISO (dự thảo)",
+                                                           None, "Về việc kiện toàn Ban Chỉ đạo ISO (dự thảo)",
                                                            purpose=d.DocPurpose.STEERING, year=2026))
     bao = next(p for p in seeded_services.agency.people() if p.full_name == "Lê Quốc Bảo")
     seeded_services.agency.save_person(replace(bao, steering_role=d.SteeringRole.MEMBER, steering_decision_id=draft.id))

@@ -62,7 +62,7 @@ def fill_steering(wiz: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-d
     wiz.set_seat("Lê Quốc Bảo", d.SteeringRole.DEPUTY)
     ui.decision_number_spin.setValue(15)
     _type(qtbot, ui.decision_date_edit.line_edit, "8/1/2026")
-    _type(qtbot, ui.decision_summary_edit, "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm")
+    _type(qtbot, ui.decision_summary_edit, "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm")
 
 
 def run_to_summary(wiz: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +209,7 @@ def test_people_steering_and_year_pages_block_next(wizard: SetupWizard, qtbot) -
     wizard.ui.decision_number_spin.setValue(15)
     wizard.next()
     text = wizard.page_error(W.STEERING)
-    assert "Ban chỉ đạo ISO chỉ có một Trưởng ban." in text
+    assert "Ban Chỉ đạo ISO chỉ có một Trưởng ban." in text
     assert "Ngày ban hành: không được để trống." in text and "Trích yếu: không được để trống." in text
     fill_steering(wizard, qtbot)
     wizard.next()

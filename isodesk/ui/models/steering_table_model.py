@@ -1,4 +1,4 @@
-"""Members of the Ban chỉ đạo ISO with their seat and the decision that appointed them."""
+"""Members of the Ban Chỉ đạo ISO with their seat and the decision that appointed them."""
 
 from __future__ import annotations
 

@@ -261,7 +261,7 @@ class SettingsScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel(self.tr("The Ban chỉ đạo ISO directs the quality management system. Each member is appointed "
+        intro = QLabel(self.tr("The Ban Chỉ đạo ISO directs the quality management system. Each member is appointed "
                                "by a decision (QĐ) kept in the register of issued documents."))
         intro.setObjectName("Muted")
         intro.setWordWrap(True)
