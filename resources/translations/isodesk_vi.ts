@@ -1195,11 +1195,11 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>The ISO steering committee can have only one head.</source>
-        <translation>Ban chỉ đạo ISO chỉ có một Trưởng ban.</translation>
+        <translation>Ban Chỉ đạo ISO chỉ có một Trưởng ban.</translation>
     </message>
     <message>
         <source>Choose the members of the steering committee named in the decision.</source>
-        <translation>Hãy chọn các thành viên Ban chỉ đạo ISO có tên trong quyết định.</translation>
+        <translation>Hãy chọn các thành viên Ban Chỉ đạo ISO có tên trong quyết định.</translation>
     </message>
     <message>
         <source>The agency has already been set up. Change its details under Settings.</source>
@@ -1973,7 +1973,7 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>Seat on the steering committee</source>
-        <translation>Vai trò trong Ban chỉ đạo ISO</translation>
+        <translation>Vai trò trong Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Appointed by decision</source>
@@ -2699,7 +2699,7 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>The steering committee&apos;s own number series</source>
-        <translation>Hệ thống số riêng của Ban chỉ đạo ISO</translation>
+        <translation>Hệ thống số riêng của Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>(not numbered yet)</source>
@@ -2751,7 +2751,7 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
-        <translation>VD: Về việc kiện toàn Ban chỉ đạo ISO</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by:</source>
@@ -2854,7 +2854,7 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>ISO steering committee</source>
-        <translation>Ban chỉ đạo ISO</translation>
+        <translation>Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Internal audit team</source>
@@ -3069,7 +3069,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Steering committee</source>
-        <translation>Ban chỉ đạo ISO</translation>
+        <translation>Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3156,7 +3156,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Seat on the steering committee:</source>
-        <translation>Vai trò trong Ban chỉ đạo ISO:</translation>
+        <translation>Vai trò trong Ban Chỉ đạo ISO:</translation>
     </message>
     <message>
         <source>Appointed by decision:</source>
@@ -3217,7 +3217,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>ISO steering committee</source>
-        <translation>Ban chỉ đạo ISO</translation>
+        <translation>Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>ISO secretary</source>
@@ -3491,11 +3491,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>The ISO steering committee has no members.</source>
-        <translation>Ban chỉ đạo ISO chưa có thành viên.</translation>
+        <translation>Ban Chỉ đạo ISO chưa có thành viên.</translation>
     </message>
     <message>
         <source>{count} steering committee member(s) have no deciding decision (QĐ).</source>
-        <translation>{count} thành viên Ban chỉ đạo ISO chưa có quyết định (QĐ) phân công.</translation>
+        <translation>{count} thành viên Ban Chỉ đạo ISO chưa có quyết định (QĐ) phân công.</translation>
     </message>
     <message>
         <source>No trained internal auditor is recorded.</source>
@@ -4661,7 +4661,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>ISO steering committee</source>
-        <translation>Ban chỉ đạo ISO</translation>
+        <translation>Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Reporting years</source>
@@ -4825,7 +4825,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>(no decision on the steering committee in the register yet)</source>
-        <translation>(sổ văn bản chưa có quyết định về Ban chỉ đạo ISO)</translation>
+        <translation>(sổ văn bản chưa có quyết định về Ban Chỉ đạo ISO)</translation>
     </message>
     <message>
         <source>All records</source>
@@ -4861,11 +4861,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Steering committee</source>
-        <translation>Ban chỉ đạo ISO</translation>
+        <translation>Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Remove {name} from the ISO steering committee?</source>
-        <translation>Rút {name} khỏi Ban chỉ đạo ISO?</translation>
+        <translation>Rút {name} khỏi Ban Chỉ đạo ISO?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5080,8 +5080,12 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Thêm cán bộ</translation>
     </message>
     <message>
+        <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ISO steering committee</source>
-        <translation>Ban chỉ đạo ISO</translation>
+        <translation>Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>&lt;p&gt;In six short steps you enter:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your agency and how it is named on documents;&lt;/li&gt;&lt;li&gt;its departments;&lt;/li&gt;&lt;li&gt;the people with a role in the quality management system;&lt;/li&gt;&lt;li&gt;the ISO steering committee and the decision that set it up;&lt;/li&gt;&lt;li&gt;the current reporting year;&lt;/li&gt;&lt;li&gt;and check a summary before anything is saved.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -5106,10 +5110,6 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Summary:</source>
         <translation>Trích yếu:</translation>
-    </message>
-    <message>
-        <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
-        <translation>VD: Về việc kiện toàn Ban chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Signed by:</source>
