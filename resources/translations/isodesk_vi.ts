@@ -2750,7 +2750,7 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
+        <source>e.g. Về việc kiện toàn Ban Chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5080,10 +5080,6 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Thêm cán bộ</translation>
     </message>
     <message>
-        <source>e.g. Về việc kiện toàn Ban chỉ đạo ISO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ISO steering committee</source>
         <translation>Ban Chỉ đạo ISO</translation>
     </message>
@@ -5110,6 +5106,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Summary:</source>
         <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc kiện toàn Ban Chỉ đạo ISO</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by:</source>
