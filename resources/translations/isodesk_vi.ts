@@ -2751,7 +2751,7 @@ và được ghi vào sổ văn bản.</translation>
     </message>
     <message>
         <source>e.g. Về việc kiện toàn Ban Chỉ đạo ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Về việc kiện toàn Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Signed by:</source>
@@ -5109,7 +5109,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>e.g. Về việc kiện toàn Ban Chỉ đạo ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Về việc kiện toàn Ban Chỉ đạo ISO</translation>
     </message>
     <message>
         <source>Signed by:</source>
