@@ -131,8 +131,28 @@ def test_sheet_is_ready_to_print_and_browse(tmp_path: Path) -> None:
     assert (setup.fitToWidth, setup.fitToHeight) == (1, 0) and sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_margins.left == pytest.approx(30 / 25.4) and sheet.page_margins.right == pytest.approx(15 / 25.4)
     assert sheet.column_dimensions["A"].width == 5.5
-    assert sheet.column_dimensions["C"].width == 40
-    assert sheet.column_dimensions["E"].width == 12.5  # default for a date
+    assert sheet.column_dimensions["E"].width == 12.5  # a date column is never narrowed
+    # Wider than a landscape page: the long text columns give up room so the sheet prints at 100 %
+    # (it used to be scaled to 66 %), and rows grow taller instead.
+    widths = [sheet.column_dimensions[chr(ord("A") + i)].width for i in range(12)]
+    assert sum(widths) <= 134 and sheet.column_dimensions["C"].width < 40
+
+
+def test_wrapped_rows_are_given_the_height_their_text_needs(tmp_path: Path) -> None:
+    long = "Quy trình giải quyết thủ tục hành chính về cấp giấy chứng nhận quyền sử dụng đất lần đầu " * 3
+    path = export(tmp_path, NARROW, [{"name": long, "day": date(2024, 2, 29)}, {"name": "Luật", "day": None}])
+    sheet = load_workbook(path).active
+    first = sheet.freeze_panes[1:]
+    tall, short = sheet.row_dimensions[int(first)].height, sheet.row_dimensions[int(first) + 1].height
+    assert tall is not None and tall >= 3 * 15.75 and short is None  # a one-line row keeps the default
+
+
+def test_data_cells_share_named_styles(tmp_path: Path) -> None:
+    workbook = load_workbook(export(tmp_path))
+    assert any(name.startswith("isodesk ") for name in workbook.named_styles)
+    sheet = workbook.active
+    styles = {sheet.cell(row=r, column=3).style for r in (9, 10)}
+    assert styles == {"isodesk left General"}
 
 
 def test_narrow_register_prints_portrait_with_a_one_row_header(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_the_printed_list_takes_its_columns_from_the_spec(spec: RegisterSpec) ->
     columns = print_table_columns(spec)
     assert tuple(c.title for c in columns) == print_headings(spec) == ("TT", *(c.printed_title for c in spec.print_columns))
     assert [c.width_mm for c in columns[1:]] == [c.print_width for c in spec.print_columns]
-    document = build_register_list(spec, ROWS[spec.key], PROFILE, symbol="DM", summary="", footer="Hết.",
+    document = build_register_list(spec, ROWS[spec.key], PROFILE, summary="", footer="Hết.",
                                    on=date(2026, 1, 5))
     assert document.doc_type == spec.printed_title
     table = next(block for block in document.body if hasattr(block, "rows"))

@@ -356,6 +356,8 @@ def test_export_reopens_with_openpyxl(tab, tmp_path: Path) -> None:
     target = tab.export_to(tmp_path / "tthc.xlsx")
     flat = [str(c) for row in load_workbook(target).active.iter_rows(values_only=True) for c in row if c]
     assert "Mã TTHC" in flat and "1.001193" in flat and "QT.HT.01" in flat and "2.000815" in flat
+    # The sheet says whose TTHC these are: the agency heading, then the list's printed title.
+    assert "DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG" in flat
 
 
 def test_export_of_the_uncovered(tab, tmp_path: Path) -> None:

@@ -524,7 +524,9 @@ class RegisterTab(QWidget):
         from isodesk.reports.xlsx_exporter import export_table_xlsx
 
         path = Path(path) if Path(path).suffix.lower() == ".xlsx" else Path(path).with_suffix(".xlsx")
-        return export_table_xlsx(spec, rows, path, title=spec.title, subtitle=subtitle,
+        # The printed title ("… THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG"), under the agency heading:
+        # the sheet says whose register it is, as the printed list does.
+        return export_table_xlsx(spec, rows, path, title=spec.printed_title, subtitle=subtitle,
                                  agency_lines=self._agency_heading())
 
     # ------------------------------------------------------------------ printing
