@@ -252,3 +252,26 @@ def test_the_register_follows_the_windows_reporting_year(tab: RegisterTab, seede
     window.year_combo.setCurrentIndex(window.year_combo.findData(2027))
     assert [doc.summary for doc in tab.visible_documents()] == ["Kế hoạch năm 2027"]
     assert "năm báo cáo 2027" in tab.count_label.text()
+
+
+def test_the_number_dialog_proposes_the_number_that_fits_the_date(seeded_services: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """NĐ 30 Điều 15: numbers run in date order, so a document dated between 1 (10/01) and 5 (20/03) gets 2."""
+    from datetime import date
+
+    from isodesk.domain.core import IssuedDocStatus, IssuedDocType, IssuedDocument
+
+    register = seeded_services.register
+
+    def issued(number: int, when: date) -> None:
+        register.save(IssuedDocument(None, IssuedDocType.PLAN, "UBND", number, "KH-UBND", when, f"Kế hoạch {number}",
+                                     status=IssuedDocStatus.ISSUED, year=2030))
+
+    issued(1, date(2030, 1, 10))
+    issued(5, date(2030, 3, 20))
+    draft = register.save(IssuedDocument(None, IssuedDocType.PLAN, "UBND", None, "KH-UBND", None, "Kế hoạch mới",
+                                         year=2030))
+    dialog = RegisterNumberDialog(seeded_services, draft, today=date(2030, 2, 15))
+    qtbot.addWidget(dialog)
+    assert dialog._ui.number_spin.value() == 2
+    dialog._ui.issue_date_edit.set_date(date(2030, 4, 1))
+    assert dialog._ui.number_spin.value() == 6  # after the last one dated before it

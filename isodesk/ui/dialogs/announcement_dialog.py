@@ -83,7 +83,7 @@ class AnnouncementDialog(FormDialog[Ui_AnnouncementDialog]):
 
         today = date.today()
         ui.issue_date_edit.set_date(today)
-        ui.number_spin.setValue(services.register.next_number(self._issuer, today.year))
+        ui.number_spin.setValue(services.register.next_number(self._issuer, today.year, on=today))
         ui.summary_edit.setPlainText(SUMMARIES[kind])
         head = fold((profile.head_title if profile else "") or "-")
         # The head signs a công bố: list them first, then the deputies.

@@ -148,7 +148,8 @@ class IssuedDocumentDialog(FormDialog[Ui_IssuedDocumentDialog]):
         ui = self._ui
         if ui.number_spin.value() == 0 and ui.issuer_combo.currentText().strip():
             when = ui.issue_date_edit.date() or date.today()
-            ui.number_spin.setValue(self._services.register.next_number(ui.issuer_combo.currentText().strip(), when.year))
+            issuer = ui.issuer_combo.currentText().strip()
+            ui.number_spin.setValue(self._services.register.next_number(issuer, when.year, on=when))
 
     # ------------------------------------------------------------------ slots
     def _on_type_combo_changed(self, _index: int) -> None:

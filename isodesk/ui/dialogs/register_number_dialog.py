@@ -35,7 +35,9 @@ class RegisterNumberDialog(FormDialog[Ui_RegisterNumberDialog]):
         ui.hint_label.setObjectName("Muted")
         ui.reference_preview_label.setObjectName("Muted")
         ui.issue_date_edit.set_date(when)
-        ui.number_spin.setValue(document.number or services.register.next_number(document.issuer, when.year))
+        # The number that keeps numbers in date order (NĐ 30 Điều 15) for this date, not just max + 1.
+        ui.number_spin.setValue(document.number or services.register.next_number(document.issuer, when.year,
+                                                                                 on=when))
         self.set_fields(ui.form_layout, {"number": ui.number_spin, "issue_date": ui.issue_date_edit})
         self._update_preview()
 
@@ -58,10 +60,11 @@ class RegisterNumberDialog(FormDialog[Ui_RegisterNumberDialog]):
         self._number_auto = False
 
     def _on_issue_date_edit_changed(self, value: object) -> None:
-        # Numbers restart on 1 January: a date in another year proposes that year's next number.
+        # Numbers restart on 1 January and run in date order: a new date proposes the number that fits it.
         if isinstance(value, date) and self._number_auto:
             self._ui.number_spin.blockSignals(True)
-            self._ui.number_spin.setValue(self._services.register.next_number(self._document.issuer, value.year))
+            self._ui.number_spin.setValue(self._services.register.next_number(self._document.issuer, value.year,
+                                                                              on=value))
             self._ui.number_spin.blockSignals(False)
         self._update_preview()
 
