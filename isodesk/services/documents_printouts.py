@@ -38,8 +38,8 @@ _FALLBACK_AGENCY = AgencyProfile(id=None, valid_from=date(2000, 1, 1), name="…
 
 
 #: Folded words of the title of the document-control procedure's distribution form
-#: ("Phiếu phân phối và thu hồi tài liệu").
-DISTRIBUTION_FORM_WORDS = ("phan phoi", "thu hoi")
+#: ("Phiếu phân phối tài liệu", "Phiếu phân phối và thu hồi tài liệu").
+DISTRIBUTION_FORM_WORDS = ("phan phoi", "tai lieu")
 
 
 class DocumentsPrintouts:

@@ -2445,10 +2445,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{count} đến hạn rà soát</translation>
     </message>
     <message>
-        <source>{count} documents that need attention are selected.</source>
-        <translation>Đã chọn {count} tài liệu cần xử lý.</translation>
-    </message>
-    <message>
         <source>Select a document to see its revisions, distribution and reviews.</source>
         <translation>Chọn một tài liệu để xem các lần ban hành, phân phối và rà soát.</translation>
     </message>
@@ -4058,6 +4054,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>History of {reference}: {summary}</source>
         <translation>Lịch sử văn bản {reference}: {summary}</translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>Hiện lại tất cả</translation>
+    </message>
+    <message>
+        <source>Showing only the {count} records to look at  ✕</source>
+        <translation>Chỉ hiện {count} mục cần xem  ✕</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -50,16 +50,25 @@ def test_every_list_and_form_has_no_so_line_and_no_invented_symbol(demo, tmp_pat
 
 
 def test_the_distribution_sheet_carries_the_agencys_form_code(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    procedure = next(r for r in demo.documents.list_documents() if r.kind is not dd.DocumentKind.FORM)
-    details = demo.documents.get_document(procedure.id)
-    revision = details.revisions[-1]
-    without = demo.printouts.distribution_sheet(revision.id, on=TODAY)
-    assert without.form_code == "" and "Số:" not in _header_text(without, tmp_path)
-
-    form = demo.documents.create_document(dd.InternalDocument(
-        id=None, code="BM.02-QT.KSTL", title="Phiếu phân phối và thu hồi tài liệu", kind=dd.DocumentKind.FORM,
-        department_id=None))
-    assert form is not None
+    rows = demo.documents.list_documents()
+    procedure = next(r for r in rows if r.kind is not dd.DocumentKind.FORM)
+    revision = demo.documents.get_document(procedure.id).revisions[-1]
+    # The demo commune registered its distribution form as BM.01 "Phiếu phân phối tài liệu".
+    registered = next(r for r in rows if r.kind is dd.DocumentKind.FORM and "phân phối" in r.title.lower())
     sheet = demo.printouts.distribution_sheet(revision.id, on=TODAY)
-    assert sheet.form_code == "BM.02-QT.KSTL"
-    assert "Mẫu: BM.02-QT.KSTL" in _header_text(sheet, tmp_path)
+    assert sheet.form_code == registered.code
+    text = _header_text(sheet, tmp_path)
+    assert f"Mẫu: {registered.code}" in text and "Số:" not in text
+
+
+def test_without_a_registered_form_the_sheet_has_no_code_line(tmp_path: Path) -> None:
+    from isodesk.domain.core import AgencyProfile, AgencyTier
+    from isodesk.reports.printouts import build_distribution_sheet
+
+    sheet = dd.DistributionSheet(revision_id=1, document_id=1, code="QT.01", title="Quy trình kiểm soát tài liệu",
+                                 revision_number=1, effective_date=TODAY, decision_reference="", rows=())
+    profile = AgencyProfile(id=None, valid_from=date(2020, 1, 1), name="Ủy ban nhân dân xã Sơn Lâm", parent_name="",
+                            tier=AgencyTier.COMMUNE, province="Hà Tĩnh", place_name="Sơn Lâm", abbreviation="UBND")
+    doc = build_distribution_sheet(sheet, (), profile, on=TODAY)
+    assert doc.form_code == "" and not doc.numbered
+    assert "Số:" not in _header_text(doc, tmp_path)

@@ -140,6 +140,8 @@ def test_open_target_clears_filters_and_selects(tab, world) -> None:
     assert tab.proxy.rowCount() == 0
     tab.open_target((world["law"].id, world["new"].id))
     assert {doc.id for doc in tab.selected_documents()} == {world["law"].id, world["new"].id}
+    assert tab.proxy.rowCount() == 2  # exactly the two pointed at, under the chip that shows all again
+    tab.show_all_records()
     assert tab.proxy.rowCount() == 3
 
 

@@ -355,7 +355,9 @@ def test_open_target_selects_the_documents(listed, services) -> None:  # type: i
     selected = {listed.proxy.row_dto(i.row()).code for i in listed.ui.table_view.selectionModel().selectedRows()}
     assert selected == {"HD.01", "QT.TP.01"}
     assert listed.details is not None and listed.details.code == "HD.01"
-    assert "2 tài liệu cần xử lý" in listed.message_text()
+    # Exactly these two are listed, under the chip that shows every document again.
+    assert sorted(_codes(listed)) == ["HD.01", "QT.TP.01"]
+    assert listed._chip is not None and "Chỉ hiện 2 mục cần xem" in listed._chip.text()
 
 
 # --------------------------------------------------------------------------- Excel

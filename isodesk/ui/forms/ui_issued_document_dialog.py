@@ -221,7 +221,7 @@ class Ui_IssuedDocumentDialog(object):
         self.issue_date_label.setText(QCoreApplication.translate("IssuedDocumentDialog", u"Date:", None))
         self.status_label.setText(QCoreApplication.translate("IssuedDocumentDialog", u"Status:", None))
         self.summary_label.setText(QCoreApplication.translate("IssuedDocumentDialog", u"Summary:", None))
-        self.summary_edit.setPlaceholderText(QCoreApplication.translate("IssuedDocumentDialog", u"e.g. V\u1ec1 vi\u1ec7c ki\u1ec7n to\u00e0n Ban ch\u1ec9 \u0111\u1ea1o ISO", None))
+        self.summary_edit.setPlaceholderText(QCoreApplication.translate("IssuedDocumentDialog", u"e.g. V\u1ec1 vi\u1ec7c ki\u1ec7n to\u00e0n Ban Ch\u1ec9 \u0111\u1ea1o ISO", None))
         self.signer_label.setText(QCoreApplication.translate("IssuedDocumentDialog", u"Signed by:", None))
         self.signer_title_label.setText(QCoreApplication.translate("IssuedDocumentDialog", u"Signer's title:", None))
         self.signer_title_edit.setPlaceholderText(QCoreApplication.translate("IssuedDocumentDialog", u"e.g. Ch\u1ee7 t\u1ecbch", None))

@@ -426,7 +426,7 @@ class Ui_SetupWizard(object):
         self.decision_number_label.setText(QCoreApplication.translate("SetupWizard", u"Number:", None))
         self.decision_date_label.setText(QCoreApplication.translate("SetupWizard", u"Date:", None))
         self.decision_summary_label.setText(QCoreApplication.translate("SetupWizard", u"Summary:", None))
-        self.decision_summary_edit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"e.g. V\u1ec1 vi\u1ec7c ki\u1ec7n to\u00e0n Ban ch\u1ec9 \u0111\u1ea1o ISO", None))
+        self.decision_summary_edit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"e.g. V\u1ec1 vi\u1ec7c ki\u1ec7n to\u00e0n Ban Ch\u1ec9 \u0111\u1ea1o ISO", None))
         self.decision_signer_label.setText(QCoreApplication.translate("SetupWizard", u"Signed by:", None))
         self.year_page.setTitle(QCoreApplication.translate("SetupWizard", u"Reporting year", None))
         self.year_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"The year you are working on now. Its period is the data cut-off of the annual report.", None))

@@ -161,6 +161,10 @@ class RegisterTableModel(DtoTableModel[Any]):
             self.sort(self._sort_column, self._sort_order)
 
 
+ONLY_IDS_FILTER = "only_ids"
+"""The filter that narrows a list to given record ids, whatever the other filters say (RegisterTab.show_only)."""
+
+
 class RegisterFilterProxyModel(DtoFilterProxyModel):
     """Filters a register's rows by the typed words and the spec's filters (plus any the screen adds
     with :meth:`add_filter`); sorting is delegated to the source model (see the module docstring)."""
@@ -202,6 +206,10 @@ class RegisterFilterProxyModel(DtoFilterProxyModel):
         return self.has_text() or any(v is not None and v is not False for v in self._chosen.values())
 
     def accepts(self, row: Any) -> bool:
+        only = self._chosen.get(ONLY_IDS_FILTER)
+        if isinstance(only, frozenset):
+            # "Exactly these records" (the home screen pointed at them): the other filters do not hide them.
+            return getattr(row, "id", None) in only
         if not self.spec.accepts(row, self._chosen):
             return False
         for key, test in self._extra.items():

@@ -97,6 +97,7 @@ class ExternalDocumentsTab(RegisterTab):
         self._clear_search()
         for combo in (ui.kind_combo, ui.status_combo, ui.field_combo, ui.department_combo):
             combo.setCurrentIndex(0)
+        self.show_all_records()
 
     def selected_documents(self) -> list[ExternalDocument]:
         return self._selected_rows()

@@ -234,6 +234,7 @@ class InternalDocumentsTab(RegisterTab):
         for widget in (ui.kind_combo, ui.status_combo, ui.department_combo, ui.due_check, ui.search_edit):
             widget.blockSignals(False)
         self.proxy.set_filters(text="", kind=None, status=None, department=None, due_only=False)
+        self.show_all_records()
         self._update_count()
 
     def current_filter(self) -> DocumentFilter:
@@ -286,8 +287,10 @@ class InternalDocumentsTab(RegisterTab):
         if not ids:
             return
         self.reload()
-        if self.select_documents(ids) and len(ids) > 1:
-            self.show_message(self.tr("{count} documents that need attention are selected.").format(count=len(ids)))
+        self.clear_filters()
+        if len(ids) > 1:
+            self.show_only(ids)  # exactly these, under a chip that shows all again
+        self.select_documents(ids)
 
     def selected_row(self) -> DocumentRow | None:
         index = self._ui.table_view.selectionModel().currentIndex()

@@ -180,6 +180,9 @@ class RecordsTab(RegisterTab):
     def open_target(self, record_ids: Sequence[int] = ()) -> None:
         if record_ids:
             self.reload()
+            self.clear_filters()
+            if len(record_ids) > 1:
+                self.show_only(record_ids)
             self.select_record(int(record_ids[0]))
 
     def _on_edit_button_clicked(self) -> None:

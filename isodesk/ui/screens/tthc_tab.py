@@ -165,6 +165,7 @@ class TthcTab(RegisterTab):
         ui.field_combo.setCurrentIndex(0)
         ui.status_combo.setCurrentIndex(0)
         ui.uncovered_check.setChecked(False)
+        self.show_all_records()
 
     def is_uncovered(self, row: Tthc) -> bool:
         """Rule (d): a TTHC in force that no procedure in force covers."""

@@ -30,10 +30,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from isodesk.domain.formatting import fold
 from isodesk.ui.models.dto_table_model import DtoTableModel
+from isodesk.ui.models.register_model import ONLY_IDS_FILTER
 from isodesk.ui.widgets.file_dialogs import ask_save_path
 
 if TYPE_CHECKING:
@@ -219,6 +230,7 @@ class RegisterTab(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self._shortcuts: list[QShortcut] = []
+        self._chip: QToolButton | None = None
         if window is not None:
             window.data_changed.connect(self._on_window_data_changed)
 
@@ -239,6 +251,8 @@ class RegisterTab(QWidget):
         self.model, self.proxy, self._view = model, proxy, view
         proxy.setSourceModel(model)
         view.setModel(proxy)
+        if hasattr(proxy, "add_filter"):
+            proxy.add_filter(ONLY_IDS_FILTER, lambda row, ids: getattr(row, "id", None) in ids)  # makes the key known
         self._fitter = fit_columns(view, row_lines=row_lines)
         if sortable:
             view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -314,6 +328,7 @@ class RegisterTab(QWidget):
     def clear_filters(self) -> None:
         """Show every row: empty the search and set every filter to "all"."""
         self._clear_search()
+        self.show_all_records()
 
     # ------------------------------------------------------------------ search as you type
     def _setup_search(self, edit: QLineEdit) -> None:
@@ -408,11 +423,60 @@ class RegisterTab(QWidget):
             view.scrollTo(first, view.ScrollHint.PositionAtCenter)
 
     def open_target(self, record_ids: Sequence[int] = ()) -> None:
-        """Show the list with these rows selected (filters cleared so that they are visible)."""
+        """Show exactly these rows (the home screen's "Xem" on a readiness issue): other filters cleared,
+        the list narrowed to them under a removable filter chip, the first one selected."""
         self._ensure_loaded()
         if record_ids:
             self.clear_filters()
+            self.show_only(record_ids)
             self.select_ids(record_ids)
+
+    # ------------------------------------------------------------------ "only these records" chip
+    def _make_chip(self) -> QToolButton | None:
+        """A button beside the search field (else above the list) naming the records the list is narrowed
+        to; clicking it shows every record again. Made on first use."""
+        if self._chip is not None:
+            return self._chip
+        for widget in (self._search_edit, self._view):
+            found = _box_layout_holding(widget)
+            if found is None:
+                continue
+            layout, index = found
+            chip = QToolButton()
+            chip.setObjectName("filter_chip")
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            chip.setToolTip(self.tr("Show every record again"))
+            chip.clicked.connect(self.show_all_records)
+            # After the search field in its row; above the list when it stands in a column.
+            layout.insertWidget(index + 1 if widget is self._search_edit else index, chip, 0)
+            self._chip = chip
+            return chip
+        return None
+
+    def show_only(self, record_ids: Sequence[int]) -> None:
+        """Narrow the list to ``record_ids`` and show the chip that removes that filter."""
+        if self.proxy is None or not hasattr(self.proxy, "add_filter"):
+            return
+        ids = frozenset(int(i) for i in record_ids)
+        self.proxy.set_filters(**{ONLY_IDS_FILTER: ids})
+        if self._make_chip() is not None:
+            assert self._chip is not None
+            self._chip.setText(self.tr("Showing only the {count} records to look at  ✕").format(count=len(ids)))
+            self._chip.show()
+        self._update_count()
+
+    def show_all_records(self) -> None:
+        """Remove the "only these records" filter (the chip's click)."""
+        if self.proxy is not None and hasattr(self.proxy, "add_filter"):
+            self.proxy.set_filters(**{ONLY_IDS_FILTER: None})
+        if self._chip is not None:
+            self._chip.hide()
+        self._update_count()
+
+    def only_ids(self) -> frozenset[int] | None:
+        """The records the list is narrowed to by :meth:`show_only`, or None."""
+        chosen = self.proxy.chosen(ONLY_IDS_FILTER) if self.proxy is not None and hasattr(self.proxy, "chosen") else None
+        return chosen if isinstance(chosen, frozenset) else None
 
     # ------------------------------------------------------------------ actions (keyboard and buttons)
     def _on_table_view_double_clicked(self, _index: QModelIndex) -> None:
@@ -581,3 +645,19 @@ def refill_fields(combo: QComboBox, fields: Sequence[str]) -> None:
         if name:
             names.setdefault(fold(name), name)
     refill_combo(combo, [(name, name) for name in sorted(names.values(), key=fold)])
+
+
+def _box_layout_holding(widget: QWidget | None) -> tuple[QBoxLayout, int] | None:
+    """The box layout (searched through nested layouts of the widget's parent) that holds ``widget``,
+    with its index there; None when it stands in another kind of layout."""
+    if widget is None or widget.parentWidget() is None:
+        return None
+    pending = [widget.parentWidget().layout()]
+    while pending:
+        layout = pending.pop()
+        if layout is None:
+            continue
+        if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+            return layout, layout.indexOf(widget)
+        pending += [layout.itemAt(i).layout() for i in range(layout.count()) if layout.itemAt(i).layout() is not None]
+    return None
