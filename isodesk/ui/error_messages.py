@@ -140,6 +140,9 @@ MESSAGES: dict[str, str] = {
     "sheet_empty": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” is empty."),
     "header_not_found": QT_TRANSLATE_NOOP("Errors", "No row with the column headings was found at the top of sheet “{sheet}”. The list needs headings such as: {expected}. Tip: start from the Excel template."),
     "too_many_rows": QT_TRANSLATE_NOOP("Errors", "The sheet has more than {limit} rows; split it into smaller files."),
+    "workbook_too_large": QT_TRANSLATE_NOOP("Errors", "This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register's rows into a new workbook."),
+    "too_many_cells": QT_TRANSLATE_NOOP("Errors", "A row of this Excel file holds more than {limit} cells, more than Excel itself allows; the file was not read and nothing was imported. Open it in Excel and save it again, or ask for a new copy."),
+    "cell_too_long": QT_TRANSLATE_NOOP("Errors", "A cell of this Excel file holds more than {limit} characters, more than Excel itself allows; the file was not read and nothing was imported. Shorten that cell or ask for a new copy."),
     # an imported sheet's rows and columns, when shown outside the import preview's own wording
     "column_missing": QT_TRANSLATE_NOOP("Errors", "The required column “{column}” is not chosen: pick the column of the file that holds it."),
     "column_mapped_twice": QT_TRANSLATE_NOOP("Errors", "The file's column “{source}” is chosen twice (again for “{column}”); each column of the file can feed only one column."),

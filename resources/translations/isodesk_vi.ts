@@ -1101,6 +1101,18 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register&apos;s rows into a new workbook.</source>
+        <translation>Tệp Excel này khi giải nén chứa hơn {limit} MB dữ liệu, vượt xa mọi danh mục; tệp không được đọc và không có gì được nhập. Hãy kiểm tra đúng tệp chưa, hoặc chỉ sao chép các dòng của danh mục sang một tệp Excel mới.</translation>
+    </message>
+    <message>
+        <source>A row of this Excel file holds more than {limit} cells, more than Excel itself allows; the file was not read and nothing was imported. Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>Một dòng của tệp Excel này có hơn {limit} ô, nhiều hơn mức Excel cho phép; tệp không được đọc và không có gì được nhập. Hãy mở tệp bằng Excel và lưu lại, hoặc xin một bản mới.</translation>
+    </message>
+    <message>
+        <source>A cell of this Excel file holds more than {limit} characters, more than Excel itself allows; the file was not read and nothing was imported. Shorten that cell or ask for a new copy.</source>
+        <translation>Một ô của tệp Excel này có hơn {limit} ký tự, nhiều hơn mức Excel cho phép; tệp không được đọc và không có gì được nhập. Hãy rút gọn ô đó hoặc xin một bản mới.</translation>
+    </message>
+    <message>
         <source>The required column “{column}” is not chosen: pick the column of the file that holds it.</source>
         <translation>Chưa chọn cột bắt buộc “{column}”: hãy chọn cột tương ứng của tệp.</translation>
     </message>
