@@ -61,7 +61,7 @@ MESSAGES: dict[str, str] = {
     # documents control: internal documents, revisions, distribution, reviews, records
     # field problems of documents, revisions, distribution, reviews and records
     "bad_code": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01)."),
-    "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max_length} characters."),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max_length} characters are allowed. Nothing was saved."),
     "out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: must be between {min} and {max}."),
     "only_for_system_procedures": QT_TRANSLATE_NOOP("Errors", "{field}: only a system procedure can be one of the mandatory procedures."),
     "change_needs_content": QT_TRANSLATE_NOOP("Errors", "{field}: line {line} of the change log has no content."),
@@ -170,6 +170,7 @@ MESSAGES: dict[str, str] = {
     "attachment_modified": QT_TRANSLATE_NOOP("Errors", "The stored copy of “{name}” was changed outside isodesk: its content no longer matches the file that was attached. It was not opened or copied. Attach the original file again to repair it."),
     "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
     "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
+    "control_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved."),
     "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),
 }
 

@@ -837,10 +837,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{field}: “{value}” không phải là mã số hợp lệ; chỉ dùng chữ, số và các dấu . - / (ví dụ QT.01).</translation>
     </message>
     <message>
-        <source>{field}: at most {max_length} characters.</source>
-        <translation>{field}: tối đa {max_length} ký tự.</translation>
-    </message>
-    <message>
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải trong khoảng từ {min} đến {max}.</translation>
     </message>
@@ -1101,6 +1097,10 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>{field}: at most {max_length} characters are allowed. Nothing was saved.</source>
+        <translation>{field}: chỉ được tối đa {max_length} ký tự. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
         <source>This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register&apos;s rows into a new workbook.</source>
         <translation>Tệp Excel này khi giải nén chứa hơn {limit} MB dữ liệu, vượt xa mọi danh mục; tệp không được đọc và không có gì được nhập. Hãy kiểm tra đúng tệp chưa, hoặc chỉ sao chép các dòng của danh mục sang một tệp Excel mới.</translation>
     </message>
@@ -1179,6 +1179,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text.</source>
         <translation>{field}: có ký tự lỗi (thường do sao chép, dán) không lưu được. Hãy gõ lại đoạn văn bản này.</translation>
+    </message>
+    <message>
+        <source>{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved.</source>
+        <translation>{field}: có ký tự điều khiển ẩn (thường do sao chép, dán). Hãy gõ lại nội dung. Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>The attached file&apos;s name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again.</source>
