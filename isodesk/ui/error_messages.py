@@ -170,6 +170,8 @@ MESSAGES: dict[str, str] = {
     "attachment_modified": QT_TRANSLATE_NOOP("Errors", "The stored copy of “{name}” was changed outside isodesk: its content no longer matches the file that was attached. It was not opened or copied. Attach the original file again to repair it."),
     "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
     "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
+    "backup_before_failed": QT_TRANSLATE_NOOP("Errors", "isodesk could not back up the data first ({detail}), so nothing was changed. Check the free space on the disk, then try again."),
+    "backup_folder_unusable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed."),
     "control_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved."),
     "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),
 }
