@@ -441,6 +441,29 @@ def _check_limits(path: Path, archive: zipfile.ZipFile) -> None:
                 raise DomainError(refused.code, path=str(path), part=info.filename, **refused.params) from None
 
 
+_DIMENSION: Final = re.compile(r"\$?([A-Z]{1,4})\$?(\d{1,8})")
+
+
+def _dimension_fits(ref: str) -> bool:
+    """True when a sheet's declared dimension (``A1:J250``) lies within Excel's own grid.
+
+    The declaration is not held to :data:`MAX_COLUMNS` and :data:`MAX_DATA_ROWS`: Excel declares every
+    formatted cell, and templates formatted out to XFD or down to row 1,048,576 are real; the limits
+    apply to the cells that hold values (:data:`MAX_CELLS_PER_ROW`, the rows counted while scanning),
+    and reading stops at :data:`MAX_COLUMNS` columns. Beyond Excel's grid, no spreadsheet wrote it.
+    """
+    for corner in ref.split(":")[:2]:
+        match = _DIMENSION.fullmatch(corner.strip().upper())
+        if match is None:
+            return not corner.strip()  # an empty declaration is harmless; anything else is not a cell
+        column = 0
+        for letter in match.group(1):
+            column = column * 26 + ord(letter) - 64
+        if column > MAX_CELLS_PER_ROW or not 1 <= int(match.group(2)) <= MAX_SHEET_ROWS:
+            return False
+    return True
+
+
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Stream one XML part through expat, counting rows, cells per row and characters per cell/string."""
     from xml.parsers import expat
@@ -453,8 +476,10 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     def local(name: str) -> str:
         return name.rpartition(":")[2]
 
-    def start(name: str, _attrs: object) -> None:
+    def start(name: str, attrs: dict[str, str]) -> None:
         tag = local(name)
+        if tag == "dimension" and not _dimension_fits(attrs.get("ref", "")):
+            raise fail("file_damaged", detail=f"declared dimension {attrs.get('ref', '')[:40]}")
         if tag == "row":
             state["rows"] += 1
             state["cells"] = 0

@@ -104,6 +104,19 @@ def test_an_xml_bomb_is_refused(tmp_path: Path) -> None:
     assert refused(tmp_path / "b2.xlsx").code == "file_damaged"
 
 
+@pytest.mark.parametrize("ref", ["A1:XFE1", "A1:D99999999", "A0:B2", "A1:ZZZZ9"])
+def test_a_declared_dimension_beyond_excels_grid_is_refused(tmp_path: Path, ref: str) -> None:
+    path = write_parts(tmp_path / "dim.xlsx", register_rows([("Luật", "1/QH", "01/01/2024")]), dimension=ref)
+    assert refused(path).code == "file_damaged"
+
+
+def test_a_template_formatted_to_the_end_of_the_grid_still_reads(tmp_path: Path) -> None:
+    path = write_parts(tmp_path / "dim.xlsx", register_rows([("Luật", "1/QH", "01/01/2024")]),
+                       dimension="A1:XFD1048576")
+    read = read_sheet(path, spec=EXTERNAL_DOCUMENTS_SPEC)
+    assert len(read.rows) == 1
+
+
 def test_a_register_within_the_limits_still_reads(tmp_path: Path) -> None:
     rows = [(f"Luật số {n}", f"{n}/2024/QH15", "01/07/2024") for n in range(1, 200)]
     sheet = read_sheet(write_parts(tmp_path / "ok.xlsx", register_rows(rows)), spec=EXTERNAL_DOCUMENTS_SPEC)

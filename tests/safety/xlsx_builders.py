@@ -54,15 +54,20 @@ STRINGS_HEAD = (
 )
 
 
-def write_parts(path: Path, sheet: Iterable[bytes], strings: Iterable[bytes] = (b"<si><t>x</t></si>",)) -> Path:
-    """Write a workbook whose sheet XML and shared strings are streamed from the given chunks."""
+def write_parts(path: Path, sheet: Iterable[bytes], strings: Iterable[bytes] = (b"<si><t>x</t></si>",),
+                dimension: str | None = None) -> Path:
+    """Write a workbook whose sheet XML and shared strings are streamed from the given chunks
+    (``dimension``: the sheet's declared ``<dimension ref>``)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES)
         archive.writestr("_rels/.rels", ROOT_RELS)
         archive.writestr("xl/workbook.xml", WORKBOOK)
         archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
-            part.write(SHEET_HEAD.encode())
+            head = SHEET_HEAD
+            if dimension is not None:
+                head = head.replace("<sheetData>", f'<dimension ref="{dimension}"/><sheetData>')
+            part.write(head.encode())
             for chunk in sheet:
                 part.write(chunk)
             part.write(SHEET_TAIL.encode())
