@@ -125,3 +125,13 @@ def test_the_bad_code_message_does_not_repeat_a_long_input(services: Services, q
 
     error = refused(services, lambda: new_document(services, "QT 01 " + "x" * 5_000))
     assert len(message_for(error)) < 500
+
+
+def test_an_nfd_copy_of_a_tthc_code_is_a_duplicate(services: Services) -> None:
+    from isodesk.domain.scope import Tthc
+
+    code = "1.001193.000.00.00.H12-ĐỊA"  # a local code with Vietnamese letters, as some provinces use
+    services.tthc.save(Tthc(None, code, "Đăng ký khai sinh"))
+    error = refused(services, lambda: services.tthc.save(Tthc(None, unicodedata.normalize("NFD", code),
+                                                              "Đăng ký khai sinh")))
+    assert [(p.field, p.code) for p in error.problems] == [("code", "duplicate")]
