@@ -315,6 +315,8 @@ def run_gui(args: argparse.Namespace) -> int:
                     return
         # The window records the chosen person (the ISO secretary by default) as who made each change.
         window.attach(services, first_run=first_run)
+        if not (args.self_test or args.quit_after_paint):
+            window.backup_status.start_daily()  # the day's first backup, in the background
         if args.self_test or args.quit_after_paint:
             window.repaint()
             app.processEvents()

@@ -10,6 +10,8 @@ from pathlib import Path
 #: Rotation: the newest copy of each of the last 7 days, of each of the last 12 months, of every year.
 KEEP_DAILY = 7
 KEEP_MONTHLY = 12
+#: The home screen warns when no backup has succeeded for this many days.
+WARN_AFTER_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,10 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     attachments: int = 0
     manifest: Path | None = None
+    #: The verified copy in the second folder the secretary chose, if one is set and the copy worked.
+    second_copy: Path | None = None
+    #: Why the copy to the second folder failed ("" when it worked or no second folder is set).
+    second_error: str = ""
 
 
 def backups_to_keep(taken: Iterable[datetime]) -> set[datetime]:
@@ -53,3 +59,8 @@ def backups_to_keep(taken: Iterable[datetime]) -> set[datetime]:
 def is_due(last_good: datetime | None, today: date) -> bool:
     """A daily backup is due when none succeeded today."""
     return last_good is None or last_good.date() < today
+
+
+def backup_overdue(last_good: datetime | None, today: date) -> bool:
+    """True when no backup succeeded in the last :data:`WARN_AFTER_DAYS` days (or none ever did)."""
+    return last_good is None or (today - last_good.date()).days >= WARN_AFTER_DAYS

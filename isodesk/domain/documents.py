@@ -532,12 +532,14 @@ def validate_document(item: InternalDocument) -> list[FieldProblem]:
     code = item.code.strip()
     if not code:
         problems.append(FieldProblem("code", "required"))
-    elif len(code) > 40 or not _CODE_RE.match(code):
+    elif len(code) > 40:  # named by its length: the message must not repeat a pasted page of text
+        problems.append(FieldProblem("code", "too_long", {"max_length": 40, "length": len(code)}))
+    elif not _CODE_RE.match(code):
         problems.append(FieldProblem("code", "bad_code", {"value": code}))
     if not item.title.strip():
         problems.append(FieldProblem("title", "required"))
     elif len(item.title) > 500:
-        problems.append(FieldProblem("title", "too_long", {"max_length": 500}))
+        problems.append(FieldProblem("title", "too_long", {"max_length": 500, "length": len(item.title)}))
     if not 1 <= item.review_interval_months <= MAX_REVIEW_INTERVAL:
         problems.append(FieldProblem("review_interval_months", "out_of_range",
                                      {"min": 1, "max": MAX_REVIEW_INTERVAL}))
@@ -603,7 +605,7 @@ def validate_record(item: RecordEntry) -> list[FieldProblem]:
     if not code:
         problems.append(FieldProblem("code", "required"))
     elif len(code) > 40:
-        problems.append(FieldProblem("code", "too_long", {"max_length": 40}))
+        problems.append(FieldProblem("code", "too_long", {"max_length": 40, "length": len(code)}))
     if item.retention_years is not None and not 1 <= item.retention_years <= MAX_RETENTION_YEARS:
         problems.append(FieldProblem("retention_years", "out_of_range", {"min": 1, "max": MAX_RETENTION_YEARS}))
     if item.from_year is not None and item.to_year is not None and item.to_year < item.from_year:

@@ -293,7 +293,7 @@ def validate_external_document(item: ExternalDocument) -> list[FieldProblem]:
         if not getattr(item, name).strip():
             problems.append(FieldProblem(name, "required"))
     if len(item.number_symbol) > 80:
-        problems.append(FieldProblem("number_symbol", "too_long", {"max": 80}))
+        problems.append(FieldProblem("number_symbol", "too_long", {"max_length": 80, "length": len(item.number_symbol)}))
     if item.issue_date and item.effective_date and item.effective_date < item.issue_date:
         problems.append(FieldProblem("effective_date", "effective_before_issue"))
     if item.status is LegalStatus.IN_FORCE:

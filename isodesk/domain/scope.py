@@ -268,7 +268,7 @@ def validate_tthc(item: Tthc) -> list[FieldProblem]:
     if not item.code:
         problems.append(FieldProblem("code", "required"))
     elif len(item.code) > 40:
-        problems.append(FieldProblem("code", "too_long", {"max": 40}))
+        problems.append(FieldProblem("code", "too_long", {"max_length": 40, "length": len(item.code)}))
     if not item.name.strip():
         problems.append(FieldProblem("name", "required"))
     if item.decision_date is not None and not item.decision_ref:

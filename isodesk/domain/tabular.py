@@ -71,6 +71,9 @@ PROBLEM_CODES: Final[tuple[str, ...]] = (
     "sheet_empty",  # the requested sheet holds no value; params: sheet
     "header_not_found",  # no row in the first rows looks like the register's heading row; params: expected
     "too_many_rows",  # more data rows than an import accepts; params: limit
+    "workbook_too_large",  # the workbook's XML, unpacked, is larger than an import accepts; params: limit (MB)
+    "too_many_cells",  # a row holds more cells than Excel itself allows; params: limit
+    "cell_too_long",  # a cell holds more characters than Excel itself allows; params: limit
     # --- export (DomainError.code raised by reports.files for every file written) ---
     "file_not_writable",  # the target cannot be written (open in Excel, read-only folder); params: path, detail
     "folder_missing",  # the target folder is gone (a removed USB stick); params: path

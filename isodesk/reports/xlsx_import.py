@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -197,7 +198,9 @@ def read_sheet(
         DomainError: ``file_not_found``, ``file_unreadable``, ``file_empty``, ``xls_format``,
             ``xlsb_format``, ``ods_format``, ``html_as_excel``, ``file_encrypted``, ``not_xlsx``,
             ``not_a_workbook``, ``file_damaged``, ``workbook_empty``, ``sheet_not_found``, ``sheet_empty``,
-            ``header_not_found`` or ``too_many_rows``; params always hold ``path``.
+            ``header_not_found``, ``too_many_rows``, ``workbook_too_large``, ``too_many_cells`` or
+            ``cell_too_long`` (the last three before any parsing, see :func:`_check_limits`); params always
+            hold ``path``.
     """
     file_path = Path(path)
     _check_is_xlsx(file_path)
@@ -357,13 +360,17 @@ def _check_is_xlsx(path: Path) -> None:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
+                if "xl/workbook.xml" in names:
+                    _check_limits(path, archive)
+                    return
                 mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError) as exc:
+        except DomainError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError, NotImplementedError,
+                RuntimeError, zlib.error) as exc:
             raise fail("file_damaged", detail=f"{type(exc).__name__}: {exc}") from exc
         except OSError as exc:
             raise fail("file_unreadable", detail=str(exc)) from exc
-        if "xl/workbook.xml" in names:
-            return
         if "xl/workbook.bin" in names:
             raise fail("xlsb_format")
         if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
@@ -373,6 +380,153 @@ def _check_is_xlsx(path: Path) -> None:
     if lowered.startswith(b"<") and any(hint in lowered for hint in _MARKUP_HINTS):
         raise fail("html_as_excel")
     raise fail("not_xlsx")
+
+
+# --------------------------------------------------------------------------------------------------
+# Limits checked before openpyxl sees the file: a workbook is a zip of XML, and a few hundred KB on disk
+# can declare hundreds of MB of XML (one 300 MB cell, three million cells in one row). openpyxl builds a
+# whole row, and a whole shared string, in memory before any of our limits apply; so the parts are
+# measured and streamed through expat first, and a file beyond what any register holds is refused.
+
+MAX_PART_BYTES: Final = 50 * 1024 * 1024
+"""Uncompressed size of one XML part (a sheet, the shared strings): a 20,000-row register is ~10 MB."""
+MAX_TOTAL_XML_BYTES: Final = 150 * 1024 * 1024
+"""Uncompressed size of all XML parts together (several sheets of a year's registers)."""
+MAX_PARTS: Final = 10_000
+"""Members of the zip; Excel writes a few dozen even for a large workbook."""
+MAX_CELLS_PER_ROW: Final = 16_384
+"""Cell elements in one row: Excel's own column count (A…XFD). Templates formatted out to XFD are
+legal, so cells beyond :data:`MAX_COLUMNS` are allowed and ignored, but more than Excel can hold is not."""
+MAX_CELL_CHARS: Final = 32_767
+"""Characters in one cell (Excel's own limit per cell; a register's longest note is far shorter)."""
+MAX_SHEET_ROWS: Final = 1_048_576
+"""Row elements in one sheet: Excel's own row count (formatted empty rows down to the last one exist)."""
+_TRAILER_ROWS: Final = 100
+"""Title block, headings and note/signature rows around the data, on top of :data:`MAX_DATA_ROWS`."""
+_SCAN_CHUNK: Final = 1024 * 1024
+
+
+class _Refused(Exception):
+    """Raised inside the expat callbacks to stop the scan at the first limit passed."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, Any] = params
+
+
+def _check_limits(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse, before any parsing by openpyxl, a workbook beyond the limits above.
+
+    Raises:
+        DomainError: ``workbook_too_large`` (params: limit in MB), ``too_many_cells`` (limit per row),
+            ``cell_too_long`` (limit in characters), ``too_many_rows`` (limit) or ``file_damaged``.
+    """
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        raise DomainError("file_damaged", path=str(path), detail=f"{len(infos)} zip members")
+    parts = [info for info in infos if info.filename.lower().endswith((".xml", ".rels"))]
+    total = sum(info.file_size for info in parts)
+    largest = max((info.file_size for info in parts), default=0)
+    if largest > MAX_PART_BYTES or total > MAX_TOTAL_XML_BYTES:
+        # The declared size is binding: zipfile never inflates a member beyond it (it stops, then fails the CRC).
+        limit = MAX_PART_BYTES if largest > MAX_PART_BYTES else MAX_TOTAL_XML_BYTES
+        raise DomainError("workbook_too_large", path=str(path), limit=limit // (1024 * 1024))
+    for info in parts:
+        name = info.filename.lower()
+        if name.startswith("xl/") and not name.startswith(("xl/theme/", "xl/drawings/", "xl/charts/")):
+            try:
+                _scan_part(archive, info)
+            except _Refused as refused:
+                raise DomainError(refused.code, path=str(path), part=info.filename, **refused.params) from None
+
+
+_DIMENSION: Final = re.compile(r"\$?([A-Z]{1,4})\$?(\d{1,8})")
+
+
+def _dimension_fits(ref: str) -> bool:
+    """True when a sheet's declared dimension (``A1:J250``) lies within Excel's own grid.
+
+    The declaration is not held to :data:`MAX_COLUMNS` and :data:`MAX_DATA_ROWS`: Excel declares every
+    formatted cell, and templates formatted out to XFD or down to row 1,048,576 are real; the limits
+    apply to the cells that hold values (:data:`MAX_CELLS_PER_ROW`, the rows counted while scanning),
+    and reading stops at :data:`MAX_COLUMNS` columns. Beyond Excel's grid, no spreadsheet wrote it.
+    """
+    for corner in ref.split(":")[:2]:
+        match = _DIMENSION.fullmatch(corner.strip().upper())
+        if match is None:
+            return not corner.strip()  # an empty declaration is harmless; anything else is not a cell
+        column = 0
+        for letter in match.group(1):
+            column = column * 26 + ord(letter) - 64
+        if column > MAX_CELLS_PER_ROW or not 1 <= int(match.group(2)) <= MAX_SHEET_ROWS:
+            return False
+    return True
+
+
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Stream one XML part through expat, counting rows, cells per row and characters per cell/string."""
+    from xml.parsers import expat
+
+    fail = _Refused  # the file-level codes are declared in PROBLEM_CODES (tests read "fail(...)" calls)
+    parser = expat.ParserCreate()
+    state = {"cells": 0, "rows": 0, "filled_rows": 0, "filled": False, "depth_text": -1, "chars": 0}
+    row_limit = MAX_DATA_ROWS + HEADER_SCAN_ROWS + _TRAILER_ROWS
+
+    def local(name: str) -> str:
+        return name.rpartition(":")[2]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        tag = local(name)
+        if tag == "dimension" and not _dimension_fits(attrs.get("ref", "")):
+            raise fail("file_damaged", detail=f"declared dimension {attrs.get('ref', '')[:40]}")
+        if tag == "row":
+            state["rows"] += 1
+            state["cells"] = 0
+            state["filled"] = False
+            if state["rows"] > MAX_SHEET_ROWS:
+                raise fail("too_many_rows", limit=MAX_DATA_ROWS)
+        elif tag == "c":
+            state["cells"] += 1
+            if state["cells"] > MAX_CELLS_PER_ROW:
+                raise fail("too_many_cells", limit=MAX_CELLS_PER_ROW)
+            state["chars"] = 0
+            state["depth_text"] = 1
+        elif tag == "si":
+            state["chars"] = 0
+            state["depth_text"] = 1
+        elif tag in {"v", "is"} and not state["filled"]:
+            state["filled"] = True
+            state["filled_rows"] += 1
+            if state["filled_rows"] > row_limit:
+                raise fail("too_many_rows", limit=MAX_DATA_ROWS)
+
+    def end(name: str) -> None:
+        if local(name) in {"c", "si"}:
+            state["depth_text"] = -1
+
+    def text(data: str) -> None:
+        if state["depth_text"] > 0:
+            state["chars"] += len(data)
+            if state["chars"] > MAX_CELL_CHARS:
+                raise fail("cell_too_long", limit=MAX_CELL_CHARS)
+
+    def no_dtd(*_args: object) -> None:
+        # No workbook part has a DTD; entity definitions are how XML bombs expand.
+        raise fail("file_damaged", detail="DOCTYPE in a workbook part")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    parser.StartDoctypeDeclHandler = no_dtd
+    parser.EntityDeclHandler = no_dtd
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_SCAN_CHUNK):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise fail("file_damaged", detail=f"{info.filename}: {exc}") from None
 
 
 @contextmanager

@@ -2,20 +2,49 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain.errors import FieldProblem, ValidationError
-from isodesk.domain.inputs import EARLIEST_DATE, LATEST_DATE
+from isodesk.domain.inputs import EARLIEST_DATE, LATEST_DATE, normalise_inputs
 from isodesk.storage.database_file import storage_error_from
 
 
+def normalising(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a service method so that every text it receives is normalised first (domain.inputs)."""
+
+    @functools.wraps(method)
+    def wrapper(self: object, *args: object, **kwargs: object) -> Any:
+        args = tuple(normalise_inputs(arg) for arg in args)
+        kwargs = {name: normalise_inputs(value) for name, value in kwargs.items()}
+        return method(self, *args, **kwargs)
+
+    wrapper.__isodesk_normalising__ = True  # type: ignore[attr-defined]
+    return wrapper
+
+
 class ServiceBase:
-    """Holds the session factory; subclasses open exactly one transaction per public write."""
+    """Holds the session factory; subclasses open exactly one transaction per public write.
+
+    Every public method of a subclass receives its texts normalised (NFC, trimmed, zero-width
+    characters at the ends removed; :func:`isodesk.domain.inputs.normalise_inputs`): the one
+    service-boundary hook, so no service repeats per-field code and an NFD code is the same code as
+    its NFC twin in every duplicate check. Control characters and lengths are refused at the flush.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, attr in list(vars(cls).items()):
+            if name.startswith("_") or not callable(attr) or isinstance(attr, staticmethod | classmethod | type):
+                continue
+            if not getattr(attr, "__isodesk_normalising__", False):
+                setattr(cls, name, normalising(attr))
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

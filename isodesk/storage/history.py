@@ -148,10 +148,22 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 _DERIVED_SUFFIXES = ("_key", "search_text")
 
 
+def _length_limit(attr: Any) -> int:
+    """The length limit of a text column: String(n)'s n, else the domain's limit for its name; folded
+    search/uniqueness columns and stored JSON are derived from checked text and are not limited."""
+    from isodesk.domain.inputs import text_limit
+
+    if attr.key.endswith((*_DERIVED_SUFFIXES, "_json")) or attr.key == "changes":
+        return 10**9
+    length = getattr(getattr(attr.columns[0], "type", None), "length", None)
+    return text_limit(attr.key, length if isinstance(length, int) else None)
+
+
 def _refuse_implausible_values(session: Session, _context: Any, _instances: Any) -> None:
     """The last line of defence for every service: no row is written with a date outside
-    1945–2100 or a text holding a character SQLite cannot store (a lone surrogate would otherwise
-    surface as a UnicodeEncodeError). Raised inside the flush, so the transaction saves nothing."""
+    1945–2100, a text holding a character SQLite cannot store (a lone surrogate would otherwise
+    surface as a UnicodeEncodeError) or a control character, or a text longer than its limit.
+    Raised inside the flush, so the transaction saves nothing."""
     from isodesk.domain.errors import ValidationError
     from isodesk.domain.inputs import input_problems
 
@@ -159,13 +171,15 @@ def _refuse_implausible_values(session: Session, _context: Any, _instances: Any)
     for obj in [*session.new, *session.dirty]:
         state = inspect(obj)
         values = {}
+        limits: dict[str, int] = {}
         for attr in state.mapper.column_attrs:
             if obj in session.dirty and not state.attrs[attr.key].history.has_changes():
                 continue
             value = getattr(obj, attr.key)
             if isinstance(value, (str, date)) and not isinstance(value, enum.Enum):
                 values[attr.key] = value
-        found = input_problems(**values)
+                limits[attr.key] = _length_limit(attr)
+        found = input_problems(limits, **values)
         # Folded search/uniqueness columns repeat the typed text: name the field the user typed.
         typed = [p for p in found if not p.field.endswith(_DERIVED_SUFFIXES)]
         problems.extend(typed or found)

@@ -61,7 +61,7 @@ MESSAGES: dict[str, str] = {
     # documents control: internal documents, revisions, distribution, reviews, records
     # field problems of documents, revisions, distribution, reviews and records
     "bad_code": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01)."),
-    "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max_length} characters."),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max_length} characters are allowed. Nothing was saved."),
     "out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: must be between {min} and {max}."),
     "only_for_system_procedures": QT_TRANSLATE_NOOP("Errors", "{field}: only a system procedure can be one of the mandatory procedures."),
     "change_needs_content": QT_TRANSLATE_NOOP("Errors", "{field}: line {line} of the change log has no content."),
@@ -140,6 +140,9 @@ MESSAGES: dict[str, str] = {
     "sheet_empty": QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” is empty."),
     "header_not_found": QT_TRANSLATE_NOOP("Errors", "No row with the column headings was found at the top of sheet “{sheet}”. The list needs headings such as: {expected}. Tip: start from the Excel template."),
     "too_many_rows": QT_TRANSLATE_NOOP("Errors", "The sheet has more than {limit} rows; split it into smaller files."),
+    "workbook_too_large": QT_TRANSLATE_NOOP("Errors", "This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register's rows into a new workbook."),
+    "too_many_cells": QT_TRANSLATE_NOOP("Errors", "A row of this Excel file holds more than {limit} cells, more than Excel itself allows; the file was not read and nothing was imported. Open it in Excel and save it again, or ask for a new copy."),
+    "cell_too_long": QT_TRANSLATE_NOOP("Errors", "A cell of this Excel file holds more than {limit} characters, more than Excel itself allows; the file was not read and nothing was imported. Shorten that cell or ask for a new copy."),
     # an imported sheet's rows and columns, when shown outside the import preview's own wording
     "column_missing": QT_TRANSLATE_NOOP("Errors", "The required column “{column}” is not chosen: pick the column of the file that holds it."),
     "column_mapped_twice": QT_TRANSLATE_NOOP("Errors", "The file's column “{source}” is chosen twice (again for “{column}”); each column of the file can feed only one column."),
@@ -167,6 +170,9 @@ MESSAGES: dict[str, str] = {
     "attachment_modified": QT_TRANSLATE_NOOP("Errors", "The stored copy of “{name}” was changed outside isodesk: its content no longer matches the file that was attached. It was not opened or copied. Attach the original file again to repair it."),
     "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
     "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
+    "backup_before_failed": QT_TRANSLATE_NOOP("Errors", "isodesk could not back up the data first ({detail}), so nothing was changed. Check the free space on the disk, then try again."),
+    "backup_folder_unusable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed."),
+    "control_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved."),
     "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),
 }
 

@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
             message += " — " + self.tr("the file is on a network drive: isodesk writes in the mode that is safe "
                                        "there; open it from one computer at a time.")
         self.statusBar().showMessage(message)
+        from isodesk.ui.widgets.backups import BackupStatus  # the status bar's "last backup" line (issue 12)
+
+        self.backup_status = getattr(self, "backup_status", None) or BackupStatus(self)
+        self.backup_status.attach(services)
         self.refresh_actors()
         last = "home" if first_run else self._settings.last_screen_for(services.db_path)
         self.navigate(last if last in self._screens else "home")

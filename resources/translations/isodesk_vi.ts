@@ -273,6 +273,96 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>isodesk copies the data and checks the copy at the first start of each day and before every Excel import. It keeps the copies of the last {daily} days, of the last {monthly} months and one of every year, in: {folder}</source>
+        <translation>isodesk sao lưu dữ liệu và kiểm tra bản sao ở lần mở đầu tiên mỗi ngày và trước mỗi lần nhập từ Excel. Chương trình giữ bản sao của {daily} ngày gần nhất, {monthly} tháng gần nhất và một bản cho mỗi năm, tại: {folder}</translation>
+    </message>
+    <message>
+        <source>Second copy on another drive or a USB stick (recommended):</source>
+        <translation>Bản sao thứ hai trên ổ đĩa khác hoặc USB (nên dùng):</translation>
+    </message>
+    <message>
+        <source>No second folder</source>
+        <translation>Chưa chọn thư mục thứ hai</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Thôi dùng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Last good backup: {when}</source>
+        <translation>Bản sao lưu tốt gần nhất: {when}</translation>
+    </message>
+    <message>
+        <source>No backup has been taken yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Saved. The next backups are also copied there.</source>
+        <translation>Đã lưu. Các bản sao lưu tiếp theo cũng được chép vào thư mục này.</translation>
+    </message>
+    <message>
+        <source>Saved. Backups are kept only in the data folder.</source>
+        <translation>Đã lưu. Bản sao lưu chỉ được giữ trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Sao lưu không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup was taken and checked, but the copy to the second folder failed ({reason}).</source>
+        <translation>Đã sao lưu và kiểm tra bản sao, nhưng chép sang thư mục thứ hai không thành công ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup was taken and checked.</source>
+        <translation>Đã sao lưu và kiểm tra bản sao.</translation>
+    </message>
+    <message>
+        <source>Second folder for backups</source>
+        <translation>Thư mục thứ hai để sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Sao lưu gần nhất: {when}</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Bản sao lưu được giữ tại {folder}</translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <source>the copy to the second folder failed ({reason})</source>
+        <translation>chép sang thư mục thứ hai không thành công ({reason})</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {reason}</source>
+        <translation>sao lưu tự động không thành công: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <source>Restore the suggested text</source>
@@ -837,10 +927,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{field}: “{value}” không phải là mã số hợp lệ; chỉ dùng chữ, số và các dấu . - / (ví dụ QT.01).</translation>
     </message>
     <message>
-        <source>{field}: at most {max_length} characters.</source>
-        <translation>{field}: tối đa {max_length} ký tự.</translation>
-    </message>
-    <message>
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải trong khoảng từ {min} đến {max}.</translation>
     </message>
@@ -1101,6 +1187,22 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>{field}: at most {max_length} characters are allowed. Nothing was saved.</source>
+        <translation>{field}: chỉ được tối đa {max_length} ký tự. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register&apos;s rows into a new workbook.</source>
+        <translation>Tệp Excel này khi giải nén chứa hơn {limit} MB dữ liệu, vượt xa mọi danh mục; tệp không được đọc và không có gì được nhập. Hãy kiểm tra đúng tệp chưa, hoặc chỉ sao chép các dòng của danh mục sang một tệp Excel mới.</translation>
+    </message>
+    <message>
+        <source>A row of this Excel file holds more than {limit} cells, more than Excel itself allows; the file was not read and nothing was imported. Open it in Excel and save it again, or ask for a new copy.</source>
+        <translation>Một dòng của tệp Excel này có hơn {limit} ô, nhiều hơn mức Excel cho phép; tệp không được đọc và không có gì được nhập. Hãy mở tệp bằng Excel và lưu lại, hoặc xin một bản mới.</translation>
+    </message>
+    <message>
+        <source>A cell of this Excel file holds more than {limit} characters, more than Excel itself allows; the file was not read and nothing was imported. Shorten that cell or ask for a new copy.</source>
+        <translation>Một ô của tệp Excel này có hơn {limit} ký tự, nhiều hơn mức Excel cho phép; tệp không được đọc và không có gì được nhập. Hãy rút gọn ô đó hoặc xin một bản mới.</translation>
+    </message>
+    <message>
         <source>The required column “{column}” is not chosen: pick the column of the file that holds it.</source>
         <translation>Chưa chọn cột bắt buộc “{column}”: hãy chọn cột tương ứng của tệp.</translation>
     </message>
@@ -1167,6 +1269,18 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text.</source>
         <translation>{field}: có ký tự lỗi (thường do sao chép, dán) không lưu được. Hãy gõ lại đoạn văn bản này.</translation>
+    </message>
+    <message>
+        <source>isodesk could not back up the data first ({detail}), so nothing was changed. Check the free space on the disk, then try again.</source>
+        <translation>isodesk không sao lưu được dữ liệu trước ({detail}) nên chưa thay đổi gì. Hãy kiểm tra dung lượng trống của ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed.</source>
+        <translation>Không dùng được thư mục {path} để giữ bản sao lưu thứ hai (thư mục không tồn tại hoặc chính là thư mục dữ liệu). Hãy chọn thư mục khác, ví dụ trên USB. Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved.</source>
+        <translation>{field}: có ký tự điều khiển ẩn (thường do sao chép, dán). Hãy gõ lại nội dung. Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>The attached file&apos;s name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again.</source>
@@ -3554,6 +3668,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
         <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
     </message>
+    <message>
+        <source>No backup of the data has succeeded for {count} days or more. Open Settings → Backups and take one now; check the free space and the second folder.</source>
+        <translation>Đã {count} ngày trở lên không có lần sao lưu dữ liệu nào thành công. Hãy mở Cài đặt → Sao lưu và sao lưu ngay; kiểm tra dung lượng trống và thư mục thứ hai.</translation>
+    </message>
 </context>
 <context>
     <name>RecallDialog</name>
@@ -4678,6 +4796,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>Save changes</source>

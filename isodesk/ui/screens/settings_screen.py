@@ -141,6 +141,10 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self._build_years_tab(), self.tr("Reporting years"))
         self.tabs.addTab(self._build_language_tab(), self.tr("Language"))
         self.tabs.addTab(self._build_history_tab(), self.tr("Change history"))
+        from isodesk.ui.widgets.backups import BackupSettingsPage  # issue 12: automatic backups
+
+        self.backup_page = BackupSettingsPage(services, window)
+        self.tabs.addTab(self.backup_page, self.tr("Backups"))
 
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         window.data_changed.connect(self._on_window_data_changed)

@@ -556,7 +556,12 @@ class RegisterTab(QWidget):
         """The Excel import dialog of ``spec``, writing through ``import_rows`` (non-blocking)."""
         from isodesk.ui.dialogs.excel_import_dialog import ExcelImportDialog
 
-        dialog = ExcelImportDialog(spec, import_rows, self, title=title, template_name=template_name,
+        def import_after_backup(preview: Any) -> Any:
+            # A verified backup first (issue 12): a refused backup refuses the import, nothing changed.
+            self._services.backups.backup_before("import")
+            return import_rows(preview)
+
+        dialog = ExcelImportDialog(spec, import_after_backup, self, title=title, template_name=template_name,
                                    describe_result=describe_result, agency_lines=self._agency_heading())
         dialog.imported.connect(on_imported)
         self._open(dialog)
