@@ -1173,6 +1173,54 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tên tệp đính kèm “{name}” không dùng được làm tên tệp trong thư mục đã chọn. Chưa chép gì; hãy đổi tên tệp rồi đính kèm lại.</translation>
     </message>
     <message>
+        <source>{field}: a level is given only to a risk; this entry is an opportunity only. Choose the kind “risk” or “risk and opportunity”, or clear the level. Nothing was saved.</source>
+        <translation>{field}: chỉ rủi ro mới có mức độ; mục này chỉ là cơ hội. Hãy chọn loại “Rủi ro” hoặc “Rủi ro và cơ hội”, hoặc bỏ mức độ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: a risk needs its level (Low, High or Very high), chosen directly or from likelihood × impact. Nothing was saved.</source>
+        <translation>{field}: rủi ro cần có mức độ (Thấp, Cao hoặc Rất cao), chọn trực tiếp hoặc tính từ khả năng xảy ra × mức độ ảnh hưởng. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: give both the likelihood and the impact to compute the level from the matrix. Nothing was saved.</source>
+        <translation>{field}: cần nhập cả khả năng xảy ra và mức độ ảnh hưởng để tính mức độ rủi ro theo ma trận. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: say what the opportunity brings (the “Opportunity” column). Nothing was saved.</source>
+        <translation>{field}: hãy ghi rõ cơ hội mang lại điều gì (cột “Cơ hội”). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: action {line} says nothing; describe what will be done. Nothing was saved.</source>
+        <translation>{field}: hành động thứ {line} chưa có nội dung; hãy ghi rõ việc cần làm. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline of action {line} ({value}) is before the reporting year starts ({start}). Nothing was saved.</source>
+        <translation>{field}: thời hạn của hành động thứ {line} ({value}) trước ngày bắt đầu kỳ báo cáo ({start}). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: action {line} is marked done; give the day it was done. Nothing was saved.</source>
+        <translation>{field}: hành động thứ {line} đã hoàn thành; hãy nhập ngày hoàn thành. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The link to the nonconformity or audit finding that raised this entry is incomplete. Nothing was saved.</source>
+        <translation>Liên kết tới điểm không phù hợp hoặc phát hiện đánh giá làm phát sinh mục này chưa đầy đủ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the evaluation ({value}) cannot be before the reporting year starts ({start}). Nothing was saved.</source>
+        <translation>{field}: ngày đánh giá ({value}) không thể trước ngày bắt đầu kỳ báo cáo ({start}). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The register of {year} has no entry to carry forward. Nothing was changed.</source>
+        <translation>Bảng rủi ro và cơ hội năm {year} chưa có mục nào để chuyển sang năm mới. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Entries are carried forward to a later year only (from {from_year} to {to_year} is not). Nothing was changed.</source>
+        <translation>Chỉ chuyển được sang năm sau (từ {from_year} sang {to_year} là không hợp lệ). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Row {row}: more than one risk level is marked (Low, High, Very high); mark only one. Nothing was imported.</source>
+        <translation>Dòng {row}: đánh dấu nhiều hơn một mức độ rủi ro (Thấp, Cao, Rất cao); chỉ đánh dấu một mức. Chưa nhập dòng nào.</translation>
+    </message>
+    <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
         <extracomment>Shown for a code with no text above (never a traceback); the test keeps it unused.</extracomment>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
@@ -3940,6 +3988,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). ids of the uncovered TTHC that were amended after their procedure&apos;s revision in force took effect: they have a procedure, but it must be revised (&quot;cần sửa đổi quy trình&quot;). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
         <translation>Thủ tục hành chính (TTHC)</translation>
     </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <extracomment>Khả năng xảy ra and mức độ ảnh hưởng are graded 1–3; their names as forms write them. Source kinds of the link point: what raised or updated an entry (the audit module fills it). Due soon: an open action whose deadline is within this many days. Column headings of Phụ lục 2 verbatim; &quot; / &quot; separates a parent heading from its sub-heading (two header rows: &quot;Rủi ro&quot; over &quot;Thấp&quot;, &quot;Cao&quot;, &quot;Rất cao&quot;). Widths in millimetres on landscape A4 (297 − 20 − 15 = 262 mm of text width less a margin).</extracomment>
+        <translation>Rủi ro và cơ hội</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -4412,6 +4465,69 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Out of force on</source>
         <translation>Hết hiệu lực ngày</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTableModel</name>
+    <message>
+        <source>Issue / process</source>
+        <translation>Vấn đề/quá trình</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>Nhận định tác động dự kiến</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Rất cao</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Hành động giải quyết</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu đề ra</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Mức độ rủi ro</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Thời hạn gần nhất</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
