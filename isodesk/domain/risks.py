@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
+from isodesk.domain.contributions import AppendixRow, AppendixTable
 from isodesk.domain.core import default_period
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, short_date
@@ -450,7 +451,7 @@ APPENDIX_COLUMNS: Final = (
     "Cơ hội", "Hành động để giải quyết rủi ro, cơ hội", "Mục tiêu đề ra", "Ghi chú",
 )
 #: Widths in millimetres on landscape A4 (297 − 20 − 15 = 262 mm of text width less a margin).
-APPENDIX_WIDTHS: Final = (10.0, 36.0, 40.0, 12.0, 12.0, 13.0, 30.0, 54.0, 30.0, 20.0)
+APPENDIX_WIDTHS: Final = (10.0, 36.0, 38.0, 13.0, 13.0, 15.0, 30.0, 51.0, 30.0, 18.0)
 
 
 def appendix_title(agency: str) -> str:
@@ -550,3 +551,16 @@ def risk_map(entries: Sequence[RiskEntry]) -> list[RiskMapCell]:
     return [RiskMapCell(g, lv, tuple(e.id for e in entries if e.group is g and e.level is lv and e.kind.has_risk
                                      and e.status is EntryStatus.OPEN and e.id is not None))
             for g in RiskGroup for lv in RiskLevel]
+
+
+def risk_appendix_table(entries: Sequence[RiskEntry], agency: str, module: str = "risks") -> AppendixTable:
+    """Phụ lục 2 of the year (DOMAIN.md §2.3), built once: the plan's appendix and the annual report's.
+
+    The three group rows always stand (an empty group is printed empty, as agencies do); closed
+    entries are left out; TT restarts at 1 under each group as in the seed.
+    """
+    rows: list[AppendixRow] = []
+    for group, items in group_entries([e for e in entries if e.status is EntryStatus.OPEN]):
+        rows.append(AppendixRow((group.heading,), group=True))
+        rows.extend(AppendixRow(appendix_cells(n, e)) for n, e in enumerate(items, start=1))
+    return AppendixTable(APPENDIX_KEY, appendix_title(agency), APPENDIX_COLUMNS, tuple(rows), module, landscape=True)

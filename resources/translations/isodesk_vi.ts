@@ -348,6 +348,7 @@
     </message>
     <message>
         <source>Plan the treatment of risks and opportunities</source>
+        <extracomment>Centred columns of Phụ lục 2: TT and the three level columns. From this many days before the period ends, entries still not evaluated are reported.</extracomment>
         <translation>Lập kế hoạch giải quyết rủi ro và cơ hội</translation>
     </message>
     <message>
@@ -386,6 +387,10 @@
     <message>
         <source>Every document in force reviewed this period (no change, or revised), or not due for review before the period ends.</source>
         <translation>Mọi tài liệu đang hiệu lực đã được rà soát trong kỳ (giữ nguyên hoặc đã sửa đổi), hoặc chưa đến hạn rà soát trước khi kết thúc kỳ.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s register of risks and opportunities reviewed (no entry left to review) with an action for every risk.</source>
+        <translation>Bảng rủi ro và cơ hội năm nay đã được rà soát (không còn mục chờ rà soát lại) và mọi rủi ro đều có hành động giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +708,33 @@
     <message>
         <source>Issued QMS documents</source>
         <translation>Văn bản HTQLCL đã ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBlock</name>
+    <message>
+        <source>Legal bases (one per line)</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
+    </message>
+    <message>
+        <source>Opening paragraph</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận, one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3637,26 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
         <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
+    </message>
+    <message>
+        <source>{count} risk(s) of this year have no action to address them.</source>
+        <translation>{count} rủi ro của năm nay chưa có hành động giải quyết.</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) of the risk register have an overdue action.</source>
+        <translation>{count} mục trong bảng rủi ro và cơ hội có hành động quá hạn.</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) of the risk register have no year-end effectiveness evaluation.</source>
+        <translation>{count} mục trong bảng rủi ro và cơ hội chưa được đánh giá hiệu lực cuối năm.</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) carried from last year still wait to be reviewed (rà soát lại).</source>
+        <translation>{count} mục chuyển từ năm trước vẫn chờ rà soát lại.</translation>
+    </message>
+    <message>
+        <source>The risk register of this year is identical to last year&apos;s: review it.</source>
+        <translation>Bảng rủi ro và cơ hội năm nay giống hệt năm trước: cần rà soát, cập nhật.</translation>
     </message>
 </context>
 <context>
