@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
 from isodesk.domain import core as core_d
@@ -20,7 +22,17 @@ from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.formatting import format_count
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.appendix_tables import appendix_table
-from isodesk.reports.model import AdminDocument, Appendix, Block, Bullet, Heading, Paragraph, PlusBullet, Signature
+from isodesk.reports.model import (
+    AdminDocument,
+    Appendix,
+    Block,
+    Bullet,
+    Heading,
+    Orientation,
+    Paragraph,
+    PlusBullet,
+    Signature,
+)
 from isodesk.services import plan_texts as T
 from isodesk.services.agency_service import AgencyService
 from isodesk.services.contribution_service import ContributionContext
@@ -30,11 +42,15 @@ from isodesk.services.plan_service import PlanBuilder
 from isodesk.services.risk_service import RiskService, entries_of_year
 from isodesk.services.year_service import YearService
 
+if TYPE_CHECKING:
+    from isodesk.services.registry import Services
+
 MODULE = "risks"
-TARGET = "risks"
+TARGET = "risks.register"
 SOURCE = "Rủi ro và cơ hội"
 STEP_KEY = "risk_plan"
 DOCUMENT_KEY = "risks.plan"
+FORM_KEY = "risks.register_form"
 DOC_TYPE = core_d.IssuedDocType.PLAN
 SUMMARY_TEMPLATE = "Giải quyết rủi ro và cơ hội năm {year}"
 #: Centred columns of Phụ lục 2: TT and the three level columns.
@@ -109,7 +125,7 @@ class RisksProvider:
             QT_TRANSLATE_NOOP("CycleStep", "Plan the treatment of risks and opportunities"),
             QT_TRANSLATE_NOOP("CycleStep", "This year's register of risks and opportunities reviewed (no entry "
                                            "left to review) with an action for every risk."),
-            lambda y: clamp_day(y.year, 3, 31), step_evidence, TARGET),)
+            lambda y: clamp_day(y.year, 3, 31), step_evidence, "risks"),)
 
     def checks(self, session: Session, year: core_d.ReportingYear, today: date) -> list[ReadinessIssue]:
         entries = entries_of_year(session, year.year)
@@ -184,14 +200,37 @@ class RisksProvider:
         # The issued plan is evidence of the step already: the agency provider offers every register
         # entry with its files under the step of its purpose (PURPOSE_STEPS: RISK_PLAN → "risk_plan");
         # offering it again here would list it twice in the report's evidence bundle.
-        offer = DocumentOffer(DOCUMENT_KEY, f"Kế hoạch giải quyết rủi ro và cơ hội năm {y}", OutputKind.NUMBERED,
-                              self.module, f"KH_giai-quyet-rui-ro-co-hoi-{y}")
-        return Contribution(self.module, figures=figures, texts=(text,), tables=(table,), documents=(offer,))
+        offers = (
+            DocumentOffer(DOCUMENT_KEY, f"Kế hoạch giải quyết rủi ro và cơ hội năm {y}", OutputKind.NUMBERED,
+                          self.module, f"KH_giai-quyet-rui-ro-co-hoi-{y}"),
+            DocumentOffer(FORM_KEY, f"Bảng nhận diện, đánh giá, giải quyết rủi ro và cơ hội năm {y}", OutputKind.FORM,
+                          self.module, f"Bang-rui-ro-co-hoi-{y}"),
+        )
+        return Contribution(self.module, figures=figures, texts=(text,), tables=(table,), documents=offers)
 
     def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
+        if key == FORM_KEY:
+            return register_printout(ctx.services, ctx.year.year, ctx.today)
         if key != DOCUMENT_KEY:
             raise NotFoundError("document_offer", key)
         return ctx.services.drafted.build(DOCUMENT_KEY, ctx.year.year)
+
+
+def register_printout(services: Services, year: int, today: date) -> AdminDocument:
+    """Phụ lục 2 of ``year`` on its own (landscape A4, header repeated), as a form signed "NGƯỜI LẬP"
+    (the register tab's print preview; ``isodesk documents`` renders it too)."""
+    profile = services.agency.profile_on(today)
+    if profile is None:
+        raise DomainError("no_agency")
+    table = d.risk_appendix_table(services.risks.list_entries(year), profile.name)
+    secretary = next((p for p in services.agency.people() if p.is_iso_secretary and p.active), None)
+    return AdminDocument(
+        agency=profile.name, parent_agency=profile.header_parent or None, symbol=f"RRCH-{profile.abbreviation}",
+        place=profile.place_name or profile.province or "…", issuer_name=profile.name,
+        doc_type="BẢNG NHẬN DIỆN, ĐÁNH GIÁ, GIẢI QUYẾT RỦI RO VÀ CƠ HỘI", summary=f"Năm {year}", date=today,
+        body=[appendix_table(table, d.APPENDIX_WIDTHS, centred=CENTRED)],
+        signature=Signature(("NGƯỜI LẬP",), secretary.full_name if secretary else "", blank_lines=3),
+        orientation=Orientation.LANDSCAPE, body_font_size=13)
 
 
 # --------------------------------------------------------------------------- the drafted plan

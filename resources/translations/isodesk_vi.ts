@@ -4520,6 +4520,342 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>RiskEntryDialog</name>
+    <message>
+        <source>Edit risk or opportunity</source>
+        <extracomment>Columns of the actions table: what, who, deadline, status, done on.</extracomment>
+        <translation>Sửa rủi ro, cơ hội</translation>
+    </message>
+    <message>
+        <source>Add risk or opportunity</source>
+        <translation>Thêm rủi ro, cơ hội</translation>
+    </message>
+    <message>
+        <source>— computed or none —</source>
+        <translation>— tính từ ma trận hoặc không có —</translation>
+    </message>
+    <message>
+        <source>Likelihood —</source>
+        <translation>Khả năng xảy ra —</translation>
+    </message>
+    <message>
+        <source>Impact —</source>
+        <translation>Mức độ ảnh hưởng —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không —</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Phát sinh từ</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Rủi ro, cơ hội</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Issue / process:</source>
+        <translation>Vấn đề/quá trình:</translation>
+    </message>
+    <message>
+        <source>Expected impact:</source>
+        <translation>Nhận định tác động dự kiến:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact:</source>
+        <translation>Khả năng × ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Mức độ rủi ro:</translation>
+    </message>
+    <message>
+        <source>Opportunity (benefit):</source>
+        <translation>Cơ hội (lợi ích):</translation>
+    </message>
+    <message>
+        <source>Target set:</source>
+        <translation>Mục tiêu đề ra:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Phòng, bộ phận:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Quy trình:</translation>
+    </message>
+    <message>
+        <source>TTHC field:</source>
+        <translation>Lĩnh vực TTHC:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Actions to address it:</source>
+        <translation>Hành động để giải quyết rủi ro, cơ hội:</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Thêm hành động</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Xóa hành động</translation>
+    </message>
+    <message>
+        <source>Deadlines and dates as dd/mm/yyyy.</source>
+        <translation>Thời hạn và ngày nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEvaluationDialog</name>
+    <message>
+        <source>Effectiveness evaluation</source>
+        <translation>Đánh giá hiệu lực</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>What was observed:</source>
+        <translation>Nội dung ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Evaluated by:</source>
+        <translation>Người đánh giá:</translation>
+    </message>
+    <message>
+        <source>Evaluated on:</source>
+        <translation>Ngày đánh giá:</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMap</name>
+    <message>
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Bên ngoài</translation>
+    </message>
+    <message>
+        <source>Interested parties</source>
+        <translation>Các bên quan tâm</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Rất cao</translation>
+    </message>
+</context>
+<context>
+    <name>RisksScreen</name>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Bảng rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>I. Purpose and requirements</source>
+        <translation>I. Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>II. Content</source>
+        <translation>II. Nội dung</translation>
+    </message>
+    <message>
+        <source>III. Organisation</source>
+        <translation>III. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Plan for risks and opportunities</source>
+        <translation>Kế hoạch giải quyết rủi ro và cơ hội</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <source>Search issue, impact, actions…</source>
+        <translation>Tìm vấn đề, tác động, hành động…</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Overdue actions only</source>
+        <translation>Chỉ mục có hành động quá hạn</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Đánh giá hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Close / reopen</source>
+        <translation>Đóng/mở lại</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Carry forward from last year</source>
+        <translation>Chuyển từ năm trước</translation>
+    </message>
+    <message>
+        <source>Import Excel…</source>
+        <translation>Nhập Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Print appendix…</source>
+        <translation>In phụ lục…</translation>
+    </message>
+    <message>
+        <source>No reporting year yet. Add one under Settings → Reporting years.</source>
+        <translation>Chưa có năm báo cáo. Hãy thêm trong Cài đặt → Năm báo cáo.</translation>
+    </message>
+    <message>
+        <source>Year {year}: showing {shown} of {total} entries · {risks} risk(s), {chances} opportunity(ies)</source>
+        <translation>Năm {year}: hiển thị {shown}/{total} mục · {risks} rủi ro, {chances} cơ hội</translation>
+    </message>
+    <message>
+        <source>{count} with an overdue action</source>
+        <translation>{count} mục có hành động quá hạn</translation>
+    </message>
+    <message>
+        <source>{count} to review (carried from last year)</source>
+        <translation>{count} mục cần rà soát lại (chuyển từ năm trước)</translation>
+    </message>
+    <message>
+        <source>The register of {year} is empty: add entries, import an Excel table or carry last year&apos;s register forward.</source>
+        <translation>Bảng rủi ro và cơ hội năm {year} chưa có mục nào: hãy thêm mới, nhập từ Excel hoặc chuyển từ năm trước.</translation>
+    </message>
+    <message>
+        <source>Cannot change the entry</source>
+        <translation>Không thể thay đổi mục này</translation>
+    </message>
+    <message>
+        <source>Delete “{issue}” and its actions from the register of {year}? If it is simply no longer relevant, close it instead: the register then keeps its history.</source>
+        <translation>Xóa “{issue}” cùng các hành động khỏi bảng năm {year}? Nếu mục này chỉ không còn phù hợp, hãy đóng mục thay vì xóa để giữ lại lịch sử.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Cannot delete the entry</source>
+        <translation>Không thể xóa mục này</translation>
+    </message>
+    <message>
+        <source>Carry the open entries of {previous} into the register of {year}? Each is marked “to review”; finished actions stay behind, open ones are carried as not done. Entries already carried are not carried twice.</source>
+        <translation>Chuyển các mục đang theo dõi của năm {previous} sang bảng năm {year}? Mỗi mục được đánh dấu “rà soát lại”; hành động đã hoàn thành không chuyển, hành động còn dở được chuyển ở trạng thái chưa thực hiện. Mục đã chuyển sẽ không chuyển lần nữa.</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Chuyển sang năm mới</translation>
+    </message>
+    <message>
+        <source>Cannot carry the register forward</source>
+        <translation>Không thể chuyển bảng sang năm mới</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) carried from {previous}; review each of them.</source>
+        <translation>Đã chuyển {count} mục từ năm {previous}; hãy rà soát lại từng mục.</translation>
+    </message>
+    <message>
+        <source>Year {year} (updated on {date})</source>
+        <translation>Năm {year} (cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the register</source>
+        <translation>Không thể xuất bảng ra Excel</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities of {year}</source>
+        <translation>Rủi ro và cơ hội năm {year}</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) imported.</source>
+        <translation>Đã nhập {count} mục.</translation>
+    </message>
+    <message>
+        <source>Cannot print the register</source>
+        <translation>Không thể in bảng</translation>
+    </message>
+</context>
+<context>
     <name>RisksTableModel</name>
     <message>
         <source>Issue / process</source>
@@ -4580,6 +4916,15 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>State</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>An action of this entry is overdue.</source>
+        <extracomment>Colours of the three levels on the map and in the list (light fill, strong text).</extracomment>
+        <translation>Mục này có hành động quá hạn.</translation>
+    </message>
+    <message>
+        <source>Carried from last year: review it (rà soát lại).</source>
+        <translation>Chuyển từ năm trước: cần rà soát lại.</translation>
     </message>
 </context>
 <context>
