@@ -522,17 +522,41 @@ class RisksScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.register_tab = RisksTab(services, window)
         self.tabs.addTab(self.register_tab, self.tr("Register"))
-        from isodesk.services.risks_cycle import DOCUMENT_KEY
-        from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
+        self._services, self._window = services, window
+        # The plan page drafts the document when built: built on first show, so the register opens fast.
+        self._plan_page: QWidget | None = None
+        self.tabs.addTab(QWidget(), self.tr("Plan for risks and opportunities"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
-        self.plan_page = DraftedDocumentPage(services, window, DOCUMENT_KEY, [
-            ("bases", QT_TRANSLATE_NOOP("RisksScreen", "Legal bases")),
-            ("purpose", QT_TRANSLATE_NOOP("RisksScreen", "I. Purpose and requirements")),
-            ("content", QT_TRANSLATE_NOOP("RisksScreen", "II. Content")),
-            ("organisation", QT_TRANSLATE_NOOP("RisksScreen", "III. Organisation")),
-            ("closing", QT_TRANSLATE_NOOP("RisksScreen", "Recipients")),
-        ], section_context="RisksScreen")
-        self.tabs.addTab(self.plan_page, self.tr("Plan for risks and opportunities"))
+    @property
+    def plan_page(self) -> Any:
+        """The year's KẾ HOẠCH Giải quyết rủi ro và cơ hội (a DraftedDocumentPage), built on first use."""
+        if self._plan_page is None:
+            from isodesk.services.risks_cycle import DOCUMENT_KEY
+            from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
+
+            page = DraftedDocumentPage(self._services, self._window, DOCUMENT_KEY, [
+                ("bases", QT_TRANSLATE_NOOP("RisksScreen", "Legal bases")),
+                ("purpose", QT_TRANSLATE_NOOP("RisksScreen", "I. Purpose and requirements")),
+                ("content", QT_TRANSLATE_NOOP("RisksScreen", "II. Content")),
+                ("organisation", QT_TRANSLATE_NOOP("RisksScreen", "III. Organisation")),
+                ("closing", QT_TRANSLATE_NOOP("RisksScreen", "Recipients")),
+            ], section_context="RisksScreen")
+            self._plan_page = page
+            self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            placeholder = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, page, self.tr("Plan for risks and opportunities"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return self._plan_page
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == 1 and self._plan_page is None:
+            self.tabs.setCurrentWidget(self.plan_page)
 
     def open_target(self, sub: str, record_ids: tuple[int, ...] = ()) -> None:
         """``risks.register`` (with the entries to select) or ``risks.plan``."""
