@@ -451,7 +451,7 @@ APPENDIX_COLUMNS: Final = (
     "Cơ hội", "Hành động để giải quyết rủi ro, cơ hội", "Mục tiêu đề ra", "Ghi chú",
 )
 #: Widths in millimetres on landscape A4 (297 − 20 − 15 = 262 mm of text width less a margin).
-APPENDIX_WIDTHS: Final = (10.0, 36.0, 38.0, 13.0, 13.0, 15.0, 30.0, 51.0, 30.0, 18.0)
+APPENDIX_WIDTHS: Final = (10.0, 36.0, 38.0, 13.0, 13.0, 16.0, 30.0, 50.0, 30.0, 18.0)
 
 
 def appendix_title(agency: str) -> str:

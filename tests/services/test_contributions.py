@@ -105,7 +105,7 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
 
     offers = {o.key: o for o in year.documents}
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
-                           "plan.annual_plan", "risks.plan"}
+                           "plan.annual_plan", "risks.plan", "risks.register_form"}
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
     assert offers["risks.plan"].kind is OutputKind.NUMBERED
     assert offers["tthc.list"].kind is OutputKind.FORM
