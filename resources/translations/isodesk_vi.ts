@@ -4690,6 +4690,21 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>RiskMatrixDialog</name>
+    <message>
+        <source>Risk level matrix</source>
+        <translation>Ma trận mức độ rủi ro</translation>
+    </message>
+    <message>
+        <source>Likelihood \ Impact</source>
+        <translation>Khả năng xảy ra \ Mức độ ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>The level of a risk graded by likelihood (rows) × impact (columns). Levels already recorded are kept; the matrix applies to entries saved from now on.</source>
+        <translation>Mức độ rủi ro theo khả năng xảy ra (hàng) × mức độ ảnh hưởng (cột). Mức độ đã ghi nhận được giữ nguyên; ma trận áp dụng cho các mục lưu từ nay.</translation>
+    </message>
+</context>
+<context>
     <name>RisksScreen</name>
     <message>
         <source>Risks and opportunities</source>
@@ -4781,6 +4796,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Print appendix…</source>
         <translation>In phụ lục…</translation>
+    </message>
+    <message>
+        <source>Level matrix…</source>
+        <translation>Ma trận mức độ…</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact → risk level, as the agency grades its risks</source>
+        <translation>Khả năng xảy ra × mức độ ảnh hưởng → mức độ rủi ro, theo cách cơ quan phân loại rủi ro</translation>
     </message>
     <message>
         <source>No reporting year yet. Add one under Settings → Reporting years.</source>

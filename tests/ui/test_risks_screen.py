@@ -206,3 +206,18 @@ def test_plan_is_issued_from_the_screen(qtbot, seeded_services, tmp_path: Path,
     assert entry.purpose is cd.DocPurpose.RISK_PLAN and entry.doc_type is cd.IssuedDocType.PLAN
     screen.open_target("register", ())
     assert screen.tabs.currentWidget() is screen.register_tab
+
+
+def test_level_matrix_is_edited_in_a_dialog_and_used(qtbot, tab, services) -> None:  # type: ignore[no-untyped-def]
+    tab.matrix_button.click()
+    dialog = tab.last_dialog
+    combo = dialog.cells[(1, 1)]
+    assert combo.currentData() == d.RiskLevel.LOW  # the default matrix
+    combo.setCurrentIndex(combo.findData(d.RiskLevel.HIGH))
+    dialog.ok_button().click()
+    assert services.risks.matrix().level(1, 1) is d.RiskLevel.HIGH
+    editor = tab.open_editor(None)
+    editor.ui.likelihood_combo.setCurrentIndex(editor.ui.likelihood_combo.findData(1))
+    editor.ui.severity_combo.setCurrentIndex(editor.ui.severity_combo.findData(1))
+    assert editor.ui.level_combo.currentData() == d.RiskLevel.HIGH
+    editor.close()

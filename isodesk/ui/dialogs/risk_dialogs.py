@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from isodesk.domain import risks as d
 from isodesk.domain.errors import FieldProblem
@@ -16,6 +16,7 @@ from isodesk.domain.formatting import parse_vn_date, short_date
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_risk_entry_dialog import Ui_RiskEntryDialog
 from isodesk.ui.forms.ui_risk_evaluation_dialog import Ui_RiskEvaluationDialog
+from isodesk.ui.forms.ui_risk_matrix_dialog import Ui_RiskMatrixDialog
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -263,3 +264,42 @@ class RiskEvaluationDialog(FormDialog[Ui_RiskEvaluationDialog]):
             ui.evaluated_by_edit.text(), when))
         self._entry = stored
         self.saved.emit(stored)
+
+
+class RiskMatrixDialog(FormDialog[Ui_RiskMatrixDialog]):
+    """Edit the agency's 3 × 3 matrix (likelihood × impact → level), kept with the data in the settings."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_RiskMatrixDialog, parent)
+        self._services = services
+        ui = self._ui
+        self.setWindowTitle(self.tr("Risk level matrix"))
+        matrix = services.risks.matrix()
+        grid = ui.grid_layout
+        corner = QLabel(self.tr("Likelihood \\ Impact"))
+        grid.addWidget(corner, 0, 0)
+        for column, label in d.SEVERITY_LABELS.items():
+            grid.addWidget(QLabel(f"{column}. {label}"), 0, column)
+        self.cells: dict[tuple[int, int], QComboBox] = {}
+        for row, label in d.LIKELIHOOD_LABELS.items():
+            grid.addWidget(QLabel(f"{row}. {label}"), row, 0)
+            for column in d.SEVERITY_LABELS:
+                combo = QComboBox()
+                for level in d.RiskLevel:
+                    combo.addItem(level.label, level)
+                combo.setCurrentIndex(combo.findData(matrix.level(row, column)))
+                grid.addWidget(combo, row, column)
+                self.cells[(row, column)] = combo
+
+    def matrix(self) -> d.RiskMatrix:
+        def level(row: int, column: int) -> d.RiskLevel:
+            return d.RiskLevel(self.cells[(row, column)].currentData())
+
+        return d.RiskMatrix(tuple((level(row, 1), level(row, 2), level(row, 3)) for row in (1, 2, 3)))
+
+    def write(self) -> None:
+        matrix = self.matrix()
+        self._services.risks.set_matrix(matrix)
+        self.saved.emit(matrix)

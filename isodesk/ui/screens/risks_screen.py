@@ -33,7 +33,7 @@ from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.dialogs.confirm import ask
-from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog, RiskEvaluationDialog
+from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog, RiskEvaluationDialog, RiskMatrixDialog
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import RegisterTab
 
@@ -236,11 +236,13 @@ class RisksTab(RegisterTab):
         self.import_button = QPushButton(self.tr("Import Excel…"))
         self.export_button = QPushButton(self.tr("Export Excel…"))
         self.print_button = QPushButton(self.tr("Print appendix…"))
+        self.matrix_button = QPushButton(self.tr("Level matrix…"))
+        self.matrix_button.setToolTip(self.tr("Likelihood × impact → risk level, as the agency grades its risks"))
         for button in (self.add_button, self.edit_button, self.evaluate_button, self.close_button, self.delete_button,
                        self.carry_button):
             row2.addWidget(button)
         row2.addStretch(1)
-        for button in (self.import_button, self.export_button, self.print_button):
+        for button in (self.matrix_button, self.import_button, self.export_button, self.print_button):
             row2.addWidget(button)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
@@ -274,6 +276,7 @@ class RisksTab(RegisterTab):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.matrix_button.clicked.connect(self.open_matrix)
         if window is not None:
             window.year_changed.connect(self.set_year)
         self._on_selection_changed()
@@ -423,6 +426,10 @@ class RisksTab(RegisterTab):
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), self._on_delete_button_clicked)
         menu.popup(self.table_view.viewport().mapToGlobal(pos))
+
+    def open_matrix(self) -> RiskMatrixDialog:
+        """Edit the agency's level matrix (stored with the data, so it travels to a new secretary)."""
+        return self._open(RiskMatrixDialog(self._services, self))  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ carry forward
     def _on_carry_button_clicked(self) -> None:
