@@ -16,6 +16,7 @@ def module_providers() -> list[CycleProvider]:
     from isodesk.services.documents_cycle import DocumentsCycleProvider
     from isodesk.services.legal_cycle import LegalProvider
     from isodesk.services.plan_cycle import PlanCycleProvider
+    from isodesk.services.risks_cycle import RisksProvider
     from isodesk.services.scope_cycle import ScopeCycleProvider
 
     return [
@@ -23,5 +24,6 @@ def module_providers() -> list[CycleProvider]:
         LegalProvider(),
         ScopeCycleProvider(),
         PlanCycleProvider(),  # the "issue the plan" step opens the plan page
+        RisksProvider(),
         BackupProvider(),  # the home screen warns when no backup succeeded for 7 days
     ]

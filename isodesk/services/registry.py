@@ -26,6 +26,8 @@ from isodesk.services.legal_service import LegalService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
+from isodesk.services.risk_service import RiskService
+from isodesk.services.risks_cycle import RiskPlanBuilder
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
 from isodesk.services.tthc_service import TthcService
@@ -65,6 +67,7 @@ class Services:
     check: CheckService
     backups: BackupService
     drafted: DraftedDocumentService
+    risks: RiskService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -112,6 +115,8 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
     # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
     drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions)])
+    risks = RiskService(sessions)
+    drafted.add_builder(RiskPlanBuilder(agency, years, risks))
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -123,6 +128,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,
+        risks=risks,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

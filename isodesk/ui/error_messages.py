@@ -174,6 +174,19 @@ MESSAGES: dict[str, str] = {
     "backup_folder_unusable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed."),
     "control_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved."),
     "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),
+    # risks and opportunities (issue 8)
+    "level_without_risk": QT_TRANSLATE_NOOP("Errors", "{field}: a level is given only to a risk; this entry is an opportunity only. Choose the kind “risk” or “risk and opportunity”, or clear the level. Nothing was saved."),
+    "risk_needs_level": QT_TRANSLATE_NOOP("Errors", "{field}: a risk needs its level (Low, High or Very high), chosen directly or from likelihood × impact. Nothing was saved."),
+    "matrix_needs_both": QT_TRANSLATE_NOOP("Errors", "{field}: give both the likelihood and the impact to compute the level from the matrix. Nothing was saved."),
+    "opportunity_needs_benefit": QT_TRANSLATE_NOOP("Errors", "{field}: say what the opportunity brings (the “Opportunity” column). Nothing was saved."),
+    "action_needs_content": QT_TRANSLATE_NOOP("Errors", "{field}: action {line} says nothing; describe what will be done. Nothing was saved."),
+    "action_before_year": QT_TRANSLATE_NOOP("Errors", "{field}: the deadline of action {line} ({value}) is before the reporting year starts ({start}). Nothing was saved."),
+    "action_done_needs_date": QT_TRANSLATE_NOOP("Errors", "{field}: action {line} is marked done; give the day it was done. Nothing was saved."),
+    "bad_source_link": QT_TRANSLATE_NOOP("Errors", "The link to the nonconformity or audit finding that raised this entry is incomplete. Nothing was saved."),
+    "evaluation_before_year": QT_TRANSLATE_NOOP("Errors", "{field}: the evaluation ({value}) cannot be before the reporting year starts ({start}). Nothing was saved."),
+    "nothing_to_carry": QT_TRANSLATE_NOOP("Errors", "The register of {year} has no entry to carry forward. Nothing was changed."),
+    "carry_to_past": QT_TRANSLATE_NOOP("Errors", "Entries are carried forward to a later year only (from {from_year} to {to_year} is not). Nothing was changed."),
+    "two_levels_marked": QT_TRANSLATE_NOOP("Errors", "Row {row}: more than one risk level is marked (Low, High, Very high); mark only one. Nothing was imported."),
 }
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.

@@ -438,6 +438,7 @@
     </message>
     <message>
         <source>Plan the treatment of risks and opportunities</source>
+        <extracomment>Centred columns of Phụ lục 2: TT and the three level columns. From this many days before the period ends, entries still not evaluated are reported.</extracomment>
         <translation>Lập kế hoạch giải quyết rủi ro và cơ hội</translation>
     </message>
     <message>
@@ -476,6 +477,10 @@
     <message>
         <source>Every document in force reviewed this period (no change, or revised), or not due for review before the period ends.</source>
         <translation>Mọi tài liệu đang hiệu lực đã được rà soát trong kỳ (giữ nguyên hoặc đã sửa đổi), hoặc chưa đến hạn rà soát trước khi kết thúc kỳ.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s register of risks and opportunities reviewed (no entry left to review) with an action for every risk.</source>
+        <translation>Bảng rủi ro và cơ hội năm nay đã được rà soát (không còn mục chờ rà soát lại) và mọi rủi ro đều có hành động giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +798,33 @@
     <message>
         <source>Issued QMS documents</source>
         <translation>Văn bản HTQLCL đã ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBlock</name>
+    <message>
+        <source>Legal bases (one per line)</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
+    </message>
+    <message>
+        <source>Opening paragraph</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận, one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1317,54 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>The attached file&apos;s name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again.</source>
         <translation>Tên tệp đính kèm “{name}” không dùng được làm tên tệp trong thư mục đã chọn. Chưa chép gì; hãy đổi tên tệp rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>{field}: a level is given only to a risk; this entry is an opportunity only. Choose the kind “risk” or “risk and opportunity”, or clear the level. Nothing was saved.</source>
+        <translation>{field}: chỉ rủi ro mới có mức độ; mục này chỉ là cơ hội. Hãy chọn loại “Rủi ro” hoặc “Rủi ro và cơ hội”, hoặc bỏ mức độ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: a risk needs its level (Low, High or Very high), chosen directly or from likelihood × impact. Nothing was saved.</source>
+        <translation>{field}: rủi ro cần có mức độ (Thấp, Cao hoặc Rất cao), chọn trực tiếp hoặc tính từ khả năng xảy ra × mức độ ảnh hưởng. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: give both the likelihood and the impact to compute the level from the matrix. Nothing was saved.</source>
+        <translation>{field}: cần nhập cả khả năng xảy ra và mức độ ảnh hưởng để tính mức độ rủi ro theo ma trận. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: say what the opportunity brings (the “Opportunity” column). Nothing was saved.</source>
+        <translation>{field}: hãy ghi rõ cơ hội mang lại điều gì (cột “Cơ hội”). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: action {line} says nothing; describe what will be done. Nothing was saved.</source>
+        <translation>{field}: hành động thứ {line} chưa có nội dung; hãy ghi rõ việc cần làm. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline of action {line} ({value}) is before the reporting year starts ({start}). Nothing was saved.</source>
+        <translation>{field}: thời hạn của hành động thứ {line} ({value}) trước ngày bắt đầu kỳ báo cáo ({start}). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: action {line} is marked done; give the day it was done. Nothing was saved.</source>
+        <translation>{field}: hành động thứ {line} đã hoàn thành; hãy nhập ngày hoàn thành. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The link to the nonconformity or audit finding that raised this entry is incomplete. Nothing was saved.</source>
+        <translation>Liên kết tới điểm không phù hợp hoặc phát hiện đánh giá làm phát sinh mục này chưa đầy đủ. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the evaluation ({value}) cannot be before the reporting year starts ({start}). Nothing was saved.</source>
+        <translation>{field}: ngày đánh giá ({value}) không thể trước ngày bắt đầu kỳ báo cáo ({start}). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The register of {year} has no entry to carry forward. Nothing was changed.</source>
+        <translation>Bảng rủi ro và cơ hội năm {year} chưa có mục nào để chuyển sang năm mới. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Entries are carried forward to a later year only (from {from_year} to {to_year} is not). Nothing was changed.</source>
+        <translation>Chỉ chuyển được sang năm sau (từ {from_year} sang {to_year} là không hợp lệ). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Row {row}: more than one risk level is marked (Low, High, Very high); mark only one. Nothing was imported.</source>
+        <translation>Dòng {row}: đánh dấu nhiều hơn một mức độ rủi ro (Thấp, Cao, Rất cao); chỉ đánh dấu một mức. Chưa nhập dòng nào.</translation>
     </message>
     <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
@@ -3672,6 +3752,26 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>No backup of the data has succeeded for {count} days or more. Open Settings → Backups and take one now; check the free space and the second folder.</source>
         <translation>Đã {count} ngày trở lên không có lần sao lưu dữ liệu nào thành công. Hãy mở Cài đặt → Sao lưu và sao lưu ngay; kiểm tra dung lượng trống và thư mục thứ hai.</translation>
     </message>
+    <message>
+        <source>{count} risk(s) of this year have no action to address them.</source>
+        <translation>{count} rủi ro của năm nay chưa có hành động giải quyết.</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) of the risk register have an overdue action.</source>
+        <translation>{count} mục trong bảng rủi ro và cơ hội có hành động quá hạn.</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) of the risk register have no year-end effectiveness evaluation.</source>
+        <translation>{count} mục trong bảng rủi ro và cơ hội chưa được đánh giá hiệu lực cuối năm.</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) carried from last year still wait to be reviewed (rà soát lại).</source>
+        <translation>{count} mục chuyển từ năm trước vẫn chờ rà soát lại.</translation>
+    </message>
+    <message>
+        <source>The risk register of this year is identical to last year&apos;s: review it.</source>
+        <translation>Bảng rủi ro và cơ hội năm nay giống hệt năm trước: cần rà soát, cập nhật.</translation>
+    </message>
 </context>
 <context>
     <name>RecallDialog</name>
@@ -4053,6 +4153,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Administrative procedures</source>
         <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). ids of the uncovered TTHC that were amended after their procedure&apos;s revision in force took effect: they have a procedure, but it must be revised (&quot;cần sửa đổi quy trình&quot;). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
         <translation>Thủ tục hành chính (TTHC)</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <extracomment>Khả năng xảy ra and mức độ ảnh hưởng are graded 1–3; their names as forms write them. Source kinds of the link point: what raised or updated an entry (the audit module fills it). Due soon: an open action whose deadline is within this many days. Column headings of Phụ lục 2 verbatim; &quot; / &quot; separates a parent heading from its sub-heading (two header rows: &quot;Rủi ro&quot; over &quot;Thấp&quot;, &quot;Cao&quot;, &quot;Rất cao&quot;). Widths in millimetres on landscape A4 (297 − 20 − 15 = 262 mm of text width less a margin).</extracomment>
+        <translation>Rủi ro và cơ hội</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4639,437 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Out of force on</source>
         <translation>Hết hiệu lực ngày</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEntryDialog</name>
+    <message>
+        <source>Edit risk or opportunity</source>
+        <extracomment>Columns of the actions table: what, who, deadline, status, done on.</extracomment>
+        <translation>Sửa rủi ro, cơ hội</translation>
+    </message>
+    <message>
+        <source>Add risk or opportunity</source>
+        <translation>Thêm rủi ro, cơ hội</translation>
+    </message>
+    <message>
+        <source>— computed or none —</source>
+        <translation>— tính từ ma trận hoặc không có —</translation>
+    </message>
+    <message>
+        <source>Likelihood —</source>
+        <translation>Khả năng xảy ra —</translation>
+    </message>
+    <message>
+        <source>Impact —</source>
+        <translation>Mức độ ảnh hưởng —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không —</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Phát sinh từ</translation>
+    </message>
+    <message>
+        <source>Risk or opportunity</source>
+        <translation>Rủi ro, cơ hội</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Issue / process:</source>
+        <translation>Vấn đề/quá trình:</translation>
+    </message>
+    <message>
+        <source>Expected impact:</source>
+        <translation>Nhận định tác động dự kiến:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact:</source>
+        <translation>Khả năng × ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Mức độ rủi ro:</translation>
+    </message>
+    <message>
+        <source>Opportunity (benefit):</source>
+        <translation>Cơ hội (lợi ích):</translation>
+    </message>
+    <message>
+        <source>Target set:</source>
+        <translation>Mục tiêu đề ra:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Phòng, bộ phận:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Quy trình:</translation>
+    </message>
+    <message>
+        <source>TTHC field:</source>
+        <translation>Lĩnh vực TTHC:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Actions to address it:</source>
+        <translation>Hành động để giải quyết rủi ro, cơ hội:</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Thêm hành động</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Xóa hành động</translation>
+    </message>
+    <message>
+        <source>Deadlines and dates as dd/mm/yyyy.</source>
+        <translation>Thời hạn và ngày nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEvaluationDialog</name>
+    <message>
+        <source>Effectiveness evaluation</source>
+        <translation>Đánh giá hiệu lực</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>What was observed:</source>
+        <translation>Nội dung ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Evaluated by:</source>
+        <translation>Người đánh giá:</translation>
+    </message>
+    <message>
+        <source>Evaluated on:</source>
+        <translation>Ngày đánh giá:</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMap</name>
+    <message>
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Bên ngoài</translation>
+    </message>
+    <message>
+        <source>Interested parties</source>
+        <translation>Các bên quan tâm</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Rất cao</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixDialog</name>
+    <message>
+        <source>Risk level matrix</source>
+        <translation>Ma trận mức độ rủi ro</translation>
+    </message>
+    <message>
+        <source>Likelihood \ Impact</source>
+        <translation>Khả năng xảy ra \ Mức độ ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>The level of a risk graded by likelihood (rows) × impact (columns). Levels already recorded are kept; the matrix applies to entries saved from now on.</source>
+        <translation>Mức độ rủi ro theo khả năng xảy ra (hàng) × mức độ ảnh hưởng (cột). Mức độ đã ghi nhận được giữ nguyên; ma trận áp dụng cho các mục lưu từ nay.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksScreen</name>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Bảng rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Plan for risks and opportunities</source>
+        <translation>Kế hoạch giải quyết rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>I. Purpose and requirements</source>
+        <translation>I. Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>II. Content</source>
+        <translation>II. Nội dung</translation>
+    </message>
+    <message>
+        <source>III. Organisation</source>
+        <translation>III. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <source>Search issue, impact, actions…</source>
+        <translation>Tìm vấn đề, tác động, hành động…</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Overdue actions only</source>
+        <translation>Chỉ mục có hành động quá hạn</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Đánh giá hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Close / reopen</source>
+        <translation>Đóng/mở lại</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Carry forward from last year</source>
+        <translation>Chuyển từ năm trước</translation>
+    </message>
+    <message>
+        <source>Import Excel…</source>
+        <translation>Nhập Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Print appendix…</source>
+        <translation>In phụ lục…</translation>
+    </message>
+    <message>
+        <source>Level matrix…</source>
+        <translation>Ma trận mức độ…</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact → risk level, as the agency grades its risks</source>
+        <translation>Khả năng xảy ra × mức độ ảnh hưởng → mức độ rủi ro, theo cách cơ quan phân loại rủi ro</translation>
+    </message>
+    <message>
+        <source>No reporting year yet. Add one under Settings → Reporting years.</source>
+        <translation>Chưa có năm báo cáo. Hãy thêm trong Cài đặt → Năm báo cáo.</translation>
+    </message>
+    <message>
+        <source>Year {year}: showing {shown} of {total} entries · {risks} risk(s), {chances} opportunity(ies)</source>
+        <translation>Năm {year}: hiển thị {shown}/{total} mục · {risks} rủi ro, {chances} cơ hội</translation>
+    </message>
+    <message>
+        <source>{count} with an overdue action</source>
+        <translation>{count} mục có hành động quá hạn</translation>
+    </message>
+    <message>
+        <source>{count} to review (carried from last year)</source>
+        <translation>{count} mục cần rà soát lại (chuyển từ năm trước)</translation>
+    </message>
+    <message>
+        <source>The register of {year} is empty: add entries, import an Excel table or carry last year&apos;s register forward.</source>
+        <translation>Bảng rủi ro và cơ hội năm {year} chưa có mục nào: hãy thêm mới, nhập từ Excel hoặc chuyển từ năm trước.</translation>
+    </message>
+    <message>
+        <source>Cannot change the entry</source>
+        <translation>Không thể thay đổi mục này</translation>
+    </message>
+    <message>
+        <source>Delete “{issue}” and its actions from the register of {year}? If it is simply no longer relevant, close it instead: the register then keeps its history.</source>
+        <translation>Xóa “{issue}” cùng các hành động khỏi bảng năm {year}? Nếu mục này chỉ không còn phù hợp, hãy đóng mục thay vì xóa để giữ lại lịch sử.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Cannot delete the entry</source>
+        <translation>Không thể xóa mục này</translation>
+    </message>
+    <message>
+        <source>Carry the open entries of {previous} into the register of {year}? Each is marked “to review”; finished actions stay behind, open ones are carried as not done. Entries already carried are not carried twice.</source>
+        <translation>Chuyển các mục đang theo dõi của năm {previous} sang bảng năm {year}? Mỗi mục được đánh dấu “rà soát lại”; hành động đã hoàn thành không chuyển, hành động còn dở được chuyển ở trạng thái chưa thực hiện. Mục đã chuyển sẽ không chuyển lần nữa.</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Chuyển sang năm mới</translation>
+    </message>
+    <message>
+        <source>Cannot carry the register forward</source>
+        <translation>Không thể chuyển bảng sang năm mới</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) carried from {previous}; review each of them.</source>
+        <translation>Đã chuyển {count} mục từ năm {previous}; hãy rà soát lại từng mục.</translation>
+    </message>
+    <message>
+        <source>Year {year} (updated on {date})</source>
+        <translation>Năm {year} (cập nhật đến ngày {date})</translation>
+    </message>
+    <message>
+        <source>Cannot export the register</source>
+        <translation>Không thể xuất bảng ra Excel</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities of {year}</source>
+        <translation>Rủi ro và cơ hội năm {year}</translation>
+    </message>
+    <message>
+        <source>{count} entry(ies) imported.</source>
+        <translation>Đã nhập {count} mục.</translation>
+    </message>
+    <message>
+        <source>Cannot print the register</source>
+        <translation>Không thể in bảng</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTableModel</name>
+    <message>
+        <source>Issue / process</source>
+        <translation>Vấn đề/quá trình</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>Nhận định tác động dự kiến</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Rất cao</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Hành động giải quyết</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu đề ra</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Mức độ rủi ro</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Thời hạn gần nhất</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>An action of this entry is overdue.</source>
+        <extracomment>Colours of the three levels on the map and in the list (light fill, strong text).</extracomment>
+        <translation>Mục này có hành động quá hạn.</translation>
+    </message>
+    <message>
+        <source>Carried from last year: review it (rà soát lại).</source>
+        <translation>Chuyển từ năm trước: cần rà soát lại.</translation>
     </message>
 </context>
 <context>

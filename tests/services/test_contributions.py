@@ -40,7 +40,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
     year = demo.contributions.collect(YEAR, TODAY)
-    assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan"]
+    assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks"]
     figures = year.figures
 
     docs = demo.documents.list_documents()
@@ -75,8 +75,14 @@ def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> N
     # Every figure says where it comes from and prints the Vietnamese way.
     for figure in figures.values():
         assert figure.source and figure.label, figure.key
-        assert figure.key.split(".")[0] in {figure.module, "records"}, figure.key
+        # records.* come from the documents module, opportunities.* from the risks module
+        assert figure.key.split(".")[0] in {figure.module, "records", "opportunities"}, figure.key
     assert re.fullmatch(r"\d{1,3}(\.\d{3})*,\d\d%", rate.text)
+
+    entries = demo.risks.list_entries(YEAR)
+    assert figures["risks.total"].value == sum(1 for e in entries if e.kind.has_risk) > 0
+    assert figures["opportunities.total"].value == sum(1 for e in entries if e.kind.has_opportunity) > 0
+    assert figures["risks.actions_overdue"].value == sum(len(e.overdue_actions(TODAY)) for e in entries) > 0
 
 
 def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-untyped-def]
@@ -99,8 +105,9 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
 
     offers = {o.key: o for o in year.documents}
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
-                           "plan.annual_plan"}
+                           "plan.annual_plan", "risks.plan", "risks.register_form"}
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
+    assert offers["risks.plan"].kind is OutputKind.NUMBERED
     assert offers["tthc.list"].kind is OutputKind.FORM
     for key in offers:
         doc = demo.contributions.build(YEAR, key, TODAY)
