@@ -14,6 +14,7 @@ def module_providers() -> list[CycleProvider]:
     provider is added first by ``open_services``)."""
     from isodesk.services.documents_cycle import DocumentsCycleProvider
     from isodesk.services.legal_cycle import LegalProvider
+    from isodesk.services.objectives_cycle import ObjectivesProvider
     from isodesk.services.plan_cycle import PlanCycleProvider
     from isodesk.services.scope_cycle import ScopeCycleProvider
 
@@ -22,4 +23,5 @@ def module_providers() -> list[CycleProvider]:
         LegalProvider(),
         ScopeCycleProvider(),
         PlanCycleProvider(),  # the "issue the plan" step opens the plan page
+        ObjectivesProvider(),  # the policy/objectives step computed from the objectives
     ]

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -23,6 +24,7 @@ from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
+from isodesk.services.objective_service import ObjectiveService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -65,6 +67,7 @@ class Services:
     check: CheckService
     backups: BackupService
     drafted: DraftedDocumentService
+    objectives: ObjectiveService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -76,6 +79,11 @@ class Services:
     def printouts(self) -> DocumentsPrintouts:
         """The printouts of the registers, built once and handed to the screens (the UI builds no service)."""
         return DocumentsPrintouts(self.documents, self.records, self.agency, self.register)
+
+
+def figure_values(contributions: ContributionService, year: int) -> dict[str, Decimal | int]:
+    """Every module's named figures of ``year`` by key (what bound quality objectives read)."""
+    return {key: f.value for key, f in contributions.collect(year).figures.items()}
 
 
 def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = None) -> Services:
@@ -123,7 +131,9 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,
+        objectives=ObjectiveService(sessions),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)
+    services.objectives.bind_figures(lambda year: figure_values(contributions, year))
     return services

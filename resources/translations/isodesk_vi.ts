@@ -387,6 +387,14 @@
         <source>Every document in force reviewed this period (no change, or revised), or not due for review before the period ends.</source>
         <translation>Mọi tài liệu đang hiệu lực đã được rà soát trong kỳ (giữ nguyên hoặc đã sửa đổi), hoặc chưa đến hạn rà soát trước khi kết thúc kỳ.</translation>
     </message>
+    <message>
+        <source>Issue the quality policy, the quality objectives and their implementation plan</source>
+        <translation>Ban hành chính sách, mục tiêu chất lượng và kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>A quality policy in force, this year&apos;s measurable objectives each with its plan, and the issued decision.</source>
+        <translation>Chính sách chất lượng còn hiệu lực, các mục tiêu chất lượng năm nay đo lường được, mỗi mục tiêu có kế hoạch thực hiện, và quyết định ban hành đã ban hành.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1171,6 +1179,54 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>The attached file&apos;s name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again.</source>
         <translation>Tên tệp đính kèm “{name}” không dùng được làm tên tệp trong thư mục đã chọn. Chưa chép gì; hãy đổi tên tệp rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>{field}: a quality objective must be measurable: give the indicator with a comparator and a target number (e.g. “≥ 98 % hồ sơ TTHC giải quyết đúng hạn”). Objectives that are only qualitative are what inspectors most often criticise. Nothing was saved.</source>
+        <translation>{field}: mục tiêu chất lượng phải đo lường được: nhập chỉ tiêu với phép so sánh và con số cụ thể (ví dụ “≥ 98 % hồ sơ TTHC giải quyết đúng hạn”). Mục tiêu chỉ mang tính định tính là điểm mà các đoàn kiểm tra nhận xét nhiều nhất. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{field}: the target cannot be negative.</source>
+        <translation>{field}: chỉ tiêu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>{field}: the measured value cannot be negative.</source>
+        <translation>{field}: kết quả đo không được là số âm.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} % is more than 100 %.</source>
+        <translation>{field}: {value} % lớn hơn 100 %.</translation>
+    </message>
+    <message>
+        <source>{field}: a department-level objective needs its department.</source>
+        <translation>{field}: mục tiêu cấp phòng phải chọn phòng, ban.</translation>
+    </message>
+    <message>
+        <source>{field}: “{period}” is not a measuring period of this objective of {year} (its periods: {periods}). Nothing was saved.</source>
+        <translation>{field}: “{period}” không phải kỳ đo của mục tiêu năm {year} này (các kỳ đo: {periods}). Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{field}: the measuring date must be in {year} or early the next year.</source>
+        <translation>{field}: ngày đo phải trong năm {year} hoặc đầu năm sau.</translation>
+    </message>
+    <message>
+        <source>{field}: a quality policy already starts in {year}; edit that one instead.</source>
+        <translation>{field}: đã có chính sách chất lượng áp dụng từ năm {year}; hãy sửa chính sách đó.</translation>
+    </message>
+    <message>
+        <source>{field}: this objective already has results for {year}; its year cannot change.</source>
+        <translation>{field}: mục tiêu này đã có kết quả của năm {year}, không thể đổi năm.</translation>
+    </message>
+    <message>
+        <source>{field}: results are recorded for {periods}, which are not periods of the new frequency; delete them first.</source>
+        <translation>{field}: đã có kết quả cho kỳ {periods}, không thuộc tần suất đo mới; hãy xóa các kết quả đó trước.</translation>
+    </message>
+    <message>
+        <source>{year} already has quality objectives; nothing was copied.</source>
+        <translation>Năm {year} đã có mục tiêu chất lượng; chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>{year} has no quality objectives to copy; nothing was copied.</source>
+        <translation>Năm {year} không có mục tiêu chất lượng để sao chép; chưa sao chép gì.</translation>
     </message>
     <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
@@ -3038,6 +3094,53 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ObjectivesTableModel</name>
+    <message>
+        <source>Quality objective</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Biện pháp/Nội dung thực hiện</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Đơn vị/Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Measurement method</source>
+        <translation>Phương pháp đo lường, đánh giá</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Tần suất đo</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Leader</source>
@@ -3558,6 +3661,22 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
         <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
     </message>
+    <message>
+        <source>{count} quality objective(s) have no implementation plan (measures, resources, responsible, timeframe).</source>
+        <translation>{count} mục tiêu chất lượng chưa có kế hoạch thực hiện (biện pháp, nguồn lực, trách nhiệm, thời gian).</translation>
+    </message>
+    <message>
+        <source>{count} quality objective(s) copied from last year have not been reviewed.</source>
+        <translation>{count} mục tiêu chất lượng sao chép từ năm trước chưa được rà soát lại.</translation>
+    </message>
+    <message>
+        <source>{count} result(s) of quality objectives are missing for periods already over.</source>
+        <translation>Thiếu {count} kết quả thực hiện mục tiêu chất lượng của các kỳ đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>{count} quality objective(s) are not achieved: analyse the causes and take action.</source>
+        <translation>{count} mục tiêu chất lượng không đạt: cần phân tích nguyên nhân và có hành động khắc phục.</translation>
+    </message>
 </context>
 <context>
     <name>RecallDialog</name>
@@ -3939,6 +4058,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Administrative procedures</source>
         <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). ids of the uncovered TTHC that were amended after their procedure&apos;s revision in force took effect: they have a procedure, but it must be revised (&quot;cần sửa đổi quy trình&quot;). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
         <translation>Thủ tục hành chính (TTHC)</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
     </message>
 </context>
 <context>
