@@ -174,3 +174,22 @@ def test_plan_service_reads_no_other_module_table() -> None:
         imports = re.findall(r"^from isodesk\.storage\.models\.(\w+)", source, flags=re.M)
         assert set(imports) <= {"drafts"}, (name, imports)
         assert "ExternalDocument" not in source and "Tthc" not in source, name
+
+
+def test_objectives_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.domain.objectives import Achievement
+
+    year = demo.contributions.collect(YEAR, TODAY)
+    items = demo.objectives.objectives(YEAR)
+    figures = year.figures
+    achieved = [o for o in items if o.achievement is Achievement.ACHIEVED]
+    missed = [o for o in items if o.achievement is Achievement.NOT_ACHIEVED]
+    assert figures["objectives.total"].value == len(items) > 0
+    assert figures["objectives.achieved"].value == len(achieved)
+    assert figures["objectives.not_achieved"].value == len(missed)
+    rate = figures["objectives.achieved_rate"]
+    assert (rate.numerator, rate.denominator) == (len(achieved), len(achieved) + len(missed))
+    table = year.tables["objectives.evaluation"]
+    assert table.columns == ("TT", "Mục tiêu chất lượng", "Chỉ tiêu", "Kết quả thực hiện", "Đánh giá")
+    assert len(table.rows) == len(items)
+    assert year.text("report.objectives")
