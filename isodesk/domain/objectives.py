@@ -378,6 +378,18 @@ def _results_text(o: Objective) -> str:
     return "; ".join(parts)
 
 
+def short_results(o: Objective) -> str:
+    """Results on one screen line: "QI 98,7 · QII 100 · QIII –" (the periods not measured yet as "–")."""
+    parts = []
+    for period in o.periods:
+        result = o.result_for(period.code)
+        name = period.code.split("-")[1] if "-" in period.code else "Năm"
+        name = {"Q1": "QI", "Q2": "QII", "Q3": "QIII", "Q4": "QIV", "H1": "6T đầu", "H2": "6T cuối"}.get(name, name)
+        value = format_number(result.value) if result is not None and result.value is not None else "–"
+        parts.append(f"{name}: {value}")
+    return " · ".join(parts)
+
+
 def _join(rows: Sequence[PlanRow], attribute: str) -> str:
     values = [getattr(r, attribute) for r in rows if getattr(r, attribute)]
     return "\n".join(dict.fromkeys(values))
@@ -421,7 +433,7 @@ OBJECTIVES_SPEC = RegisterSpec(
         ColumnSpec("achievement", "Đánh giá", width=12, header=QT_TRANSLATE_NOOP("ObjectivesTableModel", "Achievement"),
                    get=lambda o: o.achievement.label, align=Align.CENTER),
     ),
-    screen=("title", "target_text", "level", "frequency", "results", "achievement", "responsible"),
+    screen=("title", "target_text", "level", "results", "achievement"),
     printed=("title", "target_text", "measures", "resources", "responsible", "timeframe", "method", "results"),
     search_text=lambda o: fold(f"{o.title} {o.target_text} {o.department_name}"),
     filters=(RegisterFilter("level", equals("level")), RegisterFilter("achievement", equals("achievement")),

@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 from isodesk.domain import objectives as d
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
+from isodesk.domain.core import AgencyProfile
+from isodesk.reports.model import AdminDocument
+from isodesk.reports.printouts import build_register_list
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as core_m
@@ -345,6 +348,16 @@ class ObjectiveService(ServiceBase):
             id=None, year=year, title=str(v.get("title") or ""), indicator=indicator, comparator=comparator,
             target=target, unit=unit, method=str(v.get("method") or ""), frequency=frequency,
             level=d.Level.DEPARTMENT if department_id else d.Level.AGENCY, department_id=department_id, plan=plan))
+
+    # ------------------------------------------------------------------ printing
+    @staticmethod
+    def plan_printout(year: int, items: Iterable[d.Objective], profile: AgencyProfile, *, on: date,
+                      subtitle: str = "", prepared_by: str = "") -> AdminDocument:
+        """MỤC TIÊU CHẤT LƯỢNG VÀ KẾ HOẠCH THỰC HIỆN of ``year`` as an NĐ 30 list (landscape), from the spec."""
+        rows = list(items)
+        return build_register_list(d.OBJECTIVES_SPEC, rows, profile, symbol="MTCL", font_size=10,
+                                   summary=f"Năm {year}", on=on, subtitle=subtitle, prepared_by=prepared_by,
+                                   footer=f"Có {len(rows):02d} mục tiêu chất lượng.")
 
     # ------------------------------------------------------------------ bulk (demo data)
     @staticmethod

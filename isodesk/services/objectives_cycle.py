@@ -41,7 +41,7 @@ from isodesk.services.objective_service import ObjectiveService, with_figures
 from isodesk.storage.models import core as core_m
 
 MODULE = "objectives"
-TARGET = "objectives"
+TARGET = "objectives.list"
 SOURCE = "Mục tiêu chất lượng"
 STEP_KEY = "policy_objectives"
 EVALUATION_TABLE = "objectives.evaluation"

@@ -180,6 +180,7 @@ MESSAGES: dict[str, str] = {
     "objective_year_has_results": QT_TRANSLATE_NOOP("Errors", "{field}: this objective already has results for {year}; its year cannot change."),
     "results_outside_periods": QT_TRANSLATE_NOOP("Errors", "{field}: results are recorded for {periods}, which are not periods of the new frequency; delete them first."),
     "objectives_exist_for_year": QT_TRANSLATE_NOOP("Errors", "{year} already has quality objectives; nothing was copied."),
+    "target_not_a_number": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a number; type it like 98 or 98,5."),
     "no_objectives_to_copy": QT_TRANSLATE_NOOP("Errors", "{year} has no quality objectives to copy; nothing was copied."),
 }
 

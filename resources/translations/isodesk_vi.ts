@@ -1225,6 +1225,10 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Năm {year} đã có mục tiêu chất lượng; chưa sao chép gì.</translation>
     </message>
     <message>
+        <source>{field}: “{value}” is not a number; type it like 98 or 98,5.</source>
+        <translation>{field}: “{value}” không phải là số; hãy nhập dạng 98 hoặc 98,5.</translation>
+    </message>
+    <message>
         <source>{year} has no quality objectives to copy; nothing was copied.</source>
         <translation>Năm {year} không có mục tiêu chất lượng để sao chép; chưa sao chép gì.</translation>
     </message>
@@ -3094,6 +3098,338 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>On-time rate of TTHC files</source>
+        <extracomment>Figures other modules compute (or will) that objectives are commonly measured by.</extracomment>
+        <translation>Tỷ lệ hồ sơ TTHC giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction rate</source>
+        <translation>Tỷ lệ hài lòng của tổ chức, công dân</translation>
+    </message>
+    <message>
+        <source>Share of TTHC covered by a procedure</source>
+        <translation>Tỷ lệ TTHC có quy trình giải quyết</translation>
+    </message>
+    <message>
+        <source>Agency level</source>
+        <translation>Cấp cơ quan</translation>
+    </message>
+    <message>
+        <source>Department level</source>
+        <translation>Cấp phòng</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Edit quality objective {year}</source>
+        <translation>Sửa mục tiêu chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>Add quality objective {year}</source>
+        <translation>Thêm mục tiêu chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>— entered by hand —</source>
+        <translation>— nhập tay —</translation>
+    </message>
+    <message>
+        <source>Quality objective</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality objective:</source>
+        <translation>Mục tiêu chất lượng:</translation>
+    </message>
+    <message>
+        <source>What the agency wants to achieve (e.g. “Giải quyết hồ sơ TTHC đúng hạn”)</source>
+        <translation>Điều cơ quan muốn đạt được (ví dụ “Giải quyết hồ sơ TTHC đúng hạn”)</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>98</source>
+        <translation>98</translation>
+    </message>
+    <message>
+        <source>what is counted (e.g. “hồ sơ TTHC giải quyết đúng hạn”)</source>
+        <translation>nội dung được đo (ví dụ “hồ sơ TTHC giải quyết đúng hạn”)</translation>
+    </message>
+    <message>
+        <source>Measurement method:</source>
+        <translation>Phương pháp đo lường:</translation>
+    </message>
+    <message>
+        <source>How and from what the result is measured</source>
+        <translation>Đo kết quả bằng cách nào, từ nguồn số liệu nào</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>Tần suất đo:</translation>
+    </message>
+    <message>
+        <source>Result from isodesk figure:</source>
+        <translation>Lấy kết quả từ số liệu isodesk:</translation>
+    </message>
+    <message>
+        <source>When isodesk computes this figure (e.g. the on-time rate of TTHC files), the year&apos;s result fills itself</source>
+        <translation>Khi isodesk tính được số liệu này (ví dụ tỷ lệ hồ sơ TTHC đúng hạn), kết quả của năm tự điền vào</translation>
+    </message>
+    <message>
+        <source>Implementation plan (clause 6.2.2):</source>
+        <translation>Kế hoạch thực hiện (điều khoản 6.2.2):</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Biện pháp/Nội dung thực hiện</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Đơn vị/Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Thêm biện pháp</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Xóa biện pháp</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveResultDialog</name>
+    <message>
+        <source>Result of a quality objective</source>
+        <translation>Kết quả thực hiện mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ đo:</translation>
+    </message>
+    <message>
+        <source>Measured value:</source>
+        <translation>Kết quả đo:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bằng chứng:</translation>
+    </message>
+    <message>
+        <source>Report, statistics or record that shows the result</source>
+        <translation>Báo cáo, số liệu thống kê hoặc hồ sơ chứng minh kết quả</translation>
+    </message>
+    <message>
+        <source>Measured by:</source>
+        <translation>Người đo/tổng hợp:</translation>
+    </message>
+    <message>
+        <source>Measured on:</source>
+        <translation>Ngày đo:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesChart</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Chưa đo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesScreen</name>
+    <message>
+        <source>Objectives and plan</source>
+        <translation>Mục tiêu và kế hoạch thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesTab</name>
+    <message>
+        <source>All levels</source>
+        <translation>Mọi cấp</translation>
+    </message>
+    <message>
+        <source>Any achievement</source>
+        <translation>Mọi kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>No quality policy recorded for {year}.</source>
+        <translation>Chưa có chính sách chất lượng áp dụng cho năm {year}.</translation>
+    </message>
+    <message>
+        <source>In force from {year}; issued by {decision}</source>
+        <translation>Áp dụng từ năm {year}; ban hành tại {decision}</translation>
+    </message>
+    <message>
+        <source>(decision not recorded)</source>
+        <translation>(chưa ghi quyết định ban hành)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} objectives · {achieved} achieved, {missed} not achieved</source>
+        <translation>Hiển thị {shown}/{total} mục tiêu · {achieved} đạt, {missed} không đạt</translation>
+    </message>
+    <message>
+        <source>{count} copied from last year, to review (in italics)</source>
+        <translation>{count} mục tiêu sao chép từ năm trước, cần rà soát (chữ nghiêng)</translation>
+    </message>
+    <message>
+        <source>Delete quality objective</source>
+        <translation>Xóa mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Delete the objective “{title}” with its plan and results?</source>
+        <translation>Xóa mục tiêu “{title}” cùng kế hoạch và kết quả thực hiện?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cannot delete the objective</source>
+        <translation>Không xóa được mục tiêu</translation>
+    </message>
+    <message>
+        <source>Cannot copy last year&apos;s objectives</source>
+        <translation>Không sao chép được mục tiêu năm trước</translation>
+    </message>
+    <message>
+        <source>Cannot export the objectives</source>
+        <translation>Không xuất được danh sách mục tiêu</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) imported.</source>
+        <translation>Đã nhập {count} mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Quality objectives and implementation plan</source>
+        <translation>Mục tiêu chất lượng và kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Cannot print the list</source>
+        <translation>Không in được danh sách</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Edit policy…</source>
+        <translation>Sửa chính sách…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Add objective…</source>
+        <translation>Thêm mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Enter the measured result of a period</source>
+        <translation>Nhập kết quả đo của một kỳ</translation>
+    </message>
+    <message>
+        <source>Enter result…</source>
+        <translation>Nhập kết quả…</translation>
+    </message>
+    <message>
+        <source>Start this year from last year&apos;s objectives (each marked for review, results not copied)</source>
+        <translation>Lấy mục tiêu năm trước làm điểm xuất phát (mỗi mục tiêu được đánh dấu cần rà soát, không sao chép kết quả)</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s</source>
+        <translation>Sao chép từ năm trước</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Print the objectives and their plan (preview first)</source>
+        <translation>In mục tiêu và kế hoạch thực hiện (xem trước)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Search objective, target, department…</source>
+        <translation>Tìm mục tiêu, chỉ tiêu, phòng…</translation>
+    </message>
+    <message>
+        <source>Agency or department level</source>
+        <translation>Cấp cơ quan hoặc cấp phòng</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Results missing</source>
+        <translation>Thiếu kết quả</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesTableModel</name>
     <message>
         <source>Quality objective</source>
@@ -3584,6 +3920,29 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Choose or type the province</source>
         <translation>Chọn hoặc nhập tỉnh, thành phố</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPolicyDialog</name>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— chưa ghi —</translation>
+    </message>
+    <message>
+        <source>In force from the year:</source>
+        <translation>Áp dụng từ năm:</translation>
+    </message>
+    <message>
+        <source>Policy text:</source>
+        <translation>Nội dung chính sách:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ban hành tại:</translation>
     </message>
 </context>
 <context>
