@@ -26,11 +26,14 @@ from isodesk.domain.contributions import (
     AppendixRow,
     AppendixTable,
     Contribution,
+    DocumentOffer,
     EvidenceItem,
+    OutputKind,
     Figure,
     TextDraft,
 )
 from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity
+from isodesk.domain.drafted import DraftOptions
 from isodesk.domain.errors import NotFoundError
 from isodesk.domain.formatting import format_percent
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +41,7 @@ from isodesk.reports.model import AdminDocument
 from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import CoreCycleProvider, StepDefinition, register_label
 from isodesk.services.objective_service import ObjectiveService, with_figures
+from isodesk.services.objectives_documents import DECISION_KEY, EVALUATION_KEY
 from isodesk.storage.models import core as core_m
 
 MODULE = "objectives"
@@ -46,6 +50,8 @@ SOURCE = "Mục tiêu chất lượng"
 STEP_KEY = "policy_objectives"
 EVALUATION_TABLE = "objectives.evaluation"
 REPORT_TEXT = "report.objectives"
+DECISION_OFFER = "objectives.decision"
+EVALUATION_OFFER = "objectives.evaluation"
 
 _inside: ContextVar[bool] = ContextVar("objectives_contributing", default=False)
 
@@ -72,7 +78,8 @@ def step_evidence(s: Session, year: core_d.ReportingYear) -> list[Evidence]:
     from last year), and an issued decision; every piece is listed, complete only when all are."""
     policies = [p for p in ObjectiveService.policies_in(s) if p.valid_from <= year.year]
     items = ObjectiveService.objectives_in(s, year.year)
-    issued = [r for r in decisions(s, year.year) if r.status is core_d.IssuedDocStatus.ISSUED]
+    issued = [r for r in decisions(s, year.year)
+              if r.status is core_d.IssuedDocStatus.ISSUED and r.doc_type is core_d.IssuedDocType.DECISION]
     ready = bool(policies) and bool(items) and bool(issued) and all(o.plan and not o.needs_review for o in items)
     out: list[Evidence] = []
     if policies:
@@ -204,7 +211,18 @@ class ObjectivesProvider:
             for r in decisions(s, ctx.year.year))
         tables = (evaluation_table(ctx.year.year, items),) if items else ()
         texts = (TextDraft(REPORT_TEXT, report_text(ctx.year.year, policy, items), self.module, SOURCE),)
-        return Contribution(self.module, figures=figures_of(items), texts=texts, tables=tables, evidence=evidence)
+        y = ctx.year.year
+        offers = (
+            DocumentOffer(DECISION_OFFER, f"Quyết định ban hành Chính sách chất lượng và Mục tiêu chất lượng năm {y}",
+                          OutputKind.NUMBERED, self.module, f"QD_chinh-sach-muc-tieu-chat-luong-{y}"),
+            DocumentOffer(EVALUATION_OFFER, f"Báo cáo kết quả thực hiện mục tiêu chất lượng năm {y}",
+                          OutputKind.NUMBERED, self.module, f"BC_ket-qua-muc-tieu-chat-luong-{y}"),
+        ) if items else ()
+        return Contribution(self.module, figures=figures_of(items), texts=texts, tables=tables, evidence=evidence,
+                            documents=offers)
 
     def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
-        raise NotFoundError("document_offer", key)
+        builder = {DECISION_OFFER: DECISION_KEY, EVALUATION_OFFER: EVALUATION_KEY}.get(key)
+        if builder is None:
+            raise NotFoundError("document_offer", key)
+        return ctx.services.drafted.build(builder, ctx.year.year, DraftOptions(today=ctx.today))

@@ -25,6 +25,7 @@ from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
 from isodesk.services.objective_service import ObjectiveService
+from isodesk.services.objectives_documents import objectives_builders
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -119,7 +120,9 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     # The same providers offer the year's contributions (figures, texts, tables, evidence, documents).
     contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
     # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
-    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions)])
+    objectives = ObjectiveService(sessions)
+    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions),
+                                                          *objectives_builders(agency, years, objectives)])
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -131,7 +134,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,
-        objectives=ObjectiveService(sessions),
+        objectives=objectives,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

@@ -99,7 +99,7 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
 
     offers = {o.key: o for o in year.documents}
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
-                           "plan.annual_plan"}
+                           "plan.annual_plan", "objectives.decision", "objectives.evaluation"}
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
     assert offers["tthc.list"].kind is OutputKind.FORM
     for key in offers:
