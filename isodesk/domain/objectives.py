@@ -21,6 +21,11 @@ from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import Align, ColumnSpec, RegisterFilter, RegisterSpec, equals
 
 
+#: Builder keys of the objectives' drafted documents (the decision and the year-end evaluation).
+DECISION_KEY = "objectives_decision"
+EVALUATION_KEY = "objectives_evaluation"
+
+
 class Comparator(StrEnum):
     """How the measured value is compared with the target."""
 

@@ -19,6 +19,7 @@ from isodesk.domain import objectives as od
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner
 from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.formatting import fold, format_percent
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports import (
     AdminDocument,
     Align,
@@ -39,8 +40,8 @@ from isodesk.services.objective_service import ObjectiveService
 from isodesk.services.plan_texts import QD19, TT26
 from isodesk.services.year_service import YearService
 
-DECISION_KEY = "objectives_decision"
-EVALUATION_KEY = "objectives_evaluation"
+DECISION_KEY = od.DECISION_KEY
+EVALUATION_KEY = od.EVALUATION_KEY
 
 #: Phụ lục II columns: the 6.2.2 plan (DOMAIN.md §6.8), widths in mm for a landscape A4 page.
 PLAN_TABLE_COLUMNS = (("TT", 10, Align.CENTER), ("Mục tiêu chất lượng", 38, Align.LEFT), ("Chỉ tiêu", 34, Align.LEFT),
@@ -141,19 +142,19 @@ class ObjectivesDecisionBuilder(_Base):
         frequencies = sorted({o.frequency for o in items}, key=list(od.Frequency).index)
         when_text = ", ".join(f.label.lower() for f in frequencies) or "hằng quý"
         blocks = (
-            BlockProposal("bases", "bases", "Legal bases", bases),
-            BlockProposal("policy", "policy", "Quality policy", policy.text if policy else ""),
-            BlockProposal("article1", "articles", "Article 1",
+            BlockProposal("bases", "bases", QT_TRANSLATE_NOOP("DraftBlock", "Legal bases"), bases),
+            BlockProposal("policy", "policy", QT_TRANSLATE_NOOP("DraftBlock", "Quality policy"), policy.text if policy else ""),
+            BlockProposal("article1", "articles", QT_TRANSLATE_NOOP("DraftBlock", "Article 1"),
                           f"Ban hành kèm theo Quyết định này Chính sách chất lượng và Mục tiêu chất lượng năm {year} "
                           f"của {name} (Phụ lục I) và Kế hoạch thực hiện mục tiêu chất lượng năm {year} (Phụ lục II)."),
-            BlockProposal("article2", "articles", "Article 2",
+            BlockProposal("article2", "articles", QT_TRANSLATE_NOOP("DraftBlock", "Article 2"),
                           "Các phòng, ban, bộ phận và cán bộ, công chức có liên quan tổ chức thực hiện các biện pháp "
                           f"theo Kế hoạch; đo lường, đánh giá kết quả thực hiện mục tiêu ({when_text}) và báo cáo "
                           "về Thư ký ISO để tổng hợp, báo cáo Ban Chỉ đạo ISO. Quyết định này có hiệu lực kể từ ngày ký."),
-            BlockProposal("article3", "articles", "Article 3",
+            BlockProposal("article3", "articles", QT_TRANSLATE_NOOP("DraftBlock", "Article 3"),
                           "Chánh Văn phòng, Trưởng các phòng, ban, bộ phận và các cá nhân có liên quan chịu trách "
                           "nhiệm thi hành Quyết định này."),
-            BlockProposal("recipients", "recipients", "Recipients", "Như Điều 3;\nBan Chỉ đạo ISO;\nLưu: VT."),
+            BlockProposal("recipients", "recipients", QT_TRANSLATE_NOOP("DraftBlock", "Recipients"), "Như Điều 3;\nBan Chỉ đạo ISO;\nLưu: VT."),
         )
         return Proposal(agency=profile, summary=f"Ban hành Chính sách chất lượng và Mục tiêu chất lượng năm {year}",
                         symbol=f"{self.doc_type.value}-{profile.abbreviation.strip()}", blocks=blocks,
@@ -250,13 +251,13 @@ class ObjectivesEvaluationBuilder(_Base):
             lines.append(f"- {o.title}: chỉ tiêu {o.target_text}, kết quả {value}{_unit(o)}; nguyên nhân: …")
         causes = "\n".join(lines) if lines else "Tất cả mục tiêu đã đánh giá đều đạt."
         blocks = (
-            BlockProposal("summary", "results", "Summary of results", summary),
-            BlockProposal("missed", "results", "Objectives not achieved and their causes", causes),
-            BlockProposal("actions", "results", "Actions",
+            BlockProposal("summary", "results", QT_TRANSLATE_NOOP("DraftBlock", "Summary of results"), summary),
+            BlockProposal("missed", "results", QT_TRANSLATE_NOOP("DraftBlock", "Objectives not achieved and their causes"), causes),
+            BlockProposal("actions", "results", QT_TRANSLATE_NOOP("DraftBlock", "Actions"),
                           "Phân tích nguyên nhân các mục tiêu không đạt, đề xuất hành động khắc phục và xem xét "
                           "tại cuộc họp xem xét của lãnh đạo; làm căn cứ xây dựng mục tiêu chất lượng năm "
                           f"{year + 1}."),
-            BlockProposal("recipients", "recipients", "Recipients", "Ban Chỉ đạo ISO;\nLưu: VT."),
+            BlockProposal("recipients", "recipients", QT_TRANSLATE_NOOP("DraftBlock", "Recipients"), "Ban Chỉ đạo ISO;\nLưu: VT."),
         )
         return Proposal(agency=profile, summary=f"Kết quả thực hiện mục tiêu chất lượng năm {year}",
                         symbol=f"{self.doc_type.value}-{profile.abbreviation.strip()}", blocks=blocks,

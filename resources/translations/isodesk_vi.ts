@@ -714,6 +714,46 @@
     </message>
 </context>
 <context>
+    <name>DraftBlock</name>
+    <message>
+        <source>Legal bases</source>
+        <extracomment>Phụ lục II columns: the 6.2.2 plan (DOMAIN.md §6.8), widths in mm for a landscape A4 page.</extracomment>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Article 1</source>
+        <translation>Điều 1</translation>
+    </message>
+    <message>
+        <source>Article 2</source>
+        <translation>Điều 2</translation>
+    </message>
+    <message>
+        <source>Article 3</source>
+        <translation>Điều 3</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Summary of results</source>
+        <translation>Tóm tắt kết quả</translation>
+    </message>
+    <message>
+        <source>Objectives not achieved and their causes</source>
+        <translation>Mục tiêu không đạt và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Hành động tiếp theo</translation>
+    </message>
+</context>
+<context>
     <name>DraftedDocumentPage</name>
     <message>
         <source>Open in the register</source>
@@ -836,6 +876,27 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <extracomment>Sections of the decision&apos;s page, in document order (titles: context &quot;DraftedDocumentPage&quot;).</extracomment>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Quality policy (Phụ lục I)</source>
+        <translation>Chính sách chất lượng (Phụ lục I)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3350,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Objectives and plan</source>
         <translation>Mục tiêu và kế hoạch thực hiện</translation>
     </message>
+    <message>
+        <source>Decision on policy and objectives</source>
+        <translation>Quyết định ban hành chính sách, mục tiêu</translation>
+    </message>
+    <message>
+        <source>Year-end evaluation</source>
+        <translation>Đánh giá kết quả cuối năm</translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesTab</name>
@@ -4420,6 +4489,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Quality objectives</source>
+        <extracomment>Builder keys of the objectives&apos; drafted documents (the decision and the year-end evaluation).</extracomment>
         <translation>Mục tiêu chất lượng</translation>
     </message>
 </context>

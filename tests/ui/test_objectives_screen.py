@@ -138,3 +138,32 @@ def test_policy_copy_export_import_print(screen: ObjectivesScreen, seeded_servic
     preview = tab.print_list()
     assert preview is not None
     qtbot.waitUntil(preview.is_ready, timeout=20000)
+
+
+def test_decision_page_in_the_window_exports_and_records(qtbot, window, seeded_services, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch) -> None:
+    from docx import Document
+
+    seeded_services.objectives.save_policy(d.QualityPolicy(None, 2026, "Công khai – Minh bạch – Đúng hạn"))
+    seeded_services.objectives.save(d.Objective(
+        None, 2026, "Giải quyết hồ sơ đúng hạn", "hồ sơ TTHC giải quyết đúng hạn", d.Comparator.GE, Decimal("98"),
+        plan=(d.PlanRow(None, "Nhắc hạn hồ sơ", "", "Bộ phận Một cửa", "Cả năm 2026"),)))
+    screen = window.navigate("objectives")
+    assert isinstance(screen, ObjectivesScreen) and screen.objectives_tab.year() == window.year
+    page = screen.decision_page
+    screen.tabs.setCurrentWidget(page)
+    assert page.title.text().startswith("Quyết định ban hành Chính sách chất lượng và Mục tiêu chất lượng")
+    assert page.editor("article1").text.startswith("Ban hành kèm theo Quyết định này")
+    offered: list[Any] = []
+    monkeypatch.setattr(page, "choose_folder", lambda: str(tmp_path / "out"))
+    monkeypatch.setattr(page, "offer_open_folder", offered.append)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: bool(offered), timeout=30000)
+    entry = seeded_services.register.get(offered[0].register_id)
+    assert entry.purpose is cd.DocPurpose.QUALITY_OBJECTIVES and entry.doc_type is cd.IssuedDocType.DECISION
+    texts = [p.text for p in Document(str(offered[0].docx)).paragraphs]
+    assert "QUYẾT ĐỊNH:" in texts and "Công khai – Minh bạch – Đúng hạn" in texts
+    # Once the clerk registers it, the home screen's step is done (computed from the data).
+    seeded_services.register.register(entry.id, date(2026, 2, 10))
+    step = next(s for s in seeded_services.cycle.overview(2026, TODAY).steps if s.key == "policy_objectives")
+    assert step.status.value == "done", step

@@ -13,6 +13,8 @@ from isodesk.domain import objectives as d
 from isodesk.domain.core import reporting_year_of
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.objectives import DECISION_KEY, EVALUATION_KEY
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.dialogs.objective_dialogs import (
     ACHIEVEMENT_TEXT,
@@ -23,6 +25,7 @@ from isodesk.ui.dialogs.objective_dialogs import (
 )
 from isodesk.ui.forms.ui_objectives_tab import Ui_ObjectivesTab
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
+from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
 from isodesk.ui.widgets.register_tab_base import RegisterTab, filter_subtitle
 
 if TYPE_CHECKING:
@@ -71,7 +74,7 @@ class ObjectivesTab(RegisterTab):
                          RegisterFilterProxyModel(d.OBJECTIVES_SPEC, self), row_lines=2)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([820, 520])
+        ui.splitter.setSizes([880, 440])
         ui.level_combo.addItem(self.tr("All levels"), None)
         for level in d.Level:
             ui.level_combo.addItem(self._tr_dialog(LEVEL_TEXT[level]), level.value)
@@ -125,6 +128,11 @@ class ObjectivesTab(RegisterTab):
         if combo.findData(year) < 0:
             combo.addItem(str(year), year)
         combo.setCurrentIndex(combo.findData(year))
+
+    def follow_window_year(self) -> None:
+        """In the main window the year is chosen at the top ("Năm báo cáo"): no second year box here."""
+        self._ui.year_label.setVisible(False)
+        self._ui.year_combo.setVisible(False)
 
     def _on_year_changed(self, _index: int) -> None:
         self.refresh(select_ids=[])
@@ -294,6 +302,15 @@ class ObjectivesTab(RegisterTab):
         return short_date(self.today())
 
 
+#: Sections of the decision's page, in document order (titles: context "DraftedDocumentPage").
+DECISION_SECTIONS = [("bases", QT_TRANSLATE_NOOP("DraftedDocumentPage", "Legal bases")),
+                     ("policy", QT_TRANSLATE_NOOP("DraftedDocumentPage", "Quality policy (Phụ lục I)")),
+                     ("articles", QT_TRANSLATE_NOOP("DraftedDocumentPage", "Articles")),
+                     ("recipients", QT_TRANSLATE_NOOP("DraftedDocumentPage", "Recipients"))]
+EVALUATION_SECTIONS = [("results", QT_TRANSLATE_NOOP("DraftedDocumentPage", "Results")),
+                       ("recipients", QT_TRANSLATE_NOOP("DraftedDocumentPage", "Recipients"))]
+
+
 class ObjectivesScreen(QWidget):
     """The "Mục tiêu chất lượng" screen (navigation key ``objectives``)."""
 
@@ -303,6 +320,18 @@ class ObjectivesScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.objectives_tab = ObjectivesTab(services, window, **kwargs)
         self.tabs.addTab(self.objectives_tab, self.tr("Objectives and plan"))
+        self.decision_page: DraftedDocumentPage | None = None
+        self.evaluation_page: DraftedDocumentPage | None = None
+        if window is not None:
+            # The drafted documents follow the window's reporting year; so does the register here.
+            self.decision_page = DraftedDocumentPage(services, window, DECISION_KEY, DECISION_SECTIONS)
+            self.evaluation_page = DraftedDocumentPage(services, window, EVALUATION_KEY, EVALUATION_SECTIONS)
+            self.tabs.addTab(self.decision_page, self.tr("Decision on policy and objectives"))
+            self.tabs.addTab(self.evaluation_page, self.tr("Year-end evaluation"))
+            if window.year is not None:
+                self.objectives_tab.set_year(window.year)
+            window.year_changed.connect(self.objectives_tab.set_year)
+            self.objectives_tab.follow_window_year()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
