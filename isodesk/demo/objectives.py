@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -130,5 +131,5 @@ def seed_demo_objectives(services: Services, rng: random.Random, scale: str,
                 results.append(d.ObjectiveResult(None, None, period.code, value,
                                                  f"Báo cáo kết quả {period.label.lower()}", rng.choice(measurers),
                                                  due))
-            with_results.append(d.Objective(**{**item.__dict__, "results": tuple(results)}))
+            with_results.append(replace(item, results=tuple(results)))
         ObjectiveService.bulk_insert(s, with_results)

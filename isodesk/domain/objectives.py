@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cached_property
 
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold
@@ -220,25 +221,30 @@ class Objective:
         unit = f" {self.unit}" if self.unit else ""
         return f"{self.comparator.value} {format_number(self.target)}{unit} {self.indicator}".strip()
 
-    @property
+    # Computed once per (immutable) objective: the screen asks for them in every paint.
+    @cached_property
     def periods(self) -> tuple[Period, ...]:
         return periods_of(self.year, self.frequency)
 
+    @cached_property
+    def _by_period(self) -> dict[str, ObjectiveResult]:
+        return {r.period: r for r in self.results}
+
     def result_for(self, period: str) -> ObjectiveResult | None:
-        return next((r for r in self.results if r.period == period), None)
+        return self._by_period.get(period)
 
     def achievement_in(self, period: str) -> Achievement:
         result = self.result_for(period)
         return achievement(self.comparator, self.target, result.value if result else None)
 
-    @property
+    @cached_property
     def latest_result(self) -> ObjectiveResult | None:
         """The result of the latest period measured (the year-end one once it is in)."""
         order = [p.code for p in self.periods]
         known = [r for r in self.results if r.period in order and r.value is not None]
         return max(known, key=lambda r: order.index(r.period)) if known else None
 
-    @property
+    @cached_property
     def achievement(self) -> Achievement:
         """The objective's standing: that of its latest measured period."""
         latest = self.latest_result

@@ -25,6 +25,7 @@ from isodesk.reports.printouts import build_register_list
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as core_m
+from isodesk.storage.models.core import ChangeLog
 from isodesk.storage.models.objectives import ObjectivePlanRow, ObjectiveResultRow, ObjectiveRow, QualityPolicyRow
 
 #: Reads a named figure of a reporting year (``tthc.on_time_rate``) through the contribution
@@ -75,6 +76,7 @@ class ObjectiveService(ServiceBase):
     def __init__(self, sessions, figures: FigureLookup | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(sessions)
         self._figures = figures
+        self._figure_cache: dict[int, tuple[int, Mapping[str, Decimal | int]]] = {}
 
     def bind_figures(self, figures: FigureLookup) -> None:
         """Read bound objectives' results from ``figures`` (the contribution protocol)."""
@@ -152,17 +154,64 @@ class ObjectiveService(ServiceBase):
         contribution protocol's named figures (``figures`` given, or looked up)."""
         with self._read() as s:
             items = self.objectives_in(s, year)
+            version = s.scalar(select(func.max(ChangeLog.id))) or 0
         if figures is None and self._figures is not None and any(o.figure_key for o in items):
-            figures = self._figures(year)
+            figures = self._figures_of(year, version)
         return with_figures(items, figures or {})
+
+    def cached_figures(self, year: int) -> Mapping[str, Decimal | int] | None:
+        """The named figures of ``year`` if they were collected since the data last changed, else None
+        (the screen then paints at once and asks :meth:`figures` in the background)."""
+        with self._read() as s:
+            version = s.scalar(select(func.max(ChangeLog.id))) or 0
+        cached = self._figure_cache.get(year)
+        return cached[1] if cached is not None and cached[0] == version else None
+
+    def figures(self, year: int) -> Mapping[str, Decimal | int]:
+        """The named figures of ``year`` through the contribution protocol (every module's; slow on a
+        big register, so cached until the data changes)."""
+        if self._figures is None:
+            return {}
+        with self._read() as s:
+            version = s.scalar(select(func.max(ChangeLog.id))) or 0
+        return self._figures_of(year, version)
+
+    def _figures_of(self, year: int, version: int) -> Mapping[str, Decimal | int]:
+        """The named figures of ``year``, collected once per state of the data: every audited write adds
+        a change-history line, so the newest line's id tells whether anything changed since."""
+        cached = self._figure_cache.get(year)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        assert self._figures is not None
+        found = self._figures(year)
+        self._figure_cache[year] = (version, found)
+        return found
 
     @staticmethod
     def objectives_in(s: Session, year: int) -> list[d.Objective]:
+        """The objectives of ``year`` read with three plain queries (no ORM collections: this is on
+        the screen's paint path and in every contribution)."""
         departments = {i: n for i, n in s.execute(select(core_m.Department.id, core_m.Department.name))}
-        rows = s.scalars(select(ObjectiveRow).where(ObjectiveRow.year == year)
-                         .options(selectinload(ObjectiveRow.plan), selectinload(ObjectiveRow.results))
-                         .order_by(ObjectiveRow.position, ObjectiveRow.id))
-        return [_objective(r, departments) for r in rows]
+        o, p, r = ObjectiveRow.__table__, ObjectivePlanRow.__table__, ObjectiveResultRow.__table__
+        rows = list(s.execute(select(o).where(o.c.year == year).order_by(o.c.position, o.c.id)))
+        ids = [row.id for row in rows]
+        plans: dict[int, list[d.PlanRow]] = {}
+        results: dict[int, list[d.ObjectiveResult]] = {}
+        if ids:
+            for line in s.execute(select(p).where(p.c.objective_id.in_(ids)).order_by(p.c.position, p.c.id)):
+                plans.setdefault(line.objective_id, []).append(
+                    d.PlanRow(line.id, line.measure, line.resources, line.responsible, line.timeframe))
+            for res in s.execute(select(r).where(r.c.objective_id.in_(ids)).order_by(r.c.period)):
+                results.setdefault(res.objective_id, []).append(d.ObjectiveResult(
+                    res.id, res.objective_id, res.period, _decimal(res.value), res.evidence, res.measured_by,
+                    res.measured_on))
+        return [d.Objective(
+            id=row.id, year=row.year, title=row.title, indicator=row.indicator, comparator=d.Comparator(row.comparator),
+            target=_decimal(row.target), unit=row.unit, method=row.method, frequency=d.Frequency(row.frequency),
+            level=d.Level(row.level), department_id=row.department_id,
+            department_name=departments.get(row.department_id or 0, ""), figure_key=row.figure_key,
+            needs_review=bool(row.needs_review), notes=row.notes, position=row.position,
+            plan=tuple(plans.get(row.id, ())), results=tuple(results.get(row.id, ()))) for row in rows]
 
     def get(self, objective_id: int) -> d.Objective:
         with self._read() as s:

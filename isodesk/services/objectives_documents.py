@@ -100,13 +100,16 @@ class _Base:
         self._years = years
         self._objectives = objectives
 
-    def _facts(self, year: int, when: date) -> tuple[d.AgencyProfile, list[od.Objective], od.QualityPolicy | None]:
+    def _facts(self, year: int, when: date, *, with_figures: bool = True
+               ) -> tuple[d.AgencyProfile, list[od.Objective], od.QualityPolicy | None]:
         if self._years.get(year) is None:
             raise NotFoundError("reporting_year", year)
         profile = self._agency.profile_on(when)
         if profile is None:
             raise DomainError("no_agency")
-        return profile, self._objectives.objectives(year), self._objectives.policy_for(year)
+        # The decision prints no results: it need not collect the named figures bound objectives read.
+        items = self._objectives.objectives(year) if with_figures else self._objectives.objectives(year, figures={})
+        return profile, items, self._objectives.policy_for(year)
 
     def carry(self, key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:
         return default_carry(key, text, from_year, to_year, proposal)
@@ -135,7 +138,7 @@ class ObjectivesDecisionBuilder(_Base):
     doc_type = d.IssuedDocType.DECISION
 
     def propose(self, year: int, when: date) -> Proposal:
-        profile, items, policy = self._facts(year, when)
+        profile, items, policy = self._facts(year, when, with_figures=False)
         name = profile.name
         bases = "\n".join([_local_government_law(year), QD19, TT26,
                            "Theo đề nghị của Thư ký ISO và Chánh Văn phòng."])

@@ -150,8 +150,9 @@ def test_decision_page_in_the_window_exports_and_records(qtbot, window, seeded_s
         plan=(d.PlanRow(None, "Nhắc hạn hồ sơ", "", "Bộ phận Một cửa", "Cả năm 2026"),)))
     screen = window.navigate("objectives")
     assert isinstance(screen, ObjectivesScreen) and screen.objectives_tab.year() == window.year
+    screen.tabs.setCurrentIndex(1)
     page = screen.decision_page
-    screen.tabs.setCurrentWidget(page)
+    assert page is not None
     assert page.title.text().startswith("Quyết định ban hành Chính sách chất lượng và Mục tiêu chất lượng")
     assert page.editor("article1").text.startswith("Ban hành kèm theo Quyết định này")
     offered: list[Any] = []

@@ -3,7 +3,7 @@ the register tab (filters, Excel, printed list), results per period, and the obj
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from isodesk.ui.dialogs.objective_dialogs import (
     QualityPolicyDialog,
 )
 from isodesk.ui.forms.ui_objectives_tab import Ui_ObjectivesTab
+from isodesk.ui.tasks import run_in_background
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
 from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
 from isodesk.ui.widgets.register_tab_base import RegisterTab, filter_subtitle
@@ -70,6 +71,7 @@ class ObjectivesTab(RegisterTab):
         ui.add_button.setObjectName("Primary")
         ui.count_label.setObjectName("Muted")
         ui.decision_label.setObjectName("Muted")
+        self.figures_pending = False
         self._setup_list(ui.table_view, RegisterTableModel(d.OBJECTIVES_SPEC, objectives_look(), self),
                          RegisterFilterProxyModel(d.OBJECTIVES_SPEC, self), row_lines=2)
         ui.splitter.setStretchFactor(0, 3)
@@ -140,7 +142,15 @@ class ObjectivesTab(RegisterTab):
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         year = self.year()
-        self.model.set_rows(self._services.objectives.objectives(year))
+        service = self._services.objectives
+        # Objectives bound to a named figure (tthc.on_time_rate) read it from every module's
+        # contribution: slow on a big register, so the list paints first and the figures follow.
+        figures = service.cached_figures(year)
+        rows = service.objectives(year, figures=figures if figures is not None else {})
+        self.model.set_rows(rows)
+        self.figures_pending = figures is None and any(o.figure_key for o in rows)
+        if self.figures_pending:
+            run_in_background(lambda: (year, service.figures(year)), self._on_figures_ready, self._on_figures_failed)
         policy = self._services.objectives.policy_for(year)
         ui = self._ui
         if policy is None:
@@ -152,6 +162,22 @@ class ObjectivesTab(RegisterTab):
                 year=policy.valid_from, decision=policy.decision_label or self.tr("(decision not recorded)")))
         ui.copy_button.setEnabled(not self.model.rowCount())
         self._on_missing_toggled(ui.missing_check.isChecked())
+
+    def _on_figures_ready(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        year: int = result[0]
+        figures: Mapping[str, Any] = result[1]
+        self.figures_pending = False
+        if year != self.year():
+            return  # the year changed meanwhile; its own load asked for its figures
+        keep = [o.id for o in self._selected_rows()]
+        self.model.set_rows(self._services.objectives.objectives(year, figures=figures))
+        self.select_ids([i for i in keep if i is not None])
+        self._update_count()
+
+    def _on_figures_failed(self, _exc: BaseException) -> None:
+        # The figures are a convenience: without them the results typed by hand still show.
+        self.figures_pending = False
 
     def _refresh_chart(self, *_args: object) -> None:
         self._ui.chart.set_objectives(self._shown_rows())
@@ -322,12 +348,19 @@ class ObjectivesScreen(QWidget):
         self.tabs.addTab(self.objectives_tab, self.tr("Objectives and plan"))
         self.decision_page: DraftedDocumentPage | None = None
         self.evaluation_page: DraftedDocumentPage | None = None
+        self._window = window
+        self._host_layouts: dict[QWidget, QVBoxLayout] = {}
         if window is not None:
-            # The drafted documents follow the window's reporting year; so does the register here.
-            self.decision_page = DraftedDocumentPage(services, window, DECISION_KEY, DECISION_SECTIONS)
-            self.evaluation_page = DraftedDocumentPage(services, window, EVALUATION_KEY, EVALUATION_SECTIONS)
-            self.tabs.addTab(self.decision_page, self.tr("Decision on policy and objectives"))
-            self.tabs.addTab(self.evaluation_page, self.tr("Year-end evaluation"))
+            # The drafted documents follow the window's reporting year; so does the register here. They
+            # are built when their tab is first opened (drafting reads every objective and figure).
+            self._decision_host, self._evaluation_host = QWidget(), QWidget()
+            for host in (self._decision_host, self._evaluation_host):
+                host_layout = QVBoxLayout(host)
+                host_layout.setContentsMargins(0, 0, 0, 0)
+                self._host_layouts[host] = host_layout
+            self.tabs.addTab(self._decision_host, self.tr("Decision on policy and objectives"))
+            self.tabs.addTab(self._evaluation_host, self.tr("Year-end evaluation"))
+            self.tabs.currentChanged.connect(self._on_tab_changed)
             if window.year is not None:
                 self.objectives_tab.set_year(window.year)
             window.year_changed.connect(self.objectives_tab.set_year)
@@ -335,6 +368,18 @@ class ObjectivesScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def _on_tab_changed(self, index: int) -> None:
+        window = self._window
+        if window is None:
+            return
+        widget = self.tabs.widget(index)
+        if widget is self._decision_host and self.decision_page is None:
+            self.decision_page = DraftedDocumentPage(self._services, window, DECISION_KEY, DECISION_SECTIONS)
+            self._host_layouts[widget].addWidget(self.decision_page)
+        elif widget is self._evaluation_host and self.evaluation_page is None:
+            self.evaluation_page = DraftedDocumentPage(self._services, window, EVALUATION_KEY, EVALUATION_SECTIONS)
+            self._host_layouts[widget].addWidget(self.evaluation_page)
 
     def open_target(self, sub: str, record_ids: Sequence[int] = ()) -> None:
         """Home-screen links (``objectives.list``) open the register with these rows selected."""

@@ -42,13 +42,35 @@ class ObjectivesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[d.Objective] = []
+        self._bars: list[tuple[float | None, list[tuple[float, QColor, str] | None]]] = []
+        self._heights: list[int] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAutoFillBackground(True)
 
     def set_objectives(self, items: Sequence[d.Objective]) -> None:
         self._items = list(items)
+        # What each row draws, computed once here rather than in every paint.
+        self._bars = [self._bars_of(item) for item in self._items]
+        self._heights = [self._row_height(item) for item in self._items]
         self.updateGeometry()
         self.update()
+
+    @staticmethod
+    def _bars_of(item: d.Objective) -> tuple[float | None, list[tuple[float, QColor, str] | None]]:
+        """(target share, per period (share, colour, value text) or None when not measured)."""
+        scale = scale_of(item)
+        unit = " %" if item.unit == "%" else ""
+        bars: list[tuple[float, QColor, str] | None] = []
+        for period in item.periods:
+            result = item.result_for(period.code)
+            if result is None or result.value is None:
+                bars.append(None)
+                continue
+            share = float(min(result.value, scale) / scale) if scale else 0.0
+            color = ACHIEVED if item.achievement_in(period.code) is d.Achievement.ACHIEVED else MISSED
+            bars.append((share, color, f"{d.format_number(result.value)}{unit}"))
+        target = float(min(item.target, scale) / scale) if item.target is not None and scale else None
+        return target, bars
 
     def objectives(self) -> list[d.Objective]:
         return list(self._items)
@@ -64,7 +86,7 @@ class ObjectivesChart(QWidget):
         return QSize(360, self.minimumSizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(260, self._legend_height() + sum(self._row_height(i) for i in self._items) + 8)
+        return QSize(260, self._legend_height() + sum(self._heights) + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -77,12 +99,12 @@ class ObjectivesChart(QWidget):
         bars_left = 6 + label_width + 8
         bars_width = max(40, width - label_width - 8 - metrics.horizontalAdvance("100,0 %") - 6)
         visible = event.rect()
-        for number, item in enumerate(self._items, start=1):
-            height = self._row_height(item)
+        for number, (item, height) in enumerate(zip(self._items, self._heights), start=1):
             if y > visible.bottom():
                 break
             if y + height >= visible.top():
-                self._paint_row(painter, metrics, number, item, y, label_width, bars_left, bars_width, height)
+                self._paint_row(painter, metrics, number, item, self._bars[number - 1], y, label_width, bars_left,
+                                bars_width, height)
             y += height
         painter.end()
 
@@ -100,8 +122,9 @@ class ObjectivesChart(QWidget):
             painter.drawText(x + 18, y + metrics.ascent(), text)
             x += 18 + metrics.horizontalAdvance(text) + 16
 
-    def _paint_row(self, painter: QPainter, metrics: QFontMetrics, number: int, item: d.Objective, y: int,
-                   label_width: int, left: int, bars_width: int, height: int) -> None:
+    def _paint_row(self, painter: QPainter, metrics: QFontMetrics, number: int, item: d.Objective,
+                   bars: tuple[float | None, list[tuple[float, QColor, str] | None]], y: int, label_width: int,
+                   left: int, bars_width: int, height: int) -> None:
         text_color = self.palette().text().color()
         painter.setPen(text_color)
         label = metrics.elidedText(f"{number}. {item.title}", Qt.TextElideMode.ElideRight, label_width)
@@ -109,25 +132,21 @@ class ObjectivesChart(QWidget):
         painter.setPen(self.palette().placeholderText().color())
         painter.drawText(6, y + metrics.height() + metrics.ascent(),
                          metrics.elidedText(item.target_text, Qt.TextElideMode.ElideRight, label_width))
-        scale = scale_of(item)
+        target, per_period = bars
         by = y
-        for period in item.periods:
-            result = item.result_for(period.code)
-            rect = QRectF(left, by, bars_width, BAR_HEIGHT)
-            if result is None or result.value is None:
+        for bar in per_period:
+            if bar is None:
                 painter.setPen(QPen(PENDING, 1, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(rect)
+                painter.drawRect(QRectF(left, by, bars_width, BAR_HEIGHT))
             else:
-                share = float(min(result.value, scale) / scale) if scale else 0.0
-                color = ACHIEVED if item.achievement_in(period.code) is d.Achievement.ACHIEVED else MISSED
+                share, color, text = bar
                 painter.fillRect(QRectF(left, by, bars_width * share, BAR_HEIGHT), color)
                 painter.setPen(text_color)
-                unit = " %" if item.unit == "%" else ""
-                painter.drawText(int(left + bars_width + 4), int(by + BAR_HEIGHT), f"{d.format_number(result.value)}{unit}")
+                painter.drawText(int(left + bars_width + 4), int(by + BAR_HEIGHT), text)
             by += BAR_HEIGHT + BAR_GAP
-        if item.target is not None and scale:
-            x = left + bars_width * float(min(item.target, scale) / scale)
+        if target is not None:
+            x = left + bars_width * target
             painter.setPen(QPen(TARGET, 2))
             painter.drawLine(int(x), y - 2, int(x), by - BAR_GAP + 2)
         painter.setPen(QPen(self.palette().mid().color(), 1))
