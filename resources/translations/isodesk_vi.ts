@@ -3326,6 +3326,17 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ObjectivesCard</name>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Quality objectives {year}: {achieved}/{evaluated} achieved ({total} objectives)</source>
+        <translation>Mục tiêu chất lượng năm {year}: {achieved}/{evaluated} đạt ({total} mục tiêu)</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesChart</name>
     <message>
         <source>Achieved</source>

@@ -168,3 +168,9 @@ def test_decision_page_in_the_window_exports_and_records(qtbot, window, seeded_s
     seeded_services.register.register(entry.id, date(2026, 2, 10))
     step = next(s for s in seeded_services.cycle.overview(2026, TODAY).steps if s.key == "policy_objectives")
     assert step.status.value == "done", step
+    # The home screen's card shows the year's objectives and opens the screen.
+    home = window.navigate("home")
+    card = home.objectives_card
+    assert card.isVisibleTo(home) and "0/0" in card.title.text() and "(1 mục tiêu)" in card.title.text()
+    card.open_button.click()
+    assert window.stack.currentWidget() is screen
