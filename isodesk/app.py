@@ -244,9 +244,15 @@ def register_screens(window: MainWindow) -> None:
 
         return RisksScreen(services, win)
 
+    def objectives(services, win):  # type: ignore[no-untyped-def]
+        from isodesk.ui.screens.objectives_screen import ObjectivesScreen
+
+        return ObjectivesScreen(services, win)
+
     window.register_screen("home", home)
     window.register_screen("documents", documents)
     window.register_screen("risks", risks)
+    window.register_screen("objectives", objectives)
     window.register_screen("annual_report", annual_report)
     window.register_screen("settings", settings)
 

@@ -15,6 +15,7 @@ def module_providers() -> list[CycleProvider]:
     from isodesk.services.backup_cycle import BackupProvider
     from isodesk.services.documents_cycle import DocumentsCycleProvider
     from isodesk.services.legal_cycle import LegalProvider
+    from isodesk.services.objectives_cycle import ObjectivesProvider
     from isodesk.services.plan_cycle import PlanCycleProvider
     from isodesk.services.risks_cycle import RisksProvider
     from isodesk.services.scope_cycle import ScopeCycleProvider
@@ -25,5 +26,6 @@ def module_providers() -> list[CycleProvider]:
         ScopeCycleProvider(),
         PlanCycleProvider(),  # the "issue the plan" step opens the plan page
         RisksProvider(),
+        ObjectivesProvider(),  # the policy/objectives step computed from the objectives
         BackupProvider(),  # the home screen warns when no backup succeeded for 7 days
     ]

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -23,6 +24,8 @@ from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
+from isodesk.services.objective_service import ObjectiveService
+from isodesk.services.objectives_documents import objectives_builders
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -68,6 +71,7 @@ class Services:
     backups: BackupService
     drafted: DraftedDocumentService
     risks: RiskService
+    objectives: ObjectiveService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -79,6 +83,11 @@ class Services:
     def printouts(self) -> DocumentsPrintouts:
         """The printouts of the registers, built once and handed to the screens (the UI builds no service)."""
         return DocumentsPrintouts(self.documents, self.records, self.agency, self.register)
+
+
+def figure_values(contributions: ContributionService, year: int) -> dict[str, Decimal | int]:
+    """Every module's named figures of ``year`` by key (what bound quality objectives read)."""
+    return {key: f.value for key, f in contributions.collect(year).figures.items()}
 
 
 def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = None) -> Services:
@@ -114,7 +123,9 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     # The same providers offer the year's contributions (figures, texts, tables, evidence, documents).
     contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
     # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
-    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions)])
+    objectives = ObjectiveService(sessions)
+    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions),
+                                                          *objectives_builders(agency, years, objectives)])
     risks = RiskService(sessions)
     drafted.add_builder(RiskPlanBuilder(agency, years, risks))
     services = Services(
@@ -129,7 +140,9 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,
         risks=risks,
+        objectives=objectives,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)
+    services.objectives.bind_figures(lambda year: figure_values(contributions, year))
     return services

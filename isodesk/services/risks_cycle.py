@@ -225,7 +225,7 @@ def register_printout(services: Services, year: int, today: date) -> AdminDocume
     table = d.risk_appendix_table(services.risks.list_entries(year), profile.name)
     secretary = next((p for p in services.agency.people() if p.is_iso_secretary and p.active), None)
     return AdminDocument(
-        agency=profile.name, parent_agency=profile.header_parent or None, symbol=f"RRCH-{profile.abbreviation}",
+        agency=profile.name, parent_agency=profile.header_parent or None, symbol="", numbered=False,  # a form
         place=profile.place_name or profile.province or "…", issuer_name=profile.name,
         doc_type="BẢNG NHẬN DIỆN, ĐÁNH GIÁ, GIẢI QUYẾT RỦI RO VÀ CƠ HỘI", summary=f"Năm {year}", date=today,
         body=[appendix_table(table, d.APPENDIX_WIDTHS, centred=CENTRED)],

@@ -187,6 +187,20 @@ MESSAGES: dict[str, str] = {
     "nothing_to_carry": QT_TRANSLATE_NOOP("Errors", "The register of {year} has no entry to carry forward. Nothing was changed."),
     "carry_to_past": QT_TRANSLATE_NOOP("Errors", "Entries are carried forward to a later year only (from {from_year} to {to_year} is not). Nothing was changed."),
     "two_levels_marked": QT_TRANSLATE_NOOP("Errors", "Row {row}: more than one risk level is marked (Low, High, Very high); mark only one. Nothing was imported."),
+    # quality policy and objectives (clause 6.2)
+    "objective_not_measurable": QT_TRANSLATE_NOOP("Errors", "{field}: a quality objective must be measurable: give the indicator with a comparator and a target number (e.g. “≥ 98 % hồ sơ TTHC giải quyết đúng hạn”). Objectives that are only qualitative are what inspectors most often criticise. Nothing was saved."),
+    "negative_target": QT_TRANSLATE_NOOP("Errors", "{field}: the target cannot be negative."),
+    "negative_value": QT_TRANSLATE_NOOP("Errors", "{field}: the measured value cannot be negative."),
+    "percent_over_100": QT_TRANSLATE_NOOP("Errors", "{field}: {value} % is more than 100 %."),
+    "department_required": QT_TRANSLATE_NOOP("Errors", "{field}: a department-level objective needs its department."),
+    "period_outside_year": QT_TRANSLATE_NOOP("Errors", "{field}: “{period}” is not a measuring period of this objective of {year} (its periods: {periods}). Nothing was saved."),
+    "measured_outside_year": QT_TRANSLATE_NOOP("Errors", "{field}: the measuring date must be in {year} or early the next year."),
+    "policy_year_taken": QT_TRANSLATE_NOOP("Errors", "{field}: a quality policy already starts in {year}; edit that one instead."),
+    "objective_year_has_results": QT_TRANSLATE_NOOP("Errors", "{field}: this objective already has results for {year}; its year cannot change."),
+    "results_outside_periods": QT_TRANSLATE_NOOP("Errors", "{field}: results are recorded for {periods}, which are not periods of the new frequency; delete them first."),
+    "objectives_exist_for_year": QT_TRANSLATE_NOOP("Errors", "{year} already has quality objectives; nothing was copied."),
+    "target_not_a_number": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a number; type it like 98 or 98,5."),
+    "no_objectives_to_copy": QT_TRANSLATE_NOOP("Errors", "{year} has no quality objectives to copy; nothing was copied."),
 }
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.

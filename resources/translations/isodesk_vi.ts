@@ -482,6 +482,14 @@
         <source>This year&apos;s register of risks and opportunities reviewed (no entry left to review) with an action for every risk.</source>
         <translation>Bảng rủi ro và cơ hội năm nay đã được rà soát (không còn mục chờ rà soát lại) và mọi rủi ro đều có hành động giải quyết.</translation>
     </message>
+    <message>
+        <source>Issue the quality policy, the quality objectives and their implementation plan</source>
+        <translation>Ban hành chính sách, mục tiêu chất lượng và kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>A quality policy in force, this year&apos;s measurable objectives each with its plan, and the issued decision.</source>
+        <translation>Chính sách chất lượng còn hiệu lực, các mục tiêu chất lượng năm nay đo lường được, mỗi mục tiêu có kế hoạch thực hiện, và quyết định ban hành đã ban hành.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -826,6 +834,43 @@
         <source>Recipients (Nơi nhận, one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
+    <message>
+        <source>Legal bases</source>
+        <extracomment>Phụ lục II columns: the 6.2.2 plan (DOMAIN.md §6.8), widths in mm for a landscape A4 page.</extracomment>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Article 1</source>
+        <translation>Điều 1</translation>
+    </message>
+    <message>
+        <source>Article 2</source>
+        <translation>Điều 2</translation>
+    </message>
+    <message>
+        <source>Article 3</source>
+        <translation>Điều 3</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Summary of results</source>
+        <translation>Tóm tắt kết quả</translation>
+    </message>
+    <message>
+        <source>Objectives not achieved and their causes</source>
+        <translation>Mục tiêu không đạt và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Hành động tiếp theo</translation>
+    </message>
 </context>
 <context>
     <name>DraftedDocumentPage</name>
@@ -950,6 +995,27 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <extracomment>Sections of the decision&apos;s page, in document order (titles: context &quot;DraftedDocumentPage&quot;).</extracomment>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Quality policy (Phụ lục I)</source>
+        <translation>Chính sách chất lượng (Phụ lục I)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1431,58 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Row {row}: more than one risk level is marked (Low, High, Very high); mark only one. Nothing was imported.</source>
         <translation>Dòng {row}: đánh dấu nhiều hơn một mức độ rủi ro (Thấp, Cao, Rất cao); chỉ đánh dấu một mức. Chưa nhập dòng nào.</translation>
+    </message>
+    <message>
+        <source>{field}: a quality objective must be measurable: give the indicator with a comparator and a target number (e.g. “≥ 98 % hồ sơ TTHC giải quyết đúng hạn”). Objectives that are only qualitative are what inspectors most often criticise. Nothing was saved.</source>
+        <translation>{field}: mục tiêu chất lượng phải đo lường được: nhập chỉ tiêu với phép so sánh và con số cụ thể (ví dụ “≥ 98 % hồ sơ TTHC giải quyết đúng hạn”). Mục tiêu chỉ mang tính định tính là điểm mà các đoàn kiểm tra nhận xét nhiều nhất. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{field}: the target cannot be negative.</source>
+        <translation>{field}: chỉ tiêu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>{field}: the measured value cannot be negative.</source>
+        <translation>{field}: kết quả đo không được là số âm.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} % is more than 100 %.</source>
+        <translation>{field}: {value} % lớn hơn 100 %.</translation>
+    </message>
+    <message>
+        <source>{field}: a department-level objective needs its department.</source>
+        <translation>{field}: mục tiêu cấp phòng phải chọn phòng, ban.</translation>
+    </message>
+    <message>
+        <source>{field}: “{period}” is not a measuring period of this objective of {year} (its periods: {periods}). Nothing was saved.</source>
+        <translation>{field}: “{period}” không phải kỳ đo của mục tiêu năm {year} này (các kỳ đo: {periods}). Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{field}: the measuring date must be in {year} or early the next year.</source>
+        <translation>{field}: ngày đo phải trong năm {year} hoặc đầu năm sau.</translation>
+    </message>
+    <message>
+        <source>{field}: a quality policy already starts in {year}; edit that one instead.</source>
+        <translation>{field}: đã có chính sách chất lượng áp dụng từ năm {year}; hãy sửa chính sách đó.</translation>
+    </message>
+    <message>
+        <source>{field}: this objective already has results for {year}; its year cannot change.</source>
+        <translation>{field}: mục tiêu này đã có kết quả của năm {year}, không thể đổi năm.</translation>
+    </message>
+    <message>
+        <source>{field}: results are recorded for {periods}, which are not periods of the new frequency; delete them first.</source>
+        <translation>{field}: đã có kết quả cho kỳ {periods}, không thuộc tần suất đo mới; hãy xóa các kết quả đó trước.</translation>
+    </message>
+    <message>
+        <source>{year} already has quality objectives; nothing was copied.</source>
+        <translation>Năm {year} đã có mục tiêu chất lượng; chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number; type it like 98 or 98,5.</source>
+        <translation>{field}: “{value}” không phải là số; hãy nhập dạng 98 hoặc 98,5.</translation>
+    </message>
+    <message>
+        <source>{year} has no quality objectives to copy; nothing was copied.</source>
+        <translation>Năm {year} không có mục tiêu chất lượng để sao chép; chưa sao chép gì.</translation>
     </message>
     <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
@@ -3228,6 +3346,404 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>On-time rate of TTHC files</source>
+        <extracomment>Figures other modules compute (or will) that objectives are commonly measured by.</extracomment>
+        <translation>Tỷ lệ hồ sơ TTHC giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction rate</source>
+        <translation>Tỷ lệ hài lòng của tổ chức, công dân</translation>
+    </message>
+    <message>
+        <source>Share of TTHC covered by a procedure</source>
+        <translation>Tỷ lệ TTHC có quy trình giải quyết</translation>
+    </message>
+    <message>
+        <source>Agency level</source>
+        <translation>Cấp cơ quan</translation>
+    </message>
+    <message>
+        <source>Department level</source>
+        <translation>Cấp phòng</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Edit quality objective {year}</source>
+        <translation>Sửa mục tiêu chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>Add quality objective {year}</source>
+        <translation>Thêm mục tiêu chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>— entered by hand —</source>
+        <translation>— nhập tay —</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Biện pháp/Nội dung thực hiện</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Đơn vị/Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Quality objective</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality objective:</source>
+        <translation>Mục tiêu chất lượng:</translation>
+    </message>
+    <message>
+        <source>What the agency wants to achieve (e.g. “Giải quyết hồ sơ TTHC đúng hạn”)</source>
+        <translation>Điều cơ quan muốn đạt được (ví dụ “Giải quyết hồ sơ TTHC đúng hạn”)</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>98</source>
+        <translation>98</translation>
+    </message>
+    <message>
+        <source>what is counted (e.g. “hồ sơ TTHC giải quyết đúng hạn”)</source>
+        <translation>nội dung được đo (ví dụ “hồ sơ TTHC giải quyết đúng hạn”)</translation>
+    </message>
+    <message>
+        <source>Measurement method:</source>
+        <translation>Phương pháp đo lường:</translation>
+    </message>
+    <message>
+        <source>How and from what the result is measured</source>
+        <translation>Đo kết quả bằng cách nào, từ nguồn số liệu nào</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>Tần suất đo:</translation>
+    </message>
+    <message>
+        <source>Result from isodesk figure:</source>
+        <translation>Lấy kết quả từ số liệu isodesk:</translation>
+    </message>
+    <message>
+        <source>When isodesk computes this figure (e.g. the on-time rate of TTHC files), the year&apos;s result fills itself</source>
+        <translation>Khi isodesk tính được số liệu này (ví dụ tỷ lệ hồ sơ TTHC đúng hạn), kết quả của năm tự điền vào</translation>
+    </message>
+    <message>
+        <source>Implementation plan (clause 6.2.2):</source>
+        <translation>Kế hoạch thực hiện (điều khoản 6.2.2):</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Thêm biện pháp</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Xóa biện pháp</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveResultDialog</name>
+    <message>
+        <source>Result of a quality objective</source>
+        <translation>Kết quả thực hiện mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ đo:</translation>
+    </message>
+    <message>
+        <source>Measured value:</source>
+        <translation>Kết quả đo:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bằng chứng:</translation>
+    </message>
+    <message>
+        <source>Report, statistics or record that shows the result</source>
+        <translation>Báo cáo, số liệu thống kê hoặc hồ sơ chứng minh kết quả</translation>
+    </message>
+    <message>
+        <source>Measured by:</source>
+        <translation>Người đo/tổng hợp:</translation>
+    </message>
+    <message>
+        <source>Measured on:</source>
+        <translation>Ngày đo:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesCard</name>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Quality objectives {year}: {achieved}/{evaluated} achieved ({total} objectives)</source>
+        <translation>Mục tiêu chất lượng năm {year}: {achieved}/{evaluated} đạt ({total} mục tiêu)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesChart</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Chưa đo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesScreen</name>
+    <message>
+        <source>Objectives and plan</source>
+        <translation>Mục tiêu và kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Decision on policy and objectives</source>
+        <translation>Quyết định ban hành chính sách, mục tiêu</translation>
+    </message>
+    <message>
+        <source>Year-end evaluation</source>
+        <translation>Đánh giá kết quả cuối năm</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesTab</name>
+    <message>
+        <source>All levels</source>
+        <translation>Mọi cấp</translation>
+    </message>
+    <message>
+        <source>Any achievement</source>
+        <translation>Mọi kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>No quality policy recorded for {year}.</source>
+        <translation>Chưa có chính sách chất lượng áp dụng cho năm {year}.</translation>
+    </message>
+    <message>
+        <source>In force from {year}; issued by {decision}</source>
+        <translation>Áp dụng từ năm {year}; ban hành tại {decision}</translation>
+    </message>
+    <message>
+        <source>(decision not recorded)</source>
+        <translation>(chưa ghi quyết định ban hành)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} objectives · {achieved} achieved, {missed} not achieved</source>
+        <translation>Hiển thị {shown}/{total} mục tiêu · {achieved} đạt, {missed} không đạt</translation>
+    </message>
+    <message>
+        <source>{count} copied from last year, to review (in italics)</source>
+        <translation>{count} mục tiêu sao chép từ năm trước, cần rà soát (chữ nghiêng)</translation>
+    </message>
+    <message>
+        <source>Delete quality objective</source>
+        <translation>Xóa mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Delete the objective “{title}” with its plan and results?</source>
+        <translation>Xóa mục tiêu “{title}” cùng kế hoạch và kết quả thực hiện?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cannot delete the objective</source>
+        <translation>Không xóa được mục tiêu</translation>
+    </message>
+    <message>
+        <source>Cannot copy last year&apos;s objectives</source>
+        <translation>Không sao chép được mục tiêu năm trước</translation>
+    </message>
+    <message>
+        <source>Cannot export the objectives</source>
+        <translation>Không xuất được danh sách mục tiêu</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>{count} objective(s) imported.</source>
+        <translation>Đã nhập {count} mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Quality objectives and implementation plan</source>
+        <translation>Mục tiêu chất lượng và kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Cannot print the list</source>
+        <translation>Không in được danh sách</translation>
+    </message>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>Edit policy…</source>
+        <translation>Sửa chính sách…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Add objective…</source>
+        <translation>Thêm mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Enter the measured result of a period</source>
+        <translation>Nhập kết quả đo của một kỳ</translation>
+    </message>
+    <message>
+        <source>Enter result…</source>
+        <translation>Nhập kết quả…</translation>
+    </message>
+    <message>
+        <source>Start this year from last year&apos;s objectives (each marked for review, results not copied)</source>
+        <translation>Lấy mục tiêu năm trước làm điểm xuất phát (mỗi mục tiêu được đánh dấu cần rà soát, không sao chép kết quả)</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s</source>
+        <translation>Sao chép từ năm trước</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Print the objectives and their plan (preview first)</source>
+        <translation>In mục tiêu và kế hoạch thực hiện (xem trước)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Search objective, target, department…</source>
+        <translation>Tìm mục tiêu, chỉ tiêu, phòng…</translation>
+    </message>
+    <message>
+        <source>Agency or department level</source>
+        <translation>Cấp cơ quan hoặc cấp phòng</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Results missing</source>
+        <translation>Thiếu kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesTableModel</name>
+    <message>
+        <source>Quality objective</source>
+        <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Biện pháp/Nội dung thực hiện</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Đơn vị/Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Measurement method</source>
+        <translation>Phương pháp đo lường, đánh giá</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Tần suất đo</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Leader</source>
@@ -3674,6 +4190,29 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>QualityPolicyDialog</name>
+    <message>
+        <source>Quality policy</source>
+        <translation>Chính sách chất lượng</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— chưa ghi —</translation>
+    </message>
+    <message>
+        <source>In force from the year:</source>
+        <translation>Áp dụng từ năm:</translation>
+    </message>
+    <message>
+        <source>Policy text:</source>
+        <translation>Nội dung chính sách:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ban hành tại:</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>Nobody is recorded as ISO secretary.</source>
@@ -3771,6 +4310,22 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>The risk register of this year is identical to last year&apos;s: review it.</source>
         <translation>Bảng rủi ro và cơ hội năm nay giống hệt năm trước: cần rà soát, cập nhật.</translation>
+    </message>
+    <message>
+        <source>{count} quality objective(s) have no implementation plan (measures, resources, responsible, timeframe).</source>
+        <translation>{count} mục tiêu chất lượng chưa có kế hoạch thực hiện (biện pháp, nguồn lực, trách nhiệm, thời gian).</translation>
+    </message>
+    <message>
+        <source>{count} quality objective(s) copied from last year have not been reviewed.</source>
+        <translation>{count} mục tiêu chất lượng sao chép từ năm trước chưa được rà soát lại.</translation>
+    </message>
+    <message>
+        <source>{count} result(s) of quality objectives are missing for periods already over.</source>
+        <translation>Thiếu {count} kết quả thực hiện mục tiêu chất lượng của các kỳ đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>{count} quality objective(s) are not achieved: analyse the causes and take action.</source>
+        <translation>{count} mục tiêu chất lượng không đạt: cần phân tích nguyên nhân và có hành động khắc phục.</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4713,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Risks and opportunities</source>
         <extracomment>Khả năng xảy ra and mức độ ảnh hưởng are graded 1–3; their names as forms write them. Source kinds of the link point: what raised or updated an entry (the audit module fills it). Due soon: an open action whose deadline is within this many days. Column headings of Phụ lục 2 verbatim; &quot; / &quot; separates a parent heading from its sub-heading (two header rows: &quot;Rủi ro&quot; over &quot;Thấp&quot;, &quot;Cao&quot;, &quot;Rất cao&quot;). Widths in millimetres on landscape A4 (297 − 20 − 15 = 262 mm of text width less a margin).</extracomment>
         <translation>Rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>Quality objectives</source>
+        <extracomment>Builder keys of the objectives&apos; drafted documents (the decision and the year-end evaluation).</extracomment>
+        <translation>Mục tiêu chất lượng</translation>
     </message>
 </context>
 <context>

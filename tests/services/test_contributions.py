@@ -40,7 +40,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
     year = demo.contributions.collect(YEAR, TODAY)
-    assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks"]
+    assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks", "objectives"]
     figures = year.figures
 
     docs = demo.documents.list_documents()
@@ -105,7 +105,7 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
 
     offers = {o.key: o for o in year.documents}
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
-                           "plan.annual_plan", "risks.plan", "risks.register_form"}
+                           "plan.annual_plan", "risks.plan", "risks.register_form", "objectives.decision", "objectives.evaluation"}
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
     assert offers["risks.plan"].kind is OutputKind.NUMBERED
     assert offers["tthc.list"].kind is OutputKind.FORM
@@ -181,3 +181,22 @@ def test_plan_service_reads_no_other_module_table() -> None:
         imports = re.findall(r"^from isodesk\.storage\.models\.(\w+)", source, flags=re.M)
         assert set(imports) <= {"drafts"}, (name, imports)
         assert "ExternalDocument" not in source and "Tthc" not in source, name
+
+
+def test_objectives_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.domain.objectives import Achievement
+
+    year = demo.contributions.collect(YEAR, TODAY)
+    items = demo.objectives.objectives(YEAR)
+    figures = year.figures
+    achieved = [o for o in items if o.achievement is Achievement.ACHIEVED]
+    missed = [o for o in items if o.achievement is Achievement.NOT_ACHIEVED]
+    assert figures["objectives.total"].value == len(items) > 0
+    assert figures["objectives.achieved"].value == len(achieved)
+    assert figures["objectives.not_achieved"].value == len(missed)
+    rate = figures["objectives.achieved_rate"]
+    assert (rate.numerator, rate.denominator) == (len(achieved), len(achieved) + len(missed))
+    table = year.tables["objectives.evaluation"]
+    assert table.columns == ("TT", "Mục tiêu chất lượng", "Chỉ tiêu", "Kết quả thực hiện", "Đánh giá")
+    assert len(table.rows) == len(items)
+    assert year.text("report.objectives")

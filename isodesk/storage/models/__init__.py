@@ -15,3 +15,4 @@ from isodesk.storage.models.documents import DocumentChange, DocumentDistributio
 from isodesk.storage.models.legal import ConformityAnnouncement, ExternalDocument, ExternalDocumentCitation, ExternalDocumentDepartment, ScopeField, Tthc, TthcEvent  # noqa: F401,E501
 from isodesk.storage.models.drafts import DraftText  # noqa: F401
 from isodesk.storage.models.risks import RiskActionRow, RiskEntryRow  # noqa: F401
+from isodesk.storage.models.objectives import ObjectivePlanRow, ObjectiveResultRow, ObjectiveRow, QualityPolicyRow  # noqa: F401,E501

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from isodesk.domain.cycle import ReadinessIssue, Severity, StepState, StepStatus, YearOverview
 from isodesk.domain.formatting import short_date
 from isodesk.ui.theme import STATUS_COLOURS
+from isodesk.ui.widgets.objectives_card import ObjectivesCard
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -183,6 +184,9 @@ class HomeScreen(QWidget):
         issues_scroll.setWidget(issues_host)
         issues_box.addWidget(self.issues_title)
         issues_box.addWidget(issues_scroll, 1)
+        self.objectives_card = ObjectivesCard(services)  # the year's objectives chart (objectives module)
+        self.objectives_card.open_requested.connect(self._on_card_open_requested)
+        issues_box.addWidget(self.objectives_card)
         issues_widget = QWidget()
         issues_widget.setLayout(issues_box)
         issues_box.setContentsMargins(0, 0, 0, 0)
@@ -214,6 +218,7 @@ class HomeScreen(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Recompute the checklist for the selected year from the data."""
         year = self._window.year
+        self.objectives_card.load(year)
         _clear(self.steps_layout)
         _clear(self.issues_layout)
         if year is None:
