@@ -1101,6 +1101,154 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>{field}: the audit must end on or after the day it starts.</source>
+        <translation>{field}: ngày kết thúc đánh giá không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>{field}: an audit round cannot last more than 60 days.</source>
+        <translation>{field}: một đợt đánh giá không kéo dài quá 60 ngày.</translation>
+    </message>
+    <message>
+        <source>{field}: the audit must fall inside the reporting period of {year} ({start}–{end}).</source>
+        <translation>{field}: đợt đánh giá phải nằm trong kỳ báo cáo năm {year} ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>{field}: the audit must end before the management review of {date}.</source>
+        <translation>{field}: đợt đánh giá phải kết thúc trước cuộc họp xem xét của lãnh đạo ngày {date}.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one department to audit.</source>
+        <translation>{field}: chọn ít nhất một đơn vị/bộ phận được đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one clause of TCVN ISO 9001:2015 to audit.</source>
+        <translation>{field}: chọn ít nhất một điều khoản TCVN ISO 9001:2015 để đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a clause of TCVN ISO 9001:2015.</source>
+        <translation>{field}: “{value}” không phải là điều khoản của TCVN ISO 9001:2015.</translation>
+    </message>
+    <message>
+        <source>{field}: choose the head of the audit team.</source>
+        <translation>{field}: chọn Trưởng đoàn đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has no internal-auditor certificate recorded in the people register.</source>
+        <translation>{field}: {name} chưa có chứng chỉ đánh giá viên nội bộ trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>The slot must end after it starts.</source>
+        <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The day is outside the audit dates ({start}–{end}).</source>
+        <translation>Ngày nằm ngoài thời gian của đợt đánh giá ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>Choose the department audited.</source>
+        <translation>Chọn đơn vị/bộ phận được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Choose who audits.</source>
+        <translation>Chọn người đánh giá.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the audit team.</source>
+        <translation>{name} không phải là thành viên Đoàn đánh giá.</translation>
+    </message>
+    <message>
+        <source>{name} works in {department} and cannot audit their own department (impartiality, clause 9.2.2 c).</source>
+        <translation>{name} thuộc {department}, không được đánh giá chính đơn vị mình (bảo đảm khách quan, điều khoản 9.2.2 c).</translation>
+    </message>
+    <message>
+        <source>{name} is already auditing at the same time in row {other_row}; nobody can be in two places at once.</source>
+        <translation>{name} đã được phân công đánh giá cùng thời gian ở dòng {other_row}; một người không thể ở hai nơi cùng lúc.</translation>
+    </message>
+    <message>
+        <source>{department} is in the scope but not in the programme.</source>
+        <translation>{department} thuộc phạm vi đánh giá nhưng chưa có trong chương trình.</translation>
+    </message>
+    <message>
+        <source>Clauses in the scope not audited anywhere in the programme: {value}.</source>
+        <translation>Các điều khoản thuộc phạm vi nhưng chưa được đánh giá ở đâu trong chương trình: {value}.</translation>
+    </message>
+    <message>
+        <source>{field}: this department is not in the scope of the audit round.</source>
+        <translation>{field}: đơn vị này không thuộc phạm vi của đợt đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: a finding must be dated within the audit ({start}–{end}).</source>
+        <translation>{field}: phát hiện phải có ngày trong thời gian đánh giá ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline cannot be before the nonconformity was found ({date}).</source>
+        <translation>{field}: thời hạn không được trước ngày phát hiện sự không phù hợp ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: the action cannot be done before the nonconformity was found ({date}).</source>
+        <translation>{field}: ngày thực hiện không được trước ngày phát hiện ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: effectiveness cannot be checked before the action was done ({date}).</source>
+        <translation>{field}: không thể kiểm tra hiệu lực trước ngày thực hiện xong hành động ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: state the cause before going on.</source>
+        <translation>{field}: cần xác định nguyên nhân trước khi chuyển bước.</translation>
+    </message>
+    <message>
+        <source>{field}: state the corrective action.</source>
+        <translation>{field}: cần ghi hành động khắc phục.</translation>
+    </message>
+    <message>
+        <source>{field}: choose who carries out the action.</source>
+        <translation>{field}: chọn người thực hiện.</translation>
+    </message>
+    <message>
+        <source>{field}: give the deadline of the action.</source>
+        <translation>{field}: cần ghi thời hạn hoàn thành.</translation>
+    </message>
+    <message>
+        <source>{field}: record the result of the action before the effectiveness check.</source>
+        <translation>{field}: cần ghi kết quả thực hiện trước khi kiểm tra hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The form cannot be closed without an effectiveness check marked “effective”. Nothing was changed.</source>
+        <translation>Không thể đóng phiếu khi chưa kiểm tra hiệu lực với kết quả “Đạt”. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the effectiveness check must be done by someone other than the person who carried out the action.</source>
+        <translation>{field}: việc kiểm tra hiệu lực phải do người khác với người thực hiện hành động khắc phục.</translation>
+    </message>
+    <message>
+        <source>{field}: the check was not effective: state the new corrective action.</source>
+        <translation>{field}: kiểm tra không đạt: cần ghi hành động khắc phục mới.</translation>
+    </message>
+    <message>
+        <source>{field}: the new deadline cannot be before the check ({date}).</source>
+        <translation>{field}: thời hạn mới không được trước ngày kiểm tra ({date}).</translation>
+    </message>
+    <message>
+        <source>Form {number} is closed; it cannot change any more.</source>
+        <translation>Phiếu {number} đã đóng, không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Form {number} is not waiting for its effectiveness check.</source>
+        <translation>Phiếu {number} chưa ở bước chờ kiểm tra hiệu lực.</translation>
+    </message>
+    <message>
+        <source>This finding already has corrective action form {number}.</source>
+        <translation>Phát hiện này đã có phiếu yêu cầu hành động khắc phục số {number}.</translation>
+    </message>
+    <message>
+        <source>An observation does not need a corrective action form; only a nonconformity does.</source>
+        <translation>Điểm lưu ý không cần phiếu yêu cầu hành động khắc phục; chỉ điểm không phù hợp mới cần.</translation>
+    </message>
+    <message>
+        <source>This audit round has findings and cannot be deleted.</source>
+        <translation>Đợt đánh giá đã có phát hiện, không thể xóa.</translation>
+    </message>
+    <message>
         <source>The required column “{column}” is not chosen: pick the column of the file that holds it.</source>
         <translation>Chưa chọn cột bắt buộc “{column}”: hãy chọn cột tương ứng của tệp.</translation>
     </message>
@@ -1824,6 +1972,49 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Added on</source>
         <translation>Ngày đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị/bộ phận</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nội dung phát hiện</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Requirement not met</source>
+        <translation>Yêu cầu không được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Người phát hiện</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Xác nhận của đơn vị</translation>
+    </message>
+    <message>
+        <source>Form no.</source>
+        <translation>Số phiếu</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3229,41 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>NonconformitiesTableModel</name>
+    <message>
+        <source>Form no.</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nội dung không phù hợp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn phát hiện</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Leader</source>
@@ -3939,6 +4165,15 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Administrative procedures</source>
         <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). ids of the uncovered TTHC that were amended after their procedure&apos;s revision in force took effect: they have a procedure, but it must be revised (&quot;cần sửa đổi quy trình&quot;). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
         <translation>Thủ tục hành chính (TTHC)</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <extracomment>Clauses of TCVN ISO 9001:2015 an audit covers (DOMAIN.md §6.11, customary TCVN wording): (number, title, usually excluded by public agencies). Data, not code: the scope picks from it. Clauses in scope by default: all but the customary exclusion (8.3). Clauses the leadership / ISO office answers for; every other clause is audited in each department.</extracomment>
+        <translation>Phát hiện đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Sổ theo dõi sự không phù hợp</translation>
     </message>
 </context>
 <context>
