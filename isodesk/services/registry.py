@@ -23,6 +23,8 @@ from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
+from isodesk.services.audit_service import AuditService
+from isodesk.services.nonconformity_service import NonconformityService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -65,6 +67,8 @@ class Services:
     check: CheckService
     backups: BackupService
     drafted: DraftedDocumentService
+    audits: AuditService
+    nonconformities: NonconformityService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -120,6 +124,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         cycle=cycle, contributions=contributions,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
+        audits=AuditService(sessions), nonconformities=NonconformityService(sessions),
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,

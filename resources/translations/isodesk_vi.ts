@@ -1249,6 +1249,10 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Đợt đánh giá đã có phát hiện, không thể xóa.</translation>
     </message>
     <message>
+        <source>Form {number} is under way; it is a record and cannot be deleted.</source>
+        <translation>Phiếu {number} đang được xử lý, là hồ sơ nên không thể xóa.</translation>
+    </message>
+    <message>
         <source>The required column “{column}” is not chosen: pick the column of the file that holds it.</source>
         <translation>Chưa chọn cột bắt buộc “{column}”: hãy chọn cột tương ứng của tệp.</translation>
     </message>
