@@ -12,6 +12,7 @@ from isodesk.services.cycle_service import CycleProvider
 def module_providers() -> list[CycleProvider]:
     """Every module's provider, in the order their contributions are listed (the core agency
     provider is added first by ``open_services``)."""
+    from isodesk.services.audit_cycle import AuditCycleProvider
     from isodesk.services.documents_cycle import DocumentsCycleProvider
     from isodesk.services.legal_cycle import LegalProvider
     from isodesk.services.plan_cycle import PlanCycleProvider
@@ -22,4 +23,5 @@ def module_providers() -> list[CycleProvider]:
         LegalProvider(),
         ScopeCycleProvider(),
         PlanCycleProvider(),  # the "issue the plan" step opens the plan page
+        AuditCycleProvider(),  # replaces the core "internal audit" step
     ]

@@ -356,7 +356,12 @@
     </message>
     <message>
         <source>Carry out the internal audit</source>
+        <extracomment>Text key of the annual report&apos;s section on the internal audit and corrective action. Text key of the date of the last internal audit (&quot;&quot; when none was held this year).</extracomment>
         <translation>Tiến hành đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>An audit round of this year marked as held, with its findings recorded (isodesk does not draft the audit report yet; record the issued report in the register).</source>
+        <translation>Một đợt đánh giá nội bộ trong năm đã được đánh dấu là đã tiến hành, với các phát hiện đã được ghi nhận (isodesk chưa soạn thảo báo cáo đánh giá; hãy vào sổ báo cáo đã ban hành trong Sổ văn bản).</translation>
     </message>
     <message>
         <source>The decision setting up the audit team, the audit plan and the audit report of this year.</source>
@@ -3787,6 +3792,30 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>{count} replaced or expired external document(s) are still cited by a procedure in force.</source>
         <translation>{count} văn bản bên ngoài đã được thay thế hoặc hết hiệu lực vẫn đang được quy trình có hiệu lực viện dẫn.</translation>
+    </message>
+    <message>
+        <source>{count} department(s) in the scope of the {year} audit are not in its programme.</source>
+        <translation>{count} đơn vị thuộc phạm vi đánh giá nội bộ năm {year} chưa có trong chương trình đánh giá.</translation>
+    </message>
+    <message>
+        <source>{count} member(s) of the {year} audit team have no internal-auditor certificate.</source>
+        <translation>{count} thành viên Đoàn đánh giá năm {year} chưa có chứng chỉ đánh giá viên nội bộ.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) of the {year} audit programme have an auditor auditing their own department.</source>
+        <translation>{count} dòng của chương trình đánh giá năm {year} có người đánh giá chính đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>{count} nonconformity finding(s) have no corrective action form.</source>
+        <translation>{count} điểm không phù hợp chưa có phiếu yêu cầu hành động khắc phục.</translation>
+    </message>
+    <message>
+        <source>{count} corrective action(s) are overdue.</source>
+        <translation>{count} hành động khắc phục đã quá hạn.</translation>
+    </message>
+    <message>
+        <source>{count} corrective action form(s) are closed without a valid effectiveness check.</source>
+        <translation>{count} phiếu yêu cầu hành động khắc phục đã đóng mà chưa được kiểm tra hiệu lực hợp lệ.</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,33 @@ def test_round_with_findings_cannot_be_deleted(services, setup) -> None:  # type
         services.audits.delete_round(rnd.id)
     assert err.value.code == "round_has_findings"
     assert services.audits.get_round(rnd.id).id == rnd.id
+
+
+def test_cycle_step_checks_and_figures(services, setup) -> None:  # type: ignore[no-untyped-def]
+    start, end = cd.default_period(2025)
+    services.years.save(cd.ReportingYear(None, 2025, start, end, date(2025, 12, 10)))
+    today = date(2025, 12, 1)
+    step = next(st for st in services.cycle.overview(2025, today).steps if st.key == "internal_audit")
+    assert step.status.value != "done"
+    rnd = services.audits.save_round(setup["round"])
+    services.audits.save_schedule(rnd.id, services.audits.propose_schedule(rnd.id))
+    f1 = services.audits.save_finding(_finding(setup, rnd.id))
+    services.audits.save_finding(_finding(setup, rnd.id, kind=a.FindingKind.OBSERVATION, clause="9.1"))
+    services.audits.set_held(rnd.id)
+    overview = services.cycle.overview(2025, today)
+    step = next(st for st in overview.steps if st.key == "internal_audit")
+    assert step.status.value == "done" and step.target == "audits"
+    assert "findings_without_form" in [i.code for i in overview.issues]
+    nc = services.nonconformities.raise_from_finding(f1.id)
+    services.nonconformities.save(replace(nc, cause="x", action="y", action_owner_id=setup["binh"],
+                                          due_date=date(2025, 11, 1)))
+    services.nonconformities.advance(nc.id, date(2025, 10, 25))
+    overview = services.cycle.overview(2025, today)
+    codes = [i.code for i in overview.issues]
+    assert "findings_without_form" not in codes and "nonconformities_overdue" in codes
+    year = services.contributions.collect(2025, today)
+    assert year.figure("audit.rounds").value == 1 and year.figure("audit.nonconformities").value == 1
+    assert year.figure("audit.observations").value == 1 and year.figure("nc.overdue").value == 1
+    assert year.figure("nc.open").value == 1 and year.figure("nc.closed").value == 0
+    assert year.text("audit.last_date") == "22/10/2025"
+    assert "1 đợt đánh giá nội bộ" in year.text("report.internal_audit")
