@@ -273,6 +273,152 @@
     </message>
 </context>
 <context>
+    <name>AuditRoundDialog</name>
+    <message>
+        <source>New audit round</source>
+        <translation>Đợt đánh giá nội bộ mới</translation>
+    </message>
+    <message>
+        <source>Audit round {title}</source>
+        <translation>Đợt đánh giá {title}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>(usually excluded)</source>
+        <translation>(thường loại trừ)</translation>
+    </message>
+    <message>
+        <source>Audit round</source>
+        <translation>Đợt đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Chuẩn mực đánh giá:</translation>
+    </message>
+    <message>
+        <source>Processes and procedures:</source>
+        <translation>Quá trình, quy trình:</translation>
+    </message>
+    <message>
+        <source>Head of the audit team:</source>
+        <translation>Trưởng đoàn:</translation>
+    </message>
+    <message>
+        <source>Departments audited:</source>
+        <translation>Đơn vị/bộ phận được đánh giá:</translation>
+    </message>
+    <message>
+        <source>Team members (certified auditors):</source>
+        <translation>Thành viên Đoàn (có chứng chỉ đánh giá viên nội bộ):</translation>
+    </message>
+    <message>
+        <source>Clauses of TCVN ISO 9001:2015:</source>
+        <translation>Điều khoản TCVN ISO 9001:2015:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Audit rounds</source>
+        <translation>Các đợt đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Đợt đánh giá mới…</translation>
+    </message>
+    <message>
+        <source>Edit round…</source>
+        <translation>Sửa đợt đánh giá…</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Đánh dấu đã tiến hành</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Head of the team</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Propose programme</source>
+        <translation>Đề xuất chương trình</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>Lưu chương trình</translation>
+    </message>
+    <message>
+        <source>Type dates as dd/mm/yyyy, hours as 08:00-11:30, clauses as “Điều khoản 7.5, 8.5”, auditors&apos; names separated by commas.</source>
+        <translation>Ngày gõ dạng dd/mm/yyyy, giờ dạng 08:00-11:30, điều khoản dạng “Điều khoản 7.5, 8.5”, tên người đánh giá cách nhau bởi dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Chương trình đánh giá</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tiến hành</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã lập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Mark as planned</source>
+        <translation>Đánh dấu chưa tiến hành</translation>
+    </message>
+    <message>
+        <source>No conflict: the programme follows every rule.</source>
+        <translation>Không có xung đột: chương trình đáp ứng mọi quy tắc.</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <source>Restore the suggested text</source>
@@ -836,6 +982,53 @@ và được ghi vào sổ văn bản.</translation>
     </message>
 </context>
 <context>
+    <name>EffectivenessDialog</name>
+    <message>
+        <source>Effectiveness check of form {number}</source>
+        <translation>Kiểm tra hiệu lực phiếu {number}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Effective: close the form</source>
+        <translation>Đạt: đóng phiếu</translation>
+    </message>
+    <message>
+        <source>Not effective: back with a new action</source>
+        <translation>Không đạt: thực hiện lại với hành động mới</translation>
+    </message>
+    <message>
+        <source>Effectiveness check</source>
+        <translation>Kiểm tra, xác nhận hiệu lực</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Người kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Checked on:</source>
+        <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <source>New corrective action:</source>
+        <translation>Hành động khắc phục mới:</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>Thời hạn mới:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01).</source>
@@ -1252,6 +1445,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>This audit round has findings and cannot be deleted.</source>
         <translation>Đợt đánh giá đã có phát hiện, không thể xóa.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time span; type it as 08:00-11:30.</source>
+        <translation>“{value}” không phải là khoảng thời gian; hãy gõ dạng 08:00-11:30.</translation>
     </message>
     <message>
         <source>Form {number} is under way; it is a record and cannot be deleted.</source>
@@ -1981,6 +2178,89 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Added on</source>
         <translation>Ngày đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>New finding</source>
+        <translation>Phát hiện mới</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Sửa phát hiện</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Không phù hợp</translation>
+    </message>
+    <message>
+        <source>Observation (recommendation)</source>
+        <translation>Điểm lưu ý (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Phát hiện đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Đơn vị/bộ phận:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Điều khoản:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>Người phát hiện:</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Nội dung phát hiện:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bằng chứng:</translation>
+    </message>
+    <message>
+        <source>Requirement not met:</source>
+        <translation>Yêu cầu không được đáp ứng:</translation>
+    </message>
+    <message>
+        <source>Confirmed by (department):</source>
+        <translation>Xác nhận của đơn vị:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>New finding…</source>
+        <extracomment>Columns of the Chương trình (DOMAIN.md §6.2), the date and the hours split for typing.</extracomment>
+        <translation>Thêm phát hiện…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Raise a corrective action form</source>
+        <translation>Lập phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>{ncs} nonconformities, {obs} observations</source>
+        <translation>{ncs} điểm không phù hợp, {obs} điểm lưu ý</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3518,49 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>NonconformitiesTab</name>
+    <message>
+        <source>Search form number, department, content…</source>
+        <translation>Tìm theo số phiếu, đơn vị, nội dung…</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>New form…</source>
+        <translation>Lập phiếu mới…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở phiếu…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Chuyển bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Effectiveness check…</source>
+        <translation>Kiểm tra hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} forms · {open} not closed</source>
+        <translation>Đang hiện {shown}/{total} phiếu · {open} phiếu chưa đóng</translation>
+    </message>
+    <message>
+        <source>{late} overdue (shaded red)</source>
+        <translation>{late} phiếu quá hạn (tô đỏ)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+</context>
+<context>
     <name>NonconformitiesTableModel</name>
     <message>
         <source>Form no.</source>
@@ -3270,6 +3593,129 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Source</source>
         <translation>Nguồn phát hiện</translation>
+    </message>
+</context>
+<context>
+    <name>NonconformityDialog</name>
+    <message>
+        <source>New corrective action request</source>
+        <translation>Phiếu yêu cầu hành động khắc phục mới</translation>
+    </message>
+    <message>
+        <source>Corrective action request {number}</source>
+        <translation>Phiếu yêu cầu hành động khắc phục số {number}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not effective</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Corrective action request</source>
+        <translation>Phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>Ngày phát hiện:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Đơn vị/bộ phận:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn phát hiện:</translation>
+    </message>
+    <message>
+        <source>Nonconformity:</source>
+        <translation>Mô tả sự không phù hợp:</translation>
+    </message>
+    <message>
+        <source>Requirement not met:</source>
+        <translation>Yêu cầu/điều khoản không đáp ứng:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>Người phát hiện:</translation>
+    </message>
+    <message>
+        <source>Confirmed by (department):</source>
+        <translation>Xác nhận của đơn vị:</translation>
+    </message>
+    <message>
+        <source>Immediate correction:</source>
+        <translation>Khắc phục tức thời:</translation>
+    </message>
+    <message>
+        <source>Cause category:</source>
+        <translation>Nhóm nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>Hành động khắc phục:</translation>
+    </message>
+    <message>
+        <source>Carried out by:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <source>Approved by (leadership):</source>
+        <translation>Lãnh đạo phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Ngày phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <source>Risk / QMS update:</source>
+        <translation>Cập nhật rủi ro, HTQLCL:</translation>
+    </message>
+    <message>
+        <source>Effectiveness check:</source>
+        <translation>Kiểm tra hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Earlier attempts:</source>
+        <translation>Các lần khắc phục trước:</translation>
     </message>
 </context>
 <context>
