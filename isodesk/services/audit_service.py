@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from isodesk.domain import audit as d
 from isodesk.domain.core import default_period
@@ -117,7 +117,9 @@ class AuditService(ServiceBase):
         """Audit rounds (of one year, or all), newest first, with their programme."""
         R = m.AuditRoundRow
         with self._read() as s:
-            stmt = select(R).order_by(R.start_date.desc(), R.id.desc())
+            # Scope, team and programme of every round in three more queries, not three per round.
+            stmt = (select(R).options(selectinload(R.departments), selectinload(R.members), selectinload(R.slots))
+                    .order_by(R.start_date.desc(), R.id.desc()))
             if year is not None:
                 stmt = stmt.where(R.year == year)
             names = department_names(s)

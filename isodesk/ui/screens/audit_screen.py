@@ -166,6 +166,7 @@ class AuditScreen(QWidget):
         self._window = window
         self._today = today or date.today()
         self._rounds: list[a.AuditRound] = []
+        self._people_cache: dict[int, a.Auditor] | None = None
         self._filling = False
         self.last_dialog: QWidget | None = None
         self.problems: list[FieldProblem] = []
@@ -255,7 +256,7 @@ class AuditScreen(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         current = select_id or (self.current_round().id if self.current_round() else None)
         self._rounds = self._services.audits.rounds()
-        people = self._services.audits.people()
+        self._people_cache = people = self._services.audits.people()
         table = self.rounds_table
         table.blockSignals(True)
         table.setRowCount(len(self._rounds))
@@ -266,11 +267,11 @@ class AuditScreen(QWidget):
                                            f"{short_date(item.start_date)} – {short_date(item.end_date)}",
                                            str(len(item.department_ids)), leader, state)):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.blockSignals(False)
         index = next((i for i, r in enumerate(self._rounds) if r.id == current), 0 if self._rounds else -1)
         if index >= 0:
             table.selectRow(index)
-        self._on_round_changed()
+        table.blockSignals(False)
+        self._on_round_changed()  # once, whether or not the selection moved
 
     def current_round(self) -> a.AuditRound | None:
         rows = self.rounds_table.selectionModel().selectedRows() if self.rounds_table.selectionModel() else []
@@ -286,7 +287,10 @@ class AuditScreen(QWidget):
         if round_ is not None:
             self.held_button.setText(self.tr("Mark as planned") if round_.held else self.tr("Mark as held"))
         self.fill_schedule(list(round_.schedule) if round_ else [])
-        self.findings_tab.refresh()
+        if self.findings_tab.isVisible():
+            self.findings_tab.refresh()
+        else:
+            self.findings_tab._loaded = False  # loads the chosen round's findings when shown
 
     def open_round_dialog(self, item: a.AuditRound | None) -> AuditRoundDialog:
         from isodesk.domain.core import reporting_year_of
@@ -307,7 +311,10 @@ class AuditScreen(QWidget):
 
     # ------------------------------------------------------------------ the programme
     def _people(self) -> dict[int, a.Auditor]:
-        return self._services.audits.people()
+        """Everyone with department and certificate, read once per reload (the rules need them per keystroke)."""
+        if self._people_cache is None:
+            self._people_cache = self._services.audits.people()
+        return self._people_cache
 
     def fill_schedule(self, slots: list[a.ScheduleSlot]) -> None:
         """Show ``slots`` in the editable table and check them."""
@@ -446,7 +453,9 @@ class AuditScreen(QWidget):
             return []
         slots, problems = self.read_schedule()
         if not problems:
-            problems = self._services.audits.check_schedule(round_.id, slots)
+            # The pure rules on what is loaded: no database round trip per keystroke. Saving checks again.
+            names = dict(zip(round_.department_ids, round_.department_names))
+            problems = a.check_schedule(round_, slots, self._people(), names)
         self.problems = problems
         shown = readable(DomainError("validation", problems))
         assert isinstance(shown, DomainError)
