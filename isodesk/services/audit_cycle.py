@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 
 from isodesk.domain import audit as a
 from isodesk.domain import core as core_d
-from isodesk.domain.contributions import Contribution, Figure, TextDraft
+from isodesk.domain.contributions import Contribution, DocumentOffer, Figure, OutputKind, TextDraft
+from isodesk.domain.drafted import DraftOptions
 from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, clamp_day
 from isodesk.domain.errors import NotFoundError
 from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument
+from isodesk.services.audit_documents import DECISION_KEY, PLAN_KEY
 from isodesk.services.audit_service import department_names, load_auditors, round_dto
 from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition, registered_documents
@@ -34,6 +36,10 @@ SOURCE_NC = "Không phù hợp và khắc phục"
 
 #: Text key of the annual report's section on the internal audit and corrective action.
 REPORT_TEXT = "report.internal_audit"
+#: Documents offered for a year with an audit round: (offer key, title, file stem).
+_OFFERS = (("audit.decision", "Quyết định thành lập Đoàn đánh giá nội bộ", "QD-thanh-lap-Doan-danh-gia-noi-bo"),
+           ("audit.plan", "Kế hoạch đánh giá nội bộ (kèm Chương trình đánh giá)", "KH-danh-gia-noi-bo"))
+_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY))
 #: Text key of the date of the last internal audit ("" when none was held this year).
 LAST_DATE_TEXT = "audit.last_date"
 
@@ -183,11 +189,18 @@ class AuditCycleProvider:
         texts = (TextDraft(LAST_DATE_TEXT, short_date(last) if last else "", self.module, SOURCE_AUDIT),
                  TextDraft(REPORT_TEXT, report_text(held, len(ncs), len(obs), len(phieu), len(closed), len(open_),
                                                     len(late), carried), self.module, SOURCE_AUDIT))
-        return Contribution(self.module, figures=figures, texts=texts)
+        offers: tuple[DocumentOffer, ...] = ()
+        if _rounds(s, year):
+            offers = tuple(DocumentOffer(key, title, OutputKind.NUMBERED, self.module, stem)
+                           for key, title, stem in _OFFERS)
+        return Contribution(self.module, figures=figures, texts=texts, documents=offers)
 
     def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
-        """No document of the audit is offered yet (the QĐ, plan and report are recorded in the register)."""
-        raise NotFoundError("document_offer", key)
+        """The QĐ thành lập Đoàn or the Kế hoạch đánh giá nội bộ of the year, as drafted (and edited)."""
+        found = next((draft_key for offer_key, draft_key in _DRAFT_KEYS if offer_key == key), None)
+        if found is None:
+            raise NotFoundError("document_offer", key)
+        return ctx.services.drafted.build(found, ctx.year.year, DraftOptions(today=ctx.today))
 
 
 def report_text(held: Sequence[a.AuditRound], ncs: int, obs: int, raised: int, closed: int, open_: int,

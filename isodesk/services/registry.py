@@ -23,6 +23,7 @@ from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
+from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuilder
 from isodesk.services.audit_service import AuditService
 from isodesk.services.nonconformity_service import NonconformityService
 from isodesk.services.drafted_service import DraftedDocumentService
@@ -115,7 +116,11 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     # The same providers offer the year's contributions (figures, texts, tables, evidence, documents).
     contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
     # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
-    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions)])
+    audits, nonconformities = AuditService(sessions), NonconformityService(sessions)
+    drafted = DraftedDocumentService(sessions, register, [
+        PlanBuilder(agency, years, cycle, contributions),
+        AuditDecisionBuilder(agency, years, audits, nonconformities),
+        AuditPlanBuilder(agency, years, audits, nonconformities)])
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -124,7 +129,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         cycle=cycle, contributions=contributions,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
-        audits=AuditService(sessions), nonconformities=NonconformityService(sessions),
+        audits=audits, nonconformities=nonconformities,
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,

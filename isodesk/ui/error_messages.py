@@ -141,6 +141,7 @@ MESSAGES: dict[str, str] = {
     "finding_not_nonconformity": QT_TRANSLATE_NOOP("Errors", "An observation does not need a corrective action form; only a nonconformity does."),
     "round_has_findings": QT_TRANSLATE_NOOP("Errors", "This audit round has findings and cannot be deleted."),
     "bad_hours": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time span; type it as 08:00-11:30."),
+    "audit_no_round": QT_TRANSLATE_NOOP("Errors", "There is no internal audit round in {year} yet: create the round (dates, scope, team) under Internal audit first."),
     "nc_under_way": QT_TRANSLATE_NOOP("Errors", "Form {number} is under way; it is a record and cannot be deleted."),
     # TTHC and their changes
     "decision_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: give the number of the decision as well as its date."),

@@ -273,6 +273,53 @@
     </message>
 </context>
 <context>
+    <name>AuditBlock</name>
+    <message>
+        <source>Legal bases (one per line)</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
+    </message>
+    <message>
+        <source>Article 1</source>
+        <translation>Điều 1</translation>
+    </message>
+    <message>
+        <source>Article 2</source>
+        <translation>Điều 2</translation>
+    </message>
+    <message>
+        <source>Article 3</source>
+        <translation>Điều 3</translation>
+    </message>
+    <message>
+        <source>Recipients (one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>Scope and criteria</source>
+        <translation>Phạm vi, chuẩn mực đánh giá</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Thành phần Đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian đánh giá</translation>
+    </message>
+    <message>
+        <source>Open nonconformities of earlier years</source>
+        <translation>Điểm không phù hợp chưa khắc phục xong của các năm trước</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+</context>
+<context>
     <name>AuditRoundDialog</name>
     <message>
         <source>New audit round</source>
@@ -402,6 +449,30 @@
         <translation>Phát hiện</translation>
     </message>
     <message>
+        <source>Decision setting up the team</source>
+        <translation>Quyết định thành lập Đoàn</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation>Kế hoạch đánh giá</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Đã tiến hành</translation>
     </message>
@@ -502,7 +573,7 @@
     </message>
     <message>
         <source>Carry out the internal audit</source>
-        <extracomment>Text key of the annual report&apos;s section on the internal audit and corrective action. Text key of the date of the last internal audit (&quot;&quot; when none was held this year).</extracomment>
+        <extracomment>Text key of the annual report&apos;s section on the internal audit and corrective action. Documents offered for a year with an audit round: (offer key, title, file stem). Text key of the date of the last internal audit (&quot;&quot; when none was held this year).</extracomment>
         <translation>Tiến hành đánh giá nội bộ</translation>
     </message>
     <message>
@@ -1449,6 +1520,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>“{value}” is not a time span; type it as 08:00-11:30.</source>
         <translation>“{value}” không phải là khoảng thời gian; hãy gõ dạng 08:00-11:30.</translation>
+    </message>
+    <message>
+        <source>There is no internal audit round in {year} yet: create the round (dates, scope, team) under Internal audit first.</source>
+        <translation>Năm {year} chưa có đợt đánh giá nội bộ: hãy tạo đợt đánh giá (thời gian, phạm vi, Đoàn đánh giá) tại mục Đánh giá nội bộ trước.</translation>
     </message>
     <message>
         <source>Form {number} is under way; it is a record and cannot be deleted.</source>

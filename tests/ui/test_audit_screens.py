@@ -143,3 +143,22 @@ def test_round_programme_findings_and_phieu(seeded_services, qtbot) -> None:  # 
     assert back.state is a.NcState.IN_PROGRESS and back.action == "Giao Văn phòng kiểm tra hằng tuần"
     assert "Tập huấn lại quy trình" in back.past_attempts
     assert services.history.for_record("nonconformity", ids[1])
+
+
+def test_documents_drafted_in_the_audit_screen(window, seeded_services) -> None:  # type: ignore[no-untyped-def]
+    services = seeded_services
+    deps = services.agency.departments()
+    ha = next(p for p in services.agency.people() if p.full_name == "Nguyễn Thị Thu Hà")
+    binh = services.agency.save_person(d.Person(None, "Trần Văn Bình", department_id=deps[1].id, is_internal_auditor=True,
+                                                auditor_certificate="Chứng chỉ số 301/2024"))
+    screen = window.navigate("audits")
+    assert isinstance(screen, AuditScreen) and len(screen.document_pages) == 2
+    round_ = services.audits.save_round(a.AuditRound(None, 2026, date(2026, 10, 19), date(2026, 10, 21),
+                                                     department_ids=tuple(x.id for x in deps), leader_id=ha.id,
+                                                     member_ids=(binh.id,)))
+    services.audits.save_schedule(round_.id, services.audits.propose_schedule(round_.id))
+    screen.reload()
+    decision, plan = (page.document for page in screen.document_pages)
+    assert decision is not None and "thành lập Đoàn đánh giá nội bộ" in decision.summary
+    assert plan is not None and "Trần Văn Bình" in plan.text("team")
+    assert isinstance(window.navigate("nonconformities"), NonconformitiesTab)

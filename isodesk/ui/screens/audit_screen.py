@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from isodesk.domain import audit as a
 from isodesk.domain.errors import DomainError, FieldProblem, IsodeskError
 from isodesk.domain.formatting import fold, parse_vn_date, short_date
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.dialogs.audit_dialogs import AuditRoundDialog, FindingDialog
 from isodesk.ui.dialogs.form_dialog import readable, show_inline
 from isodesk.ui.errors import problem_text
@@ -131,7 +132,8 @@ class FindingsTab(RegisterTab):
         if round_ is None:
             return None
         dialog = FindingDialog(self._services, round_, self, item=item)
-        return self._open(dialog, lambda: self._after(dialog.saved().id if dialog.saved() else None))  # type: ignore[union-attr]
+        self._open(dialog, lambda: self._after(dialog.saved().id if dialog.saved() else None))  # type: ignore[union-attr]
+        return dialog
 
     def raise_form(self) -> a.Nonconformity | None:
         """Open the phiếu of the selected nonconformity, prefilled from the finding."""
@@ -236,6 +238,24 @@ class AuditScreen(QWidget):
         self.tabs.addTab(schedule_page, self.tr("Audit programme"))
         self.findings_tab = FindingsTab(services, self, window, today=today)
         self.tabs.addTab(self.findings_tab, self.tr("Findings"))
+        self.document_pages: list[Any] = []
+        if window is not None:
+            # The QĐ and the Kế hoạch of the window's year, drafted from its round, issued via the register.
+            from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
+
+            for key, tab_title, sections in (
+                    ("audit_decision", self.tr("Decision setting up the team"),
+                     [("bases", QT_TRANSLATE_NOOP("AuditScreen", "Legal bases")),
+                      ("articles", QT_TRANSLATE_NOOP("AuditScreen", "Articles")),
+                      ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))]),
+                    ("audit_plan", self.tr("Audit plan"),
+                     [("bases", QT_TRANSLATE_NOOP("AuditScreen", "Legal bases")),
+                      ("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
+                      ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))])):
+                page = DraftedDocumentPage(services, window, key, sections, section_context="AuditScreen",
+                                           label_context="AuditBlock")
+                self.document_pages.append(page)
+                self.tabs.addTab(page, tab_title)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -254,7 +274,10 @@ class AuditScreen(QWidget):
 
     # ------------------------------------------------------------------ rounds
     def reload(self, select_id: int | None = None) -> None:
-        current = select_id or (self.current_round().id if self.current_round() else None)
+        for page in getattr(self, "document_pages", ()):
+            page.load(page._window.year)  # a new or changed round changes the drafts
+        shown = self.current_round()
+        current = select_id or (shown.id if shown is not None else None)
         self._rounds = self._services.audits.rounds()
         self._people_cache = people = self._services.audits.people()
         table = self.rounds_table
@@ -378,7 +401,9 @@ class AuditScreen(QWidget):
     def _renumber(self) -> None:
         self._filling = True
         for row in range(self.schedule_table.rowCount()):
-            self.schedule_table.item(row, 0).setText(str(row + 1))
+            item = self.schedule_table.item(row, 0)
+            if item is not None:
+                item.setText(str(row + 1))
         self._filling = False
 
     def propose(self) -> None:
