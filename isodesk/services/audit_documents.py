@@ -172,7 +172,8 @@ class AuditDecisionBuilder(_AuditBuilder):
     def document(self, draft: DraftedDocument) -> AdminDocument:
         ctx = draft.context
         assert isinstance(ctx, _AuditContext)
-        body: list[Block] = [Paragraph("QUYẾT ĐỊNH:", bold=True, align=Align.CENTER, indent_first_line=False)]
+        # A heading, so "QUYẾT ĐỊNH:" is kept with Điều 1 and never left alone at the foot of a page.
+        body: list[Block] = [Heading(1, "QUYẾT ĐỊNH:")]
         for n in (1, 2, 3):
             text = draft.text(f"article{n}").strip()
             if text:
