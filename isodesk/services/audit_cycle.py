@@ -19,10 +19,11 @@ from isodesk.domain import core as core_d
 from isodesk.domain.contributions import Contribution, DocumentOffer, Figure, OutputKind, TextDraft
 from isodesk.domain.drafted import DraftOptions
 from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, clamp_day
-from isodesk.domain.errors import NotFoundError
+from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument
+from isodesk.reports.printouts import build_register_list
 from isodesk.services.audit_documents import DECISION_KEY, PLAN_KEY
 from isodesk.services.audit_service import department_names, load_auditors, round_dto
 from isodesk.services.contribution_service import ContributionContext
@@ -39,6 +40,7 @@ REPORT_TEXT = "report.internal_audit"
 #: Documents offered for a year with an audit round: (offer key, title, file stem).
 _OFFERS = (("audit.decision", "Quyết định thành lập Đoàn đánh giá nội bộ", "QD-thanh-lap-Doan-danh-gia-noi-bo"),
            ("audit.plan", "Kế hoạch đánh giá nội bộ (kèm Chương trình đánh giá)", "KH-danh-gia-noi-bo"))
+NC_REGISTER = "audit.nc_register"
 _DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY))
 #: Text key of the date of the last internal audit ("" when none was held this year).
 LAST_DATE_TEXT = "audit.last_date"
@@ -193,10 +195,14 @@ class AuditCycleProvider:
         if _rounds(s, year):
             offers = tuple(DocumentOffer(key, title, OutputKind.NUMBERED, self.module, stem)
                            for key, title, stem in _OFFERS)
+        offers += (DocumentOffer(NC_REGISTER, "Sổ theo dõi sự không phù hợp", OutputKind.FORM, self.module,
+                                 "So-theo-doi-su-khong-phu-hop"),)
         return Contribution(self.module, figures=figures, texts=texts, documents=offers)
 
     def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
         """The QĐ thành lập Đoàn or the Kế hoạch đánh giá nội bộ of the year, as drafted (and edited)."""
+        if key == NC_REGISTER:
+            return nc_register(ctx)
         found = next((draft_key for offer_key, draft_key in _DRAFT_KEYS if offer_key == key), None)
         if found is None:
             raise NotFoundError("document_offer", key)
@@ -222,3 +228,22 @@ def report_text(held: Sequence[a.AuditRound], ncs: int, obs: int, raised: int, c
         if late:
             text += f" ({format_count(late)} phiếu quá hạn)"
     return text + "."
+
+
+def nc_register(ctx: ContributionContext) -> AdminDocument:
+    """The printed Sổ theo dõi sự không phù hợp: every phiếu up to the year, state as of ``ctx.today``."""
+    services = ctx.services
+    today = ctx.today
+    rows = [n for n in services.nonconformities.search() if n.year <= ctx.year.year]
+    rows.sort(key=lambda n: (n.year, n.number))
+    profile = services.agency.profile_on(today)
+    if profile is None:
+        raise DomainError("no_agency")
+    secretary = next((p.full_name for p in services.agency.people() if p.is_iso_secretary), "")
+    closed = sum(1 for n in rows if n.state is a.NcState.CLOSED)
+    late = sum(1 for n in rows if a.is_overdue(n, today))
+    footer = (f"Sổ có {format_count(len(rows))} phiếu, trong đó {format_count(closed)} phiếu đã đóng, "
+              f"{format_count(late)} phiếu quá hạn.")
+    return build_register_list(a.NONCONFORMITIES_SPEC, rows, profile, symbol="STKPH",
+                               summary=f"Năm {ctx.year.year}", footer=footer, on=today, prepared_by=secretary,
+                               cells={"state": lambda n: a.state_text(n, today)})

@@ -71,3 +71,15 @@ def test_no_round_no_document(demo) -> None:  # type: ignore[no-untyped-def]
         demo.drafted.draft("audit_plan", 2027)
     assert err.value.code == "audit_no_round"
     assert "audit.plan" not in {o.key for o in demo.contributions.documents(2027, TODAY)}
+
+
+def test_printed_nonconformity_register(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    files = write_document_files(demo.contributions.build(2026, "audit.nc_register", TODAY), tmp_path, "so")
+    doc = Document(str(files.docx))
+    assert "SỔ THEO DÕI SỰ KHÔNG PHÙ HỢP" in _text(doc).upper()
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "TT")  # the last table is the signature
+    assert tuple(c.text for c in table.rows[0].cells) == (
+        "TT", "Số phiếu", "Ngày", "Đơn vị", "Nội dung không phù hợp", "Hạn", "Trạng thái", "Ngày đóng")
+    phieu = [n for n in demo.nonconformities.search() if n.year <= 2026]
+    assert len(table.rows) == 1 + len(phieu)
+    assert any("(quá hạn)" in row.cells[6].text for row in table.rows[1:])

@@ -109,8 +109,9 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
 
     offers = {o.key: o for o in year.documents}
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
-                           "plan.annual_plan"}
+                           "plan.annual_plan", "audit.nc_register"}  # no audit round by June: no QĐ, no KH yet
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
+    assert offers["audit.nc_register"].kind is OutputKind.FORM
     assert offers["tthc.list"].kind is OutputKind.FORM
     for key in offers:
         doc = demo.contributions.build(YEAR, key, TODAY)
