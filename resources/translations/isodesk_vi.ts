@@ -3623,12 +3623,24 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Xuất Excel…</translation>
     </message>
     <message>
+        <source>Print the register…</source>
+        <translation>In sổ theo dõi…</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total} forms · {open} not closed</source>
         <translation>Đang hiện {shown}/{total} phiếu · {open} phiếu chưa đóng</translation>
     </message>
     <message>
         <source>{late} overdue (shaded red)</source>
         <translation>{late} phiếu quá hạn (tô đỏ)</translation>
+    </message>
+    <message>
+        <source>Nonconformity register</source>
+        <translation>Sổ theo dõi sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>The register cannot be printed</source>
+        <translation>Không in được sổ theo dõi</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -162,3 +162,11 @@ def test_documents_drafted_in_the_audit_screen(window, seeded_services) -> None:
     assert decision is not None and "thành lập Đoàn đánh giá nội bộ" in decision.summary
     assert plan is not None and "Trần Văn Bình" in plan.text("team")
     assert isinstance(window.navigate("nonconformities"), NonconformitiesTab)
+
+
+def test_register_prints(seeded_services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab = NonconformitiesTab(seeded_services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    preview = tab.print_list()
+    assert preview is not None
+    preview.close()

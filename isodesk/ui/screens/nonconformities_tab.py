@@ -67,8 +67,9 @@ class NonconformitiesTab(RegisterTab):
         self.next_button = QPushButton(self.tr("Next step"), self)
         self.check_button = QPushButton(self.tr("Effectiveness check…"), self)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.print_button = QPushButton(self.tr("Print the register…"), self)
         for widget in (self.search_edit, self.state_combo, self.add_button, self.edit_button, self.next_button,
-                       self.check_button, self.export_button):
+                       self.check_button, self.export_button, self.print_button):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
         layout.addLayout(bar)
@@ -91,6 +92,7 @@ class NonconformitiesTab(RegisterTab):
         self.next_button.clicked.connect(self.advance_selected)
         self.check_button.clicked.connect(self.check_selected)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.print_button.clicked.connect(self.print_list)
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
@@ -164,6 +166,15 @@ class NonconformitiesTab(RegisterTab):
     def _after_save(self, item: a.Nonconformity | None) -> None:
         self.refresh([item.id] if item is not None and item.id is not None else None)
         self._announce_change()
+
+    def print_list(self) -> Any:
+        """Preview the printed Sổ theo dõi sự không phù hợp of the current reporting year (Ctrl+P)."""
+        from isodesk.domain.core import reporting_year_of
+
+        year = reporting_year_of(self.today())
+        return self._preview(lambda: self._services.contributions.build(year, "audit.nc_register", self.today()),
+                             title=self.tr("Nonconformity register"), file_stem=f"So-theo-doi-KPH-{year}",
+                             error_title=self.tr("The register cannot be printed"))
 
     def export_excel(self, path: Path) -> Path | None:
         rows = [{c.key: (c.get(r) if c.get else getattr(r, c.key)) for c in a.NONCONFORMITIES_SPEC.columns}
