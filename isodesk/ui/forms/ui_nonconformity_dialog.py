@@ -40,7 +40,7 @@ class Ui_NonconformityDialog(object):
         self.columns_layout.setObjectName(u"columns_layout")
         self.left_form = QFormLayout()
         self.left_form.setObjectName(u"left_form")
-        self.left_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.left_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.raised_on_edit_label = QLabel(NonconformityDialog)
         self.raised_on_edit_label.setObjectName(u"raised_on_edit_label")
 
@@ -152,7 +152,7 @@ class Ui_NonconformityDialog(object):
 
         self.right_form = QFormLayout()
         self.right_form.setObjectName(u"right_form")
-        self.right_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.right_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.action_edit_label = QLabel(NonconformityDialog)
         self.action_edit_label.setObjectName(u"action_edit_label")
 
@@ -273,8 +273,8 @@ class Ui_NonconformityDialog(object):
 
         self.button_box = QDialogButtonBox(NonconformityDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 
