@@ -24,7 +24,7 @@ from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.printouts import build_register_list
-from isodesk.services.audit_documents import DECISION_KEY, PLAN_KEY
+from isodesk.services.audit_documents import DECISION_KEY, PLAN_KEY, REPORT_KEY
 from isodesk.services.audit_service import department_names, load_auditors, round_dto
 from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition, registered_documents
@@ -39,9 +39,10 @@ SOURCE_NC = "Không phù hợp và khắc phục"
 REPORT_TEXT = "report.internal_audit"
 #: Documents offered for a year with an audit round: (offer key, title, file stem).
 _OFFERS = (("audit.decision", "Quyết định thành lập Đoàn đánh giá nội bộ", "QD-thanh-lap-Doan-danh-gia-noi-bo"),
-           ("audit.plan", "Kế hoạch đánh giá nội bộ (kèm Chương trình đánh giá)", "KH-danh-gia-noi-bo"))
+           ("audit.plan", "Kế hoạch đánh giá nội bộ (kèm Chương trình đánh giá)", "KH-danh-gia-noi-bo"),
+           ("audit.report", "Báo cáo kết quả đánh giá nội bộ", "BC-ket-qua-danh-gia-noi-bo"))
 NC_REGISTER = "audit.nc_register"
-_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY))
+_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY), ("audit.report", REPORT_KEY))
 #: Text key of the date of the last internal audit ("" when none was held this year).
 LAST_DATE_TEXT = "audit.last_date"
 
@@ -67,8 +68,11 @@ def _open_state(state: a.NcState) -> bool:
 
 
 def _evidence(s: Session, year: core_d.ReportingYear) -> list[Evidence]:
-    """A round held in the period (with its findings recorded) is the evidence; the audit documents
-    of the register are shown beside it."""
+    """A round held in the period AND the issued audit report (BÁO CÁO Kết quả đánh giá nội bộ) of the
+    year make the step done; the QĐ and the KH in the register are shown beside them."""
+    documents = registered_documents(s, year, core_d.DocPurpose.AUDIT_TEAM, core_d.DocPurpose.AUDIT_PLAN,
+                                     core_d.DocPurpose.AUDIT_REPORT)
+    reported = any(e.complete for e in registered_documents(s, year, core_d.DocPurpose.AUDIT_REPORT))
     out: list[Evidence] = []
     for item in _rounds(s, year.year):
         findings = _findings(s, [item.id] if item.id else [])
@@ -76,11 +80,13 @@ def _evidence(s: Session, year: core_d.ReportingYear) -> list[Evidence]:
         label = (f"{item.title}: {format_count(len(item.department_ids))} đơn vị, {format_count(ncs)} điểm không phù "
                  f"hợp, {format_count(len(findings) - ncs)} điểm lưu ý")
         inside = year.period_start <= item.start_date and item.end_date <= year.period_end
-        out.append(Evidence(label if item.held else f"[Chưa tiến hành] {label}", complete=item.held and inside))
-    out.extend(registered_documents(s, year, core_d.DocPurpose.AUDIT_TEAM, core_d.DocPurpose.AUDIT_PLAN,
-                                    core_d.DocPurpose.AUDIT_REPORT))
-    # A register entry alone (a drafted QĐ, a plan) does not make the audit done: only a held round.
-    return [e if e.label.startswith(("Đợt", "[Chưa")) else Evidence(e.label, complete=False) for e in out]
+        if not item.held:
+            label = f"[Chưa tiến hành] {label}"
+        elif not reported:
+            label = f"{label} — chưa ban hành báo cáo kết quả đánh giá"
+        out.append(Evidence(label, complete=item.held and inside and reported))
+    # A register entry alone (a QĐ, a plan, even a report) does not make the audit done: a held round does.
+    return out + [Evidence(e.label, complete=False) for e in documents]
 
 
 class AuditCycleProvider:
@@ -93,9 +99,8 @@ class AuditCycleProvider:
             StepDefinition(
                 "internal_audit", 50,
                 QT_TRANSLATE_NOOP("CycleStep", "Carry out the internal audit"),
-                QT_TRANSLATE_NOOP("CycleStep", "An audit round of this year marked as held, with its findings recorded "
-                                               "(isodesk does not draft the audit report yet; record the issued "
-                                               "report in the register)."),
+                QT_TRANSLATE_NOOP("CycleStep", "An audit round of this year held, with its findings recorded, and "
+                                               "its audit report (Báo cáo kết quả đánh giá nội bộ) issued."),
                 lambda y: clamp_day(y.year, 11, 15),
                 _evidence, AUDITS),
         )

@@ -29,6 +29,10 @@ from isodesk.services.year_service import YearService
 
 DECISION_KEY = "audit_decision"
 PLAN_KEY = "audit_plan"
+REPORT_KEY = "audit_report"
+REPORT_SUMMARY = "Kết quả đánh giá nội bộ Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm {year}"
+SUMMARY_COLUMNS = ("TT", "{what}", "Số điểm không phù hợp", "Số điểm lưu ý")
+FINDING_COLUMNS = ("TT", "Đơn vị/bộ phận", "Điều khoản", "Loại", "Nội dung phát hiện", "Số phiếu")
 DECISION_SUMMARY = ("Về việc thành lập Đoàn đánh giá nội bộ Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia "
                     "TCVN ISO 9001:2015 năm {year}")
 PLAN_SUMMARY = "Đánh giá nội bộ Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm {year}"
@@ -44,6 +48,7 @@ class _AuditContext:
     round: a.AuditRound
     people: dict[int, d.Person]
     departments: dict[int, str]
+    findings: tuple[a.Finding, ...] = ()
 
 
 def _text_blocks(text: str) -> list[Block]:
@@ -84,7 +89,8 @@ class _AuditBuilder:
         facts = PlanFacts(year=ry, profile=profile, people=people, departments=departments, step_due={},
                           contributed_bases=())
         context = _AuditContext(rounds[0], {p.id: p for p in people if p.id is not None},
-                                {dep.id: dep.name for dep in departments if dep.id is not None})
+                                {dep.id: dep.name for dep in departments if dep.id is not None},
+                                tuple(self._audits.findings(round_id=rounds[0].id)))
         return facts, context
 
     @staticmethod
@@ -113,7 +119,7 @@ class _AuditBuilder:
         return ", ".join(part for part in (person.title, where) if part and part not in person.title) or where
 
     def _document(self, draft: DraftedDocument, doc_type: d.IssuedDocType, body: list[Block],
-                  appendix: Appendix) -> AdminDocument:
+                  appendix: Appendix, *, kinh_gui: tuple[str, ...] = ()) -> AdminDocument:
         profile = draft.agency
         entry = draft.register_entry
         signer = draft.signer
@@ -122,7 +128,9 @@ class _AuditBuilder:
             place=profile.place_name, doc_type=doc_type.type_name, summary=draft.summary,
             number=entry.number if entry is not None else None, date=entry.issue_date if entry is not None else None,
             year=draft.year, issuer_name=profile.name,
-            bases=[line for line in draft.text("bases").split("\n") if line.strip()],
+            bases=[line for line in draft.text("bases").split("\n") if line.strip()] if "bases" in {
+                b.key for b in draft.blocks} else [],
+            kinh_gui=list(kinh_gui),
             body=body, recipients=[line for line in draft.text("recipients").split("\n") if line.strip()],
             signature=Signature(d.signature_lines(profile, by_deputy=signer.by_deputy if signer else False),
                                 signer.full_name if signer else ""),
@@ -279,3 +287,92 @@ class AuditPlanBuilder(_AuditBuilder):
 
     def file_stem(self, draft: DraftedDocument) -> str:
         return self._stem(draft, "KH", "danh-gia-noi-bo")
+
+
+def _count_table(rows: list[a.FindingCount], what: str, label: "dict[str, str] | None" = None) -> Table:
+    body = [TableRow((str(n), (label or {}).get(c.key, c.key), str(c.nonconformities), str(c.observations)))
+            for n, c in enumerate(rows, start=1)]
+    body.append(TableRow(("", "Tổng cộng", str(sum(c.nonconformities for c in rows)),
+                          str(sum(c.observations for c in rows)))))
+    columns = SUMMARY_COLUMNS
+    return Table(columns=[Column(columns[0], 12, Align.CENTER), Column(columns[1].format(what=what), 95),
+                          Column(columns[2], 35, Align.CENTER), Column(columns[3], 30, Align.CENTER)], rows=body)
+
+
+class AuditReportBuilder(_AuditBuilder):
+    """BÁO CÁO Kết quả đánh giá nội bộ: its summary per department and per clause computed from the
+    findings (never typed), the conclusion and recommendations drafted, the findings in the Phụ lục."""
+
+    key = REPORT_KEY
+    title = "Báo cáo kết quả đánh giá nội bộ"
+    purpose = d.DocPurpose.AUDIT_REPORT
+    doc_type = d.IssuedDocType.REPORT
+
+    def propose(self, year: int, when: date) -> Proposal:
+        facts, ctx = self._facts(year, when)
+        r = ctx.round
+        ncs = sum(1 for f in ctx.findings if f.kind is a.FindingKind.NONCONFORMITY)
+        obs = len(ctx.findings) - ncs
+        audited = {f.department_id for f in ctx.findings}
+        clean = [ctx.departments.get(i, "") for i in r.department_ids if i not in audited]
+        conclusion = (f"Hệ thống quản lý chất lượng của {facts.agency} cơ bản phù hợp với yêu cầu của tiêu chuẩn "
+                      f"TCVN ISO 9001:2015 và được áp dụng, duy trì có hiệu lực"
+                      + (f"; các đơn vị cần khắc phục {ncs} điểm không phù hợp đã nêu." if ncs else "."))
+        if clean:
+            conclusion += f"\nCác đơn vị không có phát hiện: {'; '.join(clean)}."
+        blocks = (
+            BlockProposal("intro", "content", QT_TRANSLATE_NOOP("AuditBlock", "Opening paragraph"),
+                          f"Thực hiện Kế hoạch đánh giá nội bộ Hệ thống quản lý chất lượng năm {year}, từ ngày "
+                          f"{short_date(r.start_date)} đến ngày {short_date(r.end_date)}, Đoàn đánh giá nội bộ đã "
+                          f"tiến hành đánh giá tại {len(r.department_ids)} đơn vị, bộ phận. Đoàn đánh giá báo cáo "
+                          f"kết quả như sau:"),
+            BlockProposal("result", "content", QT_TRANSLATE_NOOP("AuditBlock", "Results"),
+                          f"Đoàn đánh giá đã phát hiện {ncs} điểm không phù hợp và {obs} điểm lưu ý (khuyến nghị), "
+                          f"tổng hợp theo đơn vị và theo điều khoản tại các bảng dưới đây; nội dung từng phát hiện "
+                          f"tại Phụ lục kèm theo Báo cáo này.", "I. KẾT QUẢ ĐÁNH GIÁ"),
+            BlockProposal("conclusion", "content", QT_TRANSLATE_NOOP("AuditBlock", "Conclusion"), conclusion,
+                          "II. KẾT LUẬN VỀ SỰ PHÙ HỢP VÀ HIỆU LỰC"),
+            BlockProposal("recommendations", "content", QT_TRANSLATE_NOOP("AuditBlock", "Recommendations"),
+                          "- Các đơn vị có điểm không phù hợp xác định nguyên nhân, thực hiện hành động khắc phục "
+                          "theo Phiếu yêu cầu hành động khắc phục và báo cáo kết quả cho Thư ký ISO đúng thời hạn.\n"
+                          "- Thư ký ISO theo dõi, tổ chức kiểm tra hiệu lực của hành động khắc phục và tổng hợp "
+                          "báo cáo tại cuộc họp xem xét của lãnh đạo.", "III. KIẾN NGHỊ"),
+            BlockProposal("recipients", "closing", QT_TRANSLATE_NOOP("AuditBlock", "Recipients (one per line)"),
+                          self._recipients(facts, "- Lãnh đạo (để báo cáo);")),
+        )
+        abbreviation = facts.profile.abbreviation.strip()
+        return Proposal(agency=facts.profile, summary=REPORT_SUMMARY.format(year=year),
+                        symbol=f"{self.doc_type.value}-{abbreviation}", blocks=blocks, signers=self._signers(facts),
+                        context=ctx)
+
+    def document(self, draft: DraftedDocument) -> AdminDocument:
+        ctx = draft.context
+        assert isinstance(ctx, _AuditContext)
+        body: list[Block] = []
+        intro = draft.text("intro").strip()
+        if intro:
+            body.extend(_text_blocks(intro))
+        for key in ("result", "conclusion", "recommendations"):
+            block = draft.block(key)
+            body.append(Heading(1, block.heading))
+            body.extend(_text_blocks(block.text))
+            if key == "result":
+                # Computed from the findings, never typed (DOMAIN.md §7 rule 1).
+                body.append(Heading(2, "1. Theo đơn vị, bộ phận"))
+                body.append(_count_table(a.summarise(ctx.findings, by="department"), "Đơn vị/bộ phận"))
+                body.append(Heading(2, "2. Theo điều khoản của TCVN ISO 9001:2015"))
+                body.append(_count_table(a.summarise(ctx.findings, by="clause"), "Điều khoản",
+                                         {c: a.clause_label(c) for c in a.CLAUSE_TITLES}))
+        rows = [TableRow((str(n), f.department_name, f.clause, f.kind.label, f.description, f.nonconformity_number))
+                for n, f in enumerate(sorted(ctx.findings, key=lambda f: (f.department_name, a.clause_key(f.clause))),
+                                      start=1)]
+        table = Table(columns=[Column(FINDING_COLUMNS[0], 10, Align.CENTER), Column(FINDING_COLUMNS[1], 45),
+                               Column(FINDING_COLUMNS[2], 22, Align.CENTER), Column(FINDING_COLUMNS[3], 28),
+                               Column(FINDING_COLUMNS[4], 110), Column(FINDING_COLUMNS[5], 22, Align.CENTER)],
+                      rows=rows)
+        appendix = Appendix(title=f"DANH SÁCH CÁC ĐIỂM KHÔNG PHÙ HỢP VÀ ĐIỂM LƯU Ý NĂM {draft.year}", blocks=[table],
+                            landscape=True)
+        return self._document(draft, self.doc_type, body, appendix)
+
+    def file_stem(self, draft: DraftedDocument) -> str:
+        return self._stem(draft, "BC", "ket-qua-danh-gia-noi-bo")

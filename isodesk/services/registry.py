@@ -23,7 +23,7 @@ from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
-from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuilder
+from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuilder, AuditReportBuilder
 from isodesk.services.audit_service import AuditService
 from isodesk.services.nonconformity_service import NonconformityService
 from isodesk.services.drafted_service import DraftedDocumentService
@@ -120,7 +120,8 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     drafted = DraftedDocumentService(sessions, register, [
         PlanBuilder(agency, years, cycle, contributions),
         AuditDecisionBuilder(agency, years, audits, nonconformities),
-        AuditPlanBuilder(agency, years, audits, nonconformities)])
+        AuditPlanBuilder(agency, years, audits, nonconformities),
+        AuditReportBuilder(agency, years, audits, nonconformities)])
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,

@@ -318,6 +318,22 @@
         <source>Organisation</source>
         <translation>Tổ chức thực hiện</translation>
     </message>
+    <message>
+        <source>Opening paragraph</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận về sự phù hợp và hiệu lực</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoundDialog</name>
@@ -473,6 +489,10 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Audit report</source>
+        <translation>Báo cáo kết quả đánh giá</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Đã tiến hành</translation>
     </message>
@@ -577,8 +597,8 @@
         <translation>Tiến hành đánh giá nội bộ</translation>
     </message>
     <message>
-        <source>An audit round of this year marked as held, with its findings recorded (isodesk does not draft the audit report yet; record the issued report in the register).</source>
-        <translation>Một đợt đánh giá nội bộ trong năm đã được đánh dấu là đã tiến hành, với các phát hiện đã được ghi nhận (isodesk chưa soạn thảo báo cáo đánh giá; hãy vào sổ báo cáo đã ban hành trong Sổ văn bản).</translation>
+        <source>An audit round of this year held, with its findings recorded, and its audit report (Báo cáo kết quả đánh giá nội bộ) issued.</source>
+        <translation>Một đợt đánh giá nội bộ trong năm đã tiến hành, có ghi nhận các phát hiện, và Báo cáo kết quả đánh giá nội bộ đã được ban hành.</translation>
     </message>
     <message>
         <source>The decision setting up the audit team, the audit plan and the audit report of this year.</source>

@@ -83,3 +83,26 @@ def test_printed_nonconformity_register(demo, tmp_path: Path) -> None:  # type: 
     phieu = [n for n in demo.nonconformities.search() if n.year <= 2026]
     assert len(table.rows) == 1 + len(phieu)
     assert any("(quá hạn)" in row.cells[6].text for row in table.rows[1:])
+
+
+def test_report_summary_is_recomputed_from_the_findings(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    round_ = demo.audits.rounds(2026)[0]
+    findings = demo.audits.findings(round_id=round_.id)
+    assert findings
+    files = write_document_files(demo.contributions.build(2026, "audit.report", TODAY), tmp_path, "bc")
+    doc = Document(str(files.docx))
+    assert "BÁO CÁO" in _text(doc) and "KẾT LUẬN" in _text(doc).upper()
+    by_department, by_clause = (t for t in doc.tables if len(t.columns) == 4 and t.rows[0].cells[-2].text == "Số điểm không phù hợp")
+    expected = Counter((f.department_name, f.kind.value) for f in findings)
+    for row in by_department.rows[1:-1]:
+        name = row.cells[1].text
+        assert int(row.cells[2].text) == expected[(name, "khong_phu_hop")]
+        assert int(row.cells[3].text) == expected[(name, "luu_y")]
+    total = by_department.rows[-1].cells
+    assert (int(total[2].text), int(total[3].text)) == (
+        sum(1 for f in findings if f.kind.value == "khong_phu_hop"), sum(1 for f in findings if f.kind.value == "luu_y"))
+    clauses = Counter(f.clause for f in findings)
+    assert {row.cells[1].text.split(" ")[0]: int(row.cells[2].text) + int(row.cells[3].text)
+            for row in by_clause.rows[1:-1]} == dict(clauses)

@@ -163,7 +163,14 @@ def test_cycle_step_checks_and_figures(services, setup) -> None:  # type: ignore
     services.audits.set_held(rnd.id)
     overview = services.cycle.overview(2025, today)
     step = next(st for st in overview.steps if st.key == "internal_audit")
-    assert step.status.value == "done" and step.target == "audits"
+    assert step.status.value != "done" and step.target == "audits"  # held, but no report issued yet
+    report = services.register.save(cd.IssuedDocument(
+        None, cd.IssuedDocType.REPORT, "UBND", None, "BC-UBND", None, "Kết quả đánh giá nội bộ năm 2025",
+        purpose=cd.DocPurpose.AUDIT_REPORT, year=2025))
+    services.register.register(report.id, date(2025, 10, 28))
+    overview = services.cycle.overview(2025, today)
+    step = next(st for st in overview.steps if st.key == "internal_audit")
+    assert step.status.value == "done"
     assert "findings_without_form" in [i.code for i in overview.issues]
     nc = services.nonconformities.raise_from_finding(f1.id)
     services.nonconformities.save(replace(nc, cause="x", action="y", action_owner_id=setup["binh"],

@@ -251,6 +251,9 @@ class AuditScreen(QWidget):
                     ("audit_plan", self.tr("Audit plan"),
                      [("bases", QT_TRANSLATE_NOOP("AuditScreen", "Legal bases")),
                       ("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
+                      ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))]),
+                    ("audit_report", self.tr("Audit report"),
+                     [("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
                       ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))])):
                 page = DraftedDocumentPage(services, window, key, sections, section_context="AuditScreen",
                                            label_context="AuditBlock")
