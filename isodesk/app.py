@@ -254,6 +254,10 @@ def register_screens(window: MainWindow) -> None:
     window.register_screen("risks", risks)
     window.register_screen("objectives", objectives)
     window.register_screen("annual_report", annual_report)
+    window.register_screen("audits", lambda services, win: __import__(
+        "isodesk.ui.screens.audit_screen", fromlist=["AuditScreen"]).AuditScreen(services, win))
+    window.register_screen("nonconformities", lambda services, win: __import__(
+        "isodesk.ui.screens.nonconformities_tab", fromlist=["NonconformitiesTab"]).NonconformitiesTab(services, win))
     window.register_screen("settings", settings)
 
 

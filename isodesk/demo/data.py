@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
+from isodesk.demo.audit import seed_demo_audit
 from isodesk.demo.documents import seed_demo_documents
 from isodesk.demo.legal import seed_demo_legal
 from isodesk.demo.risks import seed_demo_risks
@@ -243,6 +244,7 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
     seed_demo_legal(services, rng, scale, departments, today)
     seed_demo_risks(services, scale, departments, today)
     seed_demo_objectives(services, rng, scale, departments, saved_people, today)
+    seed_demo_audit(services, rng, scale, departments, saved_people, today)
     # The modules' seeders add decisions in bulk; give every number its place in date order.
     services.register.renumber_in_date_order()
 

@@ -13,6 +13,7 @@ def module_providers() -> list[CycleProvider]:
     """Every module's provider, in the order their contributions are listed (the core agency
     provider is added first by ``open_services``)."""
     from isodesk.services.backup_cycle import BackupProvider
+    from isodesk.services.audit_cycle import AuditCycleProvider
     from isodesk.services.documents_cycle import DocumentsCycleProvider
     from isodesk.services.legal_cycle import LegalProvider
     from isodesk.services.objectives_cycle import ObjectivesProvider
@@ -27,5 +28,6 @@ def module_providers() -> list[CycleProvider]:
         PlanCycleProvider(),  # the "issue the plan" step opens the plan page
         RisksProvider(),
         ObjectivesProvider(),  # the policy/objectives step computed from the objectives
+        AuditCycleProvider(),  # replaces the core "internal audit" step
         BackupProvider(),  # the home screen warns when no backup succeeded for 7 days
     ]

@@ -26,6 +26,9 @@ from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
 from isodesk.services.objective_service import ObjectiveService
 from isodesk.services.objectives_documents import objectives_builders
+from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuilder, AuditReportBuilder
+from isodesk.services.audit_service import AuditService
+from isodesk.services.nonconformity_service import NonconformityService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -72,6 +75,8 @@ class Services:
     drafted: DraftedDocumentService
     risks: RiskService
     objectives: ObjectiveService
+    audits: AuditService
+    nonconformities: NonconformityService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -124,8 +129,13 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     contributions = ContributionService(sessions, [CoreCycleProvider(), *providers])
     # Drafted documents: one builder per kind (the plan today; audit, review minutes, report next).
     objectives = ObjectiveService(sessions)
-    drafted = DraftedDocumentService(sessions, register, [PlanBuilder(agency, years, cycle, contributions),
-                                                          *objectives_builders(agency, years, objectives)])
+    audits, nonconformities = AuditService(sessions), NonconformityService(sessions)
+    drafted = DraftedDocumentService(sessions, register, [
+        PlanBuilder(agency, years, cycle, contributions),
+        *objectives_builders(agency, years, objectives),
+        AuditDecisionBuilder(agency, years, audits, nonconformities),
+        AuditPlanBuilder(agency, years, audits, nonconformities),
+        AuditReportBuilder(agency, years, audits, nonconformities)])
     risks = RiskService(sessions)
     drafted.add_builder(RiskPlanBuilder(agency, years, risks))
     services = Services(
@@ -136,6 +146,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         cycle=cycle, contributions=contributions,
         documents=DocumentsService(sessions, attachments), records=RecordsService(sessions),
         legal=LegalService(sessions), tthc=TthcService(sessions),
+        audits=audits, nonconformities=nonconformities,
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,

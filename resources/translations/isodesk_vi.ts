@@ -273,6 +273,243 @@
     </message>
 </context>
 <context>
+    <name>AuditBlock</name>
+    <message>
+        <source>Legal bases (one per line)</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
+    </message>
+    <message>
+        <source>Article 1</source>
+        <translation>Điều 1</translation>
+    </message>
+    <message>
+        <source>Article 2</source>
+        <translation>Điều 2</translation>
+    </message>
+    <message>
+        <source>Article 3</source>
+        <translation>Điều 3</translation>
+    </message>
+    <message>
+        <source>Recipients (one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>Scope and criteria</source>
+        <translation>Phạm vi, chuẩn mực đánh giá</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Thành phần Đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian đánh giá</translation>
+    </message>
+    <message>
+        <source>Open nonconformities of earlier years</source>
+        <translation>Điểm không phù hợp chưa khắc phục xong của các năm trước</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Opening paragraph</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận về sự phù hợp và hiệu lực</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRoundDialog</name>
+    <message>
+        <source>New audit round</source>
+        <translation>Đợt đánh giá nội bộ mới</translation>
+    </message>
+    <message>
+        <source>Audit round {title}</source>
+        <translation>Đợt đánh giá {title}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>(usually excluded)</source>
+        <translation>(thường loại trừ)</translation>
+    </message>
+    <message>
+        <source>Audit round</source>
+        <translation>Đợt đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Chuẩn mực đánh giá:</translation>
+    </message>
+    <message>
+        <source>Processes and procedures:</source>
+        <translation>Quá trình, quy trình:</translation>
+    </message>
+    <message>
+        <source>Head of the audit team:</source>
+        <translation>Trưởng đoàn:</translation>
+    </message>
+    <message>
+        <source>Departments audited:</source>
+        <translation>Đơn vị/bộ phận được đánh giá:</translation>
+    </message>
+    <message>
+        <source>Team members (certified auditors):</source>
+        <translation>Thành viên Đoàn (có chứng chỉ đánh giá viên nội bộ):</translation>
+    </message>
+    <message>
+        <source>Clauses of TCVN ISO 9001:2015:</source>
+        <translation>Điều khoản TCVN ISO 9001:2015:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Audit rounds</source>
+        <translation>Các đợt đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Đợt đánh giá mới…</translation>
+    </message>
+    <message>
+        <source>Edit round…</source>
+        <translation>Sửa đợt đánh giá…</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Đánh dấu đã tiến hành</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Head of the team</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Propose programme</source>
+        <translation>Đề xuất chương trình</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>Lưu chương trình</translation>
+    </message>
+    <message>
+        <source>Type dates as dd/mm/yyyy, hours as 08:00-11:30, clauses as “Điều khoản 7.5, 8.5”, auditors&apos; names separated by commas.</source>
+        <translation>Ngày gõ dạng dd/mm/yyyy, giờ dạng 08:00-11:30, điều khoản dạng “Điều khoản 7.5, 8.5”, tên người đánh giá cách nhau bởi dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Chương trình đánh giá</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Decision setting up the team</source>
+        <translation>Quyết định thành lập Đoàn</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation>Kế hoạch đánh giá</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Báo cáo kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tiến hành</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã lập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Mark as planned</source>
+        <translation>Đánh dấu chưa tiến hành</translation>
+    </message>
+    <message>
+        <source>No conflict: the programme follows every rule.</source>
+        <translation>Không có xung đột: chương trình đáp ứng mọi quy tắc.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsPage</name>
     <message>
         <source>Automatic backups</source>
@@ -447,7 +684,12 @@
     </message>
     <message>
         <source>Carry out the internal audit</source>
+        <extracomment>Text key of the annual report&apos;s section on the internal audit and corrective action. Documents offered for a year with an audit round: (offer key, title, file stem). Text key of the date of the last internal audit (&quot;&quot; when none was held this year).</extracomment>
         <translation>Tiến hành đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>An audit round of this year held, with its findings recorded, and its audit report (Báo cáo kết quả đánh giá nội bộ) issued.</source>
+        <translation>Một đợt đánh giá nội bộ trong năm đã tiến hành, có ghi nhận các phát hiện, và Báo cáo kết quả đánh giá nội bộ đã được ban hành.</translation>
     </message>
     <message>
         <source>The decision setting up the audit team, the audit plan and the audit report of this year.</source>
@@ -1019,6 +1261,53 @@ và được ghi vào sổ văn bản.</translation>
     </message>
 </context>
 <context>
+    <name>EffectivenessDialog</name>
+    <message>
+        <source>Effectiveness check of form {number}</source>
+        <translation>Kiểm tra hiệu lực phiếu {number}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Effective: close the form</source>
+        <translation>Đạt: đóng phiếu</translation>
+    </message>
+    <message>
+        <source>Not effective: back with a new action</source>
+        <translation>Không đạt: thực hiện lại với hành động mới</translation>
+    </message>
+    <message>
+        <source>Effectiveness check</source>
+        <translation>Kiểm tra, xác nhận hiệu lực</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Người kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Checked on:</source>
+        <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <source>New corrective action:</source>
+        <translation>Hành động khắc phục mới:</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>Thời hạn mới:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: “{value}” is not a valid code; use letters, digits and . - / only (e.g. QT.01).</source>
@@ -1287,6 +1576,166 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: at most {max_length} characters are allowed. Nothing was saved.</source>
         <translation>{field}: chỉ được tối đa {max_length} ký tự. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the audit must end on or after the day it starts.</source>
+        <translation>{field}: ngày kết thúc đánh giá không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>{field}: an audit round cannot last more than 60 days.</source>
+        <translation>{field}: một đợt đánh giá không kéo dài quá 60 ngày.</translation>
+    </message>
+    <message>
+        <source>{field}: the audit must fall inside the reporting period of {year} ({start}–{end}).</source>
+        <translation>{field}: đợt đánh giá phải nằm trong kỳ báo cáo năm {year} ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>{field}: the audit must end before the management review of {date}.</source>
+        <translation>{field}: đợt đánh giá phải kết thúc trước cuộc họp xem xét của lãnh đạo ngày {date}.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one department to audit.</source>
+        <translation>{field}: chọn ít nhất một đơn vị/bộ phận được đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one clause of TCVN ISO 9001:2015 to audit.</source>
+        <translation>{field}: chọn ít nhất một điều khoản TCVN ISO 9001:2015 để đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a clause of TCVN ISO 9001:2015.</source>
+        <translation>{field}: “{value}” không phải là điều khoản của TCVN ISO 9001:2015.</translation>
+    </message>
+    <message>
+        <source>{field}: choose the head of the audit team.</source>
+        <translation>{field}: chọn Trưởng đoàn đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has no internal-auditor certificate recorded in the people register.</source>
+        <translation>{field}: {name} chưa có chứng chỉ đánh giá viên nội bộ trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>The slot must end after it starts.</source>
+        <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The day is outside the audit dates ({start}–{end}).</source>
+        <translation>Ngày nằm ngoài thời gian của đợt đánh giá ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>Choose the department audited.</source>
+        <translation>Chọn đơn vị/bộ phận được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Choose who audits.</source>
+        <translation>Chọn người đánh giá.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the audit team.</source>
+        <translation>{name} không phải là thành viên Đoàn đánh giá.</translation>
+    </message>
+    <message>
+        <source>{name} works in {department} and cannot audit their own department (impartiality, clause 9.2.2 c).</source>
+        <translation>{name} thuộc {department}, không được đánh giá chính đơn vị mình (bảo đảm khách quan, điều khoản 9.2.2 c).</translation>
+    </message>
+    <message>
+        <source>{name} is already auditing at the same time in row {other_row}; nobody can be in two places at once.</source>
+        <translation>{name} đã được phân công đánh giá cùng thời gian ở dòng {other_row}; một người không thể ở hai nơi cùng lúc.</translation>
+    </message>
+    <message>
+        <source>{department} is in the scope but not in the programme.</source>
+        <translation>{department} thuộc phạm vi đánh giá nhưng chưa có trong chương trình.</translation>
+    </message>
+    <message>
+        <source>Clauses in the scope not audited anywhere in the programme: {value}.</source>
+        <translation>Các điều khoản thuộc phạm vi nhưng chưa được đánh giá ở đâu trong chương trình: {value}.</translation>
+    </message>
+    <message>
+        <source>{field}: this department is not in the scope of the audit round.</source>
+        <translation>{field}: đơn vị này không thuộc phạm vi của đợt đánh giá.</translation>
+    </message>
+    <message>
+        <source>{field}: a finding must be dated within the audit ({start}–{end}).</source>
+        <translation>{field}: phát hiện phải có ngày trong thời gian đánh giá ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline cannot be before the nonconformity was found ({date}).</source>
+        <translation>{field}: thời hạn không được trước ngày phát hiện sự không phù hợp ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: the action cannot be done before the nonconformity was found ({date}).</source>
+        <translation>{field}: ngày thực hiện không được trước ngày phát hiện ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: effectiveness cannot be checked before the action was done ({date}).</source>
+        <translation>{field}: không thể kiểm tra hiệu lực trước ngày thực hiện xong hành động ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: state the cause before going on.</source>
+        <translation>{field}: cần xác định nguyên nhân trước khi chuyển bước.</translation>
+    </message>
+    <message>
+        <source>{field}: state the corrective action.</source>
+        <translation>{field}: cần ghi hành động khắc phục.</translation>
+    </message>
+    <message>
+        <source>{field}: choose who carries out the action.</source>
+        <translation>{field}: chọn người thực hiện.</translation>
+    </message>
+    <message>
+        <source>{field}: give the deadline of the action.</source>
+        <translation>{field}: cần ghi thời hạn hoàn thành.</translation>
+    </message>
+    <message>
+        <source>{field}: record the result of the action before the effectiveness check.</source>
+        <translation>{field}: cần ghi kết quả thực hiện trước khi kiểm tra hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The form cannot be closed without an effectiveness check marked “effective”. Nothing was changed.</source>
+        <translation>Không thể đóng phiếu khi chưa kiểm tra hiệu lực với kết quả “Đạt”. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the effectiveness check must be done by someone other than the person who carried out the action.</source>
+        <translation>{field}: việc kiểm tra hiệu lực phải do người khác với người thực hiện hành động khắc phục.</translation>
+    </message>
+    <message>
+        <source>{field}: the check was not effective: state the new corrective action.</source>
+        <translation>{field}: kiểm tra không đạt: cần ghi hành động khắc phục mới.</translation>
+    </message>
+    <message>
+        <source>{field}: the new deadline cannot be before the check ({date}).</source>
+        <translation>{field}: thời hạn mới không được trước ngày kiểm tra ({date}).</translation>
+    </message>
+    <message>
+        <source>Form {number} is closed; it cannot change any more.</source>
+        <translation>Phiếu {number} đã đóng, không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Form {number} is not waiting for its effectiveness check.</source>
+        <translation>Phiếu {number} chưa ở bước chờ kiểm tra hiệu lực.</translation>
+    </message>
+    <message>
+        <source>This finding already has corrective action form {number}.</source>
+        <translation>Phát hiện này đã có phiếu yêu cầu hành động khắc phục số {number}.</translation>
+    </message>
+    <message>
+        <source>An observation does not need a corrective action form; only a nonconformity does.</source>
+        <translation>Điểm lưu ý không cần phiếu yêu cầu hành động khắc phục; chỉ điểm không phù hợp mới cần.</translation>
+    </message>
+    <message>
+        <source>This audit round has findings and cannot be deleted.</source>
+        <translation>Đợt đánh giá đã có phát hiện, không thể xóa.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time span; type it as 08:00-11:30.</source>
+        <translation>“{value}” không phải là khoảng thời gian; hãy gõ dạng 08:00-11:30.</translation>
+    </message>
+    <message>
+        <source>There is no internal audit round in {year} yet: create the round (dates, scope, team) under Internal audit first.</source>
+        <translation>Năm {year} chưa có đợt đánh giá nội bộ: hãy tạo đợt đánh giá (thời gian, phạm vi, Đoàn đánh giá) tại mục Đánh giá nội bộ trước.</translation>
+    </message>
+    <message>
+        <source>Form {number} is under way; it is a record and cannot be deleted.</source>
+        <translation>Phiếu {number} đang được xử lý, là hồ sơ nên không thể xóa.</translation>
     </message>
     <message>
         <source>This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register&apos;s rows into a new workbook.</source>
@@ -2136,6 +2585,132 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Added on</source>
         <translation>Ngày đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>New finding</source>
+        <translation>Phát hiện mới</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Sửa phát hiện</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Không phù hợp</translation>
+    </message>
+    <message>
+        <source>Observation (recommendation)</source>
+        <translation>Điểm lưu ý (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>Phát hiện đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Đơn vị/bộ phận:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Điều khoản:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>Người phát hiện:</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Nội dung phát hiện:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bằng chứng:</translation>
+    </message>
+    <message>
+        <source>Requirement not met:</source>
+        <translation>Yêu cầu không được đáp ứng:</translation>
+    </message>
+    <message>
+        <source>Confirmed by (department):</source>
+        <translation>Xác nhận của đơn vị:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>New finding…</source>
+        <extracomment>Columns of the Chương trình (DOMAIN.md §6.2), the date and the hours split for typing.</extracomment>
+        <translation>Thêm phát hiện…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Raise a corrective action form</source>
+        <translation>Lập phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>{ncs} nonconformities, {obs} observations</source>
+        <translation>{ncs} điểm không phù hợp, {obs} điểm lưu ý</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị/bộ phận</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nội dung phát hiện</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Requirement not met</source>
+        <translation>Yêu cầu không được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Người phát hiện</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Xác nhận của đơn vị</translation>
+    </message>
+    <message>
+        <source>Form no.</source>
+        <translation>Số phiếu</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3921,219 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>NonconformitiesTab</name>
+    <message>
+        <source>Search form number, department, content…</source>
+        <translation>Tìm theo số phiếu, đơn vị, nội dung…</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>New form…</source>
+        <translation>Lập phiếu mới…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở phiếu…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Chuyển bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Effectiveness check…</source>
+        <translation>Kiểm tra hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Print the register…</source>
+        <translation>In sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} forms · {open} not closed</source>
+        <translation>Đang hiện {shown}/{total} phiếu · {open} phiếu chưa đóng</translation>
+    </message>
+    <message>
+        <source>{late} overdue (shaded red)</source>
+        <translation>{late} phiếu quá hạn (tô đỏ)</translation>
+    </message>
+    <message>
+        <source>Nonconformity register</source>
+        <translation>Sổ theo dõi sự không phù hợp</translation>
+    </message>
+    <message>
+        <source>The register cannot be printed</source>
+        <translation>Không in được sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>NonconformitiesTableModel</name>
+    <message>
+        <source>Form no.</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nội dung không phù hợp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn phát hiện</translation>
+    </message>
+</context>
+<context>
+    <name>NonconformityDialog</name>
+    <message>
+        <source>New corrective action request</source>
+        <translation>Phiếu yêu cầu hành động khắc phục mới</translation>
+    </message>
+    <message>
+        <source>Corrective action request {number}</source>
+        <translation>Phiếu yêu cầu hành động khắc phục số {number}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not effective</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Corrective action request</source>
+        <translation>Phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>Ngày phát hiện:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Đơn vị/bộ phận:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn phát hiện:</translation>
+    </message>
+    <message>
+        <source>Nonconformity:</source>
+        <translation>Mô tả sự không phù hợp:</translation>
+    </message>
+    <message>
+        <source>Requirement not met:</source>
+        <translation>Yêu cầu/điều khoản không đáp ứng:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>Người phát hiện:</translation>
+    </message>
+    <message>
+        <source>Confirmed by (department):</source>
+        <translation>Xác nhận của đơn vị:</translation>
+    </message>
+    <message>
+        <source>Immediate correction:</source>
+        <translation>Khắc phục tức thời:</translation>
+    </message>
+    <message>
+        <source>Cause category:</source>
+        <translation>Nhóm nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>Hành động khắc phục:</translation>
+    </message>
+    <message>
+        <source>Carried out by:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <source>Approved by (leadership):</source>
+        <translation>Lãnh đạo phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Ngày phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả thực hiện:</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <source>Risk / QMS update:</source>
+        <translation>Cập nhật rủi ro, HTQLCL:</translation>
+    </message>
+    <message>
+        <source>Effectiveness check:</source>
+        <translation>Kiểm tra hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Earlier attempts:</source>
+        <translation>Các lần khắc phục trước:</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveDialog</name>
     <message>
         <source>On-time rate of TTHC files</source>
@@ -4327,6 +5115,30 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>{count} quality objective(s) are not achieved: analyse the causes and take action.</source>
         <translation>{count} mục tiêu chất lượng không đạt: cần phân tích nguyên nhân và có hành động khắc phục.</translation>
     </message>
+    <message>
+        <source>{count} department(s) in the scope of the {year} audit are not in its programme.</source>
+        <translation>{count} đơn vị thuộc phạm vi đánh giá nội bộ năm {year} chưa có trong chương trình đánh giá.</translation>
+    </message>
+    <message>
+        <source>{count} member(s) of the {year} audit team have no internal-auditor certificate.</source>
+        <translation>{count} thành viên Đoàn đánh giá năm {year} chưa có chứng chỉ đánh giá viên nội bộ.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) of the {year} audit programme have an auditor auditing their own department.</source>
+        <translation>{count} dòng của chương trình đánh giá năm {year} có người đánh giá chính đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>{count} nonconformity finding(s) have no corrective action form.</source>
+        <translation>{count} điểm không phù hợp chưa có phiếu yêu cầu hành động khắc phục.</translation>
+    </message>
+    <message>
+        <source>{count} corrective action(s) are overdue.</source>
+        <translation>{count} hành động khắc phục đã quá hạn.</translation>
+    </message>
+    <message>
+        <source>{count} corrective action form(s) are closed without a valid effectiveness check.</source>
+        <translation>{count} phiếu yêu cầu hành động khắc phục đã đóng mà chưa được kiểm tra hiệu lực hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>RecallDialog</name>
@@ -4718,6 +5530,15 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Quality objectives</source>
         <extracomment>Builder keys of the objectives&apos; drafted documents (the decision and the year-end evaluation).</extracomment>
         <translation>Mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <extracomment>Clauses of TCVN ISO 9001:2015 an audit covers (DOMAIN.md §6.11, customary TCVN wording): (number, title, usually excluded by public agencies). Data, not code: the scope picks from it. Clauses in scope by default: all but the customary exclusion (8.3). Clauses the leadership / ISO office answers for; every other clause is audited in each department.</extracomment>
+        <translation>Phát hiện đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Sổ theo dõi sự không phù hợp</translation>
     </message>
 </context>
 <context>

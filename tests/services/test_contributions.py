@@ -40,7 +40,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
     year = demo.contributions.collect(YEAR, TODAY)
-    assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks", "objectives"]
+    assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks", "objectives",
+                                               "audit"]
     figures = year.figures
 
     docs = demo.documents.list_documents()
@@ -70,13 +71,24 @@ def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> N
         1 for e in external if e.status in (LegalStatus.IN_FORCE, LegalStatus.AMENDED))
 
     assert figures["agency.departments"].value == len(demo.agency.departments())
+    held = [r for r in demo.audits.rounds(YEAR) if r.held]
+    findings = [f for r in held for f in demo.audits.findings(round_id=r.id)]
+    assert figures["audit.rounds"].value == len(held)
+    assert figures["audit.nonconformities"].value == sum(1 for f in findings if f.kind.value == "khong_phu_hop")
+    assert figures["audit.observations"].value == sum(1 for f in findings if f.kind.value == "luu_y")
+    phieu = [n for n in demo.nonconformities.search() if n.year <= YEAR]
+    assert figures["nc.open"].value == sum(1 for n in phieu if n.state.value != "dong")
+    assert figures["nc.overdue"].value == len(demo.nonconformities.overdue(TODAY)) > 0
+    assert figures["nc.closed"].value == sum(1 for n in phieu if n.year == YEAR and n.state.value == "dong")
     issued = [e for e in demo.register.list(year=YEAR) if e.status is d.IssuedDocStatus.ISSUED]
     assert figures["agency.issued_documents"].value == len(issued)
     # Every figure says where it comes from and prints the Vietnamese way.
     for figure in figures.values():
         assert figure.source and figure.label, figure.key
-        # records.* come from the documents module, opportunities.* from the risks module
-        assert figure.key.split(".")[0] in {figure.module, "records", "opportunities"}, figure.key
+        # records.* come from the documents module, opportunities.* from the risks module, nc.* (the phiếu
+        # khắc phục) from the audit module.
+        allowed = {figure.module, "records", "opportunities", "nc" if figure.module == "audit" else ""}
+        assert figure.key.split(".")[0] in allowed, figure.key
     assert re.fullmatch(r"\d{1,3}(\.\d{3})*,\d\d%", rate.text)
 
     entries = demo.risks.list_entries(YEAR)
@@ -105,9 +117,11 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
 
     offers = {o.key: o for o in year.documents}
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
-                           "plan.annual_plan", "risks.plan", "risks.register_form", "objectives.decision", "objectives.evaluation"}
+                           "plan.annual_plan", "risks.plan", "risks.register_form", "objectives.decision",
+                           "objectives.evaluation", "audit.nc_register"}  # no audit round by June: no QĐ, no KH yet
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
     assert offers["risks.plan"].kind is OutputKind.NUMBERED
+    assert offers["audit.nc_register"].kind is OutputKind.FORM
     assert offers["tthc.list"].kind is OutputKind.FORM
     for key in offers:
         doc = demo.contributions.build(YEAR, key, TODAY)
