@@ -17,6 +17,7 @@ from pathlib import Path
 
 from isodesk.demo.documents import seed_demo_documents
 from isodesk.demo.legal import seed_demo_legal
+from isodesk.demo.results import seed_demo_results
 from isodesk.domain import core as d
 from isodesk.services.registry import Services, files_dir_for, open_services
 
@@ -239,6 +240,7 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
     # Each module's own demo content, on the same generator so the same seed gives the same demo.
     seed_demo_documents(services, rng, scale, departments, saved_people, today)
     seed_demo_legal(services, rng, scale, departments, today)
+    seed_demo_results(services, rng, today, first_year)
     # The modules' seeders add decisions in bulk; give every number its place in date order.
     services.register.renumber_in_date_order()
 

@@ -15,6 +15,7 @@ def module_providers() -> list[CycleProvider]:
     from isodesk.services.documents_cycle import DocumentsCycleProvider
     from isodesk.services.legal_cycle import LegalProvider
     from isodesk.services.plan_cycle import PlanCycleProvider
+    from isodesk.services.results_cycle import ResultsCycleProvider
     from isodesk.services.scope_cycle import ScopeCycleProvider
 
     return [
@@ -22,4 +23,5 @@ def module_providers() -> list[CycleProvider]:
         LegalProvider(),
         ScopeCycleProvider(),
         PlanCycleProvider(),  # the "issue the plan" step opens the plan page
+        ResultsCycleProvider(),
     ]

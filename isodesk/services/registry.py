@@ -23,6 +23,7 @@ from isodesk.services.documents_printouts import DocumentsPrintouts
 from isodesk.services.documents_service import DocumentsService
 from isodesk.services.history_service import HistoryService
 from isodesk.services.legal_service import LegalService
+from isodesk.services.results_service import ResultsService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -65,6 +66,7 @@ class Services:
     check: CheckService
     backups: BackupService
     drafted: DraftedDocumentService
+    results: ResultsService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -123,6 +125,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         check=CheckService(sessions, attachments.store),
         backups=BackupService(sessions, db_path, attachments.store),
         plan=PlanService(drafted), drafted=drafted,
+        results=ResultsService(sessions),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

@@ -168,6 +168,13 @@ MESSAGES: dict[str, str] = {
     "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
     "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
     "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),
+    # TTHC results and citizen satisfaction (DOMAIN.md §2.4, §6.9): {message} is the identity and the
+    # difference, worded in Vietnamese by domain.results ("Tổng tiếp nhận 1.512 ≠ …: thiếu 2 hồ sơ")
+    "counts_do_not_add_up": QT_TRANSLATE_NOOP("Errors", "The counts do not add up: {message}."),
+    "negative_count": QT_TRANSLATE_NOOP("Errors", "{field}: a count cannot be negative ({value})."),
+    "unknown_period": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a period (year, quarter or month)."),
+    "no_district_after_reform": QT_TRANSLATE_NOOP("Errors", "{field}: there is no district level in {period} (districts were abolished on 1/7/2025)."),
+    "handled_needs_handling": QT_TRANSLATE_NOOP("Errors", "{field}: say how the comment was handled before marking it handled."),
 }
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.

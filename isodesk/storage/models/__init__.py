@@ -14,3 +14,4 @@ from isodesk.storage.models.core import (  # noqa: F401
 from isodesk.storage.models.documents import DocumentChange, DocumentDistribution, DocumentReview, DocumentRevision, InternalDocument, RecordEntry  # noqa: F401,E501
 from isodesk.storage.models.legal import ConformityAnnouncement, ExternalDocument, ExternalDocumentCitation, ExternalDocumentDepartment, ScopeField, Tthc, TthcEvent  # noqa: F401,E501
 from isodesk.storage.models.drafts import DraftText  # noqa: F401
+from isodesk.storage.models.results import SatisfactionCommentRow, SatisfactionSurveyRow, TthcResultRow  # noqa: F401
