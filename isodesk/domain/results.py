@@ -625,12 +625,14 @@ TTHC_RESULTS_SPEC = RegisterSpec(
     screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "TTHC results"),
     context=_CTX,
     columns=(
-        ColumnSpec("year", "Năm", ColumnKind.INT, required=True, min_value=2000, max_value=2100, number_format="0",
+        # Year and level may be missing from a portal file (they are in its title): the import then
+        # takes those chosen on screen.
+        ColumnSpec("year", "Năm", ColumnKind.INT, min_value=2000, max_value=2100, number_format="0",
                    aliases=("Năm báo cáo", "Kỳ báo cáo năm"), width=7, align=Align.CENTER,
                    header=QT_TRANSLATE_NOOP("ResultsTableModel", "Year"), show=lambda r: str(r.year)),
         ColumnSpec("period", "Kỳ", ColumnKind.CHOICE, choices=_PERIOD_CHOICES, aliases=("Kỳ báo cáo", "Thời gian"),
                    width=9, header=QT_TRANSLATE_NOOP("ResultsTableModel", "Period"), align=Align.CENTER),
-        ColumnSpec("level", "Cấp giải quyết", ColumnKind.CHOICE, required=True, choices=_LEVEL_CHOICES,
+        ColumnSpec("level", "Cấp giải quyết", ColumnKind.CHOICE, choices=_LEVEL_CHOICES,
                    aliases=("Cấp", "Đơn vị", "Cơ quan giải quyết"), width=22,
                    header=QT_TRANSLATE_NOOP("ResultsTableModel", "Level")),
         ColumnSpec("field", "Lĩnh vực", max_length=120,
@@ -644,11 +646,13 @@ TTHC_RESULTS_SPEC = RegisterSpec(
         _count("declared_received", "Tiếp nhận trong kỳ", QT_TRANSLATE_NOOP("ResultsTableModel", "Received in period"),
                ("Số mới tiếp nhận", "Trong kỳ", "Số hồ sơ nhận giải quyết Trong kỳ")),
         _count("received_online", "Tiếp nhận trực tuyến", QT_TRANSLATE_NOOP("ResultsTableModel", "Online"),
-               ("Trực tuyến", "Qua dịch vụ công trực tuyến", "Số mới tiếp nhận trực tuyến", "Trong kỳ Trực tuyến")),
+               ("Trực tuyến", "Qua dịch vụ công trực tuyến", "Số mới tiếp nhận trực tuyến", "Trong kỳ Trực tuyến",
+                "Số hồ sơ nhận giải quyết Trực tuyến")),
         _count("received_direct", "Tiếp nhận trực tiếp, bưu chính",
                QT_TRANSLATE_NOOP("ResultsTableModel", "In person, by post"),
                ("Trực tiếp", "Trực tiếp, dịch vụ bưu chính", "Trực tiếp và dịch vụ bưu chính",
-                "Số mới tiếp nhận trực tiếp và dịch vụ bưu chính", "Trong kỳ Trực tiếp, dịch vụ bưu chính")),
+                "Số mới tiếp nhận trực tiếp và dịch vụ bưu chính", "Trong kỳ Trực tiếp, dịch vụ bưu chính",
+                "Số hồ sơ nhận giải quyết Trực tiếp, dịch vụ bưu chính")),
         _count("declared_resolved", "Đã giải quyết", QT_TRANSLATE_NOOP("ResultsTableModel", "Resolved"),
                ("Số hồ sơ đã giải quyết", "Đã giải quyết Tổng số", "Số hồ sơ đã giải quyết Tổng số")),
         _count("resolved_early", "Giải quyết trước hạn", QT_TRANSLATE_NOOP("ResultsTableModel", "Before due"),
@@ -730,8 +734,11 @@ SATISFACTION_SPEC = RegisterSpec(
 """The satisfaction summary of DOMAIN.md §6.9, one row per period and lĩnh vực/TTHC."""
 
 
-def result_from_values(values: dict[str, object]) -> TthcResult:
-    """A TthcResult from a parsed import row (keys of :data:`TTHC_RESULTS_SPEC`)."""
+def result_from_values(values: dict[str, object], year: int | None = None,
+                       level: ResultLevel | None = None) -> TthcResult:
+    """A TthcResult from a parsed import row (keys of :data:`TTHC_RESULTS_SPEC`); ``year`` and ``level``
+    stand in for cells the file does not have."""
+    values = {**values, "year": values.get("year") or year, "level": values.get("level") or level}
     kwargs: dict[str, object] = {name: values.get(name) or 0 for name in COUNT_FIELDS}
     for name in (*DIGITISATION_FIELDS, *DECLARED_FIELDS):
         kwargs[name] = values.get(name)

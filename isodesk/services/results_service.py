@@ -265,11 +265,14 @@ class ResultsService(ServiceBase):
             s.delete(row)
 
     # ------------------------------------------------------------------ Excel
-    def import_results(self, preview: ImportPreview) -> ImportResult:
+    def import_results(self, preview: ImportPreview, *, year: int | None = None,
+                       level: d.ResultLevel | None = None) -> ImportResult:
         """Write every row of a clean preview of :data:`TTHC_RESULTS_SPEC` in ONE transaction, or nothing.
 
         Each row's counts are checked against the identities of DOMAIN.md §2.4 (the file's totals
         included); a row that does not add up is refused with its Excel row and the identity named.
+        ``year`` and ``level`` fill rows whose file has no such column (a portal export names them in
+        its title).
 
         Raises:
             ValidationError: problems in the file, identities broken, or rows already recorded.
@@ -279,7 +282,14 @@ class ResultsService(ServiceBase):
         for row in preview.rows:
             if not row.ok:
                 continue
-            item = d.result_from_values(dict(row.values))
+            values = dict(row.values)
+            missing = [FieldProblem(key, "required", {"column": self.results_spec.column(key).title, "value": ""},
+                                    row=row.number)
+                       for key, default in (("year", year), ("level", level)) if not values.get(key) and not default]
+            if missing:
+                problems.extend(missing)
+                continue
+            item = d.result_from_values(values, year, level)
             problems.extend(replace(p, row=row.number) for p in d.validate_tthc_result(item))
             items.append((row.number, item))
         raise_if(sorted(problems, key=lambda p: (p.row is not None, p.row or 0)))
