@@ -714,7 +714,7 @@ SATISFACTION_SPEC = RegisterSpec(
         ColumnSpec("method", "Hình thức", ColumnKind.CHOICE,
                    choices={m.label: m for m in SurveyMethod} | {"Phiếu": SurveyMethod.FORMS,
                                                                  "Phần mềm": SurveyMethod.SOFTWARE},
-                   aliases=("Hình thức khảo sát", "Cách thu thập"), width=16,
+                   aliases=("Hình thức khảo sát", "Cách thu thập"), width=19,
                    header=QT_TRANSLATE_NOOP("ResultsTableModel", "Method")),
         _count("distributed", "Số phiếu phát ra", QT_TRANSLATE_NOOP("ResultsTableModel", "Forms handed out"),
                ("Phiếu phát ra",)),

@@ -177,17 +177,23 @@ class ResultsService(ServiceBase):
             s.delete(row)
 
     # ------------------------------------------------------------------ writing satisfaction
-    def save_survey(self, item: d.SatisfactionSurvey) -> d.SatisfactionSurvey:
-        """Create or update the ratings of one period (its comments are kept).
+    def save_survey(self, item: d.SatisfactionSurvey,
+                    new_comments: Sequence[d.SatisfactionComment] = ()) -> d.SatisfactionSurvey:
+        """Create or update the ratings of one period (its comments are kept) and add ``new_comments``,
+        in one transaction.
 
         Raises:
             ValidationError: negative counts, phiếu thu về not matching the ratings or above phiếu phát
                 ra (``counts_do_not_add_up``), or the period and lĩnh vực/TTHC already recorded.
         """
         item = replace(item, subject=" ".join(item.subject.split()), notes=item.notes.strip())
-        raise_if(d.validate_survey(item))
+        comments = [replace(c, content=c.content.strip(), handling=c.handling.strip()) for c in new_comments]
+        raise_if(d.validate_survey(item) + [p for c in comments for p in d.validate_comment(c)])
         with self._write() as s:
             row = self._apply_survey(s, item)
+            row.comments.extend(m.SatisfactionCommentRow(
+                content=c.content, received_on=c.received_on, dissatisfied=c.dissatisfied, handling=c.handling,
+                handled=c.handled, nonconformity_id=c.nonconformity_id) for c in comments)
             s.flush()
             return survey_dto(row)
 
