@@ -91,7 +91,7 @@ class Ui_ResultDialog(object):
         self.declared_total_spin.setMinimum(-1)
         self.declared_total_spin.setMaximum(9999999)
         self.declared_total_spin.setGroupSeparatorShown(True)
-        self.declared_total_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.declared_total_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.declared_total_spin.setSpecialValueText(u"\u2014")
 
         self.counts_layout.addWidget(self.declared_total_spin, 0, 1, 1, 1)
@@ -106,7 +106,7 @@ class Ui_ResultDialog(object):
         self.carried_over_spin.setMinimum(0)
         self.carried_over_spin.setMaximum(9999999)
         self.carried_over_spin.setGroupSeparatorShown(True)
-        self.carried_over_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.carried_over_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.carried_over_spin, 0, 3, 1, 1)
 
@@ -120,7 +120,7 @@ class Ui_ResultDialog(object):
         self.declared_received_spin.setMinimum(-1)
         self.declared_received_spin.setMaximum(9999999)
         self.declared_received_spin.setGroupSeparatorShown(True)
-        self.declared_received_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.declared_received_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.declared_received_spin.setSpecialValueText(u"\u2014")
 
         self.counts_layout.addWidget(self.declared_received_spin, 0, 5, 1, 1)
@@ -135,7 +135,7 @@ class Ui_ResultDialog(object):
         self.received_online_spin.setMinimum(0)
         self.received_online_spin.setMaximum(9999999)
         self.received_online_spin.setGroupSeparatorShown(True)
-        self.received_online_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.received_online_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.received_online_spin, 1, 1, 1, 1)
 
@@ -149,7 +149,7 @@ class Ui_ResultDialog(object):
         self.received_direct_spin.setMinimum(0)
         self.received_direct_spin.setMaximum(9999999)
         self.received_direct_spin.setGroupSeparatorShown(True)
-        self.received_direct_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.received_direct_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.received_direct_spin, 1, 3, 1, 1)
 
@@ -163,7 +163,7 @@ class Ui_ResultDialog(object):
         self.declared_resolved_spin.setMinimum(-1)
         self.declared_resolved_spin.setMaximum(9999999)
         self.declared_resolved_spin.setGroupSeparatorShown(True)
-        self.declared_resolved_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.declared_resolved_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.declared_resolved_spin.setSpecialValueText(u"\u2014")
 
         self.counts_layout.addWidget(self.declared_resolved_spin, 1, 5, 1, 1)
@@ -178,7 +178,7 @@ class Ui_ResultDialog(object):
         self.resolved_early_spin.setMinimum(0)
         self.resolved_early_spin.setMaximum(9999999)
         self.resolved_early_spin.setGroupSeparatorShown(True)
-        self.resolved_early_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.resolved_early_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.resolved_early_spin, 2, 1, 1, 1)
 
@@ -192,7 +192,7 @@ class Ui_ResultDialog(object):
         self.resolved_on_time_spin.setMinimum(0)
         self.resolved_on_time_spin.setMaximum(9999999)
         self.resolved_on_time_spin.setGroupSeparatorShown(True)
-        self.resolved_on_time_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.resolved_on_time_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.resolved_on_time_spin, 2, 3, 1, 1)
 
@@ -206,7 +206,7 @@ class Ui_ResultDialog(object):
         self.resolved_late_spin.setMinimum(0)
         self.resolved_late_spin.setMaximum(9999999)
         self.resolved_late_spin.setGroupSeparatorShown(True)
-        self.resolved_late_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.resolved_late_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.resolved_late_spin, 2, 5, 1, 1)
 
@@ -220,7 +220,7 @@ class Ui_ResultDialog(object):
         self.declared_pending_spin.setMinimum(-1)
         self.declared_pending_spin.setMaximum(9999999)
         self.declared_pending_spin.setGroupSeparatorShown(True)
-        self.declared_pending_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.declared_pending_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.declared_pending_spin.setSpecialValueText(u"\u2014")
 
         self.counts_layout.addWidget(self.declared_pending_spin, 3, 1, 1, 1)
@@ -235,7 +235,7 @@ class Ui_ResultDialog(object):
         self.pending_in_time_spin.setMinimum(0)
         self.pending_in_time_spin.setMaximum(9999999)
         self.pending_in_time_spin.setGroupSeparatorShown(True)
-        self.pending_in_time_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.pending_in_time_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.pending_in_time_spin, 3, 3, 1, 1)
 
@@ -249,7 +249,7 @@ class Ui_ResultDialog(object):
         self.pending_overdue_spin.setMinimum(0)
         self.pending_overdue_spin.setMaximum(9999999)
         self.pending_overdue_spin.setGroupSeparatorShown(True)
-        self.pending_overdue_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.pending_overdue_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.pending_overdue_spin, 3, 5, 1, 1)
 
@@ -263,7 +263,7 @@ class Ui_ResultDialog(object):
         self.returned_spin.setMinimum(0)
         self.returned_spin.setMaximum(9999999)
         self.returned_spin.setGroupSeparatorShown(True)
-        self.returned_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.returned_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.returned_spin, 4, 1, 1, 1)
 
@@ -277,7 +277,7 @@ class Ui_ResultDialog(object):
         self.suspended_spin.setMinimum(0)
         self.suspended_spin.setMaximum(9999999)
         self.suspended_spin.setGroupSeparatorShown(True)
-        self.suspended_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.suspended_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.suspended_spin, 4, 3, 1, 1)
 
@@ -291,7 +291,7 @@ class Ui_ResultDialog(object):
         self.cancelled_spin.setMinimum(0)
         self.cancelled_spin.setMaximum(9999999)
         self.cancelled_spin.setGroupSeparatorShown(True)
-        self.cancelled_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.cancelled_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.counts_layout.addWidget(self.cancelled_spin, 4, 5, 1, 1)
 
@@ -312,7 +312,7 @@ class Ui_ResultDialog(object):
         self.digitised_partly_spin.setMinimum(-1)
         self.digitised_partly_spin.setMaximum(9999999)
         self.digitised_partly_spin.setGroupSeparatorShown(True)
-        self.digitised_partly_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.digitised_partly_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.digitised_partly_spin.setSpecialValueText(u"\u2014")
 
         self.digitisation_layout.addWidget(self.digitised_partly_spin, 0, 1, 1, 1)
@@ -327,7 +327,7 @@ class Ui_ResultDialog(object):
         self.digitised_fully_spin.setMinimum(-1)
         self.digitised_fully_spin.setMaximum(9999999)
         self.digitised_fully_spin.setGroupSeparatorShown(True)
-        self.digitised_fully_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.digitised_fully_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.digitised_fully_spin.setSpecialValueText(u"\u2014")
 
         self.digitisation_layout.addWidget(self.digitised_fully_spin, 0, 3, 1, 1)
@@ -342,7 +342,7 @@ class Ui_ResultDialog(object):
         self.result_digitised_spin.setMinimum(-1)
         self.result_digitised_spin.setMaximum(9999999)
         self.result_digitised_spin.setGroupSeparatorShown(True)
-        self.result_digitised_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.result_digitised_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.result_digitised_spin.setSpecialValueText(u"\u2014")
 
         self.digitisation_layout.addWidget(self.result_digitised_spin, 1, 1, 1, 1)
@@ -357,7 +357,7 @@ class Ui_ResultDialog(object):
         self.result_not_digitised_spin.setMinimum(-1)
         self.result_not_digitised_spin.setMaximum(9999999)
         self.result_not_digitised_spin.setGroupSeparatorShown(True)
-        self.result_not_digitised_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.result_not_digitised_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.result_not_digitised_spin.setSpecialValueText(u"\u2014")
 
         self.digitisation_layout.addWidget(self.result_not_digitised_spin, 1, 3, 1, 1)
@@ -378,7 +378,7 @@ class Ui_ResultDialog(object):
         self.identity_label = QLabel(self.check_group)
         self.identity_label.setObjectName(u"identity_label")
         self.identity_label.setWordWrap(True)
-        self.identity_label.setTextFormat(Qt.RichText)
+        self.identity_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.check_layout.addWidget(self.identity_label)
 
@@ -403,7 +403,7 @@ class Ui_ResultDialog(object):
 
         self.button_box = QDialogButtonBox(ResultDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.main_layout.addWidget(self.button_box)
 

@@ -91,7 +91,7 @@ class Ui_SurveyDialog(object):
         self.distributed_spin.setMinimum(-1)
         self.distributed_spin.setMaximum(9999999)
         self.distributed_spin.setGroupSeparatorShown(True)
-        self.distributed_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.distributed_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.distributed_spin.setSpecialValueText(u"\u2014")
 
         self.sat_layout.addWidget(self.distributed_spin, 0, 1, 1, 1)
@@ -106,7 +106,7 @@ class Ui_SurveyDialog(object):
         self.declared_collected_spin.setMinimum(-1)
         self.declared_collected_spin.setMaximum(9999999)
         self.declared_collected_spin.setGroupSeparatorShown(True)
-        self.declared_collected_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.declared_collected_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.declared_collected_spin.setSpecialValueText(u"\u2014")
 
         self.sat_layout.addWidget(self.declared_collected_spin, 0, 3, 1, 1)
@@ -121,7 +121,7 @@ class Ui_SurveyDialog(object):
         self.very_satisfied_spin.setMinimum(0)
         self.very_satisfied_spin.setMaximum(9999999)
         self.very_satisfied_spin.setGroupSeparatorShown(True)
-        self.very_satisfied_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.very_satisfied_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.sat_layout.addWidget(self.very_satisfied_spin, 1, 1, 1, 1)
 
@@ -135,7 +135,7 @@ class Ui_SurveyDialog(object):
         self.satisfied_spin.setMinimum(0)
         self.satisfied_spin.setMaximum(9999999)
         self.satisfied_spin.setGroupSeparatorShown(True)
-        self.satisfied_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.satisfied_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.sat_layout.addWidget(self.satisfied_spin, 1, 3, 1, 1)
 
@@ -149,7 +149,7 @@ class Ui_SurveyDialog(object):
         self.dissatisfied_spin.setMinimum(0)
         self.dissatisfied_spin.setMaximum(9999999)
         self.dissatisfied_spin.setGroupSeparatorShown(True)
-        self.dissatisfied_spin.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.dissatisfied_spin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.sat_layout.addWidget(self.dissatisfied_spin, 2, 1, 1, 1)
 
@@ -159,7 +159,7 @@ class Ui_SurveyDialog(object):
         self.identity_label = QLabel(SurveyDialog)
         self.identity_label.setObjectName(u"identity_label")
         self.identity_label.setWordWrap(True)
-        self.identity_label.setTextFormat(Qt.RichText)
+        self.identity_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.main_layout.addWidget(self.identity_label)
 
@@ -181,7 +181,7 @@ class Ui_SurveyDialog(object):
 
         self.button_box = QDialogButtonBox(SurveyDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.main_layout.addWidget(self.button_box)
 

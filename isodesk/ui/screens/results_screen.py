@@ -138,6 +138,9 @@ class _ResultsRegisterTab(RegisterTab):
     def open_editor(self, row: Any) -> QWidget:
         raise NotImplementedError
 
+    def open_import(self) -> MappedImportDialog:
+        raise NotImplementedError
+
     def _on_saved(self, row: Any) -> None:
         self.refresh(select_ids=[row.id])
         self._announce_change()
