@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QGridLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ResultDialog(object):
     def setupUi(self, ResultDialog):
@@ -394,6 +394,10 @@ class Ui_ResultDialog(object):
         self.notes_edit.setObjectName(u"notes_edit")
 
         self.main_layout.addWidget(self.notes_edit)
+
+        self.bottom_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.bottom_spacer)
 
         self.error_label = QLabel(ResultDialog)
         self.error_label.setObjectName(u"error_label")

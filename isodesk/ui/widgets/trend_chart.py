@@ -90,7 +90,8 @@ class TrendChart(QWidget):
         for i, year in enumerate(self._years):
             painter.drawText(QRectF(x_of(i) - 40, plot.bottom() + 4, 80, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, str(year))
-        for number, series in enumerate(self._series):
+        taken: list[QRectF] = []  # value labels already drawn: rates near 100 % would overlap
+        for series in self._series:
             pen = QPen(QColor(series.color))
             pen.setWidth(3)
             painter.setPen(pen)
@@ -100,10 +101,14 @@ class TrendChart(QWidget):
             painter.setBrush(QColor(series.color))
             for x, y, v in points:
                 painter.drawEllipse(QPointF(x, y), 4, 4)
-                # Lines close together (rates near 100 %): every other series labels its points below.
-                offset = -metrics.height() - 6 if number % 2 == 0 else 6
-                painter.drawText(QRectF(x - 45, y + offset, 90, metrics.height()),
-                                 Qt.AlignmentFlag.AlignCenter, format_number(v, 2) + "%")
+                h = metrics.height()
+                # Above the point, else below it, else further away: never on another label.
+                for offset in (-h - 6, 6, -2 * h - 8, h + 8, -3 * h - 10, 2 * h + 10):
+                    box = QRectF(x - 45, y + offset, 90, h)
+                    if not any(box.intersects(other) for other in taken):
+                        break
+                taken.append(box)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, format_number(v, 2) + "%")
         # Legend under the plot.
         x = plot.left()
         y = self.height() - legend_h + 4
