@@ -178,22 +178,37 @@ class ResultsService(ServiceBase):
 
     # ------------------------------------------------------------------ writing satisfaction
     def save_survey(self, item: d.SatisfactionSurvey,
-                    new_comments: Sequence[d.SatisfactionComment] = ()) -> d.SatisfactionSurvey:
-        """Create or update the ratings of one period (its comments are kept) and add ``new_comments``,
-        in one transaction.
+                    comments: Sequence[d.SatisfactionComment] | None = None) -> d.SatisfactionSurvey:
+        """Create or update the ratings of one period and, when ``comments`` is given, its comments as
+        listed (new ones without id, existing ones updated, those left out deleted), in one transaction.
+        A comment's link to a nonconformity is kept when the list does not name one.
 
         Raises:
             ValidationError: negative counts, phiếu thu về not matching the ratings or above phiếu phát
-                ra (``counts_do_not_add_up``), or the period and lĩnh vực/TTHC already recorded.
+                ra (``counts_do_not_add_up``), the period and lĩnh vực/TTHC already recorded, or a comment
+                without content or marked handled without its handling.
         """
         item = replace(item, subject=" ".join(item.subject.split()), notes=item.notes.strip())
-        comments = [replace(c, content=c.content.strip(), handling=c.handling.strip()) for c in new_comments]
-        raise_if(d.validate_survey(item) + [p for c in comments for p in d.validate_comment(c)])
+        cleaned = [replace(c, content=c.content.strip(), handling=c.handling.strip()) for c in comments or ()]
+        raise_if(d.validate_survey(item) + [p for c in cleaned for p in d.validate_comment(c)])
         with self._write() as s:
             row = self._apply_survey(s, item)
-            row.comments.extend(m.SatisfactionCommentRow(
-                content=c.content, received_on=c.received_on, dissatisfied=c.dissatisfied, handling=c.handling,
-                handled=c.handled, nonconformity_id=c.nonconformity_id) for c in comments)
+            if comments is not None:
+                by_id = {c.id: c for c in row.comments}
+                wanted = {c.id for c in cleaned if c.id is not None}
+                for old in list(row.comments):
+                    if old.id not in wanted:
+                        row.comments.remove(old)
+                for c in cleaned:
+                    target = by_id.get(c.id) if c.id is not None else None
+                    if target is None:
+                        target = m.SatisfactionCommentRow()
+                        row.comments.append(target)
+                    for name in ("content", "received_on", "dissatisfied", "handling", "handled"):
+                        if getattr(target, name) != getattr(c, name):
+                            setattr(target, name, getattr(c, name))
+                    if c.nonconformity_id is not None and target.nonconformity_id != c.nonconformity_id:
+                        target.nonconformity_id = c.nonconformity_id
             s.flush()
             return survey_dto(row)
 

@@ -5584,6 +5584,22 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Nhập kết quả khảo sát sự hài lòng</translation>
     </message>
     <message>
+        <source>Comment</source>
+        <translation>Ý kiến góp ý</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>Cách xử lý, trả lời</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
         <source>{count} ratings; satisfied or better: {rate}.</source>
         <translation>{count} phiếu đánh giá; hài lòng trở lên: {rate}.</translation>
     </message>
@@ -5640,8 +5656,16 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Không hài lòng:</translation>
     </message>
     <message>
-        <source>Comments (ý kiến góp ý), one a line; start a line with ! for a dissatisfied one:</source>
-        <translation>Ý kiến góp ý, mỗi ý kiến một dòng; bắt đầu dòng bằng ! nếu là ý kiến không hài lòng:</translation>
+        <source>Comments (ý kiến góp ý) and how they were handled:</source>
+        <translation>Ý kiến góp ý và việc xử lý:</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ ý kiến</translation>
     </message>
 </context>
 <context>

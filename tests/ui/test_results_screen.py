@@ -87,10 +87,21 @@ def test_satisfaction_and_the_printed_summary(seeded_services: Any, qtbot: Any) 
     assert "Phiếu thu về 101 ≠" in dialog.ui.identity_label.text()
     assert dialog.save() is False
     dialog.ui.declared_collected_spin.setValue(100)
-    dialog.ui.comments_edit.setPlainText("! Chờ lâu vào sáng thứ Hai")
+    row = dialog.add_comment("Chờ lâu vào sáng thứ Hai", dissatisfied=True, handled=True)
+    assert dialog.save() is False  # handled, but how is not said: nothing saved
+    assert seeded_services.results.surveys(2024) == []
+    dialog.ui.comments_table.item(row, 2).setText("Bố trí thêm 01 công chức tiếp nhận")
     assert dialog.save() is True
     [survey] = seeded_services.results.surveys(2024)
     assert survey.satisfied_rate.text == "98,00%" and survey.comments[0].dissatisfied
+    assert survey.comments[0].handling == "Bố trí thêm 01 công chức tiếp nhận"
+    seeded_services.results.link_nonconformity(survey.comments[0].id, 3)
+    again = tab.open_editor(survey)
+    again.add_comment("Cán bộ nhiệt tình")
+    assert again.save() is True
+    [survey] = seeded_services.results.surveys(2024)
+    assert [c.content for c in survey.comments] == ["Chờ lâu vào sáng thứ Hai", "Cán bộ nhiệt tình"]
+    assert survey.comments[0].nonconformity_id == 3  # the link survives the edit
     tab._window = type("W", (), {"year": 2024})()  # the window's reporting year
     preview = tab.print_list()
     assert preview is not None

@@ -1,12 +1,12 @@
 """Enter the citizen satisfaction of one period (DOMAIN.md §6.9): the ratings, the forms handed out and
-collected (checked live), and the comments (ý kiến góp ý)."""
+collected (checked live), and the comments (ý kiến góp ý) with how each was handled."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from isodesk.domain import results as d
 from isodesk.ui.dialogs.form_dialog import FormDialog
@@ -43,9 +43,21 @@ class SurveyDialog(FormDialog[Ui_SurveyDialog]):
         ui.very_satisfied_spin.setValue(item.very_satisfied)
         ui.satisfied_spin.setValue(item.satisfied)
         ui.dissatisfied_spin.setValue(item.dissatisfied)
-        existing = [("! " if c.dissatisfied else "") + c.content for c in item.comments]
-        ui.comments_edit.setPlainText("\n".join(existing))
-        self._existing = len(existing)
+        table = ui.comments_table
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels([self.tr("Comment"), self.tr("Dissatisfied"), self.tr("How it was handled"),
+                                         self.tr("Handled")])
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setVisible(False)
+        for comment in item.comments:
+            self.add_comment(comment.content, dissatisfied=comment.dissatisfied, handling=comment.handling,
+                             handled=comment.handled, comment=comment)
+        ui.add_comment_button.clicked.connect(self._on_add_comment_clicked)
+        ui.remove_comment_button.clicked.connect(self._on_remove_comment_clicked)
         for spin in (ui.distributed_spin, ui.declared_collected_spin, ui.very_satisfied_spin, ui.satisfied_spin,
                      ui.dissatisfied_spin):
             spin.setLocale(VIETNAMESE)
@@ -72,11 +84,55 @@ class SurveyDialog(FormDialog[Ui_SurveyDialog]):
             label.setText(self.tr("{count} ratings; satisfied or better: {rate}.").format(
                 count=survey.collected, rate=survey.satisfied_rate.stated("phiếu")))
 
+    # ------------------------------------------------------------------ comments
+    def add_comment(self, content: str = "", *, dissatisfied: bool = False, handling: str = "", handled: bool = False,
+                    comment: d.SatisfactionComment | None = None) -> int:
+        """Add a row to the comments table; returns its row number (tests fill it this way)."""
+        table = self._ui.comments_table
+        row = table.rowCount()
+        table.insertRow(row)
+        text = QTableWidgetItem(content)
+        text.setData(Qt.ItemDataRole.UserRole, comment)  # the stored comment (None for a new one)
+        table.setItem(row, 0, text)
+        for column, checked in ((1, dissatisfied), (3, handled)):
+            box = QTableWidgetItem()
+            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            box.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            table.setItem(row, column, box)
+        table.setItem(row, 2, QTableWidgetItem(handling))
+        return row
+
+    def _on_add_comment_clicked(self) -> None:
+        row = self.add_comment()
+        self._ui.comments_table.editItem(self._ui.comments_table.item(row, 0))
+
+    def _on_remove_comment_clicked(self) -> None:
+        table = self._ui.comments_table
+        rows = sorted({index.row() for index in table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            table.removeRow(row)
+
+    def comments(self) -> list[d.SatisfactionComment]:
+        """The comments as listed (rows without text are left out)."""
+        table = self._ui.comments_table
+        out: list[d.SatisfactionComment] = []
+        for row in range(table.rowCount()):
+            text_item = table.item(row, 0)
+            content = text_item.text().strip() if text_item is not None else ""
+            if not content:
+                continue
+            stored: d.SatisfactionComment | None = text_item.data(Qt.ItemDataRole.UserRole) if text_item else None
+            handling_item = table.item(row, 2)
+            out.append(d.SatisfactionComment(
+                stored.id if stored else None, stored.survey_id if stored else None, content,
+                stored.received_on if stored else None,
+                table.item(row, 1).checkState() == Qt.CheckState.Checked,
+                handling_item.text() if handling_item is not None else "",
+                table.item(row, 3).checkState() == Qt.CheckState.Checked,
+                stored.nonconformity_id if stored else None))
+        return out
+
     def write(self) -> bool | None:
-        lines = [line.strip() for line in self._ui.comments_edit.toPlainText().splitlines() if line.strip()]
-        # Comments already saved are kept as they are; the lines added below them are new comments.
-        new = [d.SatisfactionComment(None, None, line.lstrip("! ").strip(), dissatisfied=line.startswith("!"))
-               for line in lines[self._existing:]]
-        stored = self._services.results.save_survey(self.value(), new)
+        stored = self._services.results.save_survey(self.value(), self.comments())
         self.saved.emit(stored)
         return True

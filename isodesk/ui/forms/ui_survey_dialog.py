@@ -17,15 +17,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGridLayout, QGroupBox, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SurveyDialog(object):
     def setupUi(self, SurveyDialog):
         if not SurveyDialog.objectName():
             SurveyDialog.setObjectName(u"SurveyDialog")
-        SurveyDialog.resize(720, 460)
+        SurveyDialog.resize(860, 600)
         self.main_layout = QVBoxLayout(SurveyDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.survey_group = QGroupBox(SurveyDialog)
@@ -71,6 +72,8 @@ class Ui_SurveyDialog(object):
 
         self.method_combo = QComboBox(self.survey_group)
         self.method_combo.setObjectName(u"method_combo")
+        self.method_combo.setMinimumContentsLength(18)
+        self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.survey_period_layout.addWidget(self.method_combo, 1, 3, 1, 1)
 
@@ -163,15 +166,34 @@ class Ui_SurveyDialog(object):
 
         self.main_layout.addWidget(self.identity_label)
 
+        self.comments_bar = QHBoxLayout()
+        self.comments_bar.setObjectName(u"comments_bar")
         self.comments_label = QLabel(SurveyDialog)
         self.comments_label.setObjectName(u"comments_label")
 
-        self.main_layout.addWidget(self.comments_label)
+        self.comments_bar.addWidget(self.comments_label)
 
-        self.comments_edit = QPlainTextEdit(SurveyDialog)
-        self.comments_edit.setObjectName(u"comments_edit")
+        self.comments_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.main_layout.addWidget(self.comments_edit)
+        self.comments_bar.addItem(self.comments_spacer)
+
+        self.add_comment_button = QPushButton(SurveyDialog)
+        self.add_comment_button.setObjectName(u"add_comment_button")
+
+        self.comments_bar.addWidget(self.add_comment_button)
+
+        self.remove_comment_button = QPushButton(SurveyDialog)
+        self.remove_comment_button.setObjectName(u"remove_comment_button")
+
+        self.comments_bar.addWidget(self.remove_comment_button)
+
+
+        self.main_layout.addLayout(self.comments_bar)
+
+        self.comments_table = QTableWidget(SurveyDialog)
+        self.comments_table.setObjectName(u"comments_table")
+
+        self.main_layout.addWidget(self.comments_table)
 
         self.error_label = QLabel(SurveyDialog)
         self.error_label.setObjectName(u"error_label")
@@ -195,7 +217,7 @@ class Ui_SurveyDialog(object):
         self.very_satisfied_label.setBuddy(self.very_satisfied_spin)
         self.satisfied_label.setBuddy(self.satisfied_spin)
         self.dissatisfied_label.setBuddy(self.dissatisfied_spin)
-        self.comments_label.setBuddy(self.comments_edit)
+        self.comments_label.setBuddy(self.comments_table)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SurveyDialog)
@@ -217,6 +239,8 @@ class Ui_SurveyDialog(object):
         self.very_satisfied_label.setText(QCoreApplication.translate("SurveyDialog", u"Very satisfied / good:", None))
         self.satisfied_label.setText(QCoreApplication.translate("SurveyDialog", u"Satisfied / acceptable:", None))
         self.dissatisfied_label.setText(QCoreApplication.translate("SurveyDialog", u"Dissatisfied:", None))
-        self.comments_label.setText(QCoreApplication.translate("SurveyDialog", u"Comments (\u00fd ki\u1ebfn g\u00f3p \u00fd), one a line; start a line with ! for a dissatisfied one:", None))
+        self.comments_label.setText(QCoreApplication.translate("SurveyDialog", u"Comments (\u00fd ki\u1ebfn g\u00f3p \u00fd) and how they were handled:", None))
+        self.add_comment_button.setText(QCoreApplication.translate("SurveyDialog", u"Add a comment", None))
+        self.remove_comment_button.setText(QCoreApplication.translate("SurveyDialog", u"Remove", None))
     # retranslateUi
 
