@@ -104,7 +104,9 @@ class SurveyDialog(FormDialog[Ui_SurveyDialog]):
 
     def _on_add_comment_clicked(self) -> None:
         row = self.add_comment()
-        self._ui.comments_table.editItem(self._ui.comments_table.item(row, 0))
+        item = self._ui.comments_table.item(row, 0)
+        if item is not None:
+            self._ui.comments_table.editItem(item)
 
     def _on_remove_comment_clicked(self) -> None:
         table = self._ui.comments_table
@@ -126,9 +128,9 @@ class SurveyDialog(FormDialog[Ui_SurveyDialog]):
             out.append(d.SatisfactionComment(
                 stored.id if stored else None, stored.survey_id if stored else None, content,
                 stored.received_on if stored else None,
-                table.item(row, 1).checkState() == Qt.CheckState.Checked,
+                _checked(table.item(row, 1)),
                 handling_item.text() if handling_item is not None else "",
-                table.item(row, 3).checkState() == Qt.CheckState.Checked,
+                _checked(table.item(row, 3)),
                 stored.nonconformity_id if stored else None))
         return out
 
@@ -136,3 +138,7 @@ class SurveyDialog(FormDialog[Ui_SurveyDialog]):
         stored = self._services.results.save_survey(self.value(), self.comments())
         self.saved.emit(stored)
         return True
+
+
+def _checked(item: QTableWidgetItem | None) -> bool:
+    return item is not None and item.checkState() == Qt.CheckState.Checked
