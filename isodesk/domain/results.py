@@ -422,6 +422,22 @@ def level_year_result(items: Sequence[TthcResult], year: int, level: ResultLevel
     return None
 
 
+def fields_exceeding_total(items: Sequence[TthcResult]) -> list[tuple[TthcResult, str]]:
+    """Total rows whose lĩnh vực rows (same year, period and level) add up to more than the total itself,
+    with the first count concerned: a breakdown may leave fields out, never exceed its total."""
+    found: list[tuple[TthcResult, str]] = []
+    totals = [i for i in items if not i.field]
+    for total in totals:
+        parts = [i for i in items if i.field and (i.year, i.period, i.level) == (total.year, total.period, total.level)]
+        if not parts:
+            continue
+        summed = add_results(parts, year=total.year, level=total.level, period=total.period)
+        over = next((name for name in COUNT_FIELDS if getattr(summed, name) > getattr(total, name)), None)
+        if over is not None:
+            found.append((total, over))
+    return found
+
+
 @dataclass(frozen=True)
 class YearResults:
     """The year's TTHC figures: per level, and all levels added."""

@@ -240,7 +240,8 @@ class ResultsCycleProvider:
         issues: list[ReadinessIssue] = []
         if (today - year.period_start).days < 90:
             return issues
-        totals = d.year_results(load_results(session, year.year), year.year)
+        rows = load_results(session, year.year)
+        totals = d.year_results(rows, year.year)
         if not totals.measured:
             issues.append(ReadinessIssue(
                 "tthc_results_missing",
@@ -255,6 +256,16 @@ class ResultsCycleProvider:
                 Severity.ERROR, count=len(failures),
                 params={"year": year.year, "message": "; ".join(f"{r.level.label}: {f.message}" for r, f in failures)},
                 target=TARGET))
+        exceeding = d.fields_exceeding_total(rows)
+        if exceeding:
+            issues.append(ReadinessIssue(
+                "tthc_fields_exceed_total",
+                QT_TRANSLATE_NOOP("Readiness", "The figures per field of {count} level(s) add up to more than the "
+                                               "level's total ({levels})."),
+                Severity.WARNING, count=len(exceeding),
+                params={"count": len(exceeding), "levels": ", ".join(f"{r.level.label} {r.period_label}"
+                                                                     for r, _ in exceeding)},
+                target=TARGET, record_ids=tuple(r.id for r, _ in exceeding if r.id is not None)))
         satisfaction = d.year_satisfaction(load_surveys(session, year.year), year.year)
         if satisfaction is None or not satisfaction.collected:
             issues.append(ReadinessIssue(

@@ -3588,6 +3588,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Số liệu giải quyết TTHC năm {year} không khớp: {message}.</translation>
     </message>
     <message>
+        <source>The figures per field of {count} level(s) add up to more than the level&apos;s total ({levels}).</source>
+        <translation>Số liệu theo lĩnh vực của {count} cấp giải quyết cộng lại lớn hơn tổng số của cấp ({levels}).</translation>
+    </message>
+    <message>
         <source>Citizen satisfaction is not measured for {year} (ISO 9001 clause 9.1.2).</source>
         <translation>Chưa đo lường sự hài lòng của tổ chức, công dân năm {year} (điều khoản 9.1.2 TCVN ISO 9001:2015).</translation>
     </message>

@@ -178,3 +178,13 @@ def test_figures_tables_texts_checks_and_the_printed_summary(services, tmp_path:
         checked = subprocess.run([sys.executable, str(ND30_CHECK), "--form", str(files.docx), str(files.pdf)],
                                  capture_output=True, text=True)
         assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_fields_adding_up_to_more_than_their_level_are_flagged(services) -> None:  # type: ignore[no-untyped-def]
+    _setup_agency(services)
+    total = services.results.save_result(d.TthcResult(None, 2024, d.ResultLevel.COMMUNE, received_online=10,
+                                                      resolved_early=10))
+    services.results.save_result(d.TthcResult(None, 2024, d.ResultLevel.COMMUNE, field="Hộ tịch",
+                                              received_online=12, resolved_early=12))
+    [issue] = [i for i in services.cycle.overview(2024, TODAY).issues if i.code == "tthc_fields_exceed_total"]
+    assert issue.record_ids == (total.id,) and "Cấp xã" in issue.params["levels"]
