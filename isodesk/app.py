@@ -200,6 +200,12 @@ def open_database(db_path: Path) -> Services:
 # ---------------------------------------------------------------------------- GUI
 
 
+def _results_screen(services, win):  # type: ignore[no-untyped-def]
+    from isodesk.ui.screens.results_screen import ResultsScreen
+
+    return ResultsScreen(services, win)
+
+
 def register_screens(window: MainWindow) -> None:
     """Every built module registers its screen here; factories import lazily."""
 
@@ -259,6 +265,7 @@ def register_screens(window: MainWindow) -> None:
     window.register_screen("nonconformities", lambda services, win: __import__(
         "isodesk.ui.screens.nonconformities_tab", fromlist=["NonconformitiesTab"]).NonconformitiesTab(services, win))
     window.register_screen("settings", settings)
+    window.register_screen("tthc_results", _results_screen)
 
 
 def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:

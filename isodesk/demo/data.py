@@ -20,6 +20,7 @@ from isodesk.demo.documents import seed_demo_documents
 from isodesk.demo.legal import seed_demo_legal
 from isodesk.demo.risks import seed_demo_risks
 from isodesk.demo.objectives import seed_demo_objectives
+from isodesk.demo.results import seed_demo_results
 from isodesk.domain import core as d
 from isodesk.services.registry import Services, files_dir_for, open_services
 
@@ -245,6 +246,7 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
     seed_demo_risks(services, scale, departments, today)
     seed_demo_objectives(services, rng, scale, departments, saved_people, today)
     seed_demo_audit(services, rng, scale, departments, saved_people, today)
+    seed_demo_results(services, rng, today, first_year)
     # The modules' seeders add decisions in bulk; give every number its place in date order.
     services.register.renumber_in_date_order()
 

@@ -19,6 +19,7 @@ def module_providers() -> list[CycleProvider]:
     from isodesk.services.objectives_cycle import ObjectivesProvider
     from isodesk.services.plan_cycle import PlanCycleProvider
     from isodesk.services.risks_cycle import RisksProvider
+    from isodesk.services.results_cycle import ResultsCycleProvider
     from isodesk.services.scope_cycle import ScopeCycleProvider
 
     return [
@@ -29,5 +30,6 @@ def module_providers() -> list[CycleProvider]:
         RisksProvider(),
         ObjectivesProvider(),  # the policy/objectives step computed from the objectives
         AuditCycleProvider(),  # replaces the core "internal audit" step
+        ResultsCycleProvider(),
         BackupProvider(),  # the home screen warns when no backup succeeded for 7 days
     ]

@@ -29,6 +29,7 @@ from isodesk.services.objectives_documents import objectives_builders
 from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuilder, AuditReportBuilder
 from isodesk.services.audit_service import AuditService
 from isodesk.services.nonconformity_service import NonconformityService
+from isodesk.services.results_service import ResultsService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -77,6 +78,7 @@ class Services:
     objectives: ObjectiveService
     audits: AuditService
     nonconformities: NonconformityService
+    results: ResultsService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -152,6 +154,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         plan=PlanService(drafted), drafted=drafted,
         risks=risks,
         objectives=objectives,
+        results=ResultsService(sessions),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

@@ -242,6 +242,13 @@ MESSAGES: dict[str, str] = {
     "objectives_exist_for_year": QT_TRANSLATE_NOOP("Errors", "{year} already has quality objectives; nothing was copied."),
     "target_not_a_number": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a number; type it like 98 or 98,5."),
     "no_objectives_to_copy": QT_TRANSLATE_NOOP("Errors", "{year} has no quality objectives to copy; nothing was copied."),
+    # TTHC results and citizen satisfaction (DOMAIN.md §2.4, §6.9): {message} is the identity and the
+    # difference, worded in Vietnamese by domain.results ("Tổng tiếp nhận 1.512 ≠ …: thiếu 2 hồ sơ")
+    "counts_do_not_add_up": QT_TRANSLATE_NOOP("Errors", "The counts do not add up: {message}."),
+    "negative_count": QT_TRANSLATE_NOOP("Errors", "{field}: a count cannot be negative ({value})."),
+    "unknown_period": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a period (year, quarter or month)."),
+    "no_district_after_reform": QT_TRANSLATE_NOOP("Errors", "{field}: there is no district level in {period} (districts were abolished on 1/7/2025)."),
+    "handled_needs_handling": QT_TRANSLATE_NOOP("Errors", "{field}: say how the comment was handled before marking it handled."),
 }
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.

@@ -1934,6 +1934,26 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Năm {year} không có mục tiêu chất lượng để sao chép; chưa sao chép gì.</translation>
     </message>
     <message>
+        <source>The counts do not add up: {message}.</source>
+        <translation>Số liệu không khớp: {message}.</translation>
+    </message>
+    <message>
+        <source>{field}: a count cannot be negative ({value}).</source>
+        <translation>{field}: số lượng không được âm ({value}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a period (year, quarter or month).</source>
+        <translation>{field}: “{value}” không phải là kỳ báo cáo (năm, quý hoặc tháng).</translation>
+    </message>
+    <message>
+        <source>{field}: there is no district level in {period} (districts were abolished on 1/7/2025).</source>
+        <translation>{field}: không còn cấp huyện trong {period} (cấp huyện kết thúc hoạt động từ ngày 01/7/2025).</translation>
+    </message>
+    <message>
+        <source>{field}: say how the comment was handled before marking it handled.</source>
+        <translation>{field}: ghi rõ cách xử lý trước khi đánh dấu ý kiến đã được xử lý.</translation>
+    </message>
+    <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
         <extracomment>Shown for a code with no text above (never a traceback); the test keeps it unused.</extracomment>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
@@ -5139,6 +5159,23 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>{count} corrective action form(s) are closed without a valid effectiveness check.</source>
         <translation>{count} phiếu yêu cầu hành động khắc phục đã đóng mà chưa được kiểm tra hiệu lực hợp lệ.</translation>
     </message>
+    <message>
+        <source>No TTHC results (dossiers received, resolved, late) are entered for {year}.</source>
+        <extracomment>Phụ lục số 01 / Phụ lục 02 of outline B and the §6.9 satisfaction table (headings verbatim).</extracomment>
+        <translation>Chưa nhập kết quả giải quyết TTHC (hồ sơ tiếp nhận, đã giải quyết, quá hạn) của năm {year}.</translation>
+    </message>
+    <message>
+        <source>The TTHC figures of {year} do not add up: {message}.</source>
+        <translation>Số liệu giải quyết TTHC năm {year} không khớp: {message}.</translation>
+    </message>
+    <message>
+        <source>The figures per field of {count} level(s) add up to more than the level&apos;s total ({levels}).</source>
+        <translation>Số liệu theo lĩnh vực của {count} cấp giải quyết cộng lại lớn hơn tổng số của cấp ({levels}).</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction is not measured for {year} (ISO 9001 clause 9.1.2).</source>
+        <translation>Chưa đo lường sự hài lòng của tổ chức, công dân năm {year} (điều khoản 9.1.2 TCVN ISO 9001:2015).</translation>
+    </message>
 </context>
 <context>
     <name>RecallDialog</name>
@@ -5540,6 +5577,15 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Nonconformities</source>
         <translation>Sổ theo dõi sự không phù hợp</translation>
     </message>
+    <message>
+        <source>TTHC results</source>
+        <extracomment>First day without districts (two-tier local government, DOMAIN.md §4). Periods: the whole reporting year, a quarter or a month (stored codes → Vietnamese labels). The count fields of a TthcResult (what the storage, the import and the sums handle alike).</extracomment>
+        <translation>Kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -5792,6 +5838,308 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Open these procedures</source>
         <translation>Mở các quy trình này</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Edit TTHC results</source>
+        <extracomment>Counts are typed and shown the Vietnamese way (1.512), whatever the computer&apos;s locale.</extracomment>
+        <translation>Sửa kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Enter TTHC results</source>
+        <translation>Nhập kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Computed: total received {total} (carried over {carried} + in period {received}); resolved {resolved}; pending {pending}. Resolved on time: {on_time}; received online: {online}.</source>
+        <translation>Tính từ số liệu: tổng tiếp nhận {total} (tồn kỳ trước {carried} + tiếp nhận trong kỳ {received}); đã giải quyết {resolved}; chưa giải quyết {pending}. Giải quyết trước hạn và đúng hạn: {on_time}; tiếp nhận trực tuyến: {online}.</translation>
+    </message>
+    <message>
+        <source>The counts do not add up; they cannot be saved:</source>
+        <translation>Số liệu không khớp, chưa thể lưu:</translation>
+    </message>
+    <message>
+        <source>The counts add up.</source>
+        <translation>Số liệu khớp.</translation>
+    </message>
+    <message>
+        <source>TTHC results of a period</source>
+        <translation>Kết quả giải quyết TTHC của một kỳ</translation>
+    </message>
+    <message>
+        <source>Period and level</source>
+        <translation>Kỳ báo cáo và cấp giải quyết</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp giải quyết:</translation>
+    </message>
+    <message>
+        <source>Field (optional):</source>
+        <translation>Lĩnh vực (nếu có):</translation>
+    </message>
+    <message>
+        <source>Empty: all fields of the level</source>
+        <translation>Để trống: mọi lĩnh vực của cấp</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Total received (as reported):</source>
+        <translation>Tổng số hồ sơ tiếp nhận (theo báo cáo):</translation>
+    </message>
+    <message>
+        <source>Carried over:</source>
+        <translation>Tồn kỳ trước:</translation>
+    </message>
+    <message>
+        <source>Received in period (as reported):</source>
+        <translation>Tiếp nhận trong kỳ (theo báo cáo):</translation>
+    </message>
+    <message>
+        <source>Received online:</source>
+        <translation>Tiếp nhận trực tuyến:</translation>
+    </message>
+    <message>
+        <source>In person, by post:</source>
+        <translation>Trực tiếp, bưu chính:</translation>
+    </message>
+    <message>
+        <source>Resolved (as reported):</source>
+        <translation>Đã giải quyết (theo báo cáo):</translation>
+    </message>
+    <message>
+        <source>Resolved before due:</source>
+        <translation>Giải quyết trước hạn:</translation>
+    </message>
+    <message>
+        <source>Resolved on due date:</source>
+        <translation>Giải quyết đúng hạn:</translation>
+    </message>
+    <message>
+        <source>Resolved late:</source>
+        <translation>Giải quyết quá hạn:</translation>
+    </message>
+    <message>
+        <source>Pending (as reported):</source>
+        <translation>Chưa giải quyết (theo báo cáo):</translation>
+    </message>
+    <message>
+        <source>Pending, in time:</source>
+        <translation>Chưa giải quyết, trong hạn:</translation>
+    </message>
+    <message>
+        <source>Pending, overdue:</source>
+        <translation>Chưa giải quyết, quá hạn:</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Trả lại:</translation>
+    </message>
+    <message>
+        <source>Suspended:</source>
+        <translation>Tạm dừng:</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>Đã hủy:</translation>
+    </message>
+    <message>
+        <source>Digitisation (leave empty when not recorded)</source>
+        <translation>Số hóa (để trống nếu không theo dõi)</translation>
+    </message>
+    <message>
+        <source>Documents partly digitised:</source>
+        <translation>Có số hóa thành phần hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Fully digitised:</source>
+        <translation>Số hóa đầy đủ thành phần:</translation>
+    </message>
+    <message>
+        <source>Result digitised:</source>
+        <translation>Có số hóa kết quả:</translation>
+    </message>
+    <message>
+        <source>Result not digitised:</source>
+        <translation>Chưa số hóa kết quả:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Giải quyết trước hạn và đúng hạn</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Citizens satisfied</source>
+        <translation>Tổ chức, công dân hài lòng</translation>
+    </message>
+    <message>
+        <source>Administrative procedure results and citizen satisfaction</source>
+        <translation>Kết quả giải quyết TTHC và mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>TTHC results</source>
+        <translation>Kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>Diễn biến qua các năm</translation>
+    </message>
+    <message>
+        <source>No figures yet: enter the TTHC results or import them from Excel.</source>
+        <translation>Chưa có số liệu: nhập kết quả giải quyết TTHC hoặc nhập từ Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp giải quyết</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>Tổng tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Tồn kỳ trước</translation>
+    </message>
+    <message>
+        <source>Received in period</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>In person, by post</source>
+        <translation>Trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Before due</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On due date</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Pending, in time</source>
+        <translation>Chưa giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>Pending, overdue</source>
+        <translation>Chưa giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Documents partly digitised</source>
+        <translation>Có số hóa thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Fully digitised</source>
+        <translation>Số hóa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Result digitised</source>
+        <translation>Có số hóa kết quả</translation>
+    </message>
+    <message>
+        <source>Result not digitised</source>
+        <translation>Chưa số hóa kết quả</translation>
+    </message>
+    <message>
+        <source>Field or TTHC</source>
+        <translation>Lĩnh vực/TTHC</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Forms handed out</source>
+        <translation>Phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Ratings collected</source>
+        <translation>Phiếu thu về</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng/Tốt</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng/Chấp nhận được</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6799,41 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Carried from last year: review it (rà soát lại).</source>
         <translation>Chuyển từ năm trước: cần rà soát lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionTab</name>
+    <message>
+        <source>{count} survey(s)</source>
+        <translation>{count} kỳ khảo sát</translation>
+    </message>
+    <message>
+        <source>{year}: satisfied or better {rate}; {comments} comment(s)</source>
+        <translation>Năm {year}: hài lòng trở lên {rate}; {comments} ý kiến góp ý</translation>
+    </message>
+    <message>
+        <source>Delete the satisfaction figures of {period} {year} and their comments?</source>
+        <translation>Xóa kết quả khảo sát sự hài lòng {period} năm {year} và các ý kiến góp ý kèm theo?</translation>
+    </message>
+    <message>
+        <source>Delete figures</source>
+        <translation>Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cannot delete the figures</source>
+        <translation>Không xóa được số liệu</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh sách</translation>
     </message>
 </context>
 <context>
@@ -7238,6 +7621,101 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Edit citizen satisfaction</source>
+        <translation>Sửa kết quả khảo sát sự hài lòng</translation>
+    </message>
+    <message>
+        <source>Enter citizen satisfaction</source>
+        <translation>Nhập kết quả khảo sát sự hài lòng</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến góp ý</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>Cách xử lý, trả lời</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>{count} ratings; satisfied or better: {rate}.</source>
+        <translation>{count} phiếu đánh giá; hài lòng trở lên: {rate}.</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction of a period</source>
+        <translation>Mức độ hài lòng của một kỳ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Field or TTHC:</source>
+        <translation>Lĩnh vực/TTHC:</translation>
+    </message>
+    <message>
+        <source>Empty: the whole agency</source>
+        <translation>Để trống: toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Forms handed out:</source>
+        <translation>Số phiếu phát ra:</translation>
+    </message>
+    <message>
+        <source>Ratings collected (as reported):</source>
+        <translation>Số phiếu thu về (theo báo cáo):</translation>
+    </message>
+    <message>
+        <source>Very satisfied / good:</source>
+        <translation>Rất hài lòng/Tốt:</translation>
+    </message>
+    <message>
+        <source>Satisfied / acceptable:</source>
+        <translation>Hài lòng/Chấp nhận được:</translation>
+    </message>
+    <message>
+        <source>Dissatisfied:</source>
+        <translation>Không hài lòng:</translation>
+    </message>
+    <message>
+        <source>Comments (ý kiến góp ý) and how they were handled:</source>
+        <translation>Ý kiến góp ý và việc xử lý:</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ ý kiến</translation>
+    </message>
+</context>
+<context>
     <name>TthcDialog</name>
     <message>
         <source>Administrative procedure</source>
@@ -7405,6 +7883,41 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Nothing was recorded.</source>
         <translation>Chưa ghi nhận gì.</translation>
+    </message>
+</context>
+<context>
+    <name>TthcResultsTab</name>
+    <message>
+        <source>{count} set(s) of figures</source>
+        <translation>{count} bộ số liệu</translation>
+    </message>
+    <message>
+        <source>{year}: resolved on time {on_time}, received online {online}</source>
+        <translation>Năm {year}: giải quyết trước hạn và đúng hạn {on_time}, tiếp nhận trực tuyến {online}</translation>
+    </message>
+    <message>
+        <source>Delete the figures of {level}, {period} {year}?</source>
+        <translation>Xóa số liệu của {level}, {period} năm {year}?</translation>
+    </message>
+    <message>
+        <source>Delete figures</source>
+        <translation>Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cannot delete the figures</source>
+        <translation>Không xóa được số liệu</translation>
+    </message>
+    <message>
+        <source>TTHC results</source>
+        <translation>Kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh sách</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +8229,45 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>_ResultsRegisterTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>In bảng tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Summary of TTHC results and satisfaction</source>
+        <translation>Bảng tổng hợp kết quả giải quyết TTHC và mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Cannot print the summary</source>
+        <translation>Không in được bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>{count} row(s) imported.</source>
+        <translation>Đã nhập {count} dòng.</translation>
     </message>
 </context>
 <context>
