@@ -143,11 +143,11 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     t = _CLI_TEXTS["en" if language == "en" else "vi"]
 
     class Formatter(argparse.HelpFormatter):
-        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        def add_usage(self, usage, actions, groups, prefix=None):
             super().add_usage(usage, actions, groups, t["usage"] if prefix is None else prefix)
 
-    def new_parser(factory, *args, **kwargs) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        p = factory(*args, add_help=False, formatter_class=Formatter, **kwargs)
+    def new_parser(factory, *args, **kwargs) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = factory(*args, add_help=False, formatter_class=Formatter, **kwargs)
         p._positionals.title = t["commands"]
         p._optionals.title = t["options"]
         p.add_argument("-h", "--help", action="help", help=t["help"])
@@ -203,12 +203,12 @@ def open_database(db_path: Path) -> Services:
 def register_screens(window: MainWindow) -> None:
     """Every built module registers its screen here; factories import lazily."""
 
-    def home(services, win):  # type: ignore[no-untyped-def]
+    def home(services, win):
         from isodesk.ui.screens.home_screen import HomeScreen
 
         return HomeScreen(services, win)
 
-    def documents(services, win):  # type: ignore[no-untyped-def]
+    def documents(services, win):
         from PySide6.QtCore import QCoreApplication
 
         from isodesk.ui.screens.documents_screen import DocumentsScreen
@@ -229,12 +229,12 @@ def register_screens(window: MainWindow) -> None:
         screen.add_tab("scope", ScopeTab(services, win), QCoreApplication.translate("ScopeTab", "Scope and announcement"))
         return screen
 
-    def settings(services, win):  # type: ignore[no-untyped-def]
+    def settings(services, win):
         from isodesk.ui.screens.settings_screen import SettingsScreen
 
         return SettingsScreen(services, win)
 
-    def annual_report(services, win):  # type: ignore[no-untyped-def]
+    def annual_report(services, win):
         from isodesk.ui.screens.annual_report_screen import AnnualReportScreen
 
         return AnnualReportScreen(services, win)
@@ -286,7 +286,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow()
     register_screens(window)
     window.show()
-    state: dict[str, object] = {"code": 0}
+    state: dict[str, int] = {"code": 0}
 
     def fail(exc: BaseException) -> None:
         if args.self_test:

@@ -145,12 +145,12 @@ def _classes() -> SimpleNamespace:
         kept_after: list[Any] = []
 
         def _following_height(self, availWidth: float, availHeight: float) -> float:
-            return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            return sum(float(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter())
                        for f in self.kept_after)
 
         def _tail_split_at(self) -> int:
             """Index of the first row kept with what follows, or 0 when the table cannot give them up."""
-            first = len(self._cellvalues) - self.keep_tail
+            first = len(self._cellvalues) - self.keep_tail  # type: ignore[attr-defined]  # reportlab's private row list, not in its stubs
             return first if self.keep_tail and first > self.repeatRows else 0
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -167,7 +167,7 @@ def _classes() -> SimpleNamespace:
         def split(self, availWidth: float, availHeight: float) -> list[Any]:
             if getattr(self, "_tail_forced", False):
                 cut = self._tail_split_at()
-                result: list[Any] = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)
+                result: list[Any] = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)  # type: ignore[attr-defined]  # set by wrap(); not in the stubs
             else:
                 result = super().split(availWidth, availHeight)
             if not result and not self.splitInRow and availHeight >= self.frame_height - 1:

@@ -70,9 +70,9 @@ class HistoryService(ServiceBase):
                     continue
                 value = snapshot[column.key]
                 if value is not None and isinstance(column.type, DateTime):
-                    value = datetime.fromisoformat(value)  # type: ignore[arg-type]
+                    value = datetime.fromisoformat(value)
                 elif value is not None and isinstance(column.type, Date):
-                    value = date.fromisoformat(value)  # type: ignore[arg-type]
+                    value = date.fromisoformat(value)
                 values[column.key] = value
             try:
                 s.execute(insert(table).values(**values))

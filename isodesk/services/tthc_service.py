@@ -699,9 +699,9 @@ class TthcService(ServiceBase):
                            "status_date": last.on if last else t.status_date, "procedure_id": t.procedure_id,
                            "notes": t.notes, "search_text": fold(f"{t.code} {t.name}")})
         ids = list(s.scalars(insert(m.Tthc).returning(m.Tthc.id, sort_by_parameter_order=True), values))
-        events = [{"tthc_id": tid, "event_date": e.on, "kind": e.kind, "decision_ref": e.decision_ref,
+        event_rows = [{"tthc_id": tid, "event_date": e.on, "kind": e.kind, "decision_ref": e.decision_ref,
                    "decision_date": e.decision_date, "note": e.note}
                   for tid, (_, evs) in zip(ids, items, strict=True) for e in evs]
-        if events:
-            s.execute(insert(m.TthcEvent), events)
+        if event_rows:
+            s.execute(insert(m.TthcEvent), event_rows)
         return ids

@@ -202,6 +202,7 @@ def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
                 # into (or be refused by) its children. SQLite's documented procedure: keys off
                 # outside the transaction, rebuild, foreign_key_check, commit, keys on again.
                 raw = conn.connection.driver_connection
+                assert raw is not None  # an open connection always has its sqlite3 connection
                 raw.execute("PRAGMA foreign_keys=OFF")
                 try:
                     with conn.begin():

@@ -58,7 +58,7 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, object]], selected: 
 
 def people_items(people: Iterable[Person], include_id: int | None = None) -> list[tuple[str, object]]:
     """Active people as "Name – title"; an inactive person already chosen stays available."""
-    out = []
+    out: list[tuple[str, object]] = []
     for p in people:
         if p.active or p.id == include_id:
             out.append((f"{p.full_name} – {p.title}" if p.title else p.full_name, p.id))
@@ -71,7 +71,7 @@ def department_items(departments: Iterable[Department]) -> list[tuple[str, objec
 
 def decision_items(decisions: Iterable[IssuedDocument]) -> list[tuple[str, object]]:
     """Issued decisions of the register as "05/QĐ-UBND ngày 10/01/2025 – trích yếu"."""
-    out = []
+    out: list[tuple[str, object]] = []
     for doc in decisions:
         summary = doc.summary if len(doc.summary) <= 90 else doc.summary[:89] + "…"
         out.append((f"{doc.reference} – {summary}", doc.id))

@@ -132,10 +132,12 @@ class FormDialog(BaseDialog, Generic[U]):
 
     def ok_button(self) -> QPushButton:
         """The Save button (tests click it; dialogs enable or disable it)."""
-        return self._ui.button_box.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
+        button: QPushButton = self._ui.button_box.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]  # every form names its box button_box
+        return button
 
     def cancel_button(self) -> QPushButton:
-        return self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)  # type: ignore[attr-defined]
+        button: QPushButton = self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)  # type: ignore[attr-defined]  # every form names its box button_box
+        return button
 
     def set_ok_text(self, text: str) -> None:
         """Only for dialogs whose action is not a plain save (Distribute, Withdraw…); same icon."""

@@ -123,7 +123,8 @@ class TthcDialog(FormDialog[Ui_TthcDialog]):
         ui.decision_date_edit.set_date(tthc.decision_date)
         index = ui.procedure_combo.findData(tthc.procedure_id) if tthc.procedure_id is not None else 0
         ui.procedure_combo.setCurrentIndex(max(index, 0))
-        ui.procedure_combo.lineEdit().setCursorPosition(0)
+        if (line_edit := ui.procedure_combo.lineEdit()) is not None:
+            line_edit.setCursorPosition(0)
         ui.procedure_combo.setToolTip(ui.procedure_combo.currentText())
         ui.notes_edit.setPlainText(tthc.notes)
         status = tthc.status.label

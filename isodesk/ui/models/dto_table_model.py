@@ -54,8 +54,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     """Rows of frozen DTOs; edits go through dialogs and services, never through setData."""
 
     Column: ClassVar[type[IntEnum]]
-    _CONTEXT: ClassVar[str]
-    _HEADERS: ClassVar[tuple[str, ...]]
+    # Class attributes in the hand-written models; RegisterTableModel sets them per spec.
+    _CONTEXT: str
+    _HEADERS: tuple[str, ...]
     RowRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     FilterRole = Qt.ItemDataRole.UserRole + 3

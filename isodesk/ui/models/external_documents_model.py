@@ -62,7 +62,7 @@ class ChoiceListModel(QAbstractListModel):
 
     def checked_ids(self) -> tuple[int, ...]:
         """The checked ids, in list order."""
-        return tuple(i for i in self._ids if i in self._checked)  # type: ignore[misc]
+        return tuple(i for i in self._ids if i in self._checked)
 
     def set_checked(self, item_id: int, checked: bool = True) -> None:
         row = self.row_of_id(item_id)
@@ -99,7 +99,7 @@ class ChoiceListModel(QAbstractListModel):
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self._checked.add(item_id)  # type: ignore[arg-type]
         else:
-            self._checked.discard(item_id)  # type: ignore[arg-type]
+            self._checked.discard(item_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 

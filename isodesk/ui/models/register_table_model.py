@@ -60,7 +60,7 @@ class RegisterTableModel(DtoTableModel[IssuedDocument]):
         super().__init__(parent)
         self._files: dict[int, int] = {}
 
-    def set_rows(self, rows: Sequence[IssuedDocument], file_counts: Mapping[int, int] | None = None) -> None:  # type: ignore[override]
+    def set_rows(self, rows: Sequence[IssuedDocument], file_counts: Mapping[int, int] | None = None) -> None:
         self._files = dict(file_counts or {})
         super().set_rows(rows)
 

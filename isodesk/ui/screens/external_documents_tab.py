@@ -160,7 +160,7 @@ class ExternalDocumentsTab(RegisterTab):
             self.clear_filters()
 
     # ------------------------------------------------------------------ status changes
-    def _on_mark_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _on_mark_menu_triggered(self, action) -> None:
         doc = self._current()
         if doc is not None:
             self.open_mark_dialog(doc, LegalStatus(action.data()))
@@ -274,7 +274,7 @@ class ExternalDocumentsTab(RegisterTab):
                 ui.department_combo.currentText() if ui.department_combo.currentData() is not None else "",
                 f"tìm “{query}”" if query else ""]
 
-    def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
+    def _describe_import(self, result) -> str:
         text = self.tr("{count} document(s) imported.").format(count=result.created)
         if result.unresolved_successor_rows:
             rows = ", ".join(str(r) for r in result.unresolved_successor_rows)
@@ -282,7 +282,7 @@ class ExternalDocumentsTab(RegisterTab):
                                   "as text.").format(rows=rows)
         return text
 
-    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _on_imported(self, result) -> None:
         self.clear_filters()
         self.refresh(select_ids=list(result.ids))
         self._notify()

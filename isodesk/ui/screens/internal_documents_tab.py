@@ -254,10 +254,11 @@ class InternalDocumentsTab(RegisterTab):
 
     # ------------------------------------------------------------------ selection
     def _proxy_row_of(self, document_id: int) -> int:
-        source = self.model.row_of(document_id)
+        source: int = self.model.row_of(document_id)
         if source < 0:
             return -1
-        return self.proxy.mapFromSource(self.model.index(source, 0)).row()
+        row: int = self.proxy.mapFromSource(self.model.index(source, 0)).row()
+        return row
 
     def select_documents(self, ids: Sequence[int]) -> bool:
         """Select these documents (clearing filters that hide them); the first becomes current."""
@@ -293,7 +294,8 @@ class InternalDocumentsTab(RegisterTab):
         index = self._ui.table_view.selectionModel().currentIndex()
         if not index.isValid() or not self._ui.table_view.selectionModel().isRowSelected(index.row()):
             return None
-        return self.proxy.row_dto(index.row())
+        row: DocumentRow | None = self.proxy.row_dto(index.row())
+        return row
 
     def _on_current_row_changed(self, *_args: object) -> None:
         self._sync_details()
@@ -337,9 +339,9 @@ class InternalDocumentsTab(RegisterTab):
 
     def show_details(self, details: DocumentDetails | None, revision_id: int | None = None) -> None:
         """Fill the detail panel with one document (None: nothing selected)."""
+        current = self.current_revision()
         previous_revision = revision_id if revision_id is not None else (
-            self.current_revision().id if self.current_revision() and self.details
-            and details and self.details.id == details.id else None)
+            current.id if current and self.details and details and self.details.id == details.id else None)
         self.details = details
         ui = self._ui
         if details is None:

@@ -244,7 +244,7 @@ class RegisterTab(QWidget):
                 menu.addAction(item)
             button.setMenu(menu)
         else:
-            button.setMenu(None)
+            button.setMenu(None)  # type: ignore[arg-type]  # Qt takes None to remove the menu; the stub omits it
 
     def _files(self, doc: IssuedDocument) -> list[AttachmentRef]:
         if not self.model.file_count(doc) or doc.id is None:

@@ -730,7 +730,7 @@ class SettingsScreen(QWidget):
         role = SteeringRole(self.seat_combo.currentData())
         if self._set_seat(person, role, self.decision_combo.currentData()):
             self._on_person_saved(person)
-            _select_ids(self.steering_view, [person.id])
+            _select_ids(self.steering_view, [person_id])
             self._saved()
 
     def _on_edit_member_button_clicked(self, *_args: object) -> None:

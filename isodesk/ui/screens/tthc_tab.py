@@ -233,7 +233,7 @@ class TthcTab(RegisterTab):
             self.open_target(ids)
         self._notify()
 
-    def _on_event_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _on_event_menu_triggered(self, action) -> None:
         kind = TthcEventKind(action.data())
         if kind is TthcEventKind.ADDED:
             self.open_editor(None)
@@ -370,10 +370,10 @@ class TthcTab(RegisterTab):
         return [ui.field_combo.currentData() or "", TthcStatus(status).label if status else "",
                 "chưa có quy trình" if ui.uncovered_check.isChecked() else "", f"tìm “{query}”" if query else ""]
 
-    def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
+    def _describe_import(self, result) -> str:
         return self.tr("{count} TTHC imported. Each enters the scope on the date of its decision.").format(
             count=result.created)
 
-    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _on_imported(self, result) -> None:
         self.clear_filters()
         self._changed(list(result.ids))

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLineEdit, QMessa
 from isodesk.domain.formatting import fold
 from isodesk.ui.models.dto_table_model import DtoTableModel
 from isodesk.ui.widgets.file_dialogs import ask_save_path
+
+_D = TypeVar("_D", bound=QDialog)
 
 if TYPE_CHECKING:
     from isodesk.domain.tabular import RegisterSpec
@@ -152,7 +154,7 @@ _SAMPLE = "Quy trình giải quyết thủ tục đăng ký khai sinh 12/2024/N�
 def average_char_width(metrics: Any) -> float:
     """Pixels of an average character of Vietnamese register text in this font (narrower than Qt's
     ``averageCharWidth``, which counts wide capitals as often as lower case)."""
-    return max(1.0, metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE))
+    return max(1.0, float(metrics.horizontalAdvance(_SAMPLE)) / len(_SAMPLE))
 
 
 def setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26,
@@ -180,11 +182,11 @@ def header_width(metrics: Any, text: str) -> int:
     words = text.split()
     if not words:
         return 0
-    widest = max(metrics.horizontalAdvance(word) for word in words)
+    widest = max(int(metrics.horizontalAdvance(word)) for word in words)
     if len(words) == 1:
         return widest
     # The best split into two lines: the longer line of the most even split.
-    best = min(max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
+    best = min(max(int(metrics.horizontalAdvance(" ".join(words[:i]))), int(metrics.horizontalAdvance(" ".join(words[i:]))))
                for i in range(1, len(words)))
     return max(widest, best)
 
@@ -386,7 +388,7 @@ class RegisterTab(QWidget):
 
     def is_shown(self, record_id: int | None) -> bool:
         """Whether the row of this id passes the filters."""
-        row = self.model.row_of(record_id)
+        row: int = self.model.row_of(record_id)
         return row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
 
     def select_ids(self, ids: Sequence[int]) -> None:
@@ -452,7 +454,7 @@ class RegisterTab(QWidget):
         box.exec()
         return box.clickedButton() is yes
 
-    def _open(self, dialog: Any, on_accepted: Callable[[], Any] | None = None) -> Any:
+    def _open(self, dialog: _D, on_accepted: Callable[[], Any] | None = None) -> _D:
         """Open a dialog window-modal without blocking; it is deleted once closed."""
         if on_accepted is not None:
             dialog.accepted.connect(on_accepted)
@@ -476,7 +478,7 @@ class RegisterTab(QWidget):
     def _open_history(self, entity: str, entity_id: int, title: str) -> QDialog:
         from isodesk.ui.dialogs.history_dialog import HistoryDialog
 
-        return self._open(HistoryDialog(self._services, entity, entity_id, self, title=title))  # type: ignore[no-any-return]
+        return self._open(HistoryDialog(self._services, entity, entity_id, self, title=title))
 
     def _show_error(self, title: str, exc: Exception) -> None:
         from isodesk.ui.errors import show_error
