@@ -235,9 +235,9 @@ def register_screens(window: MainWindow) -> None:
         return SettingsScreen(services, win)
 
     def annual_report(services, win):
-        from isodesk.ui.screens.annual_report_screen import AnnualReportScreen
+        from isodesk.ui.screens.year_documents_screen import YearDocumentsScreen
 
-        return AnnualReportScreen(services, win)
+        return YearDocumentsScreen(services, win)
 
     window.register_screen("home", home)
     window.register_screen("documents", documents)

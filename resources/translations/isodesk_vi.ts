@@ -266,13 +266,6 @@
     </message>
 </context>
 <context>
-    <name>AnnualReportScreen</name>
-    <message>
-        <source>QMS maintenance plan</source>
-        <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
-    </message>
-</context>
-<context>
     <name>BlockEditor</name>
     <message>
         <source>Restore the suggested text</source>
@@ -3029,8 +3022,8 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Kết quả TTHC và mức độ hài lòng</translation>
     </message>
     <message>
-        <source>Annual report</source>
-        <translation>Báo cáo năm</translation>
+        <source>Plans and documents of the year</source>
+        <translation>Kế hoạch và văn bản năm</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5650,6 +5643,13 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>The period is the data cut-off of the annual report: usually from 15 December of the previous year to 14 December.</source>
         <translation>Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm: thường từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 năm báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>YearDocumentsScreen</name>
+    <message>
+        <source>QMS maintenance plan</source>
+        <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
     </message>
 </context>
 <context>
