@@ -668,26 +668,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentsCommon</name>
-    <message>
-        <source>It is in force.</source>
-        <extracomment>Why a document cannot be deleted, by the ``reason`` of ``document_in_use``.</extracomment>
-        <translation>Tài liệu đang có hiệu lực.</translation>
-    </message>
-    <message>
-        <source>It was in force once: its history is a record to keep.</source>
-        <translation>Tài liệu đã từng có hiệu lực: quá trình ban hành là hồ sơ cần lưu giữ.</translation>
-    </message>
-    <message>
-        <source>Copies of it have been distributed.</source>
-        <translation>Tài liệu đã được phân phối.</translation>
-    </message>
-    <message>
-        <source>Another record refers to it.</source>
-        <translation>Có hồ sơ khác đang trích dẫn tài liệu này.</translation>
-    </message>
-</context>
-<context>
     <name>DocumentsScreen</name>
     <message>
         <source>Documents</source>
@@ -1169,6 +1149,23 @@ và được ghi vào sổ văn bản.</translation>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
         <extracomment>Shown for a code with no text above (never a traceback); the test keeps it unused.</extracomment>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>It is in force.</source>
+        <extracomment>Extra explanation appended to a refusal, by error code and then by its ``reason`` parameter (e.g. why a document cannot be deleted). Declared here with the messages, so no screen has to be imported for a reason to show.</extracomment>
+        <translation>Tài liệu đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>It was in force once: its history is a record to keep.</source>
+        <translation>Tài liệu đã từng có hiệu lực: quá trình ban hành là hồ sơ cần lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Copies of it have been distributed.</source>
+        <translation>Tài liệu đã được phân phối.</translation>
+    </message>
+    <message>
+        <source>Another record refers to it.</source>
+        <translation>Có hồ sơ khác đang trích dẫn tài liệu này.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025.</source>
@@ -1823,7 +1820,6 @@ và được ghi vào sổ văn bản.</translation>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
-        <extracomment>Extra explanation appended to a refusal, by error code and its ``reason`` parameter (e.g. why a document cannot be deleted); modules add theirs with :func:`register_reasons`.</extracomment>
         <translation>Lưu</translation>
     </message>
     <message>

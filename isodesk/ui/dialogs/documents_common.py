@@ -11,20 +11,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel
-from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 
 from isodesk.domain.core import Department, IssuedDocument, Person
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.ui.dialogs.form_dialog import message_for, register_reasons
-
-#: Why a document cannot be deleted, by the ``reason`` of ``document_in_use``.
-IN_USE_REASONS: dict[str, str] = {
-    "effective": QT_TRANSLATE_NOOP("DocumentsCommon", "It is in force."),
-    "issued": QT_TRANSLATE_NOOP("DocumentsCommon", "It was in force once: its history is a record to keep."),
-    "distributed": QT_TRANSLATE_NOOP("DocumentsCommon", "Copies of it have been distributed."),
-    "cited": QT_TRANSLATE_NOOP("DocumentsCommon", "Another record refers to it."),
-}
-register_reasons("document_in_use", IN_USE_REASONS, "DocumentsCommon")
+from isodesk.ui.dialogs.form_dialog import message_for
 
 
 

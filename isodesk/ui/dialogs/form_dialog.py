@@ -19,20 +19,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPushButton
 from isodesk.domain.errors import DomainError, FieldProblem, IsodeskError
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.error_messages import REASONS
 from isodesk.ui.errors import error_text
 from isodesk.ui.validation import FieldErrors
-
-#: Extra explanation appended to a refusal, by error code and its ``reason`` parameter
-#: (e.g. why a document cannot be deleted); modules add theirs with :func:`register_reasons`.
-_REASONS: dict[str, Mapping[str, str]] = {}
-_REASON_CONTEXT: dict[str, str] = {}
-
-
-def register_reasons(code: str, reasons: Mapping[str, str], context: str) -> None:
-    """Explain refusals ``code`` by their ``reason`` parameter (texts are QT_TRANSLATE_NOOP in ``context``)."""
-    _REASONS[code] = dict(reasons)
-    _REASON_CONTEXT[code] = context
-
 
 def _readable_value(key: str, value: Any) -> Any:
     if isinstance(value, date):
@@ -67,10 +56,10 @@ def message_for(exc: BaseException, field_labels: Mapping[str, str] | None = Non
     from PySide6.QtCore import QCoreApplication
 
     text = error_text(readable(exc), field_labels)
-    if isinstance(exc, DomainError) and exc.code in _REASONS:
-        reason = _REASONS[exc.code].get(str(exc.params.get("reason", "")))
+    if isinstance(exc, DomainError) and exc.code in REASONS:
+        reason = REASONS[exc.code].get(str(exc.params.get("reason", "")))
         if reason:
-            text += "\n" + QCoreApplication.translate(_REASON_CONTEXT[exc.code], reason)
+            text += "\n" + QCoreApplication.translate("Errors", reason)
     return text
 
 
