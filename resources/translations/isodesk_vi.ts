@@ -2768,6 +2768,164 @@ và được ghi vào sổ văn bản.</translation>
     </message>
 </context>
 <context>
+    <name>IssuedDocumentsTab</name>
+    <message>
+        <source>Search number, symbol or summary…</source>
+        <translation>Tìm theo số, ký hiệu hoặc trích yếu…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>Also show the documents of other reporting years</source>
+        <translation>Hiện cả văn bản của các kỳ báo cáo khác</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Give a signed draft its number and date (cấp số)</source>
+        <translation>Cấp số và ngày ban hành cho dự thảo đã ký</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove a file attached by mistake; it can be restored from Settings → Change history.</source>
+        <translation>Gỡ tệp đính kèm nhầm; có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted; an issued document stays in the register.</source>
+        <translation>Chỉ xóa được dự thảo; văn bản đã ban hành luôn được giữ trong sổ.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>{count} document(s) shown, {drafts} draft(s)</source>
+        <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
+    </message>
+    <message>
+        <source>reporting year {year}</source>
+        <translation>năm báo cáo {year}</translation>
+    </message>
+    <message>
+        <source>no program is set up to open {name}</source>
+        <translation>máy tính chưa có chương trình để mở tệp {name}</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach</source>
+        <translation>Chọn tệp cần đính kèm</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Attached {name} to {reference}</source>
+        <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
+    </message>
+    <message>
+        <source>Remove the file “{name}” from {reference}?</source>
+        <translation>Gỡ tệp “{name}” khỏi {reference}?</translation>
+    </message>
+    <message>
+        <source>It can be restored from Settings → Change history.</source>
+        <translation>Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from {reference}</source>
+        <translation>Đã gỡ {name} khỏi {reference}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{summary}”?</source>
+        <translation>Xóa dự thảo “{summary}”?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Không thể xóa</translation>
+    </message>
+    <message>
+        <source>History of {reference}: {summary}</source>
+        <translation>Lịch sử văn bản {reference}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Evidence of</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Provincial department, board or sector</source>
@@ -3933,122 +4091,6 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
 <context>
     <name>RegisterTab</name>
     <message>
-        <source>Search number, symbol or summary…</source>
-        <translation>Tìm theo số, ký hiệu hoặc trích yếu…</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tất cả các loại</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation>Thêm văn bản</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>Cấp số</translation>
-    </message>
-    <message>
-        <source>Give a signed draft its number and date (cấp số)</source>
-        <translation>Cấp số và ngày ban hành cho dự thảo đã ký</translation>
-    </message>
-    <message>
-        <source>Attach file</source>
-        <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Mở tệp</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Gỡ tệp</translation>
-    </message>
-    <message>
-        <source>Remove a file attached by mistake; it can be restored from Settings → Change history.</source>
-        <translation>Gỡ tệp đính kèm nhầm; có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Only drafts can be deleted; an issued document stays in the register.</source>
-        <translation>Chỉ xóa được dự thảo; văn bản đã ban hành luôn được giữ trong sổ.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Tất cả các năm</translation>
-    </message>
-    <message>
-        <source>Also show the documents of other reporting years</source>
-        <translation>Hiện cả văn bản của các kỳ báo cáo khác</translation>
-    </message>
-    <message>
-        <source>{count} document(s) shown, {drafts} draft(s)</source>
-        <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
-    </message>
-    <message>
-        <source>reporting year {year}</source>
-        <translation>năm báo cáo {year}</translation>
-    </message>
-    <message>
-        <source>no program is set up to open {name}</source>
-        <translation>máy tính chưa có chương trình để mở tệp {name}</translation>
-    </message>
-    <message>
-        <source>Choose the file to attach</source>
-        <translation>Chọn tệp cần đính kèm</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Attached {name} to {reference}</source>
-        <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
-    </message>
-    <message>
-        <source>Remove the file “{name}” from {reference}?</source>
-        <translation>Gỡ tệp “{name}” khỏi {reference}?</translation>
-    </message>
-    <message>
-        <source>Removed {name} from {reference}</source>
-        <translation>Đã gỡ {name} khỏi {reference}</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Xóa dự thảo</translation>
-    </message>
-    <message>
-        <source>Delete the draft “{summary}”?</source>
-        <translation>Xóa dự thảo “{summary}”?</translation>
-    </message>
-    <message>
-        <source>It can be restored from Settings → Change history.</source>
-        <translation>Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Không thể xóa</translation>
-    </message>
-    <message>
-        <source>History of {reference}: {summary}</source>
-        <translation>Lịch sử văn bản {reference}: {summary}</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -4067,45 +4109,6 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Exported to {path}</source>
         <translation>Đã xuất ra {path}</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation>TT</translation>
-    </message>
-    <message>
-        <source>Number, symbol</source>
-        <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Trích yếu</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <source>Evidence of</source>
-        <translation>Mục đích</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Tệp</translation>
     </message>
 </context>
 <context>

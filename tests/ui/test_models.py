@@ -13,7 +13,7 @@ from isodesk.ui.models.department_table_model import DepartmentTableModel
 from isodesk.ui.models.dto_table_model import DtoTableModel
 from isodesk.ui.models.history_table_model import HistoryTableModel, change_lines, value_text
 from isodesk.ui.models.people_table_model import PeopleFilterProxyModel, PeopleTableModel
-from isodesk.ui.models.register_table_model import RegisterFilterProxyModel, RegisterTableModel, RowNumberDelegate
+from isodesk.ui.models.issued_documents_model import IssuedDocumentsFilterProxyModel, IssuedDocumentsTableModel, RowNumberDelegate
 from isodesk.ui.models.steering_table_model import SteeringTableModel
 from isodesk.ui.models.year_table_model import YearTableModel
 
@@ -108,16 +108,16 @@ def test_agency_version_model(qtmodeltester) -> None:  # type: ignore[no-untyped
     assert model.headerData(AgencyVersionTableModel.Column.PARENT, Qt.Orientation.Horizontal) == "Cơ quan chủ quản"
 
 
-def test_register_model_and_filter(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = RegisterTableModel()
+def test_issued_documents_model_and_filter(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = IssuedDocumentsTableModel()
     model.set_rows(DOCS, {7: 2})
     qtmodeltester.check(model)
-    C = RegisterTableModel.Column
+    C = IssuedDocumentsTableModel.Column
     assert [model.index(0, c).data() for c in C] == [
         "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban chỉ đạo ISO", "Phan Đức Thắng",
         "Ban chỉ đạo ISO", "Đã ban hành", "2"]
     assert model.index(1, C.NUMBER).data() == "…/KH-UBND" and model.index(1, C.STATUS).data() == "Dự thảo"
-    proxy = RegisterFilterProxyModel()
+    proxy = IssuedDocumentsFilterProxyModel()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     proxy.set_year(2026)

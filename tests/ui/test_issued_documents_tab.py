@@ -15,13 +15,13 @@ from isodesk.domain import core as d
 from isodesk.ui.dialogs.history_dialog import HistoryDialog
 from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
 from isodesk.ui.dialogs.register_number_dialog import RegisterNumberDialog
-from isodesk.ui.models.register_table_model import RegisterTableModel
+from isodesk.ui.models.issued_documents_model import IssuedDocumentsTableModel
 from isodesk.ui.screens.documents_screen import DocumentsScreen
-from isodesk.ui.screens.register_tab import RegisterTab
+from isodesk.ui.screens.issued_documents_tab import IssuedDocumentsTab
 
 pytestmark = pytest.mark.usefixtures("ui_env")
 
-C = RegisterTableModel.Column
+C = IssuedDocumentsTableModel.Column
 
 
 def _ok(dialog: Any) -> None:
@@ -29,25 +29,25 @@ def _ok(dialog: Any) -> None:
 
 
 @pytest.fixture
-def tab(window: Any) -> RegisterTab:
+def tab(window: Any) -> IssuedDocumentsTab:
     screen = window.navigate("documents.register")
     assert isinstance(screen, DocumentsScreen)
     assert screen.tabs.tabText(0) == "Văn bản HTQLCL đã ban hành"
-    return screen.register_tab
+    return screen.issued_documents_tab
 
 
-def _cell(tab: RegisterTab, row: int, column: int) -> str:
+def _cell(tab: IssuedDocumentsTab, row: int, column: int) -> str:
     """What the view shows in a cell (the TT column is numbered by its delegate)."""
     index = tab.proxy.index(row, column)
     return tab.row_number_delegate.text_for(index) if column == C.ROW_NUMBER else index.data()
 
 
-def _select(tab: RegisterTab, doc_id: int) -> None:
+def _select(tab: IssuedDocumentsTab, doc_id: int) -> None:
     tab.select_ids((doc_id,))
     assert [doc.id for doc in tab.selected()] == [doc_id]
 
 
-def test_columns_and_the_steering_decision_from_setup(tab: RegisterTab) -> None:
+def test_columns_and_the_steering_decision_from_setup(tab: IssuedDocumentsTab) -> None:
     headers = [tab.proxy.headerData(int(c), Qt.Orientation.Horizontal) for c in C]
     assert headers == ["TT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký", "Mục đích", "Trạng thái", "Tệp"]
     assert tab.proxy.year() == 2026 and not tab.all_years_check.isChecked()  # the window's year
@@ -56,7 +56,7 @@ def test_columns_and_the_steering_decision_from_setup(tab: RegisterTab) -> None:
         "Phan Đức Thắng", "Ban chỉ đạo ISO", "Đã ban hành", ""]
 
 
-def test_add_a_draft_number_it_and_attach_a_file(tab: RegisterTab, seeded_services: Any, tmp_path: Path,
+def test_add_a_draft_number_it_and_attach_a_file(tab: IssuedDocumentsTab, seeded_services: Any, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch, window: Any) -> None:
     tab.add_button.click()
     dialog = tab.current_dialog
@@ -111,7 +111,7 @@ def test_add_a_draft_number_it_and_attach_a_file(tab: RegisterTab, seeded_servic
     assert copy.name == "KH 16 ky.pdf" and copy.read_bytes() == scan.read_bytes() and copy != scan
 
 
-def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services: Any) -> None:
+def test_filter_finds_ke_hoach_without_accents(tab: IssuedDocumentsTab, seeded_services: Any) -> None:
     for kind, summary in ((d.IssuedDocType.PLAN, "Kế hoạch đánh giá nội bộ năm 2026"),
                           (d.IssuedDocType.REPORT, "Kết quả đánh giá nội bộ năm 2026"),
                           (d.IssuedDocType.DECISION, "Ban hành Kế hoạch thực hiện mục tiêu chất lượng")):
@@ -140,7 +140,7 @@ def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services
     assert tab.proxy.rowCount() == 5
 
 
-def test_delete_refuses_an_issued_document_and_deletes_a_draft(tab: RegisterTab, seeded_services: Any,
+def test_delete_refuses_an_issued_document_and_deletes_a_draft(tab: IssuedDocumentsTab, seeded_services: Any,
                                                                messages: list[str]) -> None:
     decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
     _select(tab, decision.id)
@@ -163,7 +163,7 @@ def test_delete_refuses_an_issued_document_and_deletes_a_draft(tab: RegisterTab,
     assert len(messages) == 1
 
 
-def test_deleting_a_cited_draft_is_explained(tab: RegisterTab, seeded_services: Any, messages: list[str]) -> None:
+def test_deleting_a_cited_draft_is_explained(tab: IssuedDocumentsTab, seeded_services: Any, messages: list[str]) -> None:
     from dataclasses import replace
 
     draft = seeded_services.register.save(d.IssuedDocument(None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND",
@@ -178,7 +178,7 @@ def test_deleting_a_cited_draft_is_explained(tab: RegisterTab, seeded_services: 
     assert messages == ["Văn bản này đang được các bản ghi khác dẫn chiếu nên không thể xóa."]
 
 
-def test_history_dialog_and_navigation_to_records(tab: RegisterTab, seeded_services: Any, window: Any) -> None:
+def test_history_dialog_and_navigation_to_records(tab: IssuedDocumentsTab, seeded_services: Any, window: Any) -> None:
     decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
     seeded_services.register.save(d.IssuedDocument(None, d.IssuedDocType.PLAN, "UBND", None, "KH-UBND", None,
                                                    "Kế hoạch năm 2025", year=2025))
@@ -200,7 +200,7 @@ def test_history_dialog_and_navigation_to_records(tab: RegisterTab, seeded_servi
     dialog.reject()
 
 
-def test_remove_a_wrongly_attached_file_then_restore_it(tab: RegisterTab, seeded_services: Any,
+def test_remove_a_wrongly_attached_file_then_restore_it(tab: IssuedDocumentsTab, seeded_services: Any,
                                                         tmp_path: Path) -> None:
     decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
     for name, content in (("QD 15 ky.pdf", b"%PDF-1.4 signed"), ("nham.docx", b"wrong file")):
@@ -237,7 +237,7 @@ def test_remove_a_wrongly_attached_file_then_restore_it(tab: RegisterTab, seeded
     assert _cell(tab, row, C.FILES) == "2"
 
 
-def test_the_register_follows_the_windows_reporting_year(tab: RegisterTab, seeded_services: Any, window: Any) -> None:
+def test_the_register_follows_the_windows_reporting_year(tab: IssuedDocumentsTab, seeded_services: Any, window: Any) -> None:
     from PySide6.QtWidgets import QComboBox, QLabel
 
     labels = [w for w in window.findChildren(QLabel) if w.text() == "Năm báo cáo:" and w.isVisibleTo(window)]

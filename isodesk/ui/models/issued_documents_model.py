@@ -29,7 +29,7 @@ def number_text(doc: IssuedDocument) -> str:
     return f"{doc.number:02d}/{doc.symbol}" if doc.number is not None else f"…/{doc.symbol}"
 
 
-class RegisterTableModel(DtoTableModel[IssuedDocument]):
+class IssuedDocumentsTableModel(DtoTableModel[IssuedDocument]):
     """Rows of ``IssuedDocument``; ``set_rows(docs, file_counts)`` also shows how many files each has."""
 
     class Column(IntEnum):
@@ -43,17 +43,17 @@ class RegisterTableModel(DtoTableModel[IssuedDocument]):
         STATUS = 7
         FILES = 8
 
-    _CONTEXT = "RegisterTableModel"
+    _CONTEXT = "IssuedDocumentsTableModel"
     _HEADERS = (
-        QT_TRANSLATE_NOOP("RegisterTableModel", "No."),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Number, symbol"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Date"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Type"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Summary"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Signed by"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Evidence of"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Status"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Files"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "No."),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Number, symbol"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Date"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Type"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Summary"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Signed by"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Evidence of"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Status"),
+        QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Files"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -121,7 +121,7 @@ class RegisterTableModel(DtoTableModel[IssuedDocument]):
         return super().data(index, role)
 
 
-class RegisterFilterProxyModel(QSortFilterProxyModel):
+class IssuedDocumentsFilterProxyModel(QSortFilterProxyModel):
     """Filters the register by typed text (number, symbol, summary; accents ignored), year and type.
 
     The "No." column of the view counts the rows as shown (1, 2, 3 … whatever the filter and order)

@@ -35,9 +35,9 @@ from isodesk.domain.core import AttachmentRef, IssuedDocStatus, IssuedDocType, I
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.labels import DOC_TYPE_LABELS, doc_type_label
-from isodesk.ui.models.register_table_model import (
-    RegisterFilterProxyModel,
-    RegisterTableModel,
+from isodesk.ui.models.issued_documents_model import (
+    IssuedDocumentsFilterProxyModel,
+    IssuedDocumentsTableModel,
     RowNumberDelegate,
     number_text,
 )
@@ -49,20 +49,20 @@ if TYPE_CHECKING:
 ENTITY = "issued_document"
 
 
-class RegisterTab(QWidget):
+class IssuedDocumentsTab(QWidget):
     """The issued-documents register; ``open_target(record_ids)`` selects those entries."""
 
     def __init__(self, services: Services, window: MainWindow) -> None:
         super().__init__()
-        self.setObjectName("RegisterTab")
+        self.setObjectName("IssuedDocumentsTab")
         self._services = services
         self._window = window
         self.current_dialog: QDialog | None = None
         self.question: QMessageBox | None = None
         self._open_folder: Path | None = None
 
-        self.model = RegisterTableModel(self)
-        self.proxy = RegisterFilterProxyModel(self)
+        self.model = IssuedDocumentsTableModel(self)
+        self.proxy = IssuedDocumentsFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
         self.search_edit = QLineEdit()
@@ -108,7 +108,7 @@ class RegisterTab(QWidget):
         self.table.setObjectName("register_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RegisterTableModel.Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(IssuedDocumentsTableModel.Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,10 +116,10 @@ class RegisterTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.row_number_delegate = RowNumberDelegate(self.table)
-        self.table.setItemDelegateForColumn(RegisterTableModel.Column.ROW_NUMBER, self.row_number_delegate)
+        self.table.setItemDelegateForColumn(IssuedDocumentsTableModel.Column.ROW_NUMBER, self.row_number_delegate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(IssuedDocumentsTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
@@ -159,8 +159,8 @@ class RegisterTab(QWidget):
         self._apply_year()
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, cap in ((RegisterTableModel.Column.SIGNER, 170), (RegisterTableModel.Column.PURPOSE, 190)):
+        header.setSectionResizeMode(IssuedDocumentsTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        for column, cap in ((IssuedDocumentsTableModel.Column.SIGNER, 170), (IssuedDocumentsTableModel.Column.PURPOSE, 190)):
             if header.sectionSize(column) > cap:
                 header.resizeSection(column, cap)
         self.select_ids(keep)
@@ -196,10 +196,10 @@ class RegisterTab(QWidget):
 
     def selected(self) -> list[IssuedDocument]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [r.data(RegisterTableModel.RowRole) for r in sorted(rows, key=lambda i: i.row())]
+        return [r.data(IssuedDocumentsTableModel.RowRole) for r in sorted(rows, key=lambda i: i.row())]
 
     def visible_documents(self) -> list[IssuedDocument]:
-        return [self.proxy.index(r, 0).data(RegisterTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        return [self.proxy.index(r, 0).data(IssuedDocumentsTableModel.RowRole) for r in range(self.proxy.rowCount())]
 
     # ------------------------------------------------------------------ helpers
     def _current(self) -> IssuedDocument | None:
