@@ -4087,6 +4087,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <extracomment>Cấp of a TTHC as the province&apos;s danh mục writes it (free text; offered in the box). ids of the uncovered TTHC that were amended after their procedure&apos;s revision in force took effect: they have a procedure, but it must be revised (&quot;cần sửa đổi quy trình&quot;). Danh mục TTHC thuộc thẩm quyền giải quyết; the exporter adds the &quot;TT&quot; column itself. &quot;Quy trình giải quyết&quot; holds the covering procedure&apos;s mã số (or its title) and is matched against the internal documents on import.</extracomment>
         <translation>Thủ tục hành chính (TTHC)</translation>
     </message>
+    <message>
+        <source>Issued QMS documents</source>
+        <extracomment>Translation context of the issued-documents headers (kept from the register&apos;s former own model).</extracomment>
+        <translation>Văn bản HTQLCL đã ban hành</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +16,14 @@ from isodesk.domain import core as d
 from isodesk.ui.dialogs.history_dialog import HistoryDialog
 from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
 from isodesk.ui.dialogs.register_number_dialog import RegisterNumberDialog
-from isodesk.ui.models.issued_documents_model import IssuedDocumentsTableModel
+from isodesk.domain.core_registers import ISSUED_DOCUMENTS_SPEC
 from isodesk.ui.screens.documents_screen import DocumentsScreen
 from isodesk.ui.screens.issued_documents_tab import IssuedDocumentsTab
 
 pytestmark = pytest.mark.usefixtures("ui_env")
 
-C = IssuedDocumentsTableModel.Column
+# The screen's columns, as the one register model numbers them from the spec.
+C = IntEnum("C", [(c.key.upper(), i) for i, c in enumerate(ISSUED_DOCUMENTS_SPEC.screen_columns)])
 
 
 def _ok(dialog: Any) -> None:
@@ -50,7 +52,7 @@ def _select(tab: IssuedDocumentsTab, doc_id: int) -> None:
 def test_columns_and_the_steering_decision_from_setup(tab: IssuedDocumentsTab) -> None:
     headers = [tab.proxy.headerData(int(c), Qt.Orientation.Horizontal) for c in C]
     assert headers == ["TT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký", "Mục đích", "Trạng thái", "Tệp"]
-    assert tab.proxy.year() == 2026 and not tab.all_years_check.isChecked()  # the window's year
+    assert tab.proxy.chosen("year") == 2026 and not tab.all_years_check.isChecked()  # the window's year
     assert [_cell(tab, 0, c) for c in C] == [
         "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm",
         "Phan Đức Thắng", "Ban chỉ đạo ISO", "Đã ban hành", ""]

@@ -155,3 +155,27 @@ def tthc_look(uncovered: Callable[[], Collection[int | None]], stale: Callable[[
         return None
 
     return RegisterLook(labels={"procedure": procedure}, style=style, tooltip=tooltip, inactive=lambda r: False)
+
+
+def issued_documents_look() -> RegisterLook:
+    """The issued-documents register: translated type, purpose and status; drafts' status in amber; the
+    summary's whole text and the number's notes as tooltips."""
+    from isodesk.domain.core import IssuedDocStatus, IssuedDocument
+    from isodesk.ui.labels import doc_type_label, purpose_label, status_label
+
+    def style(doc: IssuedDocument, key: str, role: int) -> Any:
+        if role == _FG and key == "status" and doc.status is IssuedDocStatus.DRAFT:
+            return WARN_FG
+        return None
+
+    def tooltip(doc: IssuedDocument, key: str) -> str | None:
+        if key == "summary":
+            return doc.summary
+        if key == "number" and doc.notes:
+            return doc.notes
+        return None
+
+    return RegisterLook(
+        labels={"doc_type": lambda doc: doc_type_label(doc.doc_type), "purpose": lambda doc: purpose_label(doc.purpose),
+                "status": lambda doc: status_label(doc.status)},
+        style=style, tooltip=tooltip)

@@ -7,6 +7,7 @@ delete drafts, and show an entry's change history. Everything goes dialog → se
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from isodesk.domain.core import AttachmentRef, IssuedDocStatus, IssuedDocType, IssuedDocument
+from isodesk.domain.core_registers import ISSUED_DOCUMENTS_SPEC, number_text
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.labels import DOC_TYPE_LABELS, doc_type_label
-from isodesk.ui.models.issued_documents_model import (
-    IssuedDocumentsFilterProxyModel,
-    IssuedDocumentsTableModel,
-    RowNumberDelegate,
-    number_text,
-)
+from isodesk.ui.models.issued_documents_model import RowNumberDelegate
+from isodesk.ui.models.register_looks import issued_documents_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
+from isodesk.ui.widgets.register_tab_base import fit_columns
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -61,8 +60,9 @@ class IssuedDocumentsTab(QWidget):
         self.question: QMessageBox | None = None
         self._open_folder: Path | None = None
 
-        self.model = IssuedDocumentsTableModel(self)
-        self.proxy = IssuedDocumentsFilterProxyModel(self)
+        # Declared once in domain (ISSUED_DOCUMENTS_SPEC), shown by the one register model and proxy.
+        self.model = RegisterTableModel(ISSUED_DOCUMENTS_SPEC, issued_documents_look(), self)
+        self.proxy = RegisterFilterProxyModel(ISSUED_DOCUMENTS_SPEC, self)
         self.proxy.setSourceModel(self.model)
 
         self.search_edit = QLineEdit()
@@ -108,7 +108,7 @@ class IssuedDocumentsTab(QWidget):
         self.table.setObjectName("register_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(IssuedDocumentsTableModel.Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column_of("issue_date"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,10 +116,9 @@ class IssuedDocumentsTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.row_number_delegate = RowNumberDelegate(self.table)
-        self.table.setItemDelegateForColumn(IssuedDocumentsTableModel.Column.ROW_NUMBER, self.row_number_delegate)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(IssuedDocumentsTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(self.model.column_of("row_number"), self.row_number_delegate)
+        # Widths from the spec's hints: the summary gets the room, headers never clipped.
+        self._fitter = fit_columns(self.table)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
@@ -152,17 +151,11 @@ class IssuedDocumentsTab(QWidget):
     def reload(self, select: tuple[int, ...] | None = None) -> None:
         """Read the register again, keeping (or setting) the selection."""
         keep = select if select is not None else tuple(doc.id for doc in self.selected() if doc.id)
-        docs = self._services.register.list()
-        # One query per entry; a register holds tens of documents a year, so this stays instant.
-        counts = {doc.id: len(self._services.attachments.list_for(ENTITY, doc.id)) for doc in docs if doc.id}
-        self.model.set_rows(docs, counts)
+        # Each entry with its files (one query per entry; a register holds tens of documents a year).
+        docs = [replace(doc, files=tuple(self._services.attachments.list_for(ENTITY, doc.id))) if doc.id else doc
+                for doc in self._services.register.list()]
+        self.model.set_rows(docs)
         self._apply_year()
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(IssuedDocumentsTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, cap in ((IssuedDocumentsTableModel.Column.SIGNER, 170), (IssuedDocumentsTableModel.Column.PURPOSE, 190)):
-            if header.sectionSize(column) > cap:
-                header.resizeSection(column, cap)
         self.select_ids(keep)
         self._update_count()
         self._update_buttons()
@@ -171,7 +164,7 @@ class IssuedDocumentsTab(QWidget):
         """Show these entries (all years if they are not in the chosen one) and select them."""
         if record_ids:
             years = {doc.year for doc in self.model.rows() if doc.id in record_ids}
-            if self.proxy.year() and years != {self.proxy.year()}:
+            if self.proxy.chosen("year") and years != {self.proxy.chosen("year")}:
                 self.all_years_check.setChecked(True)
             self.search_edit.clear()
             self.type_combo.setCurrentIndex(0)
@@ -196,10 +189,10 @@ class IssuedDocumentsTab(QWidget):
 
     def selected(self) -> list[IssuedDocument]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [r.data(IssuedDocumentsTableModel.RowRole) for r in sorted(rows, key=lambda i: i.row())]
+        return [r.data(RegisterTableModel.RowRole) for r in sorted(rows, key=lambda i: i.row())]
 
     def visible_documents(self) -> list[IssuedDocument]:
-        return [self.proxy.index(r, 0).data(IssuedDocumentsTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        return [self.proxy.index(r, 0).data(RegisterTableModel.RowRole) for r in range(self.proxy.rowCount())]
 
     # ------------------------------------------------------------------ helpers
     def _current(self) -> IssuedDocument | None:
@@ -209,7 +202,7 @@ class IssuedDocumentsTab(QWidget):
     def _apply_year(self) -> None:
         """Show the window's reporting year, or every year when "All years" is ticked."""
         all_years = self.all_years_check.isChecked() or not self._window.year
-        self.proxy.set_year(None if all_years else self._window.year)
+        self.proxy.set_filters(year=None if all_years else self._window.year)
 
     def _update_count(self) -> None:
         shown = self.visible_documents()
@@ -247,9 +240,7 @@ class IssuedDocumentsTab(QWidget):
             button.setMenu(None)  # type: ignore[arg-type]  # Qt takes None to remove the menu; the stub omits it
 
     def _files(self, doc: IssuedDocument) -> list[AttachmentRef]:
-        if not self.model.file_count(doc) or doc.id is None:
-            return []
-        return self._services.attachments.list_for(ENTITY, doc.id)
+        return list(doc.files)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         self.current_dialog = dialog
@@ -284,7 +275,7 @@ class IssuedDocumentsTab(QWidget):
 
     # ------------------------------------------------------------------ slots
     def _on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.proxy.set_filters(text=text)
         self._update_count()
 
     def _on_all_years_check_toggled(self, _checked: bool) -> None:
@@ -293,7 +284,7 @@ class IssuedDocumentsTab(QWidget):
 
     def _on_type_combo_changed(self, _index: int) -> None:
         data = self.type_combo.currentData()
-        self.proxy.set_doc_type(IssuedDocType(data) if data else None)
+        self.proxy.set_filters(doc_type=IssuedDocType(data) if data else None)
         self._update_count()
 
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
