@@ -1,5 +1,5 @@
 """The registers of the agency's core data, declared once (:class:`~isodesk.domain.tabular.RegisterSpec`):
-the issued QMS documents (Văn bản HTQLCL đã ban hành).
+the issued QMS documents (Văn bản HTQLCL đã ban hành), the departments and the people.
 
 The screen shows them through the one register model and proxy (``ui/models/register_model.py``); the
 translated labels of enum cells and the draft colour are the screen's (``ui/models/register_looks.py``).
@@ -7,7 +7,7 @@ translated labels of enum cells and the draft colour are the screen's (``ui/mode
 
 from __future__ import annotations
 
-from isodesk.domain.core import IssuedDocument
+from isodesk.domain.core import IssuedDocument, Person
 from isodesk.domain.formatting import fold
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, equals
@@ -64,3 +64,58 @@ ISSUED_DOCUMENTS_SPEC = RegisterSpec(
     order_key="issue_date",
 )
 """Sổ văn bản HTQLCL đã ban hành: the agency's own QMS documents, numbered per issuer and calendar year."""
+
+
+DEPARTMENTS_SPEC = RegisterSpec(
+    key="departments",
+    title="DANH SÁCH PHÒNG, BỘ PHẬN",
+    sheet_name="Phòng, bộ phận",
+    screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Departments"),
+    context="DepartmentTableModel",
+    columns=(
+        ColumnSpec("name", "Tên phòng, bộ phận", width=45,
+                   header=QT_TRANSLATE_NOOP("DepartmentTableModel", "Department")),
+        ColumnSpec("abbreviation", "Tên viết tắt", width=14,
+                   header=QT_TRANSLATE_NOOP("DepartmentTableModel", "Abbreviation")),
+        ColumnSpec("active", "Trạng thái", ColumnKind.BOOL, width=18,
+                   header=QT_TRANSLATE_NOOP("DepartmentTableModel", "Status")),
+    ),
+    search_keys=("name", "abbreviation"),
+)
+"""Settings → Departments (phòng, bộ phận); never deleted, marked no longer used."""
+
+
+def given_name_order(person: Person) -> str:
+    """Vietnamese names sort by the given name (the last word), then the whole name."""
+    parts = fold(person.full_name).split()
+    return f"{parts[-1] if parts else ''} {' '.join(parts)}"
+
+
+PEOPLE_SPEC = RegisterSpec(
+    key="people",
+    title="DANH SÁCH CÁN BỘ, CÔNG CHỨC",
+    sheet_name="Cán bộ, công chức",
+    screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "People"),
+    context="PeopleTableModel",
+    columns=(
+        ColumnSpec("full_name", "Họ và tên", width=24, sort=given_name_order,
+                   header=QT_TRANSLATE_NOOP("PeopleTableModel", "Full name")),
+        ColumnSpec("title", "Chức vụ", width=22, header=QT_TRANSLATE_NOOP("PeopleTableModel", "Position")),
+        ColumnSpec("department_name", "Phòng, bộ phận", width=24,
+                   header=QT_TRANSLATE_NOOP("PeopleTableModel", "Department")),
+        ColumnSpec("roles", "Vai trò trong HTQLCL", width=28,
+                   get=lambda p: (p.is_leader, p.is_iso_secretary, p.is_internal_auditor), show=lambda p: "",
+                   header=QT_TRANSLATE_NOOP("PeopleTableModel", "Roles in the QMS")),
+        ColumnSpec("steering_role", "Ban Chỉ đạo", width=18,
+                   get=lambda p: p.steering_role.value if p.steering_role is not None else "",
+                   header=QT_TRANSLATE_NOOP("PeopleTableModel", "Steering committee")),
+        ColumnSpec("active", "Trạng thái", ColumnKind.BOOL, width=14,
+                   header=QT_TRANSLATE_NOOP("PeopleTableModel", "Status")),
+    ),
+    # Names, positions and departments, plus the translated roles and seat the screen gives; never the
+    # status ("Đang công tác" would match every search for "dang": it has its own check box).
+    search_text=lambda p: f"{p.full_name} {p.title} {p.department_name}",
+    search_keys=("roles", "steering_role"),
+    filters=(RegisterFilter("active_only", lambda p, _chosen: p.active),),
+)
+"""Settings → People (cán bộ, công chức) with their QMS roles; never deleted, marked as having left."""

@@ -17,6 +17,7 @@ from isodesk.domain.core import (
     DocPurpose,
     IssuedDocStatus,
     IssuedDocType,
+    Person,
     SteeringRole,
 )
 from isodesk.domain.documents import (
@@ -208,3 +209,15 @@ def retention_text(years: int | None) -> str:
     if years is None:
         return _tr_doc(QT_TRANSLATE_NOOP("DocumentLabels", "Permanent"))
     return _tr_doc(QT_TRANSLATE_NOOP("DocumentLabels", "{years} years")).format(years=years)
+
+
+def roles_text(person: Person) -> str:
+    """"Lãnh đạo, Thư ký ISO, Chuyên gia đánh giá nội bộ" — the roles a person holds."""
+    roles = []
+    if person.is_leader:
+        roles.append(QCoreApplication.translate("PeopleTableModel", "Leader"))
+    if person.is_iso_secretary:
+        roles.append(QCoreApplication.translate("PeopleTableModel", "ISO secretary"))
+    if person.is_internal_auditor:
+        roles.append(QCoreApplication.translate("PeopleTableModel", "Internal auditor"))
+    return ", ".join(roles)

@@ -4092,6 +4092,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <extracomment>Translation context of the issued-documents headers (kept from the register&apos;s former own model).</extracomment>
         <translation>Văn bản HTQLCL đã ban hành</translation>
     </message>
+    <message>
+        <source>Departments</source>
+        <translation>Phòng, bộ phận</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>

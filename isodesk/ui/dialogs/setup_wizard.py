@@ -43,8 +43,7 @@ from isodesk.domain.setup import (
 )
 from isodesk.ui.errors import error_text, problem_text
 from isodesk.ui.forms.ui_setup_wizard import Ui_SetupWizard
-from isodesk.ui.labels import STEERING_ORDER, steering_label, tier_label
-from isodesk.ui.models.people_table_model import roles_text
+from isodesk.ui.labels import STEERING_ORDER, roles_text, steering_label, tier_label
 from isodesk.ui.validation import FieldErrors
 from isodesk.ui.widgets.province_combo import ward_kind
 

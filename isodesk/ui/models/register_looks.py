@@ -179,3 +179,32 @@ def issued_documents_look() -> RegisterLook:
         labels={"doc_type": lambda doc: doc_type_label(doc.doc_type), "purpose": lambda doc: purpose_label(doc.purpose),
                 "status": lambda doc: status_label(doc.status)},
         style=style, tooltip=tooltip)
+
+
+def departments_look() -> RegisterLook:
+    """Settings → Departments: the status in words; departments no longer used greyed (the base model's)."""
+    from isodesk.domain.core import Department
+
+    def status(dep: Department) -> str:
+        return (QCoreApplication.translate("DepartmentTableModel", "In use") if dep.active
+                else QCoreApplication.translate("DepartmentTableModel", "No longer used"))
+
+    return RegisterLook(labels={"active": status})
+
+
+def people_look() -> RegisterLook:
+    """Settings → People: roles, seat and status in words; an auditor's certificate as the roles' tooltip."""
+    from isodesk.domain.core import Person
+    from isodesk.ui.labels import roles_text, steering_label
+
+    def status(person: Person) -> str:
+        return (QCoreApplication.translate("PeopleTableModel", "Working") if person.active
+                else QCoreApplication.translate("PeopleTableModel", "Left"))
+
+    def tooltip(person: Person, key: str) -> str | None:
+        if key == "roles" and person.is_internal_auditor and person.auditor_certificate:
+            return person.auditor_certificate
+        return None
+
+    return RegisterLook(labels={"roles": roles_text, "steering_role": lambda p: steering_label(p.steering_role),
+                                "active": status}, tooltip=tooltip)

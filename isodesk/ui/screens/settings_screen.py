@@ -34,21 +34,23 @@ from PySide6.QtWidgets import (
 )
 
 from isodesk.domain.core import ChangeAction, DocPurpose, Person, SteeringRole
+from isodesk.domain.core_registers import DEPARTMENTS_SPEC, PEOPLE_SPEC
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.labels import STEERING_ORDER, steering_label
 from isodesk.ui.models.agency_version_table_model import AgencyVersionTableModel
-from isodesk.ui.models.department_table_model import DepartmentTableModel
 from isodesk.ui.models.dto_table_model import DtoTableModel
 from isodesk.ui.models.history_table_model import entity_label
-from isodesk.ui.models.people_table_model import PeopleFilterProxyModel, PeopleTableModel
+from isodesk.ui.models.register_looks import departments_look, people_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.models.steering_table_model import SteeringTableModel
 from isodesk.ui.models.year_table_model import YearTableModel
 from isodesk.ui.settings import UiSettings
 from isodesk.ui.validation import run_save
 from isodesk.ui.widgets.agency_form import AgencyForm
 from isodesk.ui.widgets.history_view import HistoryView
+from isodesk.ui.widgets.register_tab_base import fit_columns
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -203,9 +205,12 @@ class SettingsScreen(QWidget):
         self.toggle_department_button = QPushButton(self.tr("No longer used"))
         self.toggle_department_button.setToolTip(self.tr("Departments are never deleted: old records still name them"))
         self.inactive_departments_check = QCheckBox(self.tr("Show departments no longer used"))
-        self.departments_model = DepartmentTableModel(self)
-        self.departments_proxy = _sorted_proxy(self, self.departments_model)
+        # Declared once in domain (DEPARTMENTS_SPEC), shown by the one register model and proxy.
+        self.departments_model = RegisterTableModel(DEPARTMENTS_SPEC, departments_look(), self)
+        self.departments_proxy = RegisterFilterProxyModel(DEPARTMENTS_SPEC, self)
+        self.departments_proxy.setSourceModel(self.departments_model)
         self.departments_view = _table(self.departments_proxy)
+        self._departments_fitter = fit_columns(self.departments_view)
         self.departments_view.setObjectName("departments_table")
         layout.addLayout(_button_row(self.add_department_button, self.edit_department_button,
                                      self.toggle_department_button, self.inactive_departments_check, stretch_at=3))
@@ -234,10 +239,14 @@ class SettingsScreen(QWidget):
         self.toggle_person_button = QPushButton(self.tr("Has left"))
         self.toggle_person_button.setToolTip(self.tr("People are never deleted: their signatures and roles stay on record"))
         self.history_person_button = QPushButton(self.tr("History"))
-        self.people_model = PeopleTableModel(self)
-        self.people_proxy = PeopleFilterProxyModel(self)
+        # Declared once in domain (PEOPLE_SPEC), shown by the one register model and proxy; those who
+        # left are hidden until the check box is ticked.
+        self.people_model = RegisterTableModel(PEOPLE_SPEC, people_look(), self)
+        self.people_proxy = RegisterFilterProxyModel(PEOPLE_SPEC, self)
         self.people_proxy.setSourceModel(self.people_model)
+        self.people_proxy.set_filters(active_only=True)
         self.people_view = _table(self.people_proxy)
+        self._people_fitter = fit_columns(self.people_view)
         self.people_view.setObjectName("people_table")
         filters = QHBoxLayout()
         filters.addWidget(self.people_filter_edit, 1)
@@ -439,7 +448,6 @@ class SettingsScreen(QWidget):
         keep = _selected_row(self.departments_view)
         self.departments_model.set_rows(self._services.agency.departments(
             include_inactive=self.inactive_departments_check.isChecked()))
-        self.departments_view.resizeColumnsToContents()
         if keep is not None:
             _select_ids(self.departments_view, [keep.id])
 
@@ -447,12 +455,6 @@ class SettingsScreen(QWidget):
         keep = select if select is not None else tuple(
             i.data(DtoTableModel.RowRole).id for i in self.people_view.selectionModel().selectedRows())
         self.people_model.set_rows(self._services.agency.people(include_inactive=True))
-        self.people_view.resizeColumnsToContents()
-        header = self.people_view.horizontalHeader()
-        for column, cap in ((PeopleTableModel.Column.TITLE, 200), (PeopleTableModel.Column.DEPARTMENT, 200),
-                            (PeopleTableModel.Column.ROLES, 220)):
-            if header.sectionSize(column) > cap:
-                header.resizeSection(column, cap)
         _select_ids(self.people_view, keep)
 
     def _load_steering(self) -> None:
@@ -656,10 +658,10 @@ class SettingsScreen(QWidget):
 
     # ================================================================== slots: people
     def _on_people_filter_edit_text_changed(self, text: str) -> None:
-        self.people_proxy.set_text(text)
+        self.people_proxy.set_filters(text=text)
 
     def _on_inactive_people_check_toggled(self, checked: bool) -> None:
-        self.people_proxy.set_show_inactive(checked)
+        self.people_proxy.set_filters(active_only=None if checked else True)
 
     def _on_add_person_button_clicked(self) -> None:
         from isodesk.ui.dialogs.person_dialog import PersonDialog
