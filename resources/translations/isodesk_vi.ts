@@ -1678,14 +1678,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Đổi tình trạng hiệu lực</translation>
     </message>
     <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
-    </message>
-    <message>
         <source>External documents list</source>
         <translation>Danh mục tài liệu bên ngoài</translation>
     </message>
@@ -4123,6 +4115,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Exported to {path}</source>
         <translation>Đã xuất ra {path}</translation>
     </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceExternalDialog</name>
@@ -5434,14 +5430,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>Open the procedure</source>
         <translation>Mở quy trình</translation>
-    </message>
-    <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
     </message>
     <message>
         <source>Administrative procedures list</source>

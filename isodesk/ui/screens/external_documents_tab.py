@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import short_date
 from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC, ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
 from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
@@ -230,15 +229,8 @@ class ExternalDocumentsTab(RegisterTab):
         return self.export_excel(path)
 
     def export_excel(self, path: Path) -> Path | None:
-        self._apply_pending_search()
-        try:
-            rows = self._services.legal.export_rows(**self.proxy.criteria())
-            written = self._write_xlsx(EXTERNAL_DOCUMENTS_SPEC, rows, path, self.tr("(Updated on {date})").format(
-                date=short_date(self.today())))
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
-        return written
+        return self._export_register(EXTERNAL_DOCUMENTS_SPEC,
+                                     lambda: self._services.legal.export_rows(**self.proxy.criteria()), path)
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import format_number, short_date
+from isodesk.domain.formatting import format_number
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import (
     TTHC_SPEC,
@@ -328,15 +328,8 @@ class TthcTab(RegisterTab):
         return self.export_excel(path)
 
     def export_excel(self, path: Path) -> Path | None:
-        self._apply_pending_search()
-        try:
-            rows = self._services.tthc.export_rows(**self.export_criteria())
-            written = self._write_xlsx(TTHC_SPEC, rows, path, self.tr("(Updated on {date})").format(
-                date=short_date(self.today())))
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
-        return written
+        return self._export_register(TTHC_SPEC, lambda: self._services.tthc.export_rows(**self.export_criteria()),
+                                     path)
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()

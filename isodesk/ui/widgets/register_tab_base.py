@@ -519,6 +519,20 @@ class RegisterTab(QWidget):
         """Write the rows shown to ``path``; None (and a message) when it failed."""
         raise NotImplementedError
 
+    def _export_register(self, spec: RegisterSpec, rows: Callable[[], Sequence[Mapping[str, object]]],
+                         path: Path) -> Path | None:
+        """Write ``rows()`` (the service's export of the list as filtered now, read after any typed search
+        is applied) as the register sheet of ``spec``, dated under the title; None when it failed (shown)."""
+        from isodesk.domain.errors import DomainError
+        from isodesk.domain.formatting import short_date
+
+        self._apply_pending_search()
+        try:
+            return self._write_xlsx(spec, rows(), path, f"(Cập nhật đến ngày {short_date(self.today())})")
+        except (DomainError, OSError) as exc:
+            self._show_error(self.tr("Cannot export the list"), exc)
+            return None
+
     def _write_xlsx(self, spec: RegisterSpec, rows: Sequence[Mapping[str, object]], path: Path,
                     subtitle: str) -> Path:
         """Write ``rows`` (as the service exports them) as the register sheet of ``spec`` (its title, the agency
