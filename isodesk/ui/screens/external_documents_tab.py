@@ -20,6 +20,7 @@ from isodesk.ui.models.register_looks import external_documents_look
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import (
     RegisterTab,
+    connect_buttons,
     filter_subtitle,
     refill_combo,
     refill_fields,
@@ -70,12 +71,7 @@ class ExternalDocumentsTab(RegisterTab):
         ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.department_combo.currentIndexChanged.connect(self._on_filter_changed)
-        ui.add_button.clicked.connect(self._on_add_button_clicked)
-        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
-        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
-        ui.import_button.clicked.connect(self._on_import_button_clicked)
-        ui.export_button.clicked.connect(self._on_export_button_clicked)
-        ui.print_button.clicked.connect(self._on_print_button_clicked)
+        connect_buttons(self, ui, "add", "edit", "delete", "import", "export", "print")
         self._mark_menu.triggered.connect(self._on_mark_menu_triggered)
         self._on_selection_changed()
 

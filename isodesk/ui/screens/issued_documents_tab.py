@@ -39,7 +39,7 @@ from isodesk.ui.labels import DOC_TYPE_LABELS, doc_type_label
 from isodesk.ui.models.issued_documents_model import RowNumberDelegate
 from isodesk.ui.models.register_looks import issued_documents_look
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
-from isodesk.ui.widgets.register_tab_base import fit_columns
+from isodesk.ui.widgets.register_tab_base import connect_buttons, fit_columns
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -132,15 +132,7 @@ class IssuedDocumentsTab(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.all_years_check.toggled.connect(self._on_all_years_check_toggled)
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_changed)
-        for button, slot in ((self.add_button, self._on_add_button_clicked),
-                             (self.edit_button, self._on_edit_button_clicked),
-                             (self.number_button, self._on_number_button_clicked),
-                             (self.attach_button, self._on_attach_button_clicked),
-                             (self.open_button, self._on_open_button_clicked),
-                             (self.detach_button, self._on_detach_button_clicked),
-                             (self.delete_button, self._on_delete_button_clicked),
-                             (self.history_button, self._on_history_button_clicked)):
-            button.clicked.connect(slot)
+        connect_buttons(self, self, "add", "edit", "number", "attach", "open", "detach", "delete", "history")
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         window.year_changed.connect(self._on_window_year_changed)

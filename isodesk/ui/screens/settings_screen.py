@@ -50,7 +50,7 @@ from isodesk.ui.settings import UiSettings
 from isodesk.ui.validation import run_save
 from isodesk.ui.widgets.agency_form import AgencyForm
 from isodesk.ui.widgets.history_view import HistoryView
-from isodesk.ui.widgets.register_tab_base import fit_columns
+from isodesk.ui.widgets.register_tab_base import connect_buttons, fit_columns
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -189,9 +189,7 @@ class SettingsScreen(QWidget):
         scroll.setWidget(host)
         outer.addWidget(scroll)
 
-        self.save_agency_button.clicked.connect(self._on_save_agency_button_clicked)
-        self.revert_agency_button.clicked.connect(self._on_revert_agency_button_clicked)
-        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        connect_buttons(self, self, "save_agency", "revert_agency", "rename")
         self.versions_view.selectionModel().selectionChanged.connect(self._on_versions_view_selection_changed)
         return page
 
@@ -216,9 +214,7 @@ class SettingsScreen(QWidget):
                                      self.toggle_department_button, self.inactive_departments_check, stretch_at=3))
         layout.addWidget(self.departments_view, 1)
 
-        self.add_department_button.clicked.connect(self._on_add_department_button_clicked)
-        self.edit_department_button.clicked.connect(self._on_edit_department_button_clicked)
-        self.toggle_department_button.clicked.connect(self._on_toggle_department_button_clicked)
+        connect_buttons(self, self, "add_department", "edit_department", "toggle_department")
         self.inactive_departments_check.toggled.connect(self._on_inactive_departments_check_toggled)
         self.departments_view.doubleClicked.connect(self._on_edit_department_button_clicked)
         self.departments_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -258,10 +254,7 @@ class SettingsScreen(QWidget):
 
         self.people_filter_edit.textChanged.connect(self._on_people_filter_edit_text_changed)
         self.inactive_people_check.toggled.connect(self._on_inactive_people_check_toggled)
-        self.add_person_button.clicked.connect(self._on_add_person_button_clicked)
-        self.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
-        self.toggle_person_button.clicked.connect(self._on_toggle_person_button_clicked)
-        self.history_person_button.clicked.connect(self._on_history_person_button_clicked)
+        connect_buttons(self, self, "add_person", "edit_person", "toggle_person", "history_person")
         self.people_view.doubleClicked.connect(self._on_edit_person_button_clicked)
         self.people_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
@@ -324,11 +317,7 @@ class SettingsScreen(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.steering_error_label)
 
-        self.new_decision_button.clicked.connect(self._on_new_decision_button_clicked)
-        self.link_decision_button.clicked.connect(self._on_link_decision_button_clicked)
-        self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
-        self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
-        self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
+        connect_buttons(self, self, "new_decision", "link_decision", "add_member", "edit_member", "remove_member")
         self.steering_view.doubleClicked.connect(self._on_edit_member_button_clicked)
         self.steering_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
@@ -353,8 +342,7 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.years_view, 1)
         layout.addWidget(hint)
 
-        self.add_year_button.clicked.connect(self._on_add_year_button_clicked)
-        self.edit_year_button.clicked.connect(self._on_edit_year_button_clicked)
+        connect_buttons(self, self, "add_year", "edit_year")
         self.years_view.doubleClicked.connect(self._on_edit_year_button_clicked)
         self.years_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return page

@@ -31,7 +31,7 @@ from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
 from isodesk.ui.models.register_looks import tthc_look
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
-from isodesk.ui.widgets.register_tab_base import RegisterTab, filter_subtitle, refill_fields
+from isodesk.ui.widgets.register_tab_base import RegisterTab, connect_buttons, filter_subtitle, refill_fields
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -119,16 +119,8 @@ class TthcTab(RegisterTab):
         ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.uncovered_check.toggled.connect(self._on_filter_changed)
-        ui.uncovered_button.clicked.connect(self._on_uncovered_button_clicked)
-        ui.warning_button.clicked.connect(self._on_warning_button_clicked)
-        ui.warning_open_button.clicked.connect(self._on_warning_open_button_clicked)
-        ui.add_button.clicked.connect(self._on_add_button_clicked)
-        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
-        ui.assign_button.clicked.connect(self._on_assign_button_clicked)
-        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
-        ui.import_button.clicked.connect(self._on_import_button_clicked)
-        ui.export_button.clicked.connect(self._on_export_button_clicked)
-        ui.print_button.clicked.connect(self._on_print_button_clicked)
+        connect_buttons(self, ui, "uncovered", "warning", "warning_open", "add", "edit", "assign", "delete", "import",
+                        "export", "print")
         self._event_menu.triggered.connect(self._on_event_menu_triggered)
         self._on_selection_changed()
 

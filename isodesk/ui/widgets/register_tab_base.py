@@ -57,6 +57,13 @@ LONG_TEXT_MIN = 32.0
 """Characters a long text column keeps when the columns do not fit."""
 
 
+def connect_buttons(owner: QObject, widgets: object, *names: str) -> None:
+    """Connect ``widgets.<name>_button.clicked`` to ``owner._on_<name>_button_clicked`` for each name: the
+    naming convention of every screen (a button and its slot), written once."""
+    for name in names:
+        getattr(widgets, f"{name}_button").clicked.connect(getattr(owner, f"_on_{name}_button_clicked"))
+
+
 def fit_columns(view: QTableView, *, row_lines: int = 1) -> ColumnFitter:
     """Size the columns of ``view`` from its model's width hints (``DtoTableModel.WidthHintRole``), now and
     whenever the view is resized (see :class:`ColumnFitter`); rows are ``row_lines`` text lines high."""
