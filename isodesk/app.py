@@ -194,7 +194,7 @@ def cycle_providers() -> list[object]:
 def open_database(db_path: Path) -> Services:
     from isodesk.services.registry import open_services
 
-    return open_services(db_path, cycle_providers())  # type: ignore[arg-type]
+    return open_services(db_path, cycle_providers())  # type: ignore[arg-type]  # providers satisfy the CycleProvider protocol
 
 
 # ---------------------------------------------------------------------------- GUI
@@ -257,10 +257,10 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
     QCoreApplication.setApplicationName("isodesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(list(argv))
-    load_fonts(app)  # type: ignore[arg-type]
-    apply_theme(app)  # type: ignore[arg-type]
+    load_fonts(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
+    apply_theme(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
     install_translators(resolve_language(language or UiSettings().language))
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # QCoreApplication.instance() is the QApplication made above
 
 
 def prepare_demo(path: Path) -> Path:

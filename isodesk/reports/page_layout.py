@@ -244,11 +244,11 @@ class DocumentLayout:
 
 
 def _para(style: str, text: str, **kw: object) -> Para:
-    return Para(style, (Run(L.clean(text)),), **kw)  # type: ignore[arg-type]
+    return Para(style, (Run(L.clean(text)),), **kw)  # type: ignore[arg-type]  # keyword arguments are Para's own fields
 
 
 def _cell(col: int, *content: CellContent, **kw: object) -> GridCell:
-    return GridCell(col, tuple(content), **kw)  # type: ignore[arg-type]
+    return GridCell(col, tuple(content), **kw)  # type: ignore[arg-type]  # keyword arguments are GridCell's own fields
 
 
 def _header_grid(doc: AdminDocument, text_width_mm: float) -> Grid:

@@ -504,7 +504,7 @@ def _table(grid: Grid, ctx: _Context, frame_height: float) -> Any:
                 continue
             text, font, align = plain
             values[cell.col] = text
-            size = ctx.specs[cell.content[0].style].size if cell.content else 10  # type: ignore[union-attr]
+            size = ctx.specs[cell.content[0].style].size if cell.content else 10  # type: ignore[union-attr]  # grid cells hold paragraphs first
             if text_size is None:
                 text_size = size
                 commands += [("FONTSIZE", (0, r), (-1, -1), size),

@@ -144,7 +144,7 @@ def build_distribution_sheet(sheet: dd.DistributionSheet, distributions: Sequenc
             for label, value in facts]
     body += [Paragraph(DISTRIBUTION_LIST_TITLE, bold=True, align=Align.CENTER, indent_first_line=False), table]
     return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
+        **_agency_fields(profile),  # type: ignore[arg-type]  # the agency fields are AdminDocument's own
         symbol=f"PPTL-{_abbr(profile)}",
         doc_type=DISTRIBUTION_SHEET_TITLE,
         summary=sheet.title,
@@ -188,7 +188,7 @@ def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision
     )
     when = decision_date or on
     return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
+        **_agency_fields(profile),  # type: ignore[arg-type]  # the agency fields are AdminDocument's own
         symbol=f"DMHS-{_abbr(profile)}",
         doc_type=RECORDS_FORM_TITLE,
         summary=f"Năm {form.year}",
@@ -251,7 +251,7 @@ def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: Agency
     body += [Table(columns=print_table_columns(spec), rows=table_rows, font_size=font_size),
              Paragraph(footer, indent_first_line=True)]
     return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
+        **_agency_fields(profile),  # type: ignore[arg-type]  # the agency fields are AdminDocument's own
         symbol=f"{symbol}-{_abbr(profile)}",
         doc_type=spec.printed_title,
         summary=summary,

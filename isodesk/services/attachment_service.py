@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.durable import fsync_dir
 from isodesk.domain.core import AttachmentRef
@@ -124,7 +124,7 @@ def _ref(link: m.AttachmentLink) -> AttachmentRef:
 class AttachmentService(ServiceBase):
     """Attach files to records of any module (``entity`` = table name, ``entity_id``)."""
 
-    def __init__(self, sessions, store: AttachmentStore) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], store: AttachmentStore) -> None:
         super().__init__(sessions)
         self.store = store
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain.backup import BackupInfo, backups_to_keep, is_due
 from isodesk.reports.files import write_bytes_atomically
@@ -34,7 +35,7 @@ def backups_dir_for(db_path: Path) -> Path:
 class BackupService(ServiceBase):
     """Take, verify, list and rotate backups of one database."""
 
-    def __init__(self, sessions, db_path: Path, store: AttachmentStore,  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], db_path: Path, store: AttachmentStore,
                  folder: Path | None = None) -> None:
         super().__init__(sessions)
         self.db_path = Path(db_path)

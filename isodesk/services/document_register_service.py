@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain import core as d
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
@@ -91,7 +91,7 @@ def _date_order_problems(s: Session, item: d.IssuedDocument) -> list[FieldProble
 class DocumentRegisterService(ServiceBase):
     """Issued-documents register: list, draft, number, attach files, delete drafts safely."""
 
-    def __init__(self, sessions, attachments: AttachmentService) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], attachments: AttachmentService) -> None:
         super().__init__(sessions)
         self._attachments = attachments
 

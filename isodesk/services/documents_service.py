@@ -259,9 +259,9 @@ def review_due_clause(on: date) -> ColumnElement[bool]:
 def _to_row(r: Sequence[object], today: date) -> dd.DocumentRow:
     status, next_review = r[6], r[8]
     return dd.DocumentRow(
-        id=r[0], code=r[1], title=r[2], kind=r[3], department_name=r[4] or "",  # type: ignore[arg-type]
-        revision_number=r[5], status=status, effective_date=r[7], next_review_date=next_review,  # type: ignore[arg-type]
-        review_due=dd.review_due(status, next_review, today))  # type: ignore[arg-type]
+        id=r[0], code=r[1], title=r[2], kind=r[3], department_name=r[4] or "",  # type: ignore[arg-type]  # the columns of _row_query, in order
+        revision_number=r[5], status=status, effective_date=r[7], next_review_date=next_review,  # type: ignore[arg-type]  # the columns of _row_query, in order
+        review_due=dd.review_due(status, next_review, today))  # type: ignore[arg-type]  # the columns of _row_query, in order
 
 
 #: This module's own child tables: their rows go with the document, they do not "cite" it.

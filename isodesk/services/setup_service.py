@@ -100,7 +100,7 @@ class SetupService(ServiceBase):
             raise DomainError("setup_conflict") from exc
 
     @staticmethod
-    def _check_clashes(s, item: SetupInput, decision: d.IssuedDocument | None) -> None:  # type: ignore[no-untyped-def]
+    def _check_clashes(s, item: SetupInput, decision: d.IssuedDocument | None) -> None:  # type: ignore[no-untyped-def]  # a static helper taking the open Session
         """Records that already exist (e.g. a year added by hand before the wizard ran)."""
         problems: list[FieldProblem] = []
         existing_years = list(s.scalars(select(m.ReportingYear)))

@@ -109,7 +109,7 @@ def backup_database(db_path: Path, label: str) -> Path:
     return target
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]
+def _alembic_config():  # type: ignore[no-untyped-def]  # Alembic is imported lazily, so its Config type is not at hand
     from alembic.config import Config  # lazy: Alembic adds ~0.5 s to start-up
 
     cfg = Config()

@@ -95,7 +95,7 @@ class FormDialog(BaseDialog, Generic[U]):
     def __init__(self, form: type[U], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui: U = form()
-        self._ui.setupUi(self)  # type: ignore[attr-defined]
+        self._ui.setupUi(self)  # type: ignore[attr-defined]  # every compiled form class has setupUi; U is not bound to a protocol
         ui: Any = self._ui
         self.errors: FieldErrors | None = None
         self._error_label: QLabel = ui.error_label

@@ -131,7 +131,7 @@ class TthcDialog(FormDialog[Ui_TthcDialog]):
         if tthc.status_date:
             status = self.tr("{status} since {date}").format(status=status, date=short_date(tthc.status_date))
         ui.status_label.setText(status)
-        for event in self._services.tthc.events(int(tthc.id)):  # type: ignore[arg-type]
+        for event in self._services.tthc.events(int(tthc.id)):  # type: ignore[arg-type]  # a saved record always has its id
             ui.events_tree.addTopLevelItem(_event_item(event))
         for column, width in ((0, 86), (1, 110)):
             ui.events_tree.setColumnWidth(column, width)

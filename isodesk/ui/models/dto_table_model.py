@@ -225,7 +225,7 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model: DtoTableModel[Any] = self.sourceModel()  # type: ignore[assignment]
+        model: DtoTableModel[Any] = self.sourceModel()  # type: ignore[assignment]  # this proxy is only set on a DtoTableModel
         row = model.row_at(source_row)
         if row is None or not self.accepts(row):
             return False

@@ -195,7 +195,7 @@ class ExternalDocumentsTab(RegisterTab):
 
     def _delete(self, doc: ExternalDocument) -> None:
         try:
-            self._services.legal.delete(int(doc.id))  # type: ignore[arg-type]
+            self._services.legal.delete(int(doc.id))  # type: ignore[arg-type]  # a saved record always has its id
         except DomainError as exc:
             show_error(self, self.tr("Cannot delete the document"), exc)
             return

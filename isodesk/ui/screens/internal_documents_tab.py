@@ -423,7 +423,7 @@ class InternalDocumentsTab(RegisterTab):
         ui.delete_button.setEnabled(has)
         ui.history_button.setEnabled(has)
         ui.withdraw_button.setEnabled(effective is not None)
-        ui.new_revision_button.setEnabled(has and not withdrawn and d.open_revision is None)  # type: ignore[union-attr]
+        ui.new_revision_button.setEnabled(has and not withdrawn and d.open_revision is None)  # type: ignore[union-attr]  # has is true only when d is not None
         ui.edit_revision_button.setEnabled(rev is not None and rev.status is not RevisionStatus.SUPERSEDED)
         ui.submit_button.setEnabled(rev is not None and rev.status is RevisionStatus.DRAFT)
         ui.issue_button.setEnabled(rev is not None and rev.status in (RevisionStatus.DRAFT, RevisionStatus.PENDING)

@@ -370,7 +370,7 @@ class IssuedDocumentsTab(QWidget):
 
     def _detach(self, doc: IssuedDocument, ref: AttachmentRef) -> None:
         try:
-            self._services.attachments.detach(ref.id)  # type: ignore[arg-type]
+            self._services.attachments.detach(ref.id)  # type: ignore[arg-type]  # a saved record always has its id
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Remove file"), exc)
             return
@@ -393,7 +393,7 @@ class IssuedDocumentsTab(QWidget):
 
     def _delete(self, doc: IssuedDocument) -> None:
         try:
-            self._services.register.delete(doc.id)  # type: ignore[arg-type]
+            self._services.register.delete(doc.id)  # type: ignore[arg-type]  # a saved record always has its id
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Cannot delete"), exc)
             return

@@ -217,8 +217,8 @@ class ScopeTab(RegisterTab):
         ui = self._ui
         counts: dict[str, int] = {}
         for t in tthc_rows:
-            if t.status.in_force:  # type: ignore[attr-defined]
-                key = fold(t.field)  # type: ignore[attr-defined]
+            if t.status.in_force:  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
+                key = fold(t.field)  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
                 counts[key] = counts.get(key, 0) + 1
         rows = self._services.tthc.scope_fields(include_removed=ui.show_removed_check.isChecked())
         ui.fields_tree.clear()
@@ -300,7 +300,7 @@ class ScopeTab(RegisterTab):
 
     # ------------------------------------------------------------------ warnings
     def _facts(self) -> list[AnnouncementFact]:
-        return [AnnouncementFact(int(a.id), a.announced_on if a.issued else None, a.document_set_id,  # type: ignore[arg-type]
+        return [AnnouncementFact(int(a.id), a.announced_on if a.issued else None, a.document_set_id,  # type: ignore[arg-type]  # a saved record always has its id
                                  a.document_set_date) for a in self._announcements]
 
     def _inverted(self) -> list[int]:
@@ -348,19 +348,19 @@ class ScopeTab(RegisterTab):
                 "The announcement {reference} relies on no decision issuing the document set.").format(
                 reference=a.reference), actions=[(self.tr("Choose the decision…"),
                                                   partial(self.open_relink_dialog, a))]))
-        stale = stale_tthc_ids(tthc_rows, live_procedure_ids(self._services))  # type: ignore[arg-type]
+        stale = stale_tthc_ids(tthc_rows, live_procedure_ids(self._services))  # type: ignore[arg-type]  # tthc_rows are Tthc rows of the service
         if stale:
-            rows = [t for t in tthc_rows if t.id in stale]  # type: ignore[attr-defined]
-            procedures = tuple(dict.fromkeys(t.procedure_id for t in rows))  # type: ignore[attr-defined]
+            rows = [t for t in tthc_rows if t.id in stale]  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
+            procedures = tuple(dict.fromkeys(t.procedure_id for t in rows))  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
             out.append(ScopeWarning("abolished_tthc_with_procedure", self.tr(
                 "{count} abolished TTHC still have a handling procedure in force: withdraw the procedure or revise "
                 "it.").format(count=len(stale)),
-                details=[f"{t.code} {t.name} — {t.procedure_label}" for t in rows[:_LISTED]],  # type: ignore[attr-defined]
+                details=[f"{t.code} {t.name} — {t.procedure_label}" for t in rows[:_LISTED]],  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
                 actions=[(self.tr("Show these TTHC"), lambda: self._navigate("documents.tthc", tuple(stale))),
                          (self.tr("Open the procedures"), lambda: self._navigate("documents.internal", procedures))]))
         uncovered = [t for t in status.coverage.uncovered if t.id is not None]
         if uncovered:
-            ids = tuple(int(t.id) for t in uncovered)  # type: ignore[arg-type]
+            ids = tuple(int(t.id) for t in uncovered)  # type: ignore[arg-type]  # a saved record always has its id
             out.append(ScopeWarning("tthc_without_procedure", self.tr(
                 "{count} TTHC in force have no handling procedure in force ({percent} covered).").format(
                 count=len(uncovered), percent=status.coverage.percent_text),
@@ -408,7 +408,7 @@ class ScopeTab(RegisterTab):
             self._show_field_error(ValidationError([problem]))
             return
         try:
-            self._services.tthc.add_scope_field(ui.field_combo.currentText(), ui.field_date_edit.date())  # type: ignore[arg-type]
+            self._services.tthc.add_scope_field(ui.field_combo.currentText(), ui.field_date_edit.date())  # type: ignore[arg-type]  # the date field is required and checked before
         except DomainError as exc:
             self._show_field_error(exc)
             return
@@ -459,7 +459,7 @@ class ScopeTab(RegisterTab):
 
     def _on_announced(self, announcement: ConformityAnnouncement) -> None:
         self._changed()
-        self.open_target((int(announcement.id),))  # type: ignore[arg-type]
+        self.open_target((int(announcement.id),))  # type: ignore[arg-type]  # a saved record always has its id
 
     def _on_relink_button_clicked(self) -> None:
         announcement = self._selected_announcement()
@@ -477,7 +477,7 @@ class ScopeTab(RegisterTab):
 
     def _unlink(self, announcement: ConformityAnnouncement) -> None:
         try:
-            self._services.tthc.delete_announcement(int(announcement.id))  # type: ignore[arg-type]
+            self._services.tthc.delete_announcement(int(announcement.id))  # type: ignore[arg-type]  # a saved record always has its id
         except DomainError as exc:
             show_error(self, self.tr("Cannot remove the record"), exc)
             return

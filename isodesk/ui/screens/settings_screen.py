@@ -480,15 +480,15 @@ class SettingsScreen(QWidget):
         entries = self._services.history.recent(300, entity=entity or None, action=action)
         names: dict[tuple[str, int], str] = {}
         for dep in self._services.agency.departments(include_inactive=True):
-            names[("department", dep.id)] = dep.name  # type: ignore[index]
+            names[("department", dep.id)] = dep.name  # type: ignore[index]  # a saved record always has its id
         for person in self._services.agency.people(include_inactive=True):
-            names[("person", person.id)] = person.full_name  # type: ignore[index]
+            names[("person", person.id)] = person.full_name  # type: ignore[index]  # a saved record always has its id
         for doc in self._services.register.list():
-            names[("issued_document", doc.id)] = f"{doc.reference} — {doc.summary}"  # type: ignore[index]
+            names[("issued_document", doc.id)] = f"{doc.reference} — {doc.summary}"  # type: ignore[index]  # a saved record always has its id
         for year in self._services.years.years():
-            names[("reporting_year", year.id)] = str(year.year)  # type: ignore[index]
+            names[("reporting_year", year.id)] = str(year.year)  # type: ignore[index]  # a saved record always has its id
         for version in self._services.agency.history():
-            names[("agency_version", version.id)] = version.name  # type: ignore[index]
+            names[("agency_version", version.id)] = version.name  # type: ignore[index]  # a saved record always has its id
         self.history_view.set_entries(entries, lookups=history_lookups(self._services), names=names)
         # Entity filter: the kinds of record seen in the history so far.
         seen = {entry.entity for entry in self._services.history.recent(500)}

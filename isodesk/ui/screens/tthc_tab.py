@@ -279,7 +279,7 @@ class TthcTab(RegisterTab):
 
     def _delete(self, t: Tthc) -> None:
         try:
-            self._services.tthc.delete(int(t.id))  # type: ignore[arg-type]
+            self._services.tthc.delete(int(t.id))  # type: ignore[arg-type]  # a saved record always has its id
         except DomainError as exc:
             show_error(self, self.tr("Cannot delete the TTHC"), exc)
             return
@@ -299,7 +299,7 @@ class TthcTab(RegisterTab):
         procedure_ids = tuple(dict.fromkeys(t.procedure_id for t in selected if t.procedure_id is not None))
         if procedure_ids and self._window is not None:
             menu.addAction(self.tr("Open the procedure"),
-                           lambda: self._window.navigate("documents.internal", procedure_ids))  # type: ignore[union-attr]
+                           lambda: self._window.navigate("documents.internal", procedure_ids))  # type: ignore[union-attr]  # the tab is shown only inside the main window
         menu.popup(self._ui.table_view.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------------ Excel and printing
