@@ -35,9 +35,6 @@ ISSUED_DOCUMENTS_SPEC = RegisterSpec(
     screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Issued QMS documents"),
     context=_ISSUED_CTX,
     columns=(
-        # The TT column counts the rows as shown; the view's delegate paints the number.
-        ColumnSpec("row_number", "TT", ColumnKind.INT, width=4, show=lambda doc: "", sort=_date_order,
-                   header=QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "No."), align=Align.CENTER),
         ColumnSpec("number", "Số, ký hiệu", width=14, show=number_text,
                    sort=lambda doc: f"{doc.number or 0:05d}/{fold(doc.symbol)}",
                    header=QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Number, symbol")),
@@ -58,6 +55,13 @@ ISSUED_DOCUMENTS_SPEC = RegisterSpec(
                    show=lambda doc: str(len(doc.files)) if doc.files else "",
                    header=QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "Files"), align=Align.CENTER),
     ),
+    # The screen's TT column counts the rows as shown (the view's delegate paints the number); Excel and
+    # paper number their rows themselves.
+    extra_columns=(
+        ColumnSpec("row_number", "TT", ColumnKind.INT, width=4, show=lambda doc: "", sort=_date_order,
+                   header=QT_TRANSLATE_NOOP("IssuedDocumentsTableModel", "No."), align=Align.CENTER),
+    ),
+    screen=("row_number", "number", "issue_date", "doc_type", "summary", "signer_name", "purpose", "status", "files"),
     search_text=lambda doc: " ".join((number_text(doc), doc.symbol, doc.summary, doc.notes, doc.reference)),
     search_keys=("doc_type",),  # its translated label is searched too (the screen's look gives it)
     filters=(RegisterFilter("year", equals("year")), RegisterFilter("doc_type", equals("doc_type"))),

@@ -2826,6 +2826,14 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Lịch sử</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to an Excel file</source>
+        <translation>Ghi các văn bản đang hiển thị ra tệp Excel</translation>
+    </message>
+    <message>
         <source>{count} document(s) shown, {drafts} draft(s)</source>
         <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
     </message>

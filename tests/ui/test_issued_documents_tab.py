@@ -121,16 +121,16 @@ def test_filter_finds_ke_hoach_without_accents(tab: IssuedDocumentsTab, seeded_s
                                                        year=2026))
     tab.reload()
     assert tab.proxy.rowCount() == 4
-    tab.search_edit.setText("ke hoach")
+    tab.apply_search("ke hoach")  # what typing does once it pauses
     found = {doc.summary for doc in tab.visible_documents()}
     assert found == {"Kế hoạch đánh giá nội bộ năm 2026", "Ban hành Kế hoạch thực hiện mục tiêu chất lượng"}
     assert [_cell(tab, r, C.ROW_NUMBER) for r in range(tab.proxy.rowCount())] == ["1", "2"]
     assert tab.count_label.text() == "Đang hiển thị 2 văn bản, trong đó 2 dự thảo · năm báo cáo 2026"
-    tab.search_edit.setText("KTRA")  # nothing
+    tab.apply_search("KTRA")  # nothing
     assert tab.proxy.rowCount() == 0
-    tab.search_edit.setText("15/qd")  # the number and symbol
+    tab.apply_search("15/qd")  # the number and symbol
     assert [doc.number for doc in tab.visible_documents()] == [15]
-    tab.search_edit.clear()
+    tab.apply_search("")
     tab.type_combo.setCurrentIndex(tab.type_combo.findData(d.IssuedDocType.REPORT.value))
     assert [doc.doc_type for doc in tab.visible_documents()] == [d.IssuedDocType.REPORT]
     tab.type_combo.setCurrentIndex(0)
@@ -254,3 +254,28 @@ def test_the_register_follows_the_windows_reporting_year(tab: IssuedDocumentsTab
     window.year_combo.setCurrentIndex(window.year_combo.findData(2027))
     assert [doc.summary for doc in tab.visible_documents()] == ["Kế hoạch năm 2027"]
     assert "năm báo cáo 2027" in tab.count_label.text()
+
+
+def test_the_register_tab_keys_search_as_you_type_and_excel(tab: IssuedDocumentsTab, qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    """The issued-documents book is a RegisterTab: typing filters once it pauses, Enter opens the entry,
+    and the entries shown go to Excel with the spec's headings."""
+    import openpyxl
+
+    qtbot.keyClicks(tab.search_edit, "kien toan")
+    qtbot.waitUntil(lambda: tab.proxy.has_text(), timeout=2000)
+    assert [doc.number for doc in tab.visible_documents()] == [15]
+    tab.select_ids([tab.visible_documents()[0].id])
+    tab.open_selected()  # what Enter and a double click do
+    assert isinstance(tab.current_dialog, IssuedDocumentDialog)
+    tab.current_dialog.reject()
+
+    written = tab.export_excel(tmp_path / "so-van-ban")
+    assert written is not None and written.suffix == ".xlsx"
+    sheet = openpyxl.load_workbook(written).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if "Trích yếu" in row)
+    assert rows[header][:5] == ("TT", "Số, ký hiệu", "Ngày ban hành", "Loại văn bản", "Trích yếu")
+    first = rows[header + 1]
+    assert first[0] == 1 and first[1] == "15/QĐ-UBND" and first[3] == "Quyết định"  # TT numbered by the sheet
+    assert first[4] == "Về việc kiện toàn Ban chỉ đạo ISO xã Sơn Lâm"
