@@ -143,11 +143,11 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     t = _CLI_TEXTS["en" if language == "en" else "vi"]
 
     class Formatter(argparse.HelpFormatter):
-        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        def add_usage(self, usage, actions, groups, prefix=None):
             super().add_usage(usage, actions, groups, t["usage"] if prefix is None else prefix)
 
-    def new_parser(factory, *args, **kwargs) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        p = factory(*args, add_help=False, formatter_class=Formatter, **kwargs)
+    def new_parser(factory, *args, **kwargs) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = factory(*args, add_help=False, formatter_class=Formatter, **kwargs)
         p._positionals.title = t["commands"]
         p._optionals.title = t["options"]
         p.add_argument("-h", "--help", action="help", help=t["help"])
@@ -194,27 +194,21 @@ def cycle_providers() -> list[object]:
 def open_database(db_path: Path) -> Services:
     from isodesk.services.registry import open_services
 
-    return open_services(db_path, cycle_providers())  # type: ignore[arg-type]
+    return open_services(db_path, cycle_providers())  # type: ignore[arg-type]  # providers satisfy the CycleProvider protocol
 
 
 # ---------------------------------------------------------------------------- GUI
 
 
-def _results_screen(services, win):  # type: ignore[no-untyped-def]
-    from isodesk.ui.screens.results_screen import ResultsScreen
-
-    return ResultsScreen(services, win)
-
-
 def register_screens(window: MainWindow) -> None:
     """Every built module registers its screen here; factories import lazily."""
 
-    def home(services, win):  # type: ignore[no-untyped-def]
+    def home(services, win):
         from isodesk.ui.screens.home_screen import HomeScreen
 
         return HomeScreen(services, win)
 
-    def documents(services, win):  # type: ignore[no-untyped-def]
+    def documents(services, win):
         from PySide6.QtCore import QCoreApplication
 
         from isodesk.ui.screens.documents_screen import DocumentsScreen
@@ -235,37 +229,50 @@ def register_screens(window: MainWindow) -> None:
         screen.add_tab("scope", ScopeTab(services, win), QCoreApplication.translate("ScopeTab", "Scope and announcement"))
         return screen
 
-    def settings(services, win):  # type: ignore[no-untyped-def]
+    def settings(services, win):
         from isodesk.ui.screens.settings_screen import SettingsScreen
 
         return SettingsScreen(services, win)
 
-    def annual_report(services, win):  # type: ignore[no-untyped-def]
-        from isodesk.ui.screens.annual_report_screen import AnnualReportScreen
+    def annual_report(services, win):
+        from isodesk.ui.screens.year_documents_screen import YearDocumentsScreen
 
-        return AnnualReportScreen(services, win)
+        return YearDocumentsScreen(services, win)
 
-    def risks(services, win):  # type: ignore[no-untyped-def]
+    def risks(services, win):
         from isodesk.ui.screens.risks_screen import RisksScreen
 
         return RisksScreen(services, win)
 
-    def objectives(services, win):  # type: ignore[no-untyped-def]
+    def objectives(services, win):
         from isodesk.ui.screens.objectives_screen import ObjectivesScreen
 
         return ObjectivesScreen(services, win)
+
+    def audits(services, win):
+        from isodesk.ui.screens.audit_screen import AuditScreen
+
+        return AuditScreen(services, win)
+
+    def nonconformities(services, win):
+        from isodesk.ui.screens.nonconformities_tab import NonconformitiesTab
+
+        return NonconformitiesTab(services, win)
+
+    def tthc_results(services, win):
+        from isodesk.ui.screens.results_screen import ResultsScreen
+
+        return ResultsScreen(services, win)
 
     window.register_screen("home", home)
     window.register_screen("documents", documents)
     window.register_screen("risks", risks)
     window.register_screen("objectives", objectives)
+    window.register_screen("audits", audits)
+    window.register_screen("nonconformities", nonconformities)
+    window.register_screen("tthc_results", tthc_results)
     window.register_screen("annual_report", annual_report)
-    window.register_screen("audits", lambda services, win: __import__(
-        "isodesk.ui.screens.audit_screen", fromlist=["AuditScreen"]).AuditScreen(services, win))
-    window.register_screen("nonconformities", lambda services, win: __import__(
-        "isodesk.ui.screens.nonconformities_tab", fromlist=["NonconformitiesTab"]).NonconformitiesTab(services, win))
     window.register_screen("settings", settings)
-    window.register_screen("tthc_results", _results_screen)
 
 
 def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
@@ -280,10 +287,10 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
     QCoreApplication.setApplicationName("isodesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(list(argv))
-    load_fonts(app)  # type: ignore[arg-type]
-    apply_theme(app)  # type: ignore[arg-type]
+    load_fonts(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
+    apply_theme(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
     install_translators(resolve_language(language or UiSettings().language))
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # QCoreApplication.instance() is the QApplication made above
 
 
 def prepare_demo(path: Path) -> Path:
@@ -309,7 +316,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow()
     register_screens(window)
     window.show()
-    state: dict[str, object] = {"code": 0}
+    state: dict[str, int] = {"code": 0}
 
     def fail(exc: BaseException) -> None:
         if args.self_test:

@@ -162,7 +162,7 @@ class _Doc:
 
 
 def _id_of(x: object) -> int:
-    return x if isinstance(x, int) else int(x.id)  # type: ignore[attr-defined]
+    return x if isinstance(x, int) else int(x.id)  # type: ignore[attr-defined]  # a saved DTO or ORM row, both with an id
 
 
 def seed_demo_documents(target: object, rng: random.Random, scale: str, departments: Sequence[object],
@@ -343,7 +343,7 @@ class _Writer:
         self.revision_count = self.distribution_count = self.review_count = 0
 
     def _next(self, model: type) -> int:
-        return (self.s.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]
+        return (self.s.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]  # every ORM model passed here has an id column
 
     def add(self, plan: _Doc) -> None:
         if dd.code_key(plan.code) in self.taken:
@@ -476,7 +476,7 @@ class _Writer:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "tai-lieu-mau.pdf"
             path.write_bytes(_placeholder_pdf("isodesk - tai lieu mau (demo document)"))
-            digest, size = attachments.store.put(path)  # type: ignore[attr-defined]
+            digest, size = attachments.store.put(path)  # type: ignore[attr-defined]  # the demo reaches the store of the attachment service on purpose
         blob = self.s.scalar(select(mc.Attachment.id).where(mc.Attachment.sha256 == digest))
         now = datetime.now().replace(microsecond=0)
         if blob is None:

@@ -369,7 +369,7 @@ class DemoLegalSummary:
 
 
 def _id_of(x: object) -> int:
-    return x if isinstance(x, int) else int(x.id)  # type: ignore[attr-defined]
+    return x if isinstance(x, int) else int(x.id)  # type: ignore[attr-defined]  # a saved DTO or ORM row, both with an id
 
 
 def seed_demo_legal(target: object, rng: random.Random, scale: str, departments: Sequence[object],

@@ -39,7 +39,7 @@ def backups_to_keep(taken: Iterable[datetime]) -> set[datetime]:
     moments = sorted(set(taken), reverse=True)
     keep: set[datetime] = set()
 
-    def newest_per(key, limit: int | None) -> None:  # type: ignore[no-untyped-def]
+    def newest_per(key, limit: int | None) -> None:  # type: ignore[no-untyped-def]  # a local helper over the caller's key functions
         seen: list[object] = []
         for moment in moments:
             period = key(moment)

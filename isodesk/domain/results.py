@@ -383,7 +383,7 @@ def add_results(items: Sequence[TthcResult], *, year: int, level: ResultLevel, p
     for name in DIGITISATION_FIELDS:
         got = [getattr(i, name) for i in items]
         values[name] = sum(v for v in got if v is not None) if got and all(v is not None for v in got) else None
-    return TthcResult(None, year, level, period, "", **values)  # type: ignore[arg-type]
+    return TthcResult(None, year, level, period, "", **values)  # type: ignore[arg-type]  # the counts' ints, keyed by field name
 
 
 def chain_periods(items: Sequence[TthcResult], *, year: int, level: ResultLevel) -> TthcResult:
@@ -623,7 +623,7 @@ _COMPUTED = {"declared_total": "total", "declared_received": "received", "declar
 
 
 def _count_text(value: object) -> str:
-    return "" if value is None else format_number(value)  # type: ignore[arg-type]
+    return "" if value is None else format_number(value)  # type: ignore[arg-type]  # an int or Decimal here; None is handled first
 
 
 _LEVEL_CHOICES = {**{lv.label: lv for lv in ResultLevel}, "Xã": ResultLevel.COMMUNE, "Phường": ResultLevel.COMMUNE,
@@ -759,9 +759,9 @@ def result_from_values(values: dict[str, object], year: int | None = None,
     for name in (*DIGITISATION_FIELDS, *DECLARED_FIELDS):
         kwargs[name] = values.get(name)
     return clean_tthc_result(TthcResult(
-        None, int(values.get("year") or 0), ResultLevel(values.get("level") or ResultLevel.COMMUNE),  # type: ignore[call-overload]
+        None, int(values.get("year") or 0), ResultLevel(values.get("level") or ResultLevel.COMMUNE),  # type: ignore[call-overload]  # the cells were parsed by the register spec
         str(values.get("period") or YEAR_PERIOD), str(values.get("field") or ""), notes=str(values.get("notes") or ""),
-        **kwargs))  # type: ignore[arg-type]
+        **kwargs))  # type: ignore[arg-type]  # the cells were parsed by the register spec
 
 
 def export_values(r: TthcResult) -> dict[str, object]:
@@ -775,12 +775,12 @@ def export_values(r: TthcResult) -> dict[str, object]:
 
 def survey_from_values(values: dict[str, object]) -> SatisfactionSurvey:
     return SatisfactionSurvey(
-        None, int(values.get("year") or 0), str(values.get("period") or YEAR_PERIOD),  # type: ignore[call-overload]
+        None, int(values.get("year") or 0), str(values.get("period") or YEAR_PERIOD),  # type: ignore[call-overload]  # the cells were parsed by the register spec
         " ".join(str(values.get("subject") or "").split()),
-        SurveyMethod(values.get("method") or SurveyMethod.SOFTWARE), values.get("distributed"),  # type: ignore[arg-type]
-        int(values.get("very_satisfied") or 0), int(values.get("satisfied") or 0),  # type: ignore[call-overload]
-        int(values.get("dissatisfied") or 0), str(values.get("notes") or ""),  # type: ignore[call-overload]
-        declared_collected=values.get("declared_collected"))  # type: ignore[arg-type]
+        SurveyMethod(values.get("method") or SurveyMethod.SOFTWARE), values.get("distributed"),  # type: ignore[arg-type]  # the cells were parsed by the register spec
+        int(values.get("very_satisfied") or 0), int(values.get("satisfied") or 0),  # type: ignore[call-overload]  # the cells were parsed by the register spec
+        int(values.get("dissatisfied") or 0), str(values.get("notes") or ""),  # type: ignore[call-overload]  # the cells were parsed by the register spec
+        declared_collected=values.get("declared_collected"))  # type: ignore[arg-type]  # the cells were parsed by the register spec
 
 
 def survey_export_values(s: SatisfactionSurvey) -> dict[str, object]:

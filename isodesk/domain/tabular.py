@@ -581,7 +581,7 @@ def format_cell(spec: ColumnSpec, value: object) -> str | int | Decimal | date |
         return None
     kind = spec.kind
     if kind is ColumnKind.DATE:
-        return value.date() if isinstance(value, datetime) else value  # type: ignore[return-value]
+        return value.date() if isinstance(value, datetime) else value  # type: ignore[return-value]  # openpyxl gives a date or a datetime for date cells
     if kind is ColumnKind.BOOL:
         return YES_TEXT if value else NO_TEXT
     if kind is ColumnKind.CHOICE:

@@ -15,49 +15,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from isodesk.reports.model import (
-    AdminDocument,
-    Align,
-    Appendix,
-    Block,
-    Bullet,
-    Column,
-    GroupRow,
-    HeaderCell,
-    Heading,
-    Margins,
-    Orientation,
-    PageBreak,
-    Paragraph,
-    PlusBullet,
-    Run,
-    Signature,
-    Table,
-    TableRow,
-)
+from isodesk.reports import model as _model
+from isodesk.reports.model import *  # noqa: F403 - the document model is this package's public API
 
-__all__ = [
-    "AdminDocument",
-    "Align",
-    "Appendix",
-    "Block",
-    "Bullet",
-    "Column",
-    "GroupRow",
-    "HeaderCell",
-    "Heading",
-    "Margins",
-    "Orientation",
-    "PageBreak",
-    "Paragraph",
-    "PlusBullet",
-    "Run",
-    "Signature",
-    "Table",
-    "TableRow",
-    "render_docx",
-    "render_pdf",
-]
+__all__ = [*_model.__all__, "render_docx", "render_pdf"]
 
 
 def render_docx(doc: AdminDocument, path: Path) -> Path:

@@ -24,19 +24,19 @@ from isodesk.reports import nd30_layout as L
 from isodesk.reports.files import atomic_path
 from isodesk.reports.fonts import DOCX_FONT
 from isodesk.reports.model import AdminDocument, Align, Run
-from isodesk.reports.nd30_plan import (
+from isodesk.reports.page_layout import (
     PAGE_NUMBER,
     Break,
-    DocumentPlan,
+    DocumentLayout,
     Gap,
     Grid,
     GridCell,
     Item,
     Para,
     Rule,
-    SectionPlan,
+    SectionLayout,
     StyleSpec,
-    build_plan,
+    build_layout,
 )
 
 if TYPE_CHECKING:
@@ -75,13 +75,13 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
     from docx.oxml import parse_xml
     from lxml import etree
 
-    plan = build_plan(doc)
+    layout = build_layout(doc)
     document = Document()
-    style_ids = _setup_styles(document, plan)
-    _set_properties(document, plan)
+    style_ids = _setup_styles(document, layout)
+    _set_properties(document, layout)
     body = document.element.body
     body_sectPr = body.sectPr
-    for index, section in enumerate(plan.sections):
+    for index, section in enumerate(layout.sections):
         if index == 0:
             _configure_section(document.sections[0], section, doc)
             _add_page_number_header(document.sections[0], style_ids[PAGE_NUMBER])
@@ -100,7 +100,7 @@ def render_docx(doc: AdminDocument, path: Path) -> Path:
     # Splice the content in as text and parse the part once: moving thousands of parsed elements
     # into the tree one by one (lxml reconciles namespaces per node) costs ~50× more.
     xml = etree.tostring(document.part.element, encoding="unicode")
-    for index, section in enumerate(plan.sections):
+    for index, section in enumerate(layout.sections):
         xml = xml.replace(f"<!--{_marker(index)}-->", _section_xml(section, style_ids), 1)
     document.part._element = parse_xml(xml)
     path = Path(path)
@@ -125,7 +125,7 @@ def _set_fonts(rPr: Any) -> None:
         rFonts.set(f"{_W}{attr}", DOCX_FONT)
 
 
-def _setup_styles(document: DocxDocument, plan: DocumentPlan) -> dict[str, str]:
+def _setup_styles(document: DocxDocument, layout: DocumentLayout) -> dict[str, str]:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Mm, Pt
 
@@ -141,7 +141,7 @@ def _setup_styles(document: DocxDocument, plan: DocumentPlan) -> dict[str, str]:
     if spacing is not None:  # the template's 10 pt after / 1.15 lines would leak into every style
         spacing.getparent().remove(spacing)
 
-    body_size = plan.styles["body"].size
+    body_size = layout.styles["body"].size
     normal = styles["Normal"]
     normal.font.size = Pt(body_size)
     _set_fonts(normal.element.get_or_add_rPr())
@@ -153,7 +153,7 @@ def _setup_styles(document: DocxDocument, plan: DocumentPlan) -> dict[str, str]:
         _set_fonts(styles[builtin].element.get_or_add_rPr())
 
     ids: dict[str, str] = {}
-    for key, spec in plan.styles.items():
+    for key, spec in layout.styles.items():
         ids[key] = _add_style(document, spec).style_id
     for name, size, keep in ((RULE_STYLE, L.RULE_CARRIER_PT, True), (SPACER_STYLE, 1.0, False)):
         # Carriers of rules and vertical gaps: a 1–2 pt line so they add (almost) no height.
@@ -203,12 +203,12 @@ def _add_style(document: DocxDocument, spec: StyleSpec) -> Any:
     return style
 
 
-def _set_properties(document: DocxDocument, plan: DocumentPlan) -> None:
+def _set_properties(document: DocxDocument, layout: DocumentLayout) -> None:
     props = document.core_properties
     # OPC core properties hold at most 255 characters (python-docx raises beyond that).
-    props.title = _limit(plan.title)
-    props.subject = _limit(plan.subject)
-    props.author = _limit(plan.author)
+    props.title = _limit(layout.title)
+    props.subject = _limit(layout.subject)
+    props.author = _limit(layout.author)
     props.last_modified_by = "isodesk"
     # python-docx's template carries its own 2013 dates; a generated file is created and saved now.
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)  # written as UTC ("…Z")
@@ -236,12 +236,12 @@ def _limit(text: str, length: int = 255) -> str:
 # --------------------------------------------------------------------------- sections
 
 
-def _configure_section(section: Section, plan: SectionPlan, doc: AdminDocument) -> None:
+def _configure_section(section: Section, layout: SectionLayout, doc: AdminDocument) -> None:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
-    geometry = plan.geometry
-    section.orientation = WD_ORIENT.LANDSCAPE if plan.landscape else WD_ORIENT.PORTRAIT
+    geometry = layout.geometry
+    section.orientation = WD_ORIENT.LANDSCAPE if layout.landscape else WD_ORIENT.PORTRAIT
     section.page_width = Mm(geometry.width_mm)
     section.page_height = Mm(geometry.height_mm)
     m = doc.margins
@@ -408,7 +408,7 @@ def _grid_xml(grid: Grid, ids: dict[str, str]) -> str:
     return table
 
 
-def _item_xml(item: Item, section: SectionPlan, ids: dict[str, str]) -> str:
+def _item_xml(item: Item, section: SectionLayout, ids: dict[str, str]) -> str:
     if isinstance(item, Para):
         return _para_xml(item, ids)
     if isinstance(item, Rule):
@@ -420,10 +420,10 @@ def _item_xml(item: Item, section: SectionPlan, ids: dict[str, str]) -> str:
             ids[SPACER_STYLE])
     if isinstance(item, Grid):
         return _grid_xml(item, ids)
-    raise TypeError(f"unknown plan item {item!r}")
+    raise TypeError(f"unknown layout item {item!r}")
 
 
-def _section_xml(section: SectionPlan, ids: dict[str, str]) -> str:
+def _section_xml(section: SectionLayout, ids: dict[str, str]) -> str:
     parts = [_item_xml(item, section, ids) for item in section.items]
     if section.items and isinstance(section.items[-1], Grid) and not section.items[-1].space_after_pt:
         # A section must not end on a table: Word would glue the section-break paragraph's

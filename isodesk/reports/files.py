@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from isodesk.durable import fsync_dir, fsync_file
 from isodesk.domain.errors import DomainError
 
 #: Prefix of every temporary file, so a folder listing (or a clean-up) can recognise them.
@@ -24,27 +25,6 @@ TEMP_PREFIX = ".isodesk-tmp-"
 def temporary_sibling(path: Path) -> Path:
     """A unique temporary name in the same folder as ``path`` (same file system, so rename is atomic)."""
     return path.with_name(f"{TEMP_PREFIX}{uuid.uuid4().hex[:12]}-{path.name}")
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Make the rename itself durable; not possible (nor needed) on Windows.
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def file_error(path: Path, exc: OSError) -> DomainError:
@@ -76,11 +56,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
     temporary = temporary_sibling(path)
     try:
         yield temporary
-        _fsync_file(temporary)
+        fsync_file(temporary)
         # Replace in one step. On Windows this fails while the old file is open in Word or Excel,
         # which is exactly when the user must be told.
         os.replace(temporary, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         raise file_error(path, exc) from exc
     finally:

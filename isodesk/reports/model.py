@@ -313,7 +313,7 @@ class Table:
     def effective_header(self) -> tuple[tuple[HeaderCell, ...], ...]:
         """The header rows to render (the column titles when no explicit header was given)."""
         if self.header_rows:
-            return self.header_rows  # type: ignore[return-value]
+            return self.header_rows  # type: ignore[return-value]  # a header is rows of HeaderCell, which the union allows
         return (tuple(HeaderCell(c.title) for c in self.columns),)
 
     def header_grid(self) -> list[list[tuple[int, HeaderCell]]]:

@@ -1,7 +1,7 @@
 """Render an :class:`AdminDocument` to PDF with reportlab, laid out per NĐ 30/2020.
 
-No LibreOffice on the users' PCs, so the PDF is drawn directly from the same plan as the Word
-file (:mod:`isodesk.reports.nd30_plan`). Only the bundled Liberation Serif (metric-compatible
+No LibreOffice on the users' PCs, so the PDF is drawn directly from the same page layout as the Word
+file (:mod:`isodesk.reports.page_layout`). Only the bundled Liberation Serif (metric-compatible
 with Times New Roman) is used and embedded. Every string is NFC-normalised before it reaches
 reportlab, which does no shaping (decomposed accents would be drawn beside their letters).
 
@@ -27,7 +27,7 @@ from isodesk.reports import nd30_layout as L
 from isodesk.reports.files import atomic_path
 from isodesk.reports.fonts import pdf_font_name, register_pdf_fonts
 from isodesk.reports.model import AdminDocument, Align, Run
-from isodesk.reports.nd30_plan import (
+from isodesk.reports.page_layout import (
     PAGE_NUMBER,
     Break,
     Gap,
@@ -36,9 +36,9 @@ from isodesk.reports.nd30_plan import (
     Item,
     Para,
     Rule,
-    SectionPlan,
+    SectionLayout,
     StyleSpec,
-    build_plan,
+    build_layout,
 )
 
 __all__ = ["render_pdf"]
@@ -67,10 +67,10 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
     from reportlab.platypus import NextPageTemplate, PageBreak
 
     register_pdf_fonts()
-    plan = build_plan(doc)
-    ctx = _Context(plan.styles)
+    layout = build_layout(doc)
+    ctx = _Context(layout.styles)
     numbering = _Numbering()
-    number_size = plan.styles[PAGE_NUMBER].size
+    number_size = layout.styles[PAGE_NUMBER].size
 
     def draw_page_number(canvas: Any, _doc: Any) -> None:
         # NĐ 30: Arabic numbers centred in the top margin, none on the first page of a section.
@@ -88,20 +88,20 @@ def render_pdf(doc: AdminDocument, path: Path) -> Path:
         canvas.restoreState()
 
     templates = {landscape: _page_template(doc, landscape, draw_page_number) for landscape in (False, True)}
-    first = plan.sections[0]
+    first = layout.sections[0]
     story: list[Any] = []
-    for index, section in enumerate(plan.sections):
+    for index, section in enumerate(layout.sections):
         if index:
             story += [NextPageTemplate(_template_id(section.landscape)), PageBreak()]
         story.append(_classes().SectionStart(numbering))
         story += _section_flowables(section, ctx)
     path = Path(path)
     with atomic_path(path) as temporary:
-        _build_pdf(temporary, story, plan, templates, first, doc)
+        _build_pdf(temporary, story, layout, templates, first, doc)
     return path
 
 
-def _build_pdf(target: Path, story: list[Any], plan: Any, templates: dict[bool, Any], first: Any,
+def _build_pdf(target: Path, story: list[Any], layout: Any, templates: dict[bool, Any], first: Any,
                doc: AdminDocument) -> None:
     from reportlab.platypus import BaseDocTemplate
 
@@ -109,13 +109,13 @@ def _build_pdf(target: Path, story: list[Any], plan: Any, templates: dict[bool, 
         str(target),
         pagesize=_page_size(first.landscape),
         pageTemplates=[templates[first.landscape], templates[not first.landscape]],
-        title=plan.title,
-        author=plan.author,
-        subject=plan.subject,
+        title=layout.title,
+        author=layout.author,
+        subject=layout.subject,
         creator="isodesk",
         lang="vi-VN",
         initialFontName=pdf_font_name(),
-        initialFontSize=plan.styles["body"].size,
+        initialFontSize=layout.styles["body"].size,
         displayDocTitle=True,
     )
     pdf.build(story)
@@ -145,12 +145,12 @@ def _classes() -> SimpleNamespace:
         kept_after: list[Any] = []
 
         def _following_height(self, availWidth: float, availHeight: float) -> float:
-            return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            return sum(float(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter())
                        for f in self.kept_after)
 
         def _tail_split_at(self) -> int:
             """Index of the first row kept with what follows, or 0 when the table cannot give them up."""
-            first = len(self._cellvalues) - self.keep_tail
+            first = len(self._cellvalues) - self.keep_tail  # type: ignore[attr-defined]  # reportlab's private row list, not in its stubs
             return first if self.keep_tail and first > self.repeatRows else 0
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -167,7 +167,7 @@ def _classes() -> SimpleNamespace:
         def split(self, availWidth: float, availHeight: float) -> list[Any]:
             if getattr(self, "_tail_forced", False):
                 cut = self._tail_split_at()
-                result: list[Any] = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)
+                result: list[Any] = super().split(availWidth, sum(self._rowHeights[:cut]) + 0.01)  # type: ignore[attr-defined]  # set by wrap(); not in the stubs
             else:
                 result = super().split(availWidth, availHeight)
             if not result and not self.splitInRow and availHeight >= self.frame_height - 1:
@@ -285,7 +285,7 @@ def _page_template(doc: AdminDocument, landscape: bool, on_page_end: Any) -> Any
 
 @dataclass
 class _Context:
-    """Style specs of the plan and the reportlab ParagraphStyles made from them (with variants)."""
+    """Style specs of the layout and the reportlab ParagraphStyles made from them (with variants)."""
 
     specs: dict[str, StyleSpec]
     styles: dict[str, Any] = field(default_factory=dict)
@@ -504,7 +504,7 @@ def _table(grid: Grid, ctx: _Context, frame_height: float) -> Any:
                 continue
             text, font, align = plain
             values[cell.col] = text
-            size = ctx.specs[cell.content[0].style].size if cell.content else 10  # type: ignore[union-attr]
+            size = ctx.specs[cell.content[0].style].size if cell.content else 10  # type: ignore[union-attr]  # grid cells hold paragraphs first
             if text_size is None:
                 text_size = size
                 commands += [("FONTSIZE", (0, r), (-1, -1), size),
@@ -548,7 +548,7 @@ def _table_start_height(table: Any, availWidth: float) -> float:
 # --------------------------------------------------------------------------- story
 
 
-def _section_flowables(section: SectionPlan, ctx: _Context) -> list[Any]:
+def _section_flowables(section: SectionLayout, ctx: _Context) -> list[Any]:
     frame_height = section.geometry.text_height_mm * MM
     out: list[Any] = []
     group: list[Any] = []  # consecutive keep-with-next paragraphs waiting for what follows
@@ -588,4 +588,4 @@ def _flowable(item: Item, ctx: _Context, frame_height: float) -> Any:
         return PageBreak()
     if isinstance(item, Grid):
         return _table(item, ctx, frame_height)
-    raise TypeError(f"unknown plan item {item!r}")
+    raise TypeError(f"unknown layout item {item!r}")

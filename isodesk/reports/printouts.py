@@ -34,6 +34,7 @@ from isodesk.domain.tabular import RegisterSpec
 from isodesk.reports.model import (
     AdminDocument,
     Align,
+    Block,
     Column,
     GroupRow,
     HeaderCell,
@@ -140,11 +141,11 @@ def build_distribution_sheet(sheet: dd.DistributionSheet, distributions: Sequenc
         ("Ngày hiệu lực: ", _date(sheet.effective_date) or "…"),
         ("Quyết định ban hành: ", f"số {sheet.decision_reference}" if sheet.decision_reference else "…"),
     ]
-    body = [Paragraph(runs=(Run(label, bold=True), Run(value)), indent_first_line=False, align=Align.LEFT)
+    body: list[Block] = [Paragraph(runs=(Run(label, bold=True), Run(value)), indent_first_line=False, align=Align.LEFT)
             for label, value in facts]
     body += [Paragraph(DISTRIBUTION_LIST_TITLE, bold=True, align=Align.CENTER, indent_first_line=False), table]
     return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
+        **_agency_fields(profile),  # type: ignore[arg-type]  # the agency fields are AdminDocument's own
         symbol="",
         numbered=False,
         form_code=form_code,
@@ -190,7 +191,7 @@ def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision
     )
     when = decision_date or on
     return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
+        **_agency_fields(profile),  # type: ignore[arg-type]  # the agency fields are AdminDocument's own
         symbol="",
         numbered=False,  # NĐ 30 Phụ lục V: the records list has no số
         doc_type=RECORDS_FORM_TITLE,
@@ -249,17 +250,17 @@ def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: Agency
             texts = tuple(cells[c.key](row) if c.key in cells else c.text(row) for c in columns)
             table_rows.append(TableRow((str(number), *texts)))
     lines = [f"(Cập nhật đến ngày {short_date(on)})"] + ([subtitle] if subtitle else [])
-    body: list[object] = [Paragraph(line, italic=True, align=Align.CENTER, indent_first_line=False) for line in lines]
+    body: list[Block] = [Paragraph(line, italic=True, align=Align.CENTER, indent_first_line=False) for line in lines]
     body += [Table(columns=print_table_columns(spec), rows=table_rows, font_size=font_size),
              Paragraph(footer, indent_first_line=True)]
     return AdminDocument(
-        **_agency_fields(profile),  # type: ignore[arg-type]
+        **_agency_fields(profile),  # type: ignore[arg-type]  # the agency fields are AdminDocument's own
         symbol="",
         numbered=False,  # a list is not a numbered document: no số, no invented ký hiệu
         doc_type=spec.printed_title,
         summary=summary,
         date=on,
-        body=body,  # type: ignore[arg-type]
+        body=body,
         signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),
         orientation=Orientation.LANDSCAPE,
         body_font_size=13,

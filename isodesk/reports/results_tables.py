@@ -59,6 +59,6 @@ def build_results_summary(tables: Sequence[AppendixTable], profile: AgencyProfil
         place=profile.place_name or profile.province or "…", issuer_name=profile.name,
         symbol=f"THKQ-{(profile.abbreviation or '').strip() or '…'}", doc_type=SUMMARY_TITLE,
         summary=f"Kết quả giải quyết thủ tục hành chính, số hóa hồ sơ và mức độ hài lòng năm {year}",
-        date=on, body=body,  # type: ignore[arg-type]
+        date=on, body=body,  # type: ignore[arg-type]  # body holds report blocks only
         signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),
         orientation=Orientation.LANDSCAPE, body_font_size=13)

@@ -316,6 +316,7 @@ class _SheetWriter:
             style = NamedStyle(name=name, font=self.font, border=self.border, alignment=self.align[align],
                                number_format=number_format or "General")
             workbook = self.sheet.parent
+            assert workbook is not None  # a sheet made by Workbook() belongs to it
             if name not in workbook.named_styles:
                 workbook.add_named_style(style)
             self._styles[key] = name

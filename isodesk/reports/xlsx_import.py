@@ -295,7 +295,7 @@ def build_preview(spec: RegisterSpec, sheet: SheetData, mapping: Mapping[str, in
         if all(_is_blank(raw) for _, raw in cells):
             empty_skipped += 1  # e.g. a template row with only its TT filled in
             continue
-        values = dict(empty_template)
+        values: dict[str, object] = dict(empty_template)
         problems: list[FieldProblem] = []
         for column, raw in cells:
             try:
@@ -333,7 +333,7 @@ _MARKUP_HINTS: Final = (b"<html", b"<table", b"<!doctype html", b"urn:schemas-mi
 
 
 def _check_is_xlsx(path: Path) -> None:
-    def fail(code: str, **params: object) -> DomainError:
+    def fail(code: str, **params: Any) -> DomainError:
         return DomainError(code, path=str(path), **params)
 
     try:

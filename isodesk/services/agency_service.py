@@ -113,9 +113,10 @@ class AgencyService(ServiceBase):
                 row = m.AgencyVersion(valid_from=profile.valid_from)
                 s.add(row)
             else:
-                row = s.get(m.AgencyVersion, profile.id)
-                if row is None:
+                found = s.get(m.AgencyVersion, profile.id)
+                if found is None:
                     raise NotFoundError("agency_version", profile.id)
+                row = found
                 if clash is not None and clash.id != row.id:
                     raise DomainError("version_date_taken", date=profile.valid_from)
                 row.valid_from = profile.valid_from

@@ -12,8 +12,9 @@ from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from isodesk.durable import fsync_dir
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.reports.files import atomic_path
@@ -55,21 +56,6 @@ def safe_file_name(name: str, fallback: str = "tep-dinh-kem") -> str:
     if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
         cleaned = "_" + cleaned
     return cleaned[:200]
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 class StoredState(str, Enum):
@@ -123,7 +109,7 @@ class AttachmentStore:
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
@@ -138,7 +124,7 @@ def _ref(link: m.AttachmentLink) -> AttachmentRef:
 class AttachmentService(ServiceBase):
     """Attach files to records of any module (``entity`` = table name, ``entity_id``)."""
 
-    def __init__(self, sessions, store: AttachmentStore) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], store: AttachmentStore) -> None:
         super().__init__(sessions)
         self.store = store
 

@@ -102,7 +102,7 @@ class _AuditBuilder:
     @staticmethod
     def _recipients(facts: PlanFacts, first: str) -> str:
         unit = facts.drafting_unit
-        return "\n".join([first, "- Thành viên Ban chỉ đạo ISO;", "- Các phòng, bộ phận;",
+        return "\n".join([first, "- Thành viên Ban Chỉ đạo ISO;", "- Các phòng, bộ phận;",
                           f"- Lưu: VT, {unit}." if unit else "- Lưu: VT."])
 
     def carry(self, key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:

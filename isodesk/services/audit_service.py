@@ -73,7 +73,7 @@ def round_dto(row: m.AuditRoundRow, names: dict[int, str]) -> d.AuditRound:
 def finding_dtos(s: Session, where: Sequence[object]) -> list[d.Finding]:
     F, N, R = m.AuditFindingRow, m.NonconformityRow, m.AuditRoundRow
     stmt = (select(F, N.id, N.year, N.number, R.year).join(R, R.id == F.round_id)
-            .outerjoin(N, N.finding_id == F.id).where(*where)  # type: ignore[arg-type]
+            .outerjoin(N, N.finding_id == F.id).where(*where)  # type: ignore[arg-type]  # SQLAlchemy's where() takes these column conditions
             .order_by(F.found_on, F.id))
     deps, people = department_names(s), person_names(s)
     out = []

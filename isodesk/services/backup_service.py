@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain.backup import BackupInfo, backups_to_keep, is_due
 from isodesk.domain.errors import DomainError, IsodeskError
@@ -62,7 +63,7 @@ def list_backups_in(folder: Path) -> list[BackupInfo]:
 class BackupService(ServiceBase):
     """Take, verify, list and rotate backups of one database."""
 
-    def __init__(self, sessions, db_path: Path, store: AttachmentStore,  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], db_path: Path, store: AttachmentStore,
                  folder: Path | None = None) -> None:
         super().__init__(sessions)
         self.db_path = Path(db_path)

@@ -25,7 +25,7 @@ def normalising(method: Callable[..., Any]) -> Callable[..., Any]:
         kwargs = {name: normalise_inputs(value) for name, value in kwargs.items()}
         return method(self, *args, **kwargs)
 
-    wrapper.__isodesk_normalising__ = True  # type: ignore[attr-defined]
+    wrapper.__isodesk_normalising__ = True  # type: ignore[attr-defined]  # a marker attribute on the wrapper function
     return wrapper
 
 

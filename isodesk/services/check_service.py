@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain.integrity import StoreCheckReport, StoreProblem, StoreProblemKind
 from isodesk.reports.files import TEMP_PREFIX
@@ -24,7 +25,7 @@ ORPHAN_GRACE_SECONDS = 15 * 60
 class CheckService(ServiceBase):
     """``isodesk check`` and the in-app check: missing, modified and orphaned files."""
 
-    def __init__(self, sessions, store: AttachmentStore) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], store: AttachmentStore) -> None:
         super().__init__(sessions)
         self.store = store
 

@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain import core as d
 from isodesk.domain.contributions import Contribution, DocumentOffer, YearContributions
@@ -75,7 +75,7 @@ def reporting_year(s: Session, year: int) -> d.ReportingYear:
 class ContributionService(ServiceBase):
     """Every module's contribution to a year, and the documents each module can produce."""
 
-    def __init__(self, sessions, providers: Sequence[object]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], providers: Sequence[object]) -> None:
         super().__init__(sessions)
         self._providers: list[ContributionProvider] = [p for p in providers if isinstance(p, ContributionProvider)]
         self._services: Services | None = None

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Protocol
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain import core as d
 from isodesk.domain.contributions import (
@@ -138,7 +138,7 @@ class CoreCycleProvider:
                                       .order_by(m.Department.sort_order, m.Department.id)))
         people = list(s.scalars(select(m.Person).where(m.Person.active.is_(True)).order_by(m.Person.id)))
         steering = [p for p in people if p.steering_role is not None]
-        steering.sort(key=lambda p: (list(d.SteeringRole).index(p.steering_role), p.id))  # type: ignore[arg-type]
+        steering.sort(key=lambda p: (list(d.SteeringRole).index(p.steering_role), p.id))  # type: ignore[arg-type]  # a saved record always has its id
         auditors = [p for p in people if p.is_internal_auditor]
 
         def fig(key: str, ids: Sequence[int], unit: str, label: str, target: str) -> Figure:
@@ -160,7 +160,7 @@ class CoreCycleProvider:
         )
         table = AppendixTable(
             "agency.steering", "Thành viên Ban Chỉ đạo ISO", ("TT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Ban"),
-            tuple(AppendixRow((str(n), p.full_name, p.title, STEERING_SEATS[p.steering_role]))  # type: ignore[index]
+            tuple(AppendixRow((str(n), p.full_name, p.title, STEERING_SEATS[p.steering_role]))  # type: ignore[index]  # only seated people are listed
                   for n, p in enumerate(steering, start=1)),
             self.module)
         evidence = tuple(
@@ -256,7 +256,7 @@ class CoreCycleProvider:
 class CycleService(ServiceBase):
     """Computes the year's checklist from every registered provider."""
 
-    def __init__(self, sessions, providers: Sequence[CycleProvider]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], providers: Sequence[CycleProvider]) -> None:
         super().__init__(sessions)
         self._providers = list(providers)
 

@@ -7,7 +7,7 @@ the clerk registers it.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain import core as d
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
@@ -48,7 +48,9 @@ def _numbered(s: Session, issuer: str, calendar_year: int, exclude_id: int | Non
     rows = s.execute(select(R.id, R.number, R.issue_date, R.symbol).where(
         R.issuer == issuer, R.number_year == calendar_year, R.number.is_not(None), R.issue_date.is_not(None),
         R.id != (exclude_id if exclude_id is not None else -1)))
-    return [_Numbered(*r) for r in rows]
+    # The query keeps only numbered, dated rows; the test tells the type checker so.
+    return [_Numbered(id_, number, day, symbol) for id_, number, day, symbol in rows
+            if number is not None and day is not None]
 
 
 def _fitting_number(series: list[_Numbered], on: date) -> int | None:
@@ -89,7 +91,7 @@ def _date_order_problems(s: Session, item: d.IssuedDocument) -> list[FieldProble
 class DocumentRegisterService(ServiceBase):
     """Issued-documents register: list, draft, number, attach files, delete drafts safely."""
 
-    def __init__(self, sessions, attachments: AttachmentService) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], attachments: AttachmentService) -> None:
         super().__init__(sessions)
         self._attachments = attachments
 
@@ -135,7 +137,7 @@ class DocumentRegisterService(ServiceBase):
             m.IssuedDocument.issuer == issuer, m.IssuedDocument.number_year == calendar_year))
         return (top or 0) + 1
 
-    def save(self, item: d.IssuedDocument, files: list[tuple[Path, str]] | None = None) -> d.IssuedDocument:
+    def save(self, item: d.IssuedDocument, files: Sequence[tuple[Path, str]] | None = None) -> d.IssuedDocument:
         """Create or update one register entry, with files ``[(path, role)]``, in one transaction."""
         try:
             with self._write() as s:
@@ -143,7 +145,7 @@ class DocumentRegisterService(ServiceBase):
         except IntegrityError as exc:
             raise DomainError("number_taken", number=item.number) from exc
 
-    def save_in(self, s: Session, item: d.IssuedDocument, files: list[tuple[Path, str]] | None = None,
+    def save_in(self, s: Session, item: d.IssuedDocument, files: Sequence[tuple[Path, str]] | None = None,
                 detach: Collection[int] = ()) -> d.IssuedDocument:
         """:meth:`save` inside a caller's transaction; ``detach`` unlinks these attachment links of the
         entry in the same transaction (a regenerated document replaces its old generated files)."""
@@ -220,19 +222,24 @@ class DocumentRegisterService(ServiceBase):
         with self._write() as s:
             rows = list(s.scalars(select(R).where(R.number.is_not(None), R.issue_date.is_not(None))))
             series: dict[tuple[str, int], list[m.IssuedDocument]] = {}
+
+            def year(r: m.IssuedDocument) -> int:
+                assert r.issue_date is not None  # the query keeps only dated rows
+                return r.issue_date.year
+
             for row in rows:
-                series.setdefault((row.issuer, row.issue_date.year), []).append(row)
+                series.setdefault((row.issuer, year(row)), []).append(row)
             wanted: dict[int, int] = {}
             for entries in series.values():
                 entries.sort(key=lambda r: (r.issue_date, r.number, r.id))
                 wanted.update({r.id: i for i, r in enumerate(entries, start=1)})
-            changed = [r for r in rows if r.number != wanted[r.id] or r.number_year != r.issue_date.year]
+            changed = [r for r in rows if r.number != wanted[r.id] or r.number_year != year(r)]
             # Two steps so the unique (issuer, year, number) index never sees two rows with one number.
             for row in changed:
                 row.number = -row.id
             s.flush()
             for row in changed:
-                row.number, row.number_year = wanted[row.id], row.issue_date.year
+                row.number, row.number_year = wanted[row.id], year(row)
             s.flush()
             return len(changed)
 

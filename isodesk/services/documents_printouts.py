@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from isodesk.services.records_service import RecordsService
 
 _FALLBACK_AGENCY = AgencyProfile(id=None, valid_from=date(2000, 1, 1), name="…", parent_name="",
-                                 tier=None, province="", place_name="…", abbreviation="…")  # type: ignore[arg-type]
+                                 tier=None, province="", place_name="…", abbreviation="…")  # type: ignore[arg-type]  # a placeholder agency for an empty printout
 
 
 

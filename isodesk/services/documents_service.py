@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.exc import IntegrityError
@@ -241,7 +241,7 @@ def _open_draft(s: Session, doc: m.InternalDocument, revision: dd.RevisionInput 
     return rev
 
 
-def _row_query() -> Select[Any]:
+def _row_query() -> Select[*tuple[Any, ...]]:
     """Columns of :class:`DocumentRow`, straight from the document row and its department's name."""
     doc, dep = m.InternalDocument, mc.Department
     return (select(doc.id, doc.code, doc.title, doc.kind, dep.name, doc.current_revision_no, doc.status,
@@ -259,9 +259,9 @@ def review_due_clause(on: date) -> ColumnElement[bool]:
 def _to_row(r: Sequence[object], today: date) -> dd.DocumentRow:
     status, next_review = r[6], r[8]
     return dd.DocumentRow(
-        id=r[0], code=r[1], title=r[2], kind=r[3], department_name=r[4] or "",  # type: ignore[arg-type]
-        revision_number=r[5], status=status, effective_date=r[7], next_review_date=next_review,  # type: ignore[arg-type]
-        review_due=dd.review_due(status, next_review, today))  # type: ignore[arg-type]
+        id=r[0], code=r[1], title=r[2], kind=r[3], department_name=r[4] or "",  # type: ignore[arg-type]  # the columns of _row_query, in order
+        revision_number=r[5], status=status, effective_date=r[7], next_review_date=next_review,  # type: ignore[arg-type]  # the columns of _row_query, in order
+        review_due=dd.review_due(status, next_review, today))  # type: ignore[arg-type]  # the columns of _row_query, in order
 
 
 #: This module's own child tables: their rows go with the document, they do not "cite" it.
@@ -823,7 +823,7 @@ class DocumentsService(ServiceBase):
                                            department_id=dep_id, notes=str(v.get("notes") or ""))
                 problems.extend(FieldProblem(p.field, p.code, p.params, row=row.number)
                                 for p in dd.validate_document(item))
-                plans.append((row.number, item, int(v.get("revision_number") or 1), status,
+                plans.append((row.number, item, int(cast(int, v.get("revision_number")) or 1), status,
                               eff if isinstance(eff, date) else None))
             raise_if(problems)
             created: list[m.InternalDocument] = []

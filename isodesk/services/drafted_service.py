@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain import core as d
 from isodesk.domain.drafted import (
@@ -112,7 +112,7 @@ def default_carry(key: str, text: str, from_year: int, to_year: int, proposal: P
 class DraftedDocumentService(ServiceBase):
     """Drafts, edits, builds and records every drafted document, by builder key."""
 
-    def __init__(self, sessions, register: DocumentRegisterService,  # type: ignore[no-untyped-def]
+    def __init__(self, sessions: sessionmaker[Session], register: DocumentRegisterService,
                  builders: Sequence[DraftBuilder] = ()) -> None:
         super().__init__(sessions)
         self._register = register

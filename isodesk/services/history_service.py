@@ -70,9 +70,9 @@ class HistoryService(ServiceBase):
                     continue
                 value = snapshot[column.key]
                 if value is not None and isinstance(column.type, DateTime):
-                    value = datetime.fromisoformat(value)  # type: ignore[arg-type]
+                    value = datetime.fromisoformat(value)
                 elif value is not None and isinstance(column.type, Date):
-                    value = date.fromisoformat(value)  # type: ignore[arg-type]
+                    value = date.fromisoformat(value)
                 values[column.key] = value
             try:
                 s.execute(insert(table).values(**values))
@@ -85,7 +85,7 @@ class HistoryService(ServiceBase):
                 self._restore_links_deleted_with(s, row)
             return int(row.entity_id or 0)
 
-    def _restore_links_deleted_with(self, s, record_deletion: ChangeLog) -> None:  # type: ignore[no-untyped-def]
+    def _restore_links_deleted_with(self, s, record_deletion: ChangeLog) -> None:  # type: ignore[no-untyped-def]  # s is the open Session of restore()
         """The attachment links removed together with the record (same flush, so the same ``at``)
         come back with it; a file the user detached earlier stays detached."""
         link_deletions = s.scalars(select(ChangeLog).where(

@@ -490,8 +490,8 @@ class LegalService(ServiceBase):
         status = status_text.status if status_text else d.LegalStatus.IN_FORCE
         item = d.clean_external_document(d.ExternalDocument(
             id=None, kind=kind, number_symbol=str(v.get("number_symbol") or ""),
-            issue_date=v.get("issue_date"), issuer=str(v.get("issuer") or ""), summary=summary,  # type: ignore[arg-type]
-            effective_date=v.get("effective_date"), status=status,  # type: ignore[arg-type]
+            issue_date=v.get("issue_date"), issuer=str(v.get("issuer") or ""), summary=summary,  # type: ignore[arg-type]  # the import preview parsed and checked these cells
+            effective_date=v.get("effective_date"), status=status,  # type: ignore[arg-type]  # the import preview parsed and checked these cells
             status_date=status_text.since if status_text and status is not d.LegalStatus.IN_FORCE else None,
             status_by_text=status_text.successor if status_text and status.needs_successor else "",
             field=field, location="; ".join(places), notes=str(v.get("notes") or ""),
@@ -508,7 +508,7 @@ class LegalService(ServiceBase):
 
     def export_groups(self, **filters: object) -> list[tuple[str, list[dict[str, object]]]]:
         """The exported rows per lĩnh vực, for a list printed with group headings."""
-        docs = self.search(**filters)  # type: ignore[arg-type]
+        docs = self.search(**filters)  # type: ignore[arg-type]  # the filters are the register's own search criteria
         return [(group.field, [_export_row(doc) for doc in group.documents]) for group in d.group_by_field(docs)]
 
     # ------------------------------------------------------------------ bulk (demo data)

@@ -73,7 +73,7 @@ class ObjectiveService(ServiceBase):
 
     spec = d.OBJECTIVES_SPEC
 
-    def __init__(self, sessions, figures: FigureLookup | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sessions, figures: FigureLookup | None = None) -> None:  # type: ignore[no-untyped-def]  # sessions is the sessionmaker every service takes
         super().__init__(sessions)
         self._figures = figures
         self._figure_cache: dict[int, tuple[int, Mapping[str, Decimal | int]]] = {}

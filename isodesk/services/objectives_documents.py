@@ -164,7 +164,7 @@ class ObjectivesDecisionBuilder(_Base):
                         signers=_signers(self._agency, profile), context=tuple(items))
 
     def document(self, draft: DraftedDocument) -> AdminDocument:
-        items = list(draft.context or ())  # type: ignore[call-overload]
+        items = list(draft.context or ())  # type: ignore[call-overload]  # context holds the objectives the builder put there
         y = draft.year
         body: list[Block] = [Paragraph(_authority(draft.agency), bold=True, align=Align.CENTER,
                                        indent_first_line=False)]
@@ -267,7 +267,7 @@ class ObjectivesEvaluationBuilder(_Base):
                         signers=_signers(self._agency, profile), context=tuple(items))
 
     def document(self, draft: DraftedDocument) -> AdminDocument:
-        items = list(draft.context or ())  # type: ignore[call-overload]
+        items = list(draft.context or ())  # type: ignore[call-overload]  # context holds the objectives the builder put there
         body: list[Block] = [Heading(1, "I. KẾT QUẢ THỰC HIỆN MỤC TIÊU CHẤT LƯỢNG"), *_lines(draft.text("summary")),
                              evaluation_table(items),
                              Heading(1, "II. MỤC TIÊU KHÔNG ĐẠT VÀ NGUYÊN NHÂN"), *_lines(draft.text("missed")),

@@ -1,7 +1,7 @@
 """The plan's place in the year's checklist: the "issue the plan" step opens the plan page.
 
 Same step as the core one (key, order, due date, evidence from the register); only the target
-changes, to the plan page under "Báo cáo năm", where the plan is drafted and generated.
+changes, to the plan page under "Kế hoạch và văn bản năm", where the plan is drafted and generated.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ class PlanFacts:
     def head(self) -> Person | None:
         heads = [p for p in self.leaders if not self.is_deputy(p)]
         chair = [p for p in heads if p.steering_role is SteeringRole.HEAD]
-        return (chair or heads or [None])[0]
+        return (chair or heads)[0] if chair or heads else None
 
     @property
     def deputies(self) -> list[Person]:

@@ -200,7 +200,7 @@ class RecordsService(ServiceBase):
                 order += 1
                 item = dd.RecordEntry(
                     id=None, title=str(v["title"]), code=code,
-                    retention_years=None if retention == PERMANENT else int(retention),  # type: ignore[call-overload]
+                    retention_years=None if retention == PERMANENT else int(retention),  # type: ignore[call-overload]  # the import preview parsed the retention as a number
                     storage_form=dd.StorageForm(v.get("storage_form") or dd.StorageForm.PAPER),
                     department_id=dep_id, person_id=person_id, location=str(v.get("location") or ""),
                     heading=_HEADING_NUMBER.sub("", row.group or "").strip(), notes=str(v.get("notes") or ""),

@@ -282,10 +282,10 @@ class RiskPlanBuilder:
                           "II. NỘI DUNG"),
             BlockProposal("organisation", "organisation", QT_TRANSLATE_NOOP("DraftBlock", "Organisation"),
                           "- Các phòng, bộ phận thực hiện các hành động được giao đúng thời hạn; báo cáo kết quả "
-                          "về Thư ký ISO.\n- Thư ký ISO theo dõi, tổng hợp, báo cáo Ban chỉ đạo ISO; tổ chức đánh "
+                          "về Thư ký ISO.\n- Thư ký ISO theo dõi, tổng hợp, báo cáo Ban Chỉ đạo ISO; tổ chức đánh "
                           "giá hiệu lực các hành động vào cuối năm.", "III. TỔ CHỨC THỰC HIỆN"),
             BlockProposal("recipients", "closing", QT_TRANSLATE_NOOP("DraftBlock", "Recipients (Nơi nhận, one per line)"),
-                          "\n".join(["- Ban chỉ đạo ISO;", "- Các phòng, bộ phận;",
+                          "\n".join(["- Ban Chỉ đạo ISO;", "- Các phòng, bộ phận;",
                                      f"- Lưu: VT, {unit}." if unit else "- Lưu: VT."])),
         )
         return Proposal(agency=profile, summary=SUMMARY_TEMPLATE.format(year=year),

@@ -57,6 +57,14 @@ _LISTED = 10
 TTHC_SOURCE = "Tài liệu › Thủ tục hành chính"
 
 
+def _counted(code: str, text: str, severity: Severity, ids: Sequence[int], target: str) -> list[ReadinessIssue]:
+    """One readiness issue counting the records ``ids`` (none when there are none)."""
+    if not ids:
+        return []
+    return [ReadinessIssue(code, text, severity, count=len(ids), params={"count": len(ids)}, target=target,
+                           record_ids=tuple(ids))]
+
+
 def scope_sentence(total: int, fields: int, covered: int, rate_text: str, announced: str) -> str:
     """The report's sentence on the QMS scope, from the counts (nothing when no TTHC is recorded)."""
     if not total:
@@ -174,24 +182,15 @@ class ScopeCycleProvider:
     def _announcement_order(announcements: list[d.ConformityAnnouncement]) -> list[ReadinessIssue]:
         facts = [d.AnnouncementFact(a.id or 0, a.announced_on if a.issued else None, a.document_set_id,
                                     a.document_set_date) for a in announcements]
-        issues: list[ReadinessIssue] = []
-        inverted = d.announcements_before_document_set(facts)
-        if inverted:
-            issues.append(ReadinessIssue(
-                "announcement_before_document_set",
-                QT_TRANSLATE_NOOP("Readiness", "{count} announcement decision(s) are dated before the decision "
-                                               "issuing the document set they rely on."),
-                Severity.ERROR, count=len(inverted), params={"count": len(inverted)}, target=TARGET_SCOPE,
-                record_ids=tuple(inverted)))
-        orphan = d.announcements_without_document_set(facts)
-        if orphan:
-            issues.append(ReadinessIssue(
-                "announcement_without_document_set",
-                QT_TRANSLATE_NOOP("Readiness", "{count} announcement decision(s) rely on no decision issuing the "
-                                               "document set."),
-                Severity.WARNING, count=len(orphan), params={"count": len(orphan)}, target=TARGET_SCOPE,
-                record_ids=tuple(orphan)))
-        return issues
+        return [
+            *_counted("announcement_before_document_set", QT_TRANSLATE_NOOP(
+                "Readiness", "{count} announcement decision(s) are dated before the decision issuing the document "
+                             "set they rely on."),
+                Severity.ERROR, d.announcements_before_document_set(facts), TARGET_SCOPE),
+            *_counted("announcement_without_document_set", QT_TRANSLATE_NOOP(
+                "Readiness", "{count} announcement decision(s) rely on no decision issuing the document set."),
+                Severity.WARNING, d.announcements_without_document_set(facts), TARGET_SCOPE),
+        ]
 
     # (c), (d) ---------------------------------------------------------------------------------
     @staticmethod
@@ -203,23 +202,15 @@ class ScopeCycleProvider:
         facts = [d.TthcFact(r.id, r.status, r.procedure_id,
                             r.procedure_id in live_procs if r.status is d.TthcStatus.ABOLISHED else r.id in covered)
                  for r in rows]
-        issues: list[ReadinessIssue] = []
-        stale = d.abolished_with_live_procedure(facts)
-        if stale:
-            issues.append(ReadinessIssue(
-                "abolished_tthc_with_procedure",
-                QT_TRANSLATE_NOOP("Readiness", "{count} abolished TTHC still have a procedure in force: withdraw "
-                                               "or revise the procedure."),
-                Severity.WARNING, count=len(stale), params={"count": len(stale)}, target=TARGET_TTHC,
-                record_ids=tuple(stale)))
-        uncovered = d.uncovered_in_force(facts)
-        if uncovered:
-            issues.append(ReadinessIssue(
-                "tthc_without_procedure",
-                QT_TRANSLATE_NOOP("Readiness", "{count} TTHC in force have no procedure in force covering them."),
-                Severity.WARNING, count=len(uncovered), params={"count": len(uncovered)}, target=TARGET_TTHC,
-                record_ids=tuple(uncovered)))
-        return issues
+        return [
+            *_counted("abolished_tthc_with_procedure", QT_TRANSLATE_NOOP(
+                "Readiness", "{count} abolished TTHC still have a procedure in force: withdraw or revise the "
+                             "procedure."),
+                Severity.WARNING, d.abolished_with_live_procedure(facts), TARGET_TTHC),
+            *_counted("tthc_without_procedure", QT_TRANSLATE_NOOP(
+                "Readiness", "{count} TTHC in force have no procedure in force covering them."),
+                Severity.WARNING, d.uncovered_in_force(facts), TARGET_TTHC),
+        ]
 
     # (e) --------------------------------------------------------------------------------------
     @staticmethod

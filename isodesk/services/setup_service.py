@@ -8,6 +8,7 @@ it was and the wizard simply shows the message.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -24,7 +25,8 @@ _AGENCY_FIELDS = ("name", "parent_name", "tier", "province", "place_name", "abbr
 
 
 def _clean_agency(profile: d.AgencyProfile) -> d.AgencyProfile:
-    return replace(profile, **{f: " ".join(getattr(profile, f).split()) for f in _AGENCY_FIELDS if f != "tier"})
+    cleaned: dict[str, Any] = {f: " ".join(getattr(profile, f).split()) for f in _AGENCY_FIELDS if f != "tier"}
+    return replace(profile, **cleaned)
 
 
 class SetupService(ServiceBase):
@@ -98,7 +100,7 @@ class SetupService(ServiceBase):
             raise DomainError("setup_conflict") from exc
 
     @staticmethod
-    def _check_clashes(s, item: SetupInput, decision: d.IssuedDocument | None) -> None:  # type: ignore[no-untyped-def]
+    def _check_clashes(s, item: SetupInput, decision: d.IssuedDocument | None) -> None:  # type: ignore[no-untyped-def]  # a static helper taking the open Session
         """Records that already exist (e.g. a year added by hand before the wizard ran)."""
         problems: list[FieldProblem] = []
         existing_years = list(s.scalars(select(m.ReportingYear)))

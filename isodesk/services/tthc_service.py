@@ -642,7 +642,7 @@ class TthcService(ServiceBase):
                 item = d.clean_tthc(d.Tthc(
                     id=None, code=str(v.get("code") or ""), name=str(v.get("name") or ""),
                     field=str(v.get("field") or ""), decision_ref=str(v.get("decision_ref") or ""),
-                    decision_date=v.get("decision_date"), procedure_id=procedure_id))  # type: ignore[arg-type]
+                    decision_date=v.get("decision_date"), procedure_id=procedure_id))  # type: ignore[arg-type]  # the import preview parsed and checked these cells
                 problems.extend(replace(p, row=row.number) for p in d.validate_tthc(item))
                 column = self.spec.column("code").title
                 if item.code in existing:
@@ -652,7 +652,7 @@ class TthcService(ServiceBase):
                     problems.append(FieldProblem("code", "duplicate_in_file", {
                         "column": column, "value": item.code, "first_row": first_row[item.code]}, row=row.number))
                 first_row.setdefault(item.code, row.number)
-                items.append((row.number, item, v.get("status") or d.TthcStatus.IN_FORCE))  # type: ignore[arg-type]
+                items.append((row.number, item, v.get("status") or d.TthcStatus.IN_FORCE))  # type: ignore[arg-type]  # the import preview parsed and checked these cells
             raise_if(problems)
             created: list[m.Tthc] = []
             number = 0
@@ -670,7 +670,7 @@ class TthcService(ServiceBase):
         out: list[dict[str, object]] = []
         with self._read() as s:
             codes = dict(s.execute(select(InternalDocument.id, InternalDocument.code)).all())
-        for t in self.search(**filters):  # type: ignore[arg-type]
+        for t in self.search(**filters):  # type: ignore[arg-type]  # the filters are the register's own search criteria
             out.append({"code": t.code, "name": t.name, "field": t.field, "decision_ref": t.decision_ref,
                         "decision_date": t.decision_date, "status": t.status,
                         # The mã số alone re-imports unambiguously; the title is on the procedure itself.
@@ -699,9 +699,9 @@ class TthcService(ServiceBase):
                            "status_date": last.on if last else t.status_date, "procedure_id": t.procedure_id,
                            "notes": t.notes, "search_text": fold(f"{t.code} {t.name}")})
         ids = list(s.scalars(insert(m.Tthc).returning(m.Tthc.id, sort_by_parameter_order=True), values))
-        events = [{"tthc_id": tid, "event_date": e.on, "kind": e.kind, "decision_ref": e.decision_ref,
+        event_rows = [{"tthc_id": tid, "event_date": e.on, "kind": e.kind, "decision_ref": e.decision_ref,
                    "decision_date": e.decision_date, "note": e.note}
                   for tid, (_, evs) in zip(ids, items, strict=True) for e in evs]
-        if events:
-            s.execute(insert(m.TthcEvent), events)
+        if event_rows:
+            s.execute(insert(m.TthcEvent), event_rows)
         return ids

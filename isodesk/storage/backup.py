@@ -13,6 +13,7 @@ import urllib.parse
 from contextlib import closing
 from pathlib import Path
 
+from isodesk.durable import fsync_dir, fsync_file
 from isodesk.domain.errors import BackupNoRoomError, StorageDiskFullError, StorageError
 from isodesk.storage import database_file
 from isodesk.storage.database_file import storage_error_from
@@ -28,26 +29,6 @@ def table_counts(con: sqlite3.Connection) -> dict[str, int]:
     names = [row[0] for row in con.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return {name: int(con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def copy_database(db_path: Path, target: Path) -> dict[str, int]:
@@ -75,9 +56,9 @@ def copy_database(db_path: Path, target: Path) -> dict[str, int]:
                 src.execute("COMMIT")
             # The copy carries the source's WAL flag; a backup is one self-contained file instead.
             dst.execute("PRAGMA journal_mode=DELETE")
-        _fsync(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
         error = storage_error_from(exc, partial)
         if isinstance(error, StorageDiskFullError):

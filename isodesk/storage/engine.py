@@ -30,7 +30,7 @@ def is_network_path(path: Path) -> bool:
 
             drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
             DRIVE_REMOTE = 4
-            return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE  # type: ignore[attr-defined]
+            return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE  # type: ignore[attr-defined]  # Windows only; absent from the stubs elsewhere
         except Exception:  # noqa: BLE001 - detection is advisory only
             return False
     try:

@@ -12,7 +12,7 @@ import getpass
 import json
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -139,7 +139,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     with session.no_autoflush:
         for obj in owners:
             links = session.scalars(select(AttachmentLink).where(
-                AttachmentLink.entity == obj.__tablename__, AttachmentLink.entity_id == _primary_key(obj)))
+                # Every Audited class is a mapped class with a table name; the mixin does not declare it.
+                AttachmentLink.entity == cast(Any, obj).__tablename__, AttachmentLink.entity_id == _primary_key(obj)))
             for link in links:
                 if link not in session.deleted:
                     session.delete(link)

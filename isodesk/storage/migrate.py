@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from isodesk.durable import fsync_dir, fsync_file
 from isodesk.domain.errors import (
     BackupNoRoomError,
     DatabaseDamagedError,
@@ -59,26 +60,6 @@ def stored_revision(db_path: Path) -> str | None:
     return inspect_database(Path(db_path)).revision
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _remove(paths: list[Path]) -> None:
     for path in paths:
         try:
@@ -114,9 +95,9 @@ def backup_database(db_path: Path, label: str) -> Path:
         with closing(sqlite3.connect(str(db_path), timeout=database_file.BUSY_TIMEOUT_S)) as src, \
                 closing(sqlite3.connect(str(partial))) as dst:
             src.backup(dst)
-        _fsync(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (sqlite3.Error, OSError) as exc:
         _remove(leftovers + [target])
         error = storage_error_from(exc, partial)
@@ -128,7 +109,7 @@ def backup_database(db_path: Path, label: str) -> Path:
     return target
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]
+def _alembic_config():  # type: ignore[no-untyped-def]  # Alembic is imported lazily, so its Config type is not at hand
     from alembic.config import Config  # lazy: Alembic adds ~0.5 s to start-up
 
     cfg = Config()
@@ -202,6 +183,7 @@ def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
                 # into (or be refused by) its children. SQLite's documented procedure: keys off
                 # outside the transaction, rebuild, foreign_key_check, commit, keys on again.
                 raw = conn.connection.driver_connection
+                assert raw is not None  # an open connection always has its sqlite3 connection
                 raw.execute("PRAGMA foreign_keys=OFF")
                 try:
                     with conn.begin():

@@ -253,3 +253,15 @@ MESSAGES: dict[str, str] = {
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.
 GENERIC = QT_TRANSLATE_NOOP("Errors", "The request could not be completed ({code}). Nothing was changed.")
+
+#: Extra explanation appended to a refusal, by error code and then by its ``reason`` parameter (e.g.
+#: why a document cannot be deleted). Declared here with the messages, so no screen has to be imported
+#: for a reason to show.
+REASONS: dict[str, dict[str, str]] = {
+    "document_in_use": {
+        "effective": QT_TRANSLATE_NOOP("Errors", "It is in force."),
+        "issued": QT_TRANSLATE_NOOP("Errors", "It was in force once: its history is a record to keep."),
+        "distributed": QT_TRANSLATE_NOOP("Errors", "Copies of it have been distributed."),
+        "cited": QT_TRANSLATE_NOOP("Errors", "Another record refers to it."),
+    },
+}

@@ -9,6 +9,9 @@ gives the wording of the glossary (DOMAIN.md §11).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from isodesk.domain.core import (
@@ -17,6 +20,7 @@ from isodesk.domain.core import (
     DocPurpose,
     IssuedDocStatus,
     IssuedDocType,
+    Person,
     SteeringRole,
 )
 from isodesk.domain.documents import (
@@ -30,6 +34,7 @@ from isodesk.domain.documents import (
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
+_K = TypeVar("_K")
 
 TIER_LABELS: dict[AgencyTier, str] = {
     AgencyTier.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Provincial department, board or sector"),
@@ -91,28 +96,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def tier_label(tier: AgencyTier) -> str:
-    return _tr(TIER_LABELS[tier])
+def _labeller(context: str, texts: Mapping[_K, str]) -> Callable[[_K], str]:
+    """The function giving a value's label in the user's language (``texts`` are English sources in
+    ``context``)."""
+    def label(value: _K) -> str:
+        return QCoreApplication.translate(context, texts[value])
+    return label
 
 
-def doc_type_label(doc_type: IssuedDocType) -> str:
-    return _tr(DOC_TYPE_LABELS[doc_type])
-
-
-def status_label(status: IssuedDocStatus) -> str:
-    return _tr(STATUS_LABELS[status])
-
-
-def purpose_label(purpose: DocPurpose) -> str:
-    return _tr(PURPOSE_LABELS[purpose])
+tier_label = _labeller(_CTX, TIER_LABELS)
+doc_type_label = _labeller(_CTX, DOC_TYPE_LABELS)
+status_label = _labeller(_CTX, STATUS_LABELS)
+purpose_label = _labeller(_CTX, PURPOSE_LABELS)
 
 
 def steering_label(role: SteeringRole | None) -> str:
     return _tr(STEERING_LABELS[role]) if role is not None else ""
 
 
-def action_label(action: ChangeAction) -> str:
-    return _tr(ACTION_LABELS[action])
+action_label = _labeller(_CTX, ACTION_LABELS)
 
 
 def yes_no(value: bool) -> str:
@@ -178,20 +180,10 @@ def _tr_doc(text: str) -> str:
     return QCoreApplication.translate(_DOC_CTX, text)
 
 
-def kind_text(kind: DocumentKind) -> str:
-    return _tr_doc(KIND_TEXTS[kind])
-
-
-def status_text(status: RevisionStatus) -> str:
-    return _tr_doc(STATUS_TEXTS[status])
-
-
-def outcome_text(outcome: ReviewOutcome) -> str:
-    return _tr_doc(OUTCOME_TEXTS[outcome])
-
-
-def storage_text(form: StorageForm) -> str:
-    return _tr_doc(STORAGE_TEXTS[form])
+kind_text = _labeller(_DOC_CTX, KIND_TEXTS)
+status_text = _labeller(_DOC_CTX, STATUS_TEXTS)
+outcome_text = _labeller(_DOC_CTX, OUTCOME_TEXTS)
+storage_text = _labeller(_DOC_CTX, STORAGE_TEXTS)
 
 
 def file_role_text(role: str) -> str:
@@ -199,8 +191,7 @@ def file_role_text(role: str) -> str:
     return _tr_doc(text) if text else role
 
 
-def procedure_text(procedure: SystemProcedure) -> str:
-    return _tr_doc(PROCEDURE_TEXTS[procedure])
+procedure_text = _labeller(_DOC_CTX, PROCEDURE_TEXTS)
 
 
 def retention_text(years: int | None) -> str:
@@ -208,3 +199,15 @@ def retention_text(years: int | None) -> str:
     if years is None:
         return _tr_doc(QT_TRANSLATE_NOOP("DocumentLabels", "Permanent"))
     return _tr_doc(QT_TRANSLATE_NOOP("DocumentLabels", "{years} years")).format(years=years)
+
+
+def roles_text(person: Person) -> str:
+    """"Lãnh đạo, Thư ký ISO, Chuyên gia đánh giá nội bộ" — the roles a person holds."""
+    roles = []
+    if person.is_leader:
+        roles.append(QCoreApplication.translate("PeopleTableModel", "Leader"))
+    if person.is_iso_secretary:
+        roles.append(QCoreApplication.translate("PeopleTableModel", "ISO secretary"))
+    if person.is_internal_auditor:
+        roles.append(QCoreApplication.translate("PeopleTableModel", "Internal auditor"))
+    return ", ".join(roles)

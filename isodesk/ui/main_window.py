@@ -43,7 +43,7 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     ("nonconformities", QT_TRANSLATE_NOOP("Navigation", "Nonconformities and corrective actions")),
     ("review", QT_TRANSLATE_NOOP("Navigation", "Management review")),
     ("tthc_results", QT_TRANSLATE_NOOP("Navigation", "Administrative procedure results and satisfaction")),
-    ("annual_report", QT_TRANSLATE_NOOP("Navigation", "Annual report")),
+    ("annual_report", QT_TRANSLATE_NOOP("Navigation", "Plans and documents of the year")),
     ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )
 
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         """The reporting year selected at the top of the window."""
         return self._year
 
-    def screen(self, key: str) -> QWidget | None:
+    def screen(self, key: str) -> QWidget | None:  # type: ignore[override]  # our screens by key; Qt's screen() (the monitor) is never asked of the window
         spec = self._screens.get(key)
         return spec.widget if spec else None
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self._settings.last_year = self._year
         self.year_changed.emit(self._year)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         self._settings.save_geometry(self)
         self._settings.sync()
         super().closeEvent(event)

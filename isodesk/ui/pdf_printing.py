@@ -22,7 +22,7 @@ MAX_DPI = 300
 
 def load_pdf(path: Path, parent: QWidget | None = None) -> QPdfDocument:
     """Open ``path`` with QtPdf; raises OSError when it cannot be read."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent)  # type: ignore[arg-type]  # QtPdf accepts no parent; the stub says QObject
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
         raise OSError(f"cannot open {path}: {error.name}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,7 +51,7 @@ class FieldErrors:
         self._form_of: dict[str, QFormLayout] = {}
         for name, widget in self._fields.items():
             for layout in self._forms:
-                row, _role = layout.getWidgetPosition(widget)
+                row, _role = cast(tuple[int, object], layout.getWidgetPosition(widget))  # the stub says object
                 if row < 0:
                     continue
                 line = QLabel()

@@ -266,13 +266,6 @@
     </message>
 </context>
 <context>
-    <name>AnnualReportScreen</name>
-    <message>
-        <source>QMS maintenance plan</source>
-        <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
-    </message>
-</context>
-<context>
     <name>AuditBlock</name>
     <message>
         <source>Legal bases (one per line)</source>
@@ -1017,26 +1010,6 @@
     <message>
         <source>{years} years</source>
         <translation>{years} năm</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsCommon</name>
-    <message>
-        <source>It is in force.</source>
-        <extracomment>Why a document cannot be deleted, by the ``reason`` of ``document_in_use``.</extracomment>
-        <translation>Tài liệu đang có hiệu lực.</translation>
-    </message>
-    <message>
-        <source>It was in force once: its history is a record to keep.</source>
-        <translation>Tài liệu đã từng có hiệu lực: quá trình ban hành là hồ sơ cần lưu giữ.</translation>
-    </message>
-    <message>
-        <source>Copies of it have been distributed.</source>
-        <translation>Tài liệu đã được phân phối.</translation>
-    </message>
-    <message>
-        <source>Another record refers to it.</source>
-        <translation>Có hồ sơ khác đang trích dẫn tài liệu này.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1932,23 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
+        <source>It is in force.</source>
+        <extracomment>Extra explanation appended to a refusal, by error code and then by its ``reason`` parameter (e.g. why a document cannot be deleted). Declared here with the messages, so no screen has to be imported for a reason to show.</extracomment>
+        <translation>Tài liệu đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>It was in force once: its history is a record to keep.</source>
+        <translation>Tài liệu đã từng có hiệu lực: quá trình ban hành là hồ sơ cần lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Copies of it have been distributed.</source>
+        <translation>Tài liệu đã được phân phối.</translation>
+    </message>
+    <message>
+        <source>Another record refers to it.</source>
+        <translation>Có hồ sơ khác đang trích dẫn tài liệu này.</translation>
+    </message>
+    <message>
         <source>{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025.</source>
         <translation>{field}: “{value}” không phải là ngày hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/11/2025.</translation>
     </message>
@@ -2469,14 +2459,6 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Đổi tình trạng hiệu lực</translation>
     </message>
     <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
-    </message>
-    <message>
         <source>External documents list</source>
         <translation>Danh mục tài liệu bên ngoài</translation>
     </message>
@@ -2737,7 +2719,6 @@ và được ghi vào sổ văn bản.</translation>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
-        <extracomment>Extra explanation appended to a refusal, by error code and its ``reason`` parameter (e.g. why a document cannot be deleted); modules add theirs with :func:`register_reasons`.</extracomment>
         <translation>Lưu</translation>
     </message>
     <message>
@@ -3682,6 +3663,172 @@ và được ghi vào sổ văn bản.</translation>
     </message>
 </context>
 <context>
+    <name>IssuedDocumentsTab</name>
+    <message>
+        <source>Search number, symbol or summary…</source>
+        <translation>Tìm theo số, ký hiệu hoặc trích yếu…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>Also show the documents of other reporting years</source>
+        <translation>Hiện cả văn bản của các kỳ báo cáo khác</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Give a signed draft its number and date (cấp số)</source>
+        <translation>Cấp số và ngày ban hành cho dự thảo đã ký</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove a file attached by mistake; it can be restored from Settings → Change history.</source>
+        <translation>Gỡ tệp đính kèm nhầm; có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted; an issued document stays in the register.</source>
+        <translation>Chỉ xóa được dự thảo; văn bản đã ban hành luôn được giữ trong sổ.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to an Excel file</source>
+        <translation>Ghi các văn bản đang hiển thị ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>{count} document(s) shown, {drafts} draft(s)</source>
+        <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
+    </message>
+    <message>
+        <source>reporting year {year}</source>
+        <translation>năm báo cáo {year}</translation>
+    </message>
+    <message>
+        <source>no program is set up to open {name}</source>
+        <translation>máy tính chưa có chương trình để mở tệp {name}</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach</source>
+        <translation>Chọn tệp cần đính kèm</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Attached {name} to {reference}</source>
+        <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
+    </message>
+    <message>
+        <source>Remove the file “{name}” from {reference}?</source>
+        <translation>Gỡ tệp “{name}” khỏi {reference}?</translation>
+    </message>
+    <message>
+        <source>It can be restored from Settings → Change history.</source>
+        <translation>Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from {reference}</source>
+        <translation>Đã gỡ {name} khỏi {reference}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{summary}”?</source>
+        <translation>Xóa dự thảo “{summary}”?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Không thể xóa</translation>
+    </message>
+    <message>
+        <source>History of {reference}: {summary}</source>
+        <translation>Lịch sử văn bản {reference}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentsTableModel</name>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Evidence of</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Provincial department, board or sector</source>
@@ -3932,8 +4079,8 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Kết quả TTHC và mức độ hài lòng</translation>
     </message>
     <message>
-        <source>Annual report</source>
-        <translation>Báo cáo năm</translation>
+        <source>Plans and documents of the year</source>
+        <translation>Kế hoạch và văn bản năm</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5586,125 +5733,22 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Citizen satisfaction</source>
         <translation>Mức độ hài lòng</translation>
     </message>
+    <message>
+        <source>Issued QMS documents</source>
+        <extracomment>Translation context of the issued-documents headers (kept from the register&apos;s former own model).</extracomment>
+        <translation>Văn bản HTQLCL đã ban hành</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Phòng, bộ phận</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
-    <message>
-        <source>Search number, symbol or summary…</source>
-        <translation>Tìm theo số, ký hiệu hoặc trích yếu…</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tất cả các loại</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation>Thêm văn bản</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>Cấp số</translation>
-    </message>
-    <message>
-        <source>Give a signed draft its number and date (cấp số)</source>
-        <translation>Cấp số và ngày ban hành cho dự thảo đã ký</translation>
-    </message>
-    <message>
-        <source>Attach file</source>
-        <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Mở tệp</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Gỡ tệp</translation>
-    </message>
-    <message>
-        <source>Remove a file attached by mistake; it can be restored from Settings → Change history.</source>
-        <translation>Gỡ tệp đính kèm nhầm; có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Only drafts can be deleted; an issued document stays in the register.</source>
-        <translation>Chỉ xóa được dự thảo; văn bản đã ban hành luôn được giữ trong sổ.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Tất cả các năm</translation>
-    </message>
-    <message>
-        <source>Also show the documents of other reporting years</source>
-        <translation>Hiện cả văn bản của các kỳ báo cáo khác</translation>
-    </message>
-    <message>
-        <source>{count} document(s) shown, {drafts} draft(s)</source>
-        <translation>Đang hiển thị {count} văn bản, trong đó {drafts} dự thảo</translation>
-    </message>
-    <message>
-        <source>reporting year {year}</source>
-        <translation>năm báo cáo {year}</translation>
-    </message>
-    <message>
-        <source>no program is set up to open {name}</source>
-        <translation>máy tính chưa có chương trình để mở tệp {name}</translation>
-    </message>
-    <message>
-        <source>Choose the file to attach</source>
-        <translation>Chọn tệp cần đính kèm</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Attached {name} to {reference}</source>
-        <translation>Đã đính kèm {name} vào văn bản {reference}</translation>
-    </message>
-    <message>
-        <source>Remove the file “{name}” from {reference}?</source>
-        <translation>Gỡ tệp “{name}” khỏi {reference}?</translation>
-    </message>
-    <message>
-        <source>Removed {name} from {reference}</source>
-        <translation>Đã gỡ {name} khỏi {reference}</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Xóa dự thảo</translation>
-    </message>
-    <message>
-        <source>Delete the draft “{summary}”?</source>
-        <translation>Xóa dự thảo “{summary}”?</translation>
-    </message>
-    <message>
-        <source>It can be restored from Settings → Change history.</source>
-        <translation>Có thể khôi phục lại tại Cài đặt → Lịch sử thay đổi.</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Không thể xóa</translation>
-    </message>
-    <message>
-        <source>History of {reference}: {summary}</source>
-        <translation>Lịch sử văn bản {reference}: {summary}</translation>
-    </message>
     <message>
         <source>Show every record again</source>
         <translation>Hiện lại tất cả</translation>
@@ -5733,44 +5777,9 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Exported to {path}</source>
         <translation>Đã xuất ra {path}</translation>
     </message>
-</context>
-<context>
-    <name>RegisterTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>TT</translation>
-    </message>
-    <message>
-        <source>Number, symbol</source>
-        <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Trích yếu</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <source>Evidence of</source>
-        <translation>Mục đích</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Tệp</translation>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh mục</translation>
     </message>
 </context>
 <context>
@@ -7987,14 +7996,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Mở quy trình</translation>
     </message>
     <message>
-        <source>(Updated on {date})</source>
-        <translation>(Cập nhật đến ngày {date})</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh mục</translation>
-    </message>
-    <message>
         <source>Administrative procedures list</source>
         <translation>Danh mục thủ tục hành chính</translation>
     </message>
@@ -8206,6 +8207,13 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <message>
         <source>The period is the data cut-off of the annual report: usually from 15 December of the previous year to 14 December.</source>
         <translation>Kỳ báo cáo là thời gian chốt số liệu của báo cáo năm: thường từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 năm báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>YearDocumentsScreen</name>
+    <message>
+        <source>QMS maintenance plan</source>
+        <translation>Kế hoạch duy trì, cải tiến HTQLCL</translation>
     </message>
 </context>
 <context>

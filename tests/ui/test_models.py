@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from isodesk.domain import core as d
+from isodesk.domain.core_registers import DEPARTMENTS_SPEC, ISSUED_DOCUMENTS_SPEC, PEOPLE_SPEC
 from isodesk.ui.models.agency_version_table_model import AgencyVersionTableModel
-from isodesk.ui.models.department_table_model import DepartmentTableModel
 from isodesk.ui.models.dto_table_model import DtoTableModel
 from isodesk.ui.models.history_table_model import HistoryTableModel, change_lines, value_text
-from isodesk.ui.models.people_table_model import PeopleFilterProxyModel, PeopleTableModel
-from isodesk.ui.models.register_table_model import RegisterFilterProxyModel, RegisterTableModel, RowNumberDelegate
+from isodesk.ui.models.issued_documents_model import RowNumberDelegate
+from isodesk.ui.models.register_looks import departments_look, issued_documents_look, people_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.models.steering_table_model import SteeringTableModel
 from isodesk.ui.models.year_table_model import YearTableModel
 
@@ -41,35 +43,39 @@ def _texts(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_department_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = DepartmentTableModel()
+def test_departments_register_from_its_spec(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = RegisterTableModel(DEPARTMENTS_SPEC, departments_look())
     model.set_rows([d.Department(1, "Văn phòng HĐND và UBND", "VP"), d.Department(2, "Phòng Kinh tế", "KT", active=False)])
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Phòng ban"
-    assert _texts(model, DepartmentTableModel.Column.STATUS) == ["Đang sử dụng", "Không còn sử dụng"]
+    assert _texts(model, model.column_of("active")) == ["Đang sử dụng", "Không còn sử dụng"]
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed out
 
 
-def test_people_model_and_filter(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = PeopleTableModel()
+def test_people_register_from_its_spec(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = RegisterTableModel(PEOPLE_SPEC, people_look())
     model.set_rows(PEOPLE)
     qtmodeltester.check(model)
-    assert model.index(1, PeopleTableModel.Column.ROLES).data() == "Thư ký ISO, Chuyên gia đánh giá nội bộ"
-    assert model.index(0, PeopleTableModel.Column.STEERING).data() == "Trưởng ban"
-    assert model.index(2, PeopleTableModel.Column.STATUS).data() == "Đã nghỉ"
-    assert model.index(1, PeopleTableModel.Column.ROLES).data(Qt.ItemDataRole.ToolTipRole) == "Số 215/2023"
-    proxy = PeopleFilterProxyModel()
+    roles, steering, status = (model.column_of(k) for k in ("roles", "steering_role", "active"))
+    assert model.index(1, roles).data() == "Thư ký ISO, Chuyên gia đánh giá nội bộ"
+    assert model.index(0, steering).data() == "Trưởng ban"
+    assert model.index(2, status).data() == "Đã nghỉ"
+    assert model.index(1, roles).data(Qt.ItemDataRole.ToolTipRole) == "Số 215/2023"
+    proxy = RegisterFilterProxyModel(PEOPLE_SPEC)
     proxy.setSourceModel(model)
+    proxy.set_filters(active_only=True)  # as Settings → People starts
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 2  # those who left are hidden
-    proxy.set_text("THU HA")
+    proxy.set_filters(text="THU HA")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Nguyễn Thị Thu Hà"]
-    proxy.set_text("dang")
+    proxy.set_filters(text="thu ky")  # the translated roles are searched too
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Nguyễn Thị Thu Hà"]
+    proxy.set_filters(text="dang")  # never the status "Đang công tác"
     assert proxy.rowCount() == 0
-    proxy.set_show_inactive(True)
+    proxy.set_filters(active_only=None)
     assert [proxy.index(r, 0).data(DtoTableModel.RowRole).id for r in range(proxy.rowCount())] == [3]
-    proxy.set_text("")
-    proxy.sort(PeopleTableModel.Column.NAME)  # by given name: An, Hà, Thắng
+    proxy.set_filters(text="")
+    proxy.sort(model.column_of("full_name"))  # by given name: An, Hà, Thắng
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
         "Đặng Văn An", "Nguyễn Thị Thu Hà", "Phan Đức Thắng"]
 
@@ -108,30 +114,32 @@ def test_agency_version_model(qtmodeltester) -> None:  # type: ignore[no-untyped
     assert model.headerData(AgencyVersionTableModel.Column.PARENT, Qt.Orientation.Horizontal) == "Cơ quan chủ quản"
 
 
-def test_register_model_and_filter(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = RegisterTableModel()
-    model.set_rows(DOCS, {7: 2})
+def test_issued_documents_register_from_its_spec(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The issued-documents register through the one register model and proxy (ISSUED_DOCUMENTS_SPEC)."""
+    files = tuple(d.AttachmentRef(i, f"{i:064x}", f"scan-{i}.pdf", 100) for i in (1, 2))
+    model = RegisterTableModel(ISSUED_DOCUMENTS_SPEC, issued_documents_look())
+    model.set_rows([replace(doc, files=files) if doc.id == 7 else doc for doc in DOCS])
     qtmodeltester.check(model)
-    C = RegisterTableModel.Column
+    C = model.Column
     assert [model.index(0, c).data() for c in C] == [
-        "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo ISO", "Phan Đức Thắng",
-        "Ban Chỉ đạo ISO", "Đã ban hành", "2"]
+        "", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo ISO", "Phan Đức Thắng",
+        "Ban Chỉ đạo ISO", "Đã ban hành", "2"]  # the TT cell is painted by the view's RowNumberDelegate
     assert model.index(1, C.NUMBER).data() == "…/KH-UBND" and model.index(1, C.STATUS).data() == "Dự thảo"
-    proxy = RegisterFilterProxyModel()
+    assert model.index(1, C.STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None  # a draft stands out
+    proxy = RegisterFilterProxyModel(ISSUED_DOCUMENTS_SPEC)
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
-    proxy.set_year(2026)
+    proxy.set_filters(year=2026)
     assert proxy.rowCount() == 2
-    proxy.set_text("ke hoach")
+    proxy.set_filters(text="ke hoach")
     assert [proxy.index(r, 0).data(DtoTableModel.RowRole).id for r in range(proxy.rowCount())] == [8]
     assert RowNumberDelegate.text_for(proxy.index(0, C.ROW_NUMBER)) == "1"  # the visible position
-    assert proxy.index(0, C.ROW_NUMBER).data() == "2"  # the model's own row
-    proxy.set_text("")
-    proxy.set_year(None)
-    proxy.set_doc_type(d.IssuedDocType.REPORT)
+    proxy.set_filters(text="quyet dinh")  # the translated type is searched too
+    assert [proxy.index(r, 0).data(DtoTableModel.RowRole).id for r in range(proxy.rowCount())] == [7]
+    proxy.set_filters(text="", year=None, doc_type=d.IssuedDocType.REPORT)
     assert [proxy.index(r, 0).data(DtoTableModel.RowRole).id for r in range(proxy.rowCount())] == [9]
-    proxy.set_doc_type(None)
-    proxy.sort(C.DATE, Qt.SortOrder.DescendingOrder)
+    proxy.set_filters(doc_type=None)
+    proxy.sort(C.ISSUE_DATE, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, 0).data(DtoTableModel.RowRole).id for r in range(proxy.rowCount())] == [8, 7, 9]
     assert [RowNumberDelegate.text_for(proxy.index(r, C.ROW_NUMBER)) for r in range(3)] == ["1", "2", "3"]
 

@@ -122,10 +122,10 @@ def test_settings_tabs_and_register_on_the_demo(ui_env, qtbot, tmp_path: Path, d
             qtbot.wait(1)
             _shoot(window, f"settings_{index}_{key}", english)
         documents = window.navigate("documents.register")
-        documents.register_tab.table.selectRow(1)
+        documents.issued_documents_tab.table.selectRow(1)
         _shoot(window, "register", english)
-        documents.register_tab.edit_button.click()
-        dialog = documents.register_tab.current_dialog
+        documents.issued_documents_tab.edit_button.click()
+        dialog = documents.issued_documents_tab.current_dialog
         _shoot(dialog, "register_edit_dialog", english)
         dialog.reject()
         screen = window.navigate("settings.people")

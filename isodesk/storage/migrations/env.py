@@ -12,7 +12,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection) -> None:  # type: ignore[no-untyped-def]  # Alembic's connection, untyped in its API
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

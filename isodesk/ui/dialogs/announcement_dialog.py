@@ -159,7 +159,7 @@ class AnnouncementDialog(FormDialog[Ui_AnnouncementDialog]):
         ui = self._ui
         document_set_id = ui.document_set_combo.currentData()
         if self._announcement is not None:
-            stored = self._services.tthc.set_document_set(int(self._announcement.id), document_set_id)  # type: ignore[arg-type]
+            stored = self._services.tthc.set_document_set(int(self._announcement.id), document_set_id)  # type: ignore[arg-type]  # a saved record always has its id
         else:
             kind = AnnouncementKind(ui.kind_combo.currentData())
             register_id = self._register_new() if ui.new_radio.isChecked() else ui.existing_combo.currentData()
@@ -187,4 +187,4 @@ class AnnouncementDialog(FormDialog[Ui_AnnouncementDialog]):
         self._ui.existing_combo.setCurrentIndex(0)
         self._ui.existing_radio.setEnabled(True)
         self._ui.existing_radio.setChecked(True)
-        return int(stored.id)  # type: ignore[arg-type]
+        return int(stored.id)  # type: ignore[arg-type]  # a saved record always has its id

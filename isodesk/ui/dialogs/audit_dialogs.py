@@ -52,7 +52,7 @@ def _fill(combo: QComboBox, items: Sequence[tuple[str, object]], current: object
 def _date_problems(*edits: tuple[str, object, bool]) -> list[FieldProblem]:
     problems = []
     for name, edit, required in edits:
-        problem = edit.problem(name, required=required)  # type: ignore[attr-defined]
+        problem = edit.problem(name, required=required)  # type: ignore[attr-defined]  # every edit named here is a DateEdit
         if problem:
             problems.append(problem)
     return problems
@@ -112,9 +112,9 @@ class AuditRoundDialog(FormDialog[Ui_AuditRoundDialog]):
         item = replace(self._item, year=ui.year_spin.value(), start_date=ui.start_edit.date() or self._item.start_date,
                        end_date=ui.end_edit.date() or self._item.end_date, purpose=ui.purpose_edit.toPlainText(),
                        criteria=ui.criteria_edit.toPlainText(), processes=ui.processes_edit.text(),
-                       leader_id=leader, member_ids=tuple(i for i in _checked(ui.members_list) if i != leader),  # type: ignore[misc]
-                       department_ids=tuple(_checked(ui.departments_list)),  # type: ignore[arg-type]
-                       clauses=tuple(_checked(ui.clauses_list)))  # type: ignore[arg-type]
+                       leader_id=leader, member_ids=tuple(i for i in _checked(ui.members_list) if i != leader),  # type: ignore[misc]  # the list items carry int ids
+                       department_ids=tuple(_checked(ui.departments_list)),  # type: ignore[arg-type]  # the list items carry int ids
+                       clauses=tuple(_checked(ui.clauses_list)))  # type: ignore[arg-type]  # the list items carry clause numbers
         self._saved = self._services.audits.save_round(item)
         return None
 

@@ -16,7 +16,7 @@ class BaseDialog(QDialog):
         self._geometry_restored = False
         self.finished.connect(self._on_finished)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         if not self._geometry_restored:
             self._geometry_restored = True
             self._ui_settings.restore_geometry(self)

@@ -85,7 +85,7 @@ class DistributionDialog(FormDialog[Ui_DistributionDialog]):
                 if item.data(_ID) in ids:
                     item.setCheckState(Qt.CheckState.Checked)
 
-    def _checked(self, widget) -> list[QListWidgetItem]:  # type: ignore[no-untyped-def]
+    def _checked(self, widget) -> list[QListWidgetItem]:
         return [widget.item(r) for r in range(widget.count())
                 if widget.item(r).checkState() == Qt.CheckState.Checked]
 

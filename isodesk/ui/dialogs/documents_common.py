@@ -11,20 +11,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel
-from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 
 from isodesk.domain.core import Department, IssuedDocument, Person
 from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.ui.dialogs.form_dialog import message_for, register_reasons
-
-#: Why a document cannot be deleted, by the ``reason`` of ``document_in_use``.
-IN_USE_REASONS: dict[str, str] = {
-    "effective": QT_TRANSLATE_NOOP("DocumentsCommon", "It is in force."),
-    "issued": QT_TRANSLATE_NOOP("DocumentsCommon", "It was in force once: its history is a record to keep."),
-    "distributed": QT_TRANSLATE_NOOP("DocumentsCommon", "Copies of it have been distributed."),
-    "cited": QT_TRANSLATE_NOOP("DocumentsCommon", "Another record refers to it."),
-}
-register_reasons("document_in_use", IN_USE_REASONS, "DocumentsCommon")
+from isodesk.ui.dialogs.form_dialog import message_for
 
 
 
@@ -58,7 +48,7 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, object]], selected: 
 
 def people_items(people: Iterable[Person], include_id: int | None = None) -> list[tuple[str, object]]:
     """Active people as "Name – title"; an inactive person already chosen stays available."""
-    out = []
+    out: list[tuple[str, object]] = []
     for p in people:
         if p.active or p.id == include_id:
             out.append((f"{p.full_name} – {p.title}" if p.title else p.full_name, p.id))
@@ -71,7 +61,7 @@ def department_items(departments: Iterable[Department]) -> list[tuple[str, objec
 
 def decision_items(decisions: Iterable[IssuedDocument]) -> list[tuple[str, object]]:
     """Issued decisions of the register as "05/QĐ-UBND ngày 10/01/2025 – trích yếu"."""
-    out = []
+    out: list[tuple[str, object]] = []
     for doc in decisions:
         summary = doc.summary if len(doc.summary) <= 90 else doc.summary[:89] + "…"
         out.append((f"{doc.reference} – {summary}", doc.id))

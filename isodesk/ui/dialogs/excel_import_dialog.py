@@ -63,7 +63,9 @@ def _tr(text: str) -> str:
 def problem_message(problem: FieldProblem, spec: RegisterSpec) -> str:
     """One problem of a preview (or of the import callback) in the user's language, with its Excel row."""
     code = problem.code
-    params = dict(readable(DomainError("x", [problem])).problems[0].params)
+    error = readable(DomainError("x", [problem]))
+    assert isinstance(error, DomainError)  # readable() keeps a DomainError's class
+    params = dict(error.problems[0].params)
     if "column" not in params:
         try:
             params["column"] = spec.column(problem.field).display_title
@@ -125,7 +127,7 @@ class ExcelImportDialog(BaseDialog):
         self.path: Path | None = None
         self.sheet: SheetData | None = None
         self.preview: ImportPreview | None = None
-        self.result: object | None = None
+        self.import_result: object | None = None
         self._mapping_combos: dict[str, QComboBox] = {}
         self._service_problems: list[FieldProblem] = []
 
@@ -183,7 +185,7 @@ class ExcelImportDialog(BaseDialog):
 
     def _update_buttons(self) -> None:
         ok = (self.preview is not None and not self.preview.problems and not self._service_problems
-              and self.preview.ok_count > 0 and self.result is None)
+              and self.preview.ok_count > 0 and self.import_result is None)
         self.import_button.setEnabled(ok)
 
     def can_import(self) -> bool:
@@ -223,7 +225,7 @@ class ExcelImportDialog(BaseDialog):
         cannot be read (the reason is shown; nothing changes)."""
         from isodesk.reports.xlsx_import import read_sheet
 
-        self.result = None
+        self.import_result = None
         self._ui.file_edit.setText(str(path))
         self._reset()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -270,7 +272,7 @@ class ExcelImportDialog(BaseDialog):
         if self.path is None or not name:
             return False
         self._reset()
-        self.result = None
+        self.import_result = None
         try:
             sheet = read_sheet(self.path, name, spec=self.spec)
         except DomainError as exc:
@@ -331,7 +333,7 @@ class ExcelImportDialog(BaseDialog):
         combo.setCurrentIndex(combo.findData(source_index) if source_index is not None else 0)
 
     def _on_mapping_changed(self, _index: int) -> None:
-        self.result = None
+        self.import_result = None
         self.refresh_preview()
 
     # ------------------------------------------------------------------ preview
@@ -424,7 +426,7 @@ class ExcelImportDialog(BaseDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.result = result
+        self.import_result = result
         text = self._describe_result(result) if self._describe_result else self.tr(
             "{count} row(s) imported.").format(count=getattr(result, "created", len(self.preview.rows)))
         self._ui.result_label.setStyleSheet("color: #1e7b3a; font-weight: bold;")

@@ -19,20 +19,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPushButton
 from isodesk.domain.errors import DomainError, FieldProblem, IsodeskError
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.base import BaseDialog
+from isodesk.ui.error_messages import REASONS
 from isodesk.ui.errors import error_text
 from isodesk.ui.validation import FieldErrors
-
-#: Extra explanation appended to a refusal, by error code and its ``reason`` parameter
-#: (e.g. why a document cannot be deleted); modules add theirs with :func:`register_reasons`.
-_REASONS: dict[str, Mapping[str, str]] = {}
-_REASON_CONTEXT: dict[str, str] = {}
-
-
-def register_reasons(code: str, reasons: Mapping[str, str], context: str) -> None:
-    """Explain refusals ``code`` by their ``reason`` parameter (texts are QT_TRANSLATE_NOOP in ``context``)."""
-    _REASONS[code] = dict(reasons)
-    _REASON_CONTEXT[code] = context
-
 
 def _readable_value(key: str, value: Any) -> Any:
     if isinstance(value, date):
@@ -67,10 +56,10 @@ def message_for(exc: BaseException, field_labels: Mapping[str, str] | None = Non
     from PySide6.QtCore import QCoreApplication
 
     text = error_text(readable(exc), field_labels)
-    if isinstance(exc, DomainError) and exc.code in _REASONS:
-        reason = _REASONS[exc.code].get(str(exc.params.get("reason", "")))
+    if isinstance(exc, DomainError) and exc.code in REASONS:
+        reason = REASONS[exc.code].get(str(exc.params.get("reason", "")))
         if reason:
-            text += "\n" + QCoreApplication.translate(_REASON_CONTEXT[exc.code], reason)
+            text += "\n" + QCoreApplication.translate("Errors", reason)
     return text
 
 
@@ -106,7 +95,7 @@ class FormDialog(BaseDialog, Generic[U]):
     def __init__(self, form: type[U], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui: U = form()
-        self._ui.setupUi(self)  # type: ignore[attr-defined]
+        self._ui.setupUi(self)  # type: ignore[attr-defined]  # every compiled form class has setupUi; U is not bound to a protocol
         ui: Any = self._ui
         self.errors: FieldErrors | None = None
         self._error_label: QLabel = ui.error_label
@@ -132,10 +121,12 @@ class FormDialog(BaseDialog, Generic[U]):
 
     def ok_button(self) -> QPushButton:
         """The Save button (tests click it; dialogs enable or disable it)."""
-        return self._ui.button_box.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
+        button: QPushButton = self._ui.button_box.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]  # every form names its box button_box
+        return button
 
     def cancel_button(self) -> QPushButton:
-        return self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)  # type: ignore[attr-defined]
+        button: QPushButton = self._ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)  # type: ignore[attr-defined]  # every form names its box button_box
+        return button
 
     def set_ok_text(self, text: str) -> None:
         """Only for dialogs whose action is not a plain save (Distribute, Withdraw…); same icon."""

@@ -150,7 +150,7 @@ class PrintPreviewDialog(BaseDialog):
         run_in_background(job, self._on_render_finished, self._on_render_failed)
 
     def _on_render_finished(self, document: object) -> None:
-        self.document_model = document  # type: ignore[assignment]
+        self.document_model = document  # type: ignore[assignment]  # replaces the attribute of the base class on purpose
         error = self.pdf.load(str(self.pdf_path))
         if error != QPdfDocument.Error.None_:
             self._on_render_failed(OSError(str(error)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -84,7 +84,7 @@ class RecordDialog(FormDialog[Ui_RecordDialog]):
 
     def item(self) -> RecordEntry:
         ui = self._ui
-        values = dict(
+        values: dict[str, Any] = dict(
             title=ui.title_edit.text(), code=ui.code_edit.text(),
             retention_years=None if ui.permanent_check.isChecked() else ui.retention_spin.value(),
             storage_form=combo_enum(ui.form_combo, StorageForm) or StorageForm.PAPER,
@@ -94,7 +94,7 @@ class RecordDialog(FormDialog[Ui_RecordDialog]):
             to_year=_year(ui.to_year_spin.value()))
         if self._source is not None:
             return replace(self._source, **values)  # keeps id and sort order
-        return RecordEntry(id=None, **values)  # type: ignore[arg-type]
+        return RecordEntry(id=None, **values)
 
     def write(self) -> None:
         self.record = self._services.records.save_record(self.item())

@@ -74,5 +74,5 @@ class RegisterNumberDialog(FormDialog[Ui_RegisterNumberDialog]):
 
     def write(self) -> None:
         when = self._ui.issue_date_edit.date()
-        assert when is not None
+        assert when is not None and self._document.id is not None  # check() requires the date; the document is saved
         self._saved = self._services.register.register(self._document.id, when, self._ui.number_spin.value())

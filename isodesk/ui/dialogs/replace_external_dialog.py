@@ -126,8 +126,8 @@ class ReplaceExternalDialog(FormDialog[Ui_ReplaceExternalDialog]):
         on = ui.date_edit.date()
         by_id, by_text = self._successor() if status.needs_successor else (None, "")
         self._to_review = self._services.legal.mark_status(
-            int(self._document.id), status, on or date.today(), by_id=by_id, by_text=by_text)  # type: ignore[arg-type]
-        self.status_changed.emit(int(self._document.id))  # type: ignore[arg-type]
+            int(self._document.id), status, on or date.today(), by_id=by_id, by_text=by_text)  # type: ignore[arg-type]  # a saved record always has its id
+        self.status_changed.emit(int(self._document.id))  # type: ignore[arg-type]  # a saved record always has its id
         if status is LegalStatus.IN_FORCE:
             return True
         self._show_review()

@@ -62,7 +62,7 @@ class ResultDialog(FormDialog[Ui_ResultDialog]):
 
     def spin(self, name: str) -> QSpinBox:
         """The spin box of a count (tests type into it)."""
-        return getattr(self._ui, f"{name}_spin")  # type: ignore[no-any-return]
+        return getattr(self._ui, f"{name}_spin")  # type: ignore[no-any-return]  # the form's *_spin widgets are spin boxes
 
     def _fill_levels(self, year: int, chosen: d.ResultLevel | None) -> None:
         combo = self._ui.level_combo
@@ -85,7 +85,7 @@ class ResultDialog(FormDialog[Ui_ResultDialog]):
         level = d.ResultLevel(ui.level_combo.currentData())
         return d.TthcResult(self._result.id if self._result else None, ui.year_spin.value(), level,
                             str(ui.period_combo.currentData()), ui.field_edit.text(), notes=ui.notes_edit.text(),
-                            **values)  # type: ignore[arg-type]
+                            **values)  # type: ignore[arg-type]  # the spin boxes' ints, keyed by field name
 
     def failures(self) -> list[d.IdentityFailure]:
         return d.identity_failures(self.value())

@@ -63,7 +63,7 @@ class RevisionDialog(FormDialog[Ui_RevisionDialog]):
             code=document.code, title=document.title, number=f"{number:02d}", status=status_text(status)))
 
         people = services.agency.people(include_inactive=True)
-        chosen = [revision.drafted_by_id, revision.reviewed_by_id, revision.approved_by_id] if revision else [None] * 3
+        chosen: list[int | None] = [revision.drafted_by_id, revision.reviewed_by_id, revision.approved_by_id] if revision else [None] * 3
         secretary = next((p.id for p in people if p.is_iso_secretary and p.active), None)
         if mode is RevisionMode.NEW:
             chosen[0] = secretary
@@ -136,7 +136,8 @@ class RevisionDialog(FormDialog[Ui_RevisionDialog]):
         self.add_change()
         table = self._ui.changes_table
         table.setCurrentCell(table.rowCount() - 1, 2)
-        table.editItem(table.item(table.rowCount() - 1, 2))
+        if (item := table.item(table.rowCount() - 1, 2)) is not None:
+            table.editItem(item)
 
     def _on_remove_change_clicked(self) -> None:
         rows = sorted({i.row() for i in self._ui.changes_table.selectedIndexes()}, reverse=True)
@@ -149,7 +150,7 @@ class RevisionDialog(FormDialog[Ui_RevisionDialog]):
         table = self._ui.changes_table
         lines = []
         for row in range(table.rowCount()):
-            cells = [(table.item(row, c).text() if table.item(row, c) else "") for c in range(self._CHANGE_COLUMNS)]
+            cells = [item.text() if (item := table.item(row, c)) is not None else "" for c in range(self._CHANGE_COLUMNS)]
             if not any(cell.strip() for cell in cells):
                 continue  # a line added and left empty
             lines.append(ChangeLine(content=cells[2], amendment=cells[0], page=cells[1], note=cells[3]))

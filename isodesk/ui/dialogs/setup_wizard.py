@@ -9,6 +9,7 @@ leaves the database untouched and the wizard open with the reason.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -42,8 +43,7 @@ from isodesk.domain.setup import (
 )
 from isodesk.ui.errors import error_text, problem_text
 from isodesk.ui.forms.ui_setup_wizard import Ui_SetupWizard
-from isodesk.ui.labels import STEERING_ORDER, steering_label, tier_label
-from isodesk.ui.models.people_table_model import roles_text
+from isodesk.ui.labels import STEERING_ORDER, roles_text, steering_label, tier_label
 from isodesk.ui.validation import FieldErrors
 from isodesk.ui.widgets.province_combo import ward_kind
 
@@ -482,9 +482,8 @@ class SetupWizard(QWizard):
         self._departments_touched = False
 
     def _department_labels(self) -> dict[str, str]:
-        header = self._ui.departments_table.horizontalHeaderItem
-        return {"departments.name": header(self.DepColumn.NAME).text().rstrip(' *'),
-                "departments.abbreviation": header(self.DepColumn.ABBREVIATION).text().rstrip(' *')}
+        header = _header_text(self._ui.departments_table)
+        return {"departments.name": header(self.DepColumn.NAME), "departments.abbreviation": header(self.DepColumn.ABBREVIATION)}
 
     # people
     def _person_at(self, row: int) -> d.Person | None:
@@ -504,11 +503,10 @@ class SetupWizard(QWizard):
         return [r for r in range(self._ui.people_table.rowCount()) if self._person_at(r) is not None]
 
     def _people_labels(self) -> dict[str, str]:
-        header = self._ui.people_table.horizontalHeaderItem
+        header = _header_text(self._ui.people_table)
         c = self.PeopleColumn
-        return {"people.full_name": header(c.NAME).text().rstrip(' *'), "people.title": header(c.TITLE).text().rstrip(' *'),
-                "people.department_name": header(c.DEPARTMENT).text().rstrip(' *'),
-                "people.auditor_certificate": header(c.CERTIFICATE).text().rstrip(' *')}
+        return {"people.full_name": header(c.NAME), "people.title": header(c.TITLE),
+                "people.department_name": header(c.DEPARTMENT), "people.auditor_certificate": header(c.CERTIFICATE)}
 
     def _refresh_department_combos(self) -> None:
         names = [dep.name for dep in self.departments()]
@@ -530,8 +528,9 @@ class SetupWizard(QWizard):
         seats: dict[int, d.SteeringRole] = {}
         for row in range(table.rowCount()):
             combo = table.cellWidget(row, self.SteeringColumn.SEAT)
-            people_row = table.item(row, self.SteeringColumn.NAME).data(Qt.ItemDataRole.UserRole)
-            if isinstance(combo, QComboBox) and combo.currentData() is not None:
+            name_item = table.item(row, self.SteeringColumn.NAME)
+            people_row = name_item.data(Qt.ItemDataRole.UserRole) if name_item is not None else None
+            if isinstance(combo, QComboBox) and combo.currentData() is not None and people_row is not None:
                 seats[int(people_row)] = d.SteeringRole(combo.currentData())
         return seats
 
@@ -662,8 +661,8 @@ class SetupWizard(QWizard):
     def _edit_cell(table: QTableWidget, row: int, column: int) -> None:
         """Make the cell current and open its editor (once: the current-changed trigger may already have)."""
         table.setCurrentCell(row, column)
-        if table.state() != QAbstractItemView.State.EditingState:
-            table.editItem(table.item(row, column))
+        if table.state() != QAbstractItemView.State.EditingState and (item := table.item(row, column)) is not None:
+            table.editItem(item)
 
     def _on_add_department_button_clicked(self) -> None:
         self._append_department("", "")
@@ -721,7 +720,15 @@ class SetupWizard(QWizard):
         self._ui.period_end_edit.set_date(end)
 
 
-def _starter_installer():  # type: ignore[no-untyped-def]
+def _header_text(table: QTableWidget) -> Callable[[int], str]:
+    """A column's header label without the required-field star (the name a message gives the field)."""
+    def text(column: int) -> str:
+        item = table.horizontalHeaderItem(column)
+        return item.text().rstrip(" *") if item is not None else ""
+    return text
+
+
+def _starter_installer():
     """``install_starter_documents(services, department_id)`` when the documents module is installed, else None."""
     try:
         from isodesk.demo.starter import install_starter_documents

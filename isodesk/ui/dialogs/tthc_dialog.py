@@ -123,14 +123,15 @@ class TthcDialog(FormDialog[Ui_TthcDialog]):
         ui.decision_date_edit.set_date(tthc.decision_date)
         index = ui.procedure_combo.findData(tthc.procedure_id) if tthc.procedure_id is not None else 0
         ui.procedure_combo.setCurrentIndex(max(index, 0))
-        ui.procedure_combo.lineEdit().setCursorPosition(0)
+        if (line_edit := ui.procedure_combo.lineEdit()) is not None:
+            line_edit.setCursorPosition(0)
         ui.procedure_combo.setToolTip(ui.procedure_combo.currentText())
         ui.notes_edit.setPlainText(tthc.notes)
         status = tthc.status.label
         if tthc.status_date:
             status = self.tr("{status} since {date}").format(status=status, date=short_date(tthc.status_date))
         ui.status_label.setText(status)
-        for event in self._services.tthc.events(int(tthc.id)):  # type: ignore[arg-type]
+        for event in self._services.tthc.events(int(tthc.id)):  # type: ignore[arg-type]  # a saved record always has its id
             ui.events_tree.addTopLevelItem(_event_item(event))
         for column, width in ((0, 86), (1, 110)):
             ui.events_tree.setColumnWidth(column, width)

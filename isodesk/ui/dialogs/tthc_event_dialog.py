@@ -104,7 +104,7 @@ class TthcEventDialog(FormDialog[Ui_TthcEventDialog]):
         if refusals:
             raise Refusal([self.tr("Nothing was recorded.")] + refusals)
         kind = self._kind()
-        ids = [int(t.id) for t in self._targets]  # type: ignore[arg-type]
+        ids = [int(t.id) for t in self._targets]  # type: ignore[arg-type]  # a saved record always has its id
         name = (ui.new_name_edit.text().strip() or None) if kind is TthcEventKind.AMENDED and len(ids) == 1 else None
         # One transaction for the whole selection: a TTHC changed elsewhere meanwhile leaves all unchanged.
         self._services.tthc.record_events(ids, kind, on, ui.decision_ref_edit.text(), ui.decision_date_edit.date(),

@@ -86,7 +86,9 @@ class YearDialog(FormDialog[Ui_YearDialog]):
 
     def write(self) -> None:
         ui = self._ui
-        item = replace(self._year, year=ui.year_spin.value(), period_start=ui.period_start_edit.date(),
-                       period_end=ui.period_end_edit.date(), deadline=ui.deadline_edit.date(),
+        start, end = ui.period_start_edit.date(), ui.period_end_edit.date()
+        assert start is not None and end is not None  # check() requires both
+        item = replace(self._year, year=ui.year_spin.value(), period_start=start,
+                       period_end=end, deadline=ui.deadline_edit.date(),
                        notes=ui.notes_edit.toPlainText())
         self._saved = self._services.years.save(item)

@@ -38,7 +38,7 @@ class Ui_AgencyForm(object):
         self.identity_layout.setObjectName(u"identity_layout")
         self.identity_form = QFormLayout()
         self.identity_form.setObjectName(u"identity_form")
-        self.identity_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.identity_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.tier_label = QLabel(self.identity_group)
         self.tier_label.setObjectName(u"tier_label")
 
@@ -134,7 +134,7 @@ class Ui_AgencyForm(object):
         self.contact_layout.setObjectName(u"contact_layout")
         self.contact_form = QFormLayout()
         self.contact_form.setObjectName(u"contact_form")
-        self.contact_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.contact_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.address_label = QLabel(self.contact_group)
         self.address_label.setObjectName(u"address_label")
 

@@ -48,8 +48,8 @@ class Ui_AgencyVersionDialog(object):
 
         self.button_box = QDialogButtonBox(AgencyVersionDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 

@@ -29,7 +29,7 @@ class Ui_DepartmentDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
-        self.form_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_label = QLabel(DepartmentDialog)
         self.name_label.setObjectName(u"name_label")
 
@@ -72,8 +72,8 @@ class Ui_DepartmentDialog(object):
 
         self.button_box = QDialogButtonBox(DepartmentDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 

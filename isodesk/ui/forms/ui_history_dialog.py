@@ -42,8 +42,8 @@ class Ui_HistoryDialog(object):
 
         self.button_box = QDialogButtonBox(HistoryDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Close)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.main_layout.addWidget(self.button_box)
 

@@ -32,7 +32,7 @@ class Ui_IssuedDocumentDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
-        self.form_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.type_label = QLabel(IssuedDocumentDialog)
         self.type_label.setObjectName(u"type_label")
 
@@ -107,7 +107,7 @@ class Ui_IssuedDocumentDialog(object):
         self.summary_edit = QPlainTextEdit(IssuedDocumentDialog)
         self.summary_edit.setObjectName(u"summary_edit")
         self.summary_edit.setMaximumSize(QSize(16777215, 80))
-        self.summary_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.summary_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.summary_edit)
 
@@ -160,7 +160,7 @@ class Ui_IssuedDocumentDialog(object):
         self.notes_edit = QPlainTextEdit(IssuedDocumentDialog)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setMaximumSize(QSize(16777215, 60))
-        self.notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
@@ -186,8 +186,8 @@ class Ui_IssuedDocumentDialog(object):
 
         self.button_box = QDialogButtonBox(IssuedDocumentDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 

@@ -30,7 +30,7 @@ class Ui_PersonDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
-        self.form_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.full_name_label = QLabel(PersonDialog)
         self.full_name_label.setObjectName(u"full_name_label")
 
@@ -132,8 +132,8 @@ class Ui_PersonDialog(object):
 
         self.button_box = QDialogButtonBox(PersonDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 

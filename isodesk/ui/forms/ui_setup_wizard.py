@@ -45,7 +45,7 @@ class Ui_SetupWizard(object):
         self.steps_label = QLabel(self.welcome_page)
         self.steps_label.setObjectName(u"steps_label")
         self.steps_label.setWordWrap(True)
-        self.steps_label.setTextFormat(Qt.RichText)
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.welcome_layout.addWidget(self.steps_label)
 
@@ -83,8 +83,8 @@ class Ui_SetupWizard(object):
         self.departments_table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.departments_table.setObjectName(u"departments_table")
         self.departments_table.setAlternatingRowColors(True)
-        self.departments_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.departments_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.departments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.departments_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.departments_layout.addWidget(self.departments_table)
 
@@ -143,8 +143,8 @@ class Ui_SetupWizard(object):
         self.people_table.setHorizontalHeaderItem(6, __qtablewidgetitem8)
         self.people_table.setObjectName(u"people_table")
         self.people_table.setAlternatingRowColors(True)
-        self.people_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.people_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.people_layout.addWidget(self.people_table)
 
@@ -190,8 +190,8 @@ class Ui_SetupWizard(object):
         self.steering_table.setHorizontalHeaderItem(2, __qtablewidgetitem11)
         self.steering_table.setObjectName(u"steering_table")
         self.steering_table.setAlternatingRowColors(True)
-        self.steering_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.steering_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.steering_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steering_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.steering_layout.addWidget(self.steering_table)
 
@@ -201,7 +201,7 @@ class Ui_SetupWizard(object):
         self.decision_layout.setObjectName(u"decision_layout")
         self.decision_form = QFormLayout()
         self.decision_form.setObjectName(u"decision_form")
-        self.decision_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.decision_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.decision_number_label = QLabel(self.decision_group)
         self.decision_number_label.setObjectName(u"decision_number_label")
 

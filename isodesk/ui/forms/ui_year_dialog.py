@@ -32,7 +32,7 @@ class Ui_YearDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
-        self.form_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.year_label = QLabel(YearDialog)
         self.year_label.setObjectName(u"year_label")
 
@@ -95,7 +95,7 @@ class Ui_YearDialog(object):
         self.notes_edit = QPlainTextEdit(YearDialog)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setMaximumSize(QSize(16777215, 70))
-        self.notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
@@ -121,8 +121,8 @@ class Ui_YearDialog(object):
 
         self.button_box = QDialogButtonBox(YearDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setOrientation(Qt.Horizontal)
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setOrientation(Qt.Orientation.Horizontal)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 

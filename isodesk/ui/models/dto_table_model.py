@@ -54,8 +54,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     """Rows of frozen DTOs; edits go through dialogs and services, never through setData."""
 
     Column: ClassVar[type[IntEnum]]
-    _CONTEXT: ClassVar[str]
-    _HEADERS: ClassVar[tuple[str, ...]]
+    # Class attributes in the hand-written models; RegisterTableModel sets them per spec.
+    _CONTEXT: str
+    _HEADERS: tuple[str, ...]
     RowRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     FilterRole = Qt.ItemDataRole.UserRole + 3
@@ -224,7 +225,7 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model: DtoTableModel[Any] = self.sourceModel()  # type: ignore[assignment]
+        model: DtoTableModel[Any] = self.sourceModel()  # type: ignore[assignment]  # this proxy is only set on a DtoTableModel
         row = model.row_at(source_row)
         if row is None or not self.accepts(row):
             return False

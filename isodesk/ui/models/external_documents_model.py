@@ -62,7 +62,7 @@ class ChoiceListModel(QAbstractListModel):
 
     def checked_ids(self) -> tuple[int, ...]:
         """The checked ids, in list order."""
-        return tuple(i for i in self._ids if i in self._checked)  # type: ignore[misc]
+        return tuple(i for i in self._ids if i in self._checked)
 
     def set_checked(self, item_id: int, checked: bool = True) -> None:
         row = self.row_of_id(item_id)
@@ -97,9 +97,9 @@ class ChoiceListModel(QAbstractListModel):
             return False
         item_id = self._ids[index.row()]
         if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._checked.add(item_id)  # type: ignore[arg-type]
+            self._checked.add(item_id)  # type: ignore[arg-type]  # the ids are checked for None by the caller
         else:
-            self._checked.discard(item_id)  # type: ignore[arg-type]
+            self._checked.discard(item_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
@@ -119,7 +119,7 @@ class ChoiceFilterProxyModel(QSortFilterProxyModel):
             change_filter(self, lambda: setattr(self, "_query", tokens))
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model: ChoiceListModel = self.sourceModel()  # type: ignore[assignment]
+        model: ChoiceListModel = self.sourceModel()  # type: ignore[assignment]  # this proxy is only set on a ChoiceListModel
         if not 0 <= source_row < model.rowCount():
             return False
         if model.id_at(source_row) in self._always:

@@ -219,7 +219,7 @@ class HistoryTableModel(DtoTableModel[d.ChangeEntry]):
         self._lookups: dict[str, dict[int, str]] = {}
         self._names: dict[tuple[str, int], str] = {}
 
-    def set_rows(self, rows: Sequence[d.ChangeEntry], *, lookups: Mapping[str, Mapping[int, str]] | None = None,  # type: ignore[override]
+    def set_rows(self, rows: Sequence[d.ChangeEntry], *, lookups: Mapping[str, Mapping[int, str]] | None = None,
                  names: Mapping[tuple[str, int], str] | None = None) -> None:
         self._lookups = {k: dict(v) for k, v in (lookups or {}).items()}
         self._names = dict(names or {})

@@ -44,7 +44,7 @@ def cell_text(column: ColumnSpec, value: object) -> str:
     if isinstance(shown, int) and not isinstance(shown, bool):
         return str(shown)
     if isinstance(shown, Decimal):
-        return format_number(shown, max(0, -shown.as_tuple().exponent))  # type: ignore[operator]
+        return format_number(shown, max(0, -shown.as_tuple().exponent))  # type: ignore[operator]  # a finite Decimal's exponent is an int
     return str(shown)
 
 

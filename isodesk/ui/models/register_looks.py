@@ -155,3 +155,56 @@ def tthc_look(uncovered: Callable[[], Collection[int | None]], stale: Callable[[
         return None
 
     return RegisterLook(labels={"procedure": procedure}, style=style, tooltip=tooltip, inactive=lambda r: False)
+
+
+def issued_documents_look() -> RegisterLook:
+    """The issued-documents register: translated type, purpose and status; drafts' status in amber; the
+    summary's whole text and the number's notes as tooltips."""
+    from isodesk.domain.core import IssuedDocStatus, IssuedDocument
+    from isodesk.ui.labels import doc_type_label, purpose_label, status_label
+
+    def style(doc: IssuedDocument, key: str, role: int) -> Any:
+        if role == _FG and key == "status" and doc.status is IssuedDocStatus.DRAFT:
+            return WARN_FG
+        return None
+
+    def tooltip(doc: IssuedDocument, key: str) -> str | None:
+        if key == "summary":
+            return doc.summary
+        if key == "number" and doc.notes:
+            return doc.notes
+        return None
+
+    return RegisterLook(
+        labels={"doc_type": lambda doc: doc_type_label(doc.doc_type), "purpose": lambda doc: purpose_label(doc.purpose),
+                "status": lambda doc: status_label(doc.status)},
+        style=style, tooltip=tooltip)
+
+
+def departments_look() -> RegisterLook:
+    """Settings → Departments: the status in words; departments no longer used greyed (the base model's)."""
+    from isodesk.domain.core import Department
+
+    def status(dep: Department) -> str:
+        return (QCoreApplication.translate("DepartmentTableModel", "In use") if dep.active
+                else QCoreApplication.translate("DepartmentTableModel", "No longer used"))
+
+    return RegisterLook(labels={"active": status})
+
+
+def people_look() -> RegisterLook:
+    """Settings → People: roles, seat and status in words; an auditor's certificate as the roles' tooltip."""
+    from isodesk.domain.core import Person
+    from isodesk.ui.labels import roles_text, steering_label
+
+    def status(person: Person) -> str:
+        return (QCoreApplication.translate("PeopleTableModel", "Working") if person.active
+                else QCoreApplication.translate("PeopleTableModel", "Left"))
+
+    def tooltip(person: Person, key: str) -> str | None:
+        if key == "roles" and person.is_internal_auditor and person.auditor_certificate:
+            return person.auditor_certificate
+        return None
+
+    return RegisterLook(labels={"roles": roles_text, "steering_role": lambda p: steering_label(p.steering_role),
+                                "active": status}, tooltip=tooltip)

@@ -59,7 +59,7 @@ class RegisterTableModel(DtoTableModel[Any]):
         self.spec = spec
         self.look = look or RegisterLook()
         self.columns: tuple[ColumnSpec, ...] = spec.screen_columns
-        self.Column = IntEnum(f"{spec.key.title().replace('_', '')}Column",  # type: ignore[misc]
+        self.Column = IntEnum(f"{spec.key.title().replace('_', '')}Column",  # type: ignore[misc]  # the columns are the spec's, known only at run time
                               [(c.key.upper(), i) for i, c in enumerate(self.columns)])
         self._CONTEXT = spec.context
         self._HEADERS = tuple(c.screen_header for c in self.columns)

@@ -34,7 +34,7 @@ class SteeringTableModel(DtoTableModel[Person]):
         super().__init__(parent)
         self._decisions: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[Person], decisions: Mapping[int, str] | None = None) -> None:  # type: ignore[override]
+    def set_rows(self, rows: Sequence[Person], decisions: Mapping[int, str] | None = None) -> None:
         self._decisions = dict(decisions or {})
         seated = sorted((p for p in rows if p.steering_role is not None),
                         key=lambda p: (STEERING_ORDER[p.steering_role], p.full_name))

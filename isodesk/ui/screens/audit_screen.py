@@ -132,7 +132,7 @@ class FindingsTab(RegisterTab):
         if round_ is None:
             return None
         dialog = FindingDialog(self._services, round_, self, item=item)
-        self._open(dialog, lambda: self._after(dialog.saved().id if dialog.saved() else None))  # type: ignore[union-attr]
+        self._open(dialog, lambda: self._after(dialog.saved().id if dialog.saved() else None))  # type: ignore[union-attr]  # saved() is checked in the same expression
         return dialog
 
     def raise_form(self) -> a.Nonconformity | None:
@@ -322,7 +322,7 @@ class AuditScreen(QWidget):
         from isodesk.domain.core import reporting_year_of
 
         dialog = AuditRoundDialog(self._services, self, item=item, year=reporting_year_of(self._today))
-        dialog.accepted.connect(lambda: self.reload(dialog.saved().id if dialog.saved() else None))  # type: ignore[union-attr]
+        dialog.accepted.connect(lambda: self.reload(dialog.saved().id if dialog.saved() else None))  # type: ignore[union-attr]  # saved() is checked in the same expression
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.open()

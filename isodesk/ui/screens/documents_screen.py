@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from isodesk.ui.screens.register_tab import RegisterTab
+from isodesk.ui.screens.issued_documents_tab import IssuedDocumentsTab
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -36,8 +36,8 @@ class DocumentsScreen(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        self.register_tab = RegisterTab(services, window)
-        self.add_tab("register", self.register_tab, self.tr("Issued QMS documents"))
+        self.issued_documents_tab = IssuedDocumentsTab(services, window)
+        self.add_tab("register", self.issued_documents_tab, self.tr("Issued QMS documents"))
 
     def add_tab(self, key: str, widget: QWidget, title: str) -> None:
         """Add (or replace) the tab ``key``; ``open_target(key, …)`` will select it."""

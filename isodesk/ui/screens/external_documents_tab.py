@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import short_date
 from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC, ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
 from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
@@ -21,6 +20,7 @@ from isodesk.ui.models.register_looks import external_documents_look
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import (
     RegisterTab,
+    connect_buttons,
     filter_subtitle,
     refill_combo,
     refill_fields,
@@ -71,12 +71,7 @@ class ExternalDocumentsTab(RegisterTab):
         ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.department_combo.currentIndexChanged.connect(self._on_filter_changed)
-        ui.add_button.clicked.connect(self._on_add_button_clicked)
-        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
-        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
-        ui.import_button.clicked.connect(self._on_import_button_clicked)
-        ui.export_button.clicked.connect(self._on_export_button_clicked)
-        ui.print_button.clicked.connect(self._on_print_button_clicked)
+        connect_buttons(self, ui, "add", "edit", "delete", "import", "export", "print")
         self._mark_menu.triggered.connect(self._on_mark_menu_triggered)
         self._on_selection_changed()
 
@@ -161,7 +156,7 @@ class ExternalDocumentsTab(RegisterTab):
             self.clear_filters()
 
     # ------------------------------------------------------------------ status changes
-    def _on_mark_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _on_mark_menu_triggered(self, action) -> None:
         doc = self._current()
         if doc is not None:
             self.open_mark_dialog(doc, LegalStatus(action.data()))
@@ -201,7 +196,7 @@ class ExternalDocumentsTab(RegisterTab):
 
     def _delete(self, doc: ExternalDocument) -> None:
         try:
-            self._services.legal.delete(int(doc.id))  # type: ignore[arg-type]
+            self._services.legal.delete(int(doc.id))  # type: ignore[arg-type]  # a saved record always has its id
         except DomainError as exc:
             show_error(self, self.tr("Cannot delete the document"), exc)
             return
@@ -231,15 +226,8 @@ class ExternalDocumentsTab(RegisterTab):
         return self.export_excel(path)
 
     def export_excel(self, path: Path) -> Path | None:
-        self._apply_pending_search()
-        try:
-            rows = self._services.legal.export_rows(**self.proxy.criteria())
-            written = self._write_xlsx(EXTERNAL_DOCUMENTS_SPEC, rows, path, self.tr("(Updated on {date})").format(
-                date=short_date(self.today())))
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
-        return written
+        return self._export_register(EXTERNAL_DOCUMENTS_SPEC,
+                                     lambda: self._services.legal.export_rows(**self.proxy.criteria()), path)
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()
@@ -275,7 +263,7 @@ class ExternalDocumentsTab(RegisterTab):
                 ui.department_combo.currentText() if ui.department_combo.currentData() is not None else "",
                 f"tìm “{query}”" if query else ""]
 
-    def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
+    def _describe_import(self, result) -> str:
         text = self.tr("{count} document(s) imported.").format(count=result.created)
         if result.unresolved_successor_rows:
             rows = ", ".join(str(r) for r in result.unresolved_successor_rows)
@@ -283,7 +271,7 @@ class ExternalDocumentsTab(RegisterTab):
                                   "as text.").format(rows=rows)
         return text
 
-    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _on_imported(self, result) -> None:
         self.clear_filters()
         self.refresh(select_ids=list(result.ids))
         self._notify()

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()  # gone at once, not when the event loop gets to the deletion
             widget.deleteLater()
@@ -210,7 +210,7 @@ class HomeScreen(QWidget):
     def _on_window_data_changed(self, _area: str) -> None:
         self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.overview is not None:
             self.refresh()

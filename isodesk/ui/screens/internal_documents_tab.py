@@ -255,10 +255,11 @@ class InternalDocumentsTab(RegisterTab):
 
     # ------------------------------------------------------------------ selection
     def _proxy_row_of(self, document_id: int) -> int:
-        source = self.model.row_of(document_id)
+        source: int = self.model.row_of(document_id)
         if source < 0:
             return -1
-        return self.proxy.mapFromSource(self.model.index(source, 0)).row()
+        row: int = self.proxy.mapFromSource(self.model.index(source, 0)).row()
+        return row
 
     def select_documents(self, ids: Sequence[int]) -> bool:
         """Select these documents (clearing filters that hide them); the first becomes current."""
@@ -296,7 +297,8 @@ class InternalDocumentsTab(RegisterTab):
         index = self._ui.table_view.selectionModel().currentIndex()
         if not index.isValid() or not self._ui.table_view.selectionModel().isRowSelected(index.row()):
             return None
-        return self.proxy.row_dto(index.row())
+        row: DocumentRow | None = self.proxy.row_dto(index.row())
+        return row
 
     def _on_current_row_changed(self, *_args: object) -> None:
         self._sync_details()
@@ -340,9 +342,9 @@ class InternalDocumentsTab(RegisterTab):
 
     def show_details(self, details: DocumentDetails | None, revision_id: int | None = None) -> None:
         """Fill the detail panel with one document (None: nothing selected)."""
+        current = self.current_revision()
         previous_revision = revision_id if revision_id is not None else (
-            self.current_revision().id if self.current_revision() and self.details
-            and details and self.details.id == details.id else None)
+            current.id if current and self.details and details and self.details.id == details.id else None)
         self.details = details
         ui = self._ui
         if details is None:
@@ -424,7 +426,7 @@ class InternalDocumentsTab(RegisterTab):
         ui.delete_button.setEnabled(has)
         ui.history_button.setEnabled(has)
         ui.withdraw_button.setEnabled(effective is not None)
-        ui.new_revision_button.setEnabled(has and not withdrawn and d.open_revision is None)  # type: ignore[union-attr]
+        ui.new_revision_button.setEnabled(has and not withdrawn and d.open_revision is None)  # type: ignore[union-attr]  # has is true only when d is not None
         ui.edit_revision_button.setEnabled(rev is not None and rev.status is not RevisionStatus.SUPERSEDED)
         ui.submit_button.setEnabled(rev is not None and rev.status is RevisionStatus.DRAFT)
         ui.issue_button.setEnabled(rev is not None and rev.status in (RevisionStatus.DRAFT, RevisionStatus.PENDING)

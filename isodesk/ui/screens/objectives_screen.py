@@ -224,7 +224,7 @@ class ObjectivesTab(RegisterTab):
     def open_editor(self, objective: d.Objective | None) -> ObjectiveDialog:
         dialog = ObjectiveDialog(self._services, self, year=self.year(), objective=objective)
         dialog.saved.connect(self._on_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def _on_results_button_clicked(self) -> None:
         current = self._current()
@@ -234,14 +234,14 @@ class ObjectivesTab(RegisterTab):
     def open_results(self, objective: d.Objective) -> ObjectiveResultDialog:
         dialog = ObjectiveResultDialog(self._services, self, objective=objective, today=self.today())
         dialog.saved.connect(self._on_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def open_policy_editor(self) -> QualityPolicyDialog:
         year = self.year()
         policy = self._services.objectives.policy_for(year)
         dialog = QualityPolicyDialog(self._services, self, year=year, policy=policy)
         dialog.saved.connect(self._on_policy_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def _on_policy_saved(self, _policy: d.QualityPolicy) -> None:
         self.refresh()
@@ -263,7 +263,7 @@ class ObjectivesTab(RegisterTab):
 
     def _delete(self, objective: d.Objective) -> None:
         try:
-            self._services.objectives.delete(int(objective.id))  # type: ignore[arg-type]
+            self._services.objectives.delete(int(objective.id))  # type: ignore[arg-type]  # a listed row has its id
         except DomainError as exc:
             self._show_error(self.tr("Cannot delete the objective"), exc)
             return

@@ -165,7 +165,7 @@ class PlanPage(DraftedDocumentPage):
                                              block.origin, block.carried_from, unchanged_since=block.unchanged_since),
                                    title)
 
-    def _on_task_row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_task_row_changed(self, current, _previous) -> None:
         if current.isValid():
             self._show_task_detail(current.row())
 

@@ -187,7 +187,7 @@ class TthcResultsTab(_ResultsRegisterTab):
     def open_editor(self, row: d.TthcResult | None) -> QWidget:
         dialog = ResultDialog(self._services, self, result=row, year=self.year())
         dialog.saved.connect(self._on_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def _on_delete_button_clicked(self) -> None:
         row: d.TthcResult | None = self._current()
@@ -195,7 +195,7 @@ class TthcResultsTab(_ResultsRegisterTab):
             return
         question = self.tr("Delete the figures of {level}, {period} {year}?").format(
             level=row.level.label, period=row.period_label, year=row.year)
-        self._dialog = ask(self, self.tr("Delete figures"), question, lambda: self._delete(int(row.id)),  # type: ignore[arg-type]
+        self._dialog = ask(self, self.tr("Delete figures"), question, lambda: self._delete(int(row.id)),  # type: ignore[arg-type]  # a listed row has its id
                            yes_text=self.tr("Delete"))
 
     def _delete(self, result_id: int) -> None:
@@ -254,7 +254,7 @@ class SatisfactionTab(_ResultsRegisterTab):
     def open_editor(self, row: d.SatisfactionSurvey | None) -> QWidget:
         dialog = SurveyDialog(self._services, self, survey=row, year=self.year())
         dialog.saved.connect(self._on_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def _on_delete_button_clicked(self) -> None:
         row: d.SatisfactionSurvey | None = self._current()
@@ -262,7 +262,7 @@ class SatisfactionTab(_ResultsRegisterTab):
             return
         question = self.tr("Delete the satisfaction figures of {period} {year} and their comments?").format(
             period=row.period_label, year=row.year)
-        self._dialog = ask(self, self.tr("Delete figures"), question, lambda: self._delete(int(row.id)),  # type: ignore[arg-type]
+        self._dialog = ask(self, self.tr("Delete figures"), question, lambda: self._delete(int(row.id)),  # type: ignore[arg-type]  # a listed row has its id
                            yes_text=self.tr("Delete"))
 
     def _delete(self, survey_id: int) -> None:

@@ -363,7 +363,7 @@ class RisksTab(RegisterTab):
             return None
         dialog = RiskEntryDialog(self._services, self, year=self._year, entry=entry)
         dialog.saved.connect(self._on_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def _on_saved(self, entry: d.RiskEntry) -> None:
         if entry.id is not None and not self.is_shown(entry.id):
@@ -383,7 +383,7 @@ class RisksTab(RegisterTab):
         actor = self._window.actor if self._window is not None else ""
         dialog = RiskEvaluationDialog(self._services, self, entry=entry, evaluator=actor, today=self.today())
         dialog.saved.connect(self._on_saved)
-        return self._open(dialog)  # type: ignore[no-any-return]
+        return self._open(dialog)
 
     def _on_close_button_clicked(self) -> None:
         entry = self._current()
@@ -409,7 +409,7 @@ class RisksTab(RegisterTab):
 
     def _delete(self, entry: d.RiskEntry) -> None:
         try:
-            self._services.risks.delete(int(entry.id))  # type: ignore[arg-type]
+            self._services.risks.delete(int(entry.id))  # type: ignore[arg-type]  # a listed row has its id
         except DomainError as exc:
             self._show_error(self.tr("Cannot delete the entry"), exc)
             return
@@ -429,7 +429,7 @@ class RisksTab(RegisterTab):
 
     def open_matrix(self) -> RiskMatrixDialog:
         """Edit the agency's level matrix (stored with the data, so it travels to a new secretary)."""
-        return self._open(RiskMatrixDialog(self._services, self))  # type: ignore[no-any-return]
+        return self._open(RiskMatrixDialog(self._services, self))
 
     # ------------------------------------------------------------------ carry forward
     def _on_carry_button_clicked(self) -> None:

@@ -6,6 +6,7 @@ abolished TTHC whose procedure is still in force, TTHC without a procedure."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -83,7 +84,7 @@ class ScopeWarning:
     text: str
     severity: tuple[str, str] = _WARNING
     details: list[str] = field(default_factory=list)
-    actions: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
+    actions: list[tuple[str, Callable[[], object]]] = field(default_factory=list)
 
 
 def _number_of(reference: str) -> str:
@@ -148,7 +149,8 @@ class ScopeTab(RegisterTab):
         ui.field_error_label.setObjectName("ErrorText")
         ui.field_error_label.setVisible(False)
         ui.field_date_edit.set_date(date.today())
-        ui.field_combo.lineEdit().setPlaceholderText(self.tr("Field…"))
+        if (line_edit := ui.field_combo.lineEdit()) is not None:
+            line_edit.setPlaceholderText(self.tr("Field…"))
         ui.splitter.setSizes([380, 720])
         header = ui.fields_tree.header()
         header.setStretchLastSection(False)
@@ -169,7 +171,7 @@ class ScopeTab(RegisterTab):
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
-    def refresh(self) -> None:
+    def refresh(self, select_ids: Sequence[int] | None = None) -> None:
         """Reload the scope, the decisions and the warnings."""
         self._loaded = True
         svc = self._services
@@ -189,6 +191,8 @@ class ScopeTab(RegisterTab):
         tree.clearSelection()
         for i in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(i)
+            if item is None:
+                continue
             kind, item_id = item.data(0, Qt.ItemDataRole.UserRole)
             if kind == "announcement" and item_id in record_ids:
                 item.setSelected(True)
@@ -213,8 +217,8 @@ class ScopeTab(RegisterTab):
         ui = self._ui
         counts: dict[str, int] = {}
         for t in tthc_rows:
-            if t.status.in_force:  # type: ignore[attr-defined]
-                key = fold(t.field)  # type: ignore[attr-defined]
+            if t.status.in_force:  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
+                key = fold(t.field)  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
                 counts[key] = counts.get(key, 0) + 1
         rows = self._services.tthc.scope_fields(include_removed=ui.show_removed_check.isChecked())
         ui.fields_tree.clear()
@@ -279,7 +283,7 @@ class ScopeTab(RegisterTab):
 
     def _selected_decision(self) -> tuple[str, int] | None:
         items = self._ui.decisions_tree.selectedItems()
-        return tuple(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else None  # type: ignore[return-value]
+        return tuple(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else None
 
     def _selected_announcement(self) -> ConformityAnnouncement | None:
         chosen = self._selected_decision()
@@ -287,7 +291,7 @@ class ScopeTab(RegisterTab):
             return None
         return next((a for a in self._announcements if a.id == chosen[1]), None)
 
-    def _on_selection_changed(self) -> None:
+    def _on_selection_changed(self, *_args: object) -> None:
         ui = self._ui
         ui.remove_field_button.setEnabled(bool(ui.fields_tree.selectedItems()))
         has_announcement = self._selected_announcement() is not None
@@ -296,7 +300,7 @@ class ScopeTab(RegisterTab):
 
     # ------------------------------------------------------------------ warnings
     def _facts(self) -> list[AnnouncementFact]:
-        return [AnnouncementFact(int(a.id), a.announced_on if a.issued else None, a.document_set_id,  # type: ignore[arg-type]
+        return [AnnouncementFact(int(a.id), a.announced_on if a.issued else None, a.document_set_id,  # type: ignore[arg-type]  # a saved record always has its id
                                  a.document_set_date) for a in self._announcements]
 
     def _inverted(self) -> list[int]:
@@ -320,7 +324,8 @@ class ScopeTab(RegisterTab):
             details = [change_line(c) for c in changes[:_LISTED]]
             if len(changes) > _LISTED:
                 details.append(self.tr("… and {count} more change(s)").format(count=len(changes) - _LISTED))
-            actions = [(self.tr("Record the re-announcement…"), lambda: self.open_announcement_dialog())]
+            actions: list[tuple[str, Callable[[], object]]] = [
+                (self.tr("Record the re-announcement…"), lambda: self.open_announcement_dialog())]
             tthc_ids = tuple(dict.fromkeys(c.record_id for c in changes if c.record_id is not None
                                            and c.kind.value.startswith("tthc_")))
             if tthc_ids:
@@ -336,26 +341,26 @@ class ScopeTab(RegisterTab):
                 "The announcement {reference} is dated before the decision issuing the document set it relies on "
                 "({basis}): the announcement must come after it. Correct the dates in the register or choose "
                 "another decision.").format(reference=a.reference, basis=a.document_set_reference), _ERROR,
-                actions=[(self.tr("Choose another decision…"), lambda a=a: self.open_relink_dialog(a))]))
+                actions=[(self.tr("Choose another decision…"), partial(self.open_relink_dialog, a))]))
         for announcement_id in self._orphans():
             a = by_id[announcement_id]
             out.append(ScopeWarning("announcement_without_document_set", self.tr(
                 "The announcement {reference} relies on no decision issuing the document set.").format(
                 reference=a.reference), actions=[(self.tr("Choose the decision…"),
-                                                  lambda a=a: self.open_relink_dialog(a))]))
-        stale = stale_tthc_ids(tthc_rows, live_procedure_ids(self._services))  # type: ignore[arg-type]
+                                                  partial(self.open_relink_dialog, a))]))
+        stale = stale_tthc_ids(tthc_rows, live_procedure_ids(self._services))  # type: ignore[arg-type]  # tthc_rows are Tthc rows of the service
         if stale:
-            rows = [t for t in tthc_rows if t.id in stale]  # type: ignore[attr-defined]
-            procedures = tuple(dict.fromkeys(t.procedure_id for t in rows))  # type: ignore[attr-defined]
+            rows = [t for t in tthc_rows if t.id in stale]  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
+            procedures = tuple(dict.fromkeys(t.procedure_id for t in rows))  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
             out.append(ScopeWarning("abolished_tthc_with_procedure", self.tr(
                 "{count} abolished TTHC still have a handling procedure in force: withdraw the procedure or revise "
                 "it.").format(count=len(stale)),
-                details=[f"{t.code} {t.name} — {t.procedure_label}" for t in rows[:_LISTED]],  # type: ignore[attr-defined]
+                details=[f"{t.code} {t.name} — {t.procedure_label}" for t in rows[:_LISTED]],  # type: ignore[attr-defined]  # tthc_rows are Tthc rows of the service
                 actions=[(self.tr("Show these TTHC"), lambda: self._navigate("documents.tthc", tuple(stale))),
                          (self.tr("Open the procedures"), lambda: self._navigate("documents.internal", procedures))]))
         uncovered = [t for t in status.coverage.uncovered if t.id is not None]
         if uncovered:
-            ids = tuple(int(t.id) for t in uncovered)  # type: ignore[arg-type]
+            ids = tuple(int(t.id) for t in uncovered)  # type: ignore[arg-type]  # a saved record always has its id
             out.append(ScopeWarning("tthc_without_procedure", self.tr(
                 "{count} TTHC in force have no handling procedure in force ({percent} covered).").format(
                 count=len(uncovered), percent=status.coverage.percent_text),
@@ -366,8 +371,8 @@ class ScopeTab(RegisterTab):
         layout = self._ui.warnings_layout
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         if not self.warnings:
             ok = QLabel(self.tr("No warning: the scope matches the last announcement."))
             ok.setStyleSheet("color: #1e7b3a;")
@@ -403,7 +408,7 @@ class ScopeTab(RegisterTab):
             self._show_field_error(ValidationError([problem]))
             return
         try:
-            self._services.tthc.add_scope_field(ui.field_combo.currentText(), ui.field_date_edit.date())  # type: ignore[arg-type]
+            self._services.tthc.add_scope_field(ui.field_combo.currentText(), ui.field_date_edit.date())  # type: ignore[arg-type]  # the date field is required and checked before
         except DomainError as exc:
             self._show_field_error(exc)
             return
@@ -443,18 +448,18 @@ class ScopeTab(RegisterTab):
             index = dialog._ui.existing_combo.findData(chosen[1])
             if index >= 0:
                 dialog._ui.existing_combo.setCurrentIndex(index)
-        return self._open(dialog)
+        return self._open_announcement(dialog)
 
     def open_relink_dialog(self, announcement: ConformityAnnouncement) -> QWidget:
-        return self._open(AnnouncementDialog(self._services, self, announcement=announcement))
+        return self._open_announcement(AnnouncementDialog(self._services, self, announcement=announcement))
 
-    def _open(self, dialog) -> QWidget:  # type: ignore[no-untyped-def]
+    def _open_announcement(self, dialog: AnnouncementDialog) -> AnnouncementDialog:
         dialog.announced.connect(self._on_announced)
-        return super()._open(dialog)
+        return self._open(dialog)
 
     def _on_announced(self, announcement: ConformityAnnouncement) -> None:
         self._changed()
-        self.open_target((int(announcement.id),))  # type: ignore[arg-type]
+        self.open_target((int(announcement.id),))  # type: ignore[arg-type]  # a saved record always has its id
 
     def _on_relink_button_clicked(self) -> None:
         announcement = self._selected_announcement()
@@ -472,7 +477,7 @@ class ScopeTab(RegisterTab):
 
     def _unlink(self, announcement: ConformityAnnouncement) -> None:
         try:
-            self._services.tthc.delete_announcement(int(announcement.id))  # type: ignore[arg-type]
+            self._services.tthc.delete_announcement(int(announcement.id))  # type: ignore[arg-type]  # a saved record always has its id
         except DomainError as exc:
             show_error(self, self.tr("Cannot remove the record"), exc)
             return

@@ -34,21 +34,23 @@ from PySide6.QtWidgets import (
 )
 
 from isodesk.domain.core import ChangeAction, DocPurpose, Person, SteeringRole
+from isodesk.domain.core_registers import DEPARTMENTS_SPEC, PEOPLE_SPEC
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.labels import STEERING_ORDER, steering_label
 from isodesk.ui.models.agency_version_table_model import AgencyVersionTableModel
-from isodesk.ui.models.department_table_model import DepartmentTableModel
 from isodesk.ui.models.dto_table_model import DtoTableModel
 from isodesk.ui.models.history_table_model import entity_label
-from isodesk.ui.models.people_table_model import PeopleFilterProxyModel, PeopleTableModel
+from isodesk.ui.models.register_looks import departments_look, people_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
 from isodesk.ui.models.steering_table_model import SteeringTableModel
 from isodesk.ui.models.year_table_model import YearTableModel
 from isodesk.ui.settings import UiSettings
 from isodesk.ui.validation import run_save
 from isodesk.ui.widgets.agency_form import AgencyForm
 from isodesk.ui.widgets.history_view import HistoryView
+from isodesk.ui.widgets.register_tab_base import connect_buttons, fit_columns
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -191,9 +193,7 @@ class SettingsScreen(QWidget):
         scroll.setWidget(host)
         outer.addWidget(scroll)
 
-        self.save_agency_button.clicked.connect(self._on_save_agency_button_clicked)
-        self.revert_agency_button.clicked.connect(self._on_revert_agency_button_clicked)
-        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        connect_buttons(self, self, "save_agency", "revert_agency", "rename")
         self.versions_view.selectionModel().selectionChanged.connect(self._on_versions_view_selection_changed)
         return page
 
@@ -207,17 +207,18 @@ class SettingsScreen(QWidget):
         self.toggle_department_button = QPushButton(self.tr("No longer used"))
         self.toggle_department_button.setToolTip(self.tr("Departments are never deleted: old records still name them"))
         self.inactive_departments_check = QCheckBox(self.tr("Show departments no longer used"))
-        self.departments_model = DepartmentTableModel(self)
-        self.departments_proxy = _sorted_proxy(self, self.departments_model)
+        # Declared once in domain (DEPARTMENTS_SPEC), shown by the one register model and proxy.
+        self.departments_model = RegisterTableModel(DEPARTMENTS_SPEC, departments_look(), self)
+        self.departments_proxy = RegisterFilterProxyModel(DEPARTMENTS_SPEC, self)
+        self.departments_proxy.setSourceModel(self.departments_model)
         self.departments_view = _table(self.departments_proxy)
+        self._departments_fitter = fit_columns(self.departments_view)
         self.departments_view.setObjectName("departments_table")
         layout.addLayout(_button_row(self.add_department_button, self.edit_department_button,
                                      self.toggle_department_button, self.inactive_departments_check, stretch_at=3))
         layout.addWidget(self.departments_view, 1)
 
-        self.add_department_button.clicked.connect(self._on_add_department_button_clicked)
-        self.edit_department_button.clicked.connect(self._on_edit_department_button_clicked)
-        self.toggle_department_button.clicked.connect(self._on_toggle_department_button_clicked)
+        connect_buttons(self, self, "add_department", "edit_department", "toggle_department")
         self.inactive_departments_check.toggled.connect(self._on_inactive_departments_check_toggled)
         self.departments_view.doubleClicked.connect(self._on_edit_department_button_clicked)
         self.departments_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -238,10 +239,14 @@ class SettingsScreen(QWidget):
         self.toggle_person_button = QPushButton(self.tr("Has left"))
         self.toggle_person_button.setToolTip(self.tr("People are never deleted: their signatures and roles stay on record"))
         self.history_person_button = QPushButton(self.tr("History"))
-        self.people_model = PeopleTableModel(self)
-        self.people_proxy = PeopleFilterProxyModel(self)
+        # Declared once in domain (PEOPLE_SPEC), shown by the one register model and proxy; those who
+        # left are hidden until the check box is ticked.
+        self.people_model = RegisterTableModel(PEOPLE_SPEC, people_look(), self)
+        self.people_proxy = RegisterFilterProxyModel(PEOPLE_SPEC, self)
         self.people_proxy.setSourceModel(self.people_model)
+        self.people_proxy.set_filters(active_only=True)
         self.people_view = _table(self.people_proxy)
+        self._people_fitter = fit_columns(self.people_view)
         self.people_view.setObjectName("people_table")
         filters = QHBoxLayout()
         filters.addWidget(self.people_filter_edit, 1)
@@ -253,10 +258,7 @@ class SettingsScreen(QWidget):
 
         self.people_filter_edit.textChanged.connect(self._on_people_filter_edit_text_changed)
         self.inactive_people_check.toggled.connect(self._on_inactive_people_check_toggled)
-        self.add_person_button.clicked.connect(self._on_add_person_button_clicked)
-        self.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
-        self.toggle_person_button.clicked.connect(self._on_toggle_person_button_clicked)
-        self.history_person_button.clicked.connect(self._on_history_person_button_clicked)
+        connect_buttons(self, self, "add_person", "edit_person", "toggle_person", "history_person")
         self.people_view.doubleClicked.connect(self._on_edit_person_button_clicked)
         self.people_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
@@ -319,11 +321,7 @@ class SettingsScreen(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.steering_error_label)
 
-        self.new_decision_button.clicked.connect(self._on_new_decision_button_clicked)
-        self.link_decision_button.clicked.connect(self._on_link_decision_button_clicked)
-        self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
-        self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
-        self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
+        connect_buttons(self, self, "new_decision", "link_decision", "add_member", "edit_member", "remove_member")
         self.steering_view.doubleClicked.connect(self._on_edit_member_button_clicked)
         self.steering_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
@@ -348,8 +346,7 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.years_view, 1)
         layout.addWidget(hint)
 
-        self.add_year_button.clicked.connect(self._on_add_year_button_clicked)
-        self.edit_year_button.clicked.connect(self._on_edit_year_button_clicked)
+        connect_buttons(self, self, "add_year", "edit_year")
         self.years_view.doubleClicked.connect(self._on_edit_year_button_clicked)
         self.years_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
@@ -443,7 +440,6 @@ class SettingsScreen(QWidget):
         keep = _selected_row(self.departments_view)
         self.departments_model.set_rows(self._services.agency.departments(
             include_inactive=self.inactive_departments_check.isChecked()))
-        self.departments_view.resizeColumnsToContents()
         if keep is not None:
             _select_ids(self.departments_view, [keep.id])
 
@@ -451,12 +447,6 @@ class SettingsScreen(QWidget):
         keep = select if select is not None else tuple(
             i.data(DtoTableModel.RowRole).id for i in self.people_view.selectionModel().selectedRows())
         self.people_model.set_rows(self._services.agency.people(include_inactive=True))
-        self.people_view.resizeColumnsToContents()
-        header = self.people_view.horizontalHeader()
-        for column, cap in ((PeopleTableModel.Column.TITLE, 200), (PeopleTableModel.Column.DEPARTMENT, 200),
-                            (PeopleTableModel.Column.ROLES, 220)):
-            if header.sectionSize(column) > cap:
-                header.resizeSection(column, cap)
         _select_ids(self.people_view, keep)
 
     def _load_steering(self) -> None:
@@ -494,15 +484,15 @@ class SettingsScreen(QWidget):
         entries = self._services.history.recent(300, entity=entity or None, action=action)
         names: dict[tuple[str, int], str] = {}
         for dep in self._services.agency.departments(include_inactive=True):
-            names[("department", dep.id)] = dep.name  # type: ignore[index]
+            names[("department", dep.id)] = dep.name  # type: ignore[index]  # a saved record always has its id
         for person in self._services.agency.people(include_inactive=True):
-            names[("person", person.id)] = person.full_name  # type: ignore[index]
+            names[("person", person.id)] = person.full_name  # type: ignore[index]  # a saved record always has its id
         for doc in self._services.register.list():
-            names[("issued_document", doc.id)] = f"{doc.reference} — {doc.summary}"  # type: ignore[index]
+            names[("issued_document", doc.id)] = f"{doc.reference} — {doc.summary}"  # type: ignore[index]  # a saved record always has its id
         for year in self._services.years.years():
-            names[("reporting_year", year.id)] = str(year.year)  # type: ignore[index]
+            names[("reporting_year", year.id)] = str(year.year)  # type: ignore[index]  # a saved record always has its id
         for version in self._services.agency.history():
-            names[("agency_version", version.id)] = version.name  # type: ignore[index]
+            names[("agency_version", version.id)] = version.name  # type: ignore[index]  # a saved record always has its id
         self.history_view.set_entries(entries, lookups=history_lookups(self._services), names=names)
         # Entity filter: the kinds of record seen in the history so far.
         seen = {entry.entity for entry in self._services.history.recent(500)}
@@ -660,10 +650,10 @@ class SettingsScreen(QWidget):
 
     # ================================================================== slots: people
     def _on_people_filter_edit_text_changed(self, text: str) -> None:
-        self.people_proxy.set_text(text)
+        self.people_proxy.set_filters(text=text)
 
     def _on_inactive_people_check_toggled(self, checked: bool) -> None:
-        self.people_proxy.set_show_inactive(checked)
+        self.people_proxy.set_filters(active_only=None if checked else True)
 
     def _on_add_person_button_clicked(self) -> None:
         from isodesk.ui.dialogs.person_dialog import PersonDialog
@@ -734,7 +724,7 @@ class SettingsScreen(QWidget):
         role = SteeringRole(self.seat_combo.currentData())
         if self._set_seat(person, role, self.decision_combo.currentData()):
             self._on_person_saved(person)
-            _select_ids(self.steering_view, [person.id])
+            _select_ids(self.steering_view, [person_id])
             self._saved()
 
     def _on_edit_member_button_clicked(self, *_args: object) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import format_number, short_date
+from isodesk.domain.formatting import format_number
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import (
     TTHC_SPEC,
@@ -31,7 +31,7 @@ from isodesk.ui.errors import show_error
 from isodesk.ui.forms.ui_tthc_tab import Ui_TthcTab
 from isodesk.ui.models.register_looks import tthc_look
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
-from isodesk.ui.widgets.register_tab_base import RegisterTab, filter_subtitle, refill_fields
+from isodesk.ui.widgets.register_tab_base import RegisterTab, connect_buttons, filter_subtitle, refill_fields
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -119,16 +119,8 @@ class TthcTab(RegisterTab):
         ui.field_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.uncovered_check.toggled.connect(self._on_filter_changed)
-        ui.uncovered_button.clicked.connect(self._on_uncovered_button_clicked)
-        ui.warning_button.clicked.connect(self._on_warning_button_clicked)
-        ui.warning_open_button.clicked.connect(self._on_warning_open_button_clicked)
-        ui.add_button.clicked.connect(self._on_add_button_clicked)
-        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
-        ui.assign_button.clicked.connect(self._on_assign_button_clicked)
-        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
-        ui.import_button.clicked.connect(self._on_import_button_clicked)
-        ui.export_button.clicked.connect(self._on_export_button_clicked)
-        ui.print_button.clicked.connect(self._on_print_button_clicked)
+        connect_buttons(self, ui, "uncovered", "warning", "warning_open", "add", "edit", "assign", "delete", "import",
+                        "export", "print")
         self._event_menu.triggered.connect(self._on_event_menu_triggered)
         self._on_selection_changed()
 
@@ -234,7 +226,7 @@ class TthcTab(RegisterTab):
             self.open_target(ids)
         self._notify()
 
-    def _on_event_menu_triggered(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _on_event_menu_triggered(self, action) -> None:
         kind = TthcEventKind(action.data())
         if kind is TthcEventKind.ADDED:
             self.open_editor(None)
@@ -288,7 +280,7 @@ class TthcTab(RegisterTab):
 
     def _delete(self, t: Tthc) -> None:
         try:
-            self._services.tthc.delete(int(t.id))  # type: ignore[arg-type]
+            self._services.tthc.delete(int(t.id))  # type: ignore[arg-type]  # a saved record always has its id
         except DomainError as exc:
             show_error(self, self.tr("Cannot delete the TTHC"), exc)
             return
@@ -308,7 +300,7 @@ class TthcTab(RegisterTab):
         procedure_ids = tuple(dict.fromkeys(t.procedure_id for t in selected if t.procedure_id is not None))
         if procedure_ids and self._window is not None:
             menu.addAction(self.tr("Open the procedure"),
-                           lambda: self._window.navigate("documents.internal", procedure_ids))  # type: ignore[union-attr]
+                           lambda: self._window.navigate("documents.internal", procedure_ids))  # type: ignore[union-attr]  # the tab is shown only inside the main window
         menu.popup(self._ui.table_view.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------------ Excel and printing
@@ -329,15 +321,8 @@ class TthcTab(RegisterTab):
         return self.export_excel(path)
 
     def export_excel(self, path: Path) -> Path | None:
-        self._apply_pending_search()
-        try:
-            rows = self._services.tthc.export_rows(**self.export_criteria())
-            written = self._write_xlsx(TTHC_SPEC, rows, path, self.tr("(Updated on {date})").format(
-                date=short_date(self.today())))
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
-        return written
+        return self._export_register(TTHC_SPEC, lambda: self._services.tthc.export_rows(**self.export_criteria()),
+                                     path)
 
     def _on_import_button_clicked(self) -> None:
         self.open_import()
@@ -371,10 +356,10 @@ class TthcTab(RegisterTab):
         return [ui.field_combo.currentData() or "", TthcStatus(status).label if status else "",
                 "chưa có quy trình" if ui.uncovered_check.isChecked() else "", f"tìm “{query}”" if query else ""]
 
-    def _describe_import(self, result) -> str:  # type: ignore[no-untyped-def]
+    def _describe_import(self, result) -> str:
         return self.tr("{count} TTHC imported. Each enters the scope on the date of its decision.").format(
             count=result.created)
 
-    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _on_imported(self, result) -> None:
         self.clear_filters()
         self._changed(list(result.ids))

@@ -8,6 +8,7 @@ parsed with :func:`isodesk.domain.formatting.parse_vn_date`.
 from __future__ import annotations
 
 from datetime import date
+from datetime import date as _date  # `date` is also a method name below, which the annotations would see
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -77,7 +78,7 @@ class DateEdit(QWidget):
         except ValueError:
             return None
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: _date | None) -> None:
         self.line_edit.setText(short_date(value) if value is not None else "")
 
     def text(self) -> str:

@@ -182,7 +182,7 @@ class BlockEditor(QFrame):
         frame = self.editor.frameWidth() * 2 + int(2 * margin) + 2
         self.editor.setFixedHeight(height + frame)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()
 
@@ -637,6 +637,6 @@ class DraftedDocumentPage(QWidget):
         if entry is not None and entry.id is not None:
             self._window.navigate("documents.register", (entry.id,))
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.save_pending()
         super().hideEvent(event)

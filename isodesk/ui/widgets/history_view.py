@@ -105,7 +105,8 @@ class HistoryView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return rows[0].data(HistoryTableModel.RowRole)
+        entry: ChangeEntry | None = rows[0].data(HistoryTableModel.RowRole)
+        return entry
 
     def _show(self, entry: ChangeEntry | None) -> None:
         if entry is None:

@@ -81,8 +81,8 @@ class ProvinceCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setMaxVisibleItems(15)
-        if self.lineEdit() is not None:
-            self.lineEdit().setPlaceholderText(self.tr("Choose or type the province"))
+        if (line_edit := self.lineEdit()) is not None:
+            line_edit.setPlaceholderText(self.tr("Choose or type the province"))
 
     def province(self) -> str:
         return " ".join(self.currentText().split())

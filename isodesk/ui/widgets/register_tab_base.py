@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -47,6 +47,8 @@ from isodesk.ui.models.dto_table_model import DtoTableModel
 from isodesk.ui.models.register_model import ONLY_IDS_FILTER
 from isodesk.ui.widgets.file_dialogs import ask_save_path
 
+_D = TypeVar("_D", bound=QDialog)
+
 if TYPE_CHECKING:
     from isodesk.domain.tabular import RegisterSpec
     from isodesk.reports.model import AdminDocument
@@ -64,6 +66,13 @@ LONG_TEXT_HINT = 30.0
 """Width hint (characters) from which a column is long text and takes the room left."""
 LONG_TEXT_MIN = 32.0
 """Characters a long text column keeps when the columns do not fit."""
+
+
+def connect_buttons(owner: QObject, widgets: object, *names: str) -> None:
+    """Connect ``widgets.<name>_button.clicked`` to ``owner._on_<name>_button_clicked`` for each name: the
+    naming convention of every screen (a button and its slot), written once."""
+    for name in names:
+        getattr(widgets, f"{name}_button").clicked.connect(getattr(owner, f"_on_{name}_button_clicked"))
 
 
 def fit_columns(view: QTableView, *, row_lines: int = 1) -> ColumnFitter:
@@ -163,7 +172,7 @@ _SAMPLE = "Quy trình giải quyết thủ tục đăng ký khai sinh 12/2024/N�
 def average_char_width(metrics: Any) -> float:
     """Pixels of an average character of Vietnamese register text in this font (narrower than Qt's
     ``averageCharWidth``, which counts wide capitals as often as lower case)."""
-    return max(1.0, metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE))
+    return max(1.0, float(metrics.horizontalAdvance(_SAMPLE)) / len(_SAMPLE))
 
 
 def setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = None, row_height: int = 26,
@@ -191,11 +200,11 @@ def header_width(metrics: Any, text: str) -> int:
     words = text.split()
     if not words:
         return 0
-    widest = max(metrics.horizontalAdvance(word) for word in words)
+    widest = max(int(metrics.horizontalAdvance(word)) for word in words)
     if len(words) == 1:
         return widest
     # The best split into two lines: the longer line of the most even split.
-    best = min(max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
+    best = min(max(int(metrics.horizontalAdvance(" ".join(words[:i]))), int(metrics.horizontalAdvance(" ".join(words[i:]))))
                for i in range(1, len(words)))
     return max(widest, best)
 
@@ -401,7 +410,7 @@ class RegisterTab(QWidget):
 
     def is_shown(self, record_id: int | None) -> bool:
         """Whether the row of this id passes the filters."""
-        row = self.model.row_of(record_id)
+        row: int = self.model.row_of(record_id)
         return row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
 
     def select_ids(self, ids: Sequence[int]) -> None:
@@ -516,7 +525,7 @@ class RegisterTab(QWidget):
         box.exec()
         return box.clickedButton() is yes
 
-    def _open(self, dialog: Any, on_accepted: Callable[[], Any] | None = None) -> Any:
+    def _open(self, dialog: _D, on_accepted: Callable[[], Any] | None = None) -> _D:
         """Open a dialog window-modal without blocking; it is deleted once closed."""
         if on_accepted is not None:
             dialog.accepted.connect(on_accepted)
@@ -540,7 +549,7 @@ class RegisterTab(QWidget):
     def _open_history(self, entity: str, entity_id: int, title: str) -> QDialog:
         from isodesk.ui.dialogs.history_dialog import HistoryDialog
 
-        return self._open(HistoryDialog(self._services, entity, entity_id, self, title=title))  # type: ignore[no-any-return]
+        return self._open(HistoryDialog(self._services, entity, entity_id, self, title=title))
 
     def _show_error(self, title: str, exc: Exception) -> None:
         from isodesk.ui.errors import show_error
@@ -585,6 +594,20 @@ class RegisterTab(QWidget):
     def export_excel(self, path: Path) -> Path | None:
         """Write the rows shown to ``path``; None (and a message) when it failed."""
         raise NotImplementedError
+
+    def _export_register(self, spec: RegisterSpec, rows: Callable[[], Sequence[Mapping[str, object]]],
+                         path: Path) -> Path | None:
+        """Write ``rows()`` (the service's export of the list as filtered now, read after any typed search
+        is applied) as the register sheet of ``spec``, dated under the title; None when it failed (shown)."""
+        from isodesk.domain.errors import DomainError
+        from isodesk.domain.formatting import short_date
+
+        self._apply_pending_search()
+        try:
+            return self._write_xlsx(spec, rows(), path, f"(Cập nhật đến ngày {short_date(self.today())})")
+        except (DomainError, OSError) as exc:
+            self._show_error(self.tr("Cannot export the list"), exc)
+            return None
 
     def _write_xlsx(self, spec: RegisterSpec, rows: Sequence[Mapping[str, object]], path: Path,
                     subtitle: str) -> Path:
@@ -655,14 +678,16 @@ def refill_fields(combo: QComboBox, fields: Sequence[str]) -> None:
 def _box_layout_holding(widget: QWidget | None) -> tuple[QBoxLayout, int] | None:
     """The box layout (searched through nested layouts of the widget's parent) that holds ``widget``,
     with its index there; None when it stands in another kind of layout."""
-    if widget is None or widget.parentWidget() is None:
+    parent = widget.parentWidget() if widget is not None else None
+    if widget is None or parent is None:
         return None
-    pending = [widget.parentWidget().layout()]
+    pending = [parent.layout()]
     while pending:
         layout = pending.pop()
         if layout is None:
             continue
         if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
             return layout, layout.indexOf(widget)
-        pending += [layout.itemAt(i).layout() for i in range(layout.count()) if layout.itemAt(i).layout() is not None]
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        pending += [item.layout() for item in items if item is not None and item.layout() is not None]
     return None

@@ -1,7 +1,9 @@
-"""Báo cáo năm: the documents of the year that isodesk drafts and generates.
+"""Kế hoạch và văn bản năm: the plans and drafted documents of the reporting year.
 
-For now that is the year's QMS maintenance plan; the annual report itself and its appendices join
-as further pages when they are built.
+Today that is the year's QMS maintenance plan; the other drafted documents of the year (decisions,
+minutes) join as further pages. The annual report is not here: it gets its own navigation entry when
+it is built, so this entry promises only what it shows. (Navigation key ``annual_report`` is kept for
+the cycle targets already stored, e.g. ``annual_report.plan``.)
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 
-class AnnualReportScreen(QWidget):
+class YearDocumentsScreen(QWidget):
     """One page per document of the reporting year that isodesk generates."""
 
     def __init__(self, services: Services, window: MainWindow) -> None:
         super().__init__()
-        self.setObjectName("AnnualReportScreen")
+        self.setObjectName("YearDocumentsScreen")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()

@@ -1,7 +1,7 @@
-"""Turn an :class:`AdminDocument` into a renderer-neutral plan: sections of styled paragraphs,
+"""Turn an :class:`AdminDocument` into a renderer-neutral page layout: sections of styled paragraphs,
 rules, grids (tables) and page breaks.
 
-Both renderers consume the same plan and the same :class:`StyleSpec` table, so the Word file and
+Both renderers consume the same layout and the same :class:`StyleSpec` table, so the Word file and
 the PDF have the same content, in the same order, with the same sizes — by construction rather
 than by keeping two code paths in sync. Nothing here imports python-docx or reportlab.
 """
@@ -134,7 +134,7 @@ def style_specs(doc: AdminDocument, table_sizes: set[float]) -> dict[str, StyleS
     return dict(specs)
 
 
-# --------------------------------------------------------------------------- plan items
+# --------------------------------------------------------------------------- layout items
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ Item: TypeAlias = Para | Rule | Break | Gap | Grid
 
 
 @dataclass
-class SectionPlan:
+class SectionLayout:
     """One Word section / run of PDF pages: orientation, numbering restart, content."""
 
     landscape: bool
@@ -230,11 +230,11 @@ class SectionPlan:
 
 
 @dataclass
-class DocumentPlan:
+class DocumentLayout:
     """The whole document: styles and sections; ``title``/``author``/``subject`` for metadata."""
 
     styles: dict[str, StyleSpec]
-    sections: list[SectionPlan]
+    sections: list[SectionLayout]
     title: str
     author: str
     subject: str
@@ -244,11 +244,11 @@ class DocumentPlan:
 
 
 def _para(style: str, text: str, **kw: object) -> Para:
-    return Para(style, (Run(L.clean(text)),), **kw)  # type: ignore[arg-type]
+    return Para(style, (Run(L.clean(text)),), **kw)  # type: ignore[arg-type]  # keyword arguments are Para's own fields
 
 
 def _cell(col: int, *content: CellContent, **kw: object) -> GridCell:
-    return GridCell(col, tuple(content), **kw)  # type: ignore[arg-type]
+    return GridCell(col, tuple(content), **kw)  # type: ignore[arg-type]  # keyword arguments are GridCell's own fields
 
 
 def _header_grid(doc: AdminDocument, text_width_mm: float) -> Grid:
@@ -463,7 +463,7 @@ def _keep_closing_together(items: list[Item]) -> list[Item]:
     return out
 
 
-def _appendix_section(doc: AdminDocument, index: int, appendix: Appendix) -> SectionPlan:
+def _appendix_section(doc: AdminDocument, index: int, appendix: Appendix) -> SectionLayout:
     landscape = appendix.is_landscape(L.portrait_text_width_mm(doc))
     geometry = L.page_geometry(doc, landscape)
     width = geometry.text_width_mm
@@ -472,7 +472,7 @@ def _appendix_section(doc: AdminDocument, index: int, appendix: Appendix) -> Sec
     items.append(_para(APPX_REF, doc.appendix_reference(appendix)))
     for block in appendix.blocks:
         items += _block_items(block, doc, width)
-    return SectionPlan(landscape, geometry, items)
+    return SectionLayout(landscape, geometry, items)
 
 
 def _collect_table_sizes(doc: AdminDocument) -> set[float]:
@@ -480,7 +480,7 @@ def _collect_table_sizes(doc: AdminDocument) -> set[float]:
     return {table_size(b) for b in blocks if isinstance(b, Table)}
 
 
-def build_plan(doc: AdminDocument) -> DocumentPlan:
+def build_layout(doc: AdminDocument) -> DocumentLayout:
     """Lay out ``doc`` per NĐ 30: header table, tên loại + trích yếu, Kính gửi, căn cứ, body,
     Nơi nhận + signature, then one section per appendix."""
     landscape = L.main_is_landscape(doc)
@@ -500,9 +500,9 @@ def build_plan(doc: AdminDocument) -> DocumentPlan:
     if footer is not None:
         items = _keep_closing_together(items)
         items += [Gap(L.FOOTER_SPACE_BEFORE_PT, keep_with_next=True), footer]
-    sections = [SectionPlan(landscape, geometry, items)]
+    sections = [SectionLayout(landscape, geometry, items)]
     sections += [_appendix_section(doc, i, a) for i, a in enumerate(doc.appendices)]
-    return DocumentPlan(
+    return DocumentLayout(
         styles=style_specs(doc, _collect_table_sizes(doc)),
         sections=sections,
         title=L.clean(doc.title),

@@ -1,4 +1,4 @@
-"""The "Báo cáo năm" screen's plan page, driven through the real main window on a SQLite file.
+"""The "Kế hoạch và văn bản năm" screen (key annual_report)'s plan page, driven through the real main window on a SQLite file.
 
 Set ``ISODESK_SCREENSHOTS=<folder>`` to save screenshots of the page and of the preview (1366×768).
 """
@@ -48,7 +48,7 @@ def window(qtbot, app_services):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def page(window):  # type: ignore[no-untyped-def]
     screen = window.navigate("annual_report.plan")
-    assert type(screen).__name__ == "AnnualReportScreen"
+    assert type(screen).__name__ == "YearDocumentsScreen"
     assert screen.tabs.currentWidget() is screen.plan_page
     return screen.plan_page
 
@@ -70,9 +70,9 @@ def test_home_step_opens_the_plan_page(qtbot, window) -> None:  # type: ignore[n
                 and c.step.key == "annual_plan")
     assert card.step.target == "annual_report.plan"
     qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget().objectName() == "AnnualReportScreen"
+    assert window.stack.currentWidget().objectName() == "YearDocumentsScreen"
     nav = window.nav.currentItem().text()
-    assert nav == "Báo cáo năm"
+    assert nav == "Kế hoạch và văn bản năm"
 
 
 def test_page_is_vietnamese_and_shows_the_draft(page, window) -> None:  # type: ignore[no-untyped-def]

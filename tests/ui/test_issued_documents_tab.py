@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +16,14 @@ from isodesk.domain import core as d
 from isodesk.ui.dialogs.history_dialog import HistoryDialog
 from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
 from isodesk.ui.dialogs.register_number_dialog import RegisterNumberDialog
-from isodesk.ui.models.register_table_model import RegisterTableModel
+from isodesk.domain.core_registers import ISSUED_DOCUMENTS_SPEC
 from isodesk.ui.screens.documents_screen import DocumentsScreen
-from isodesk.ui.screens.register_tab import RegisterTab
+from isodesk.ui.screens.issued_documents_tab import IssuedDocumentsTab
 
 pytestmark = pytest.mark.usefixtures("ui_env")
 
-C = RegisterTableModel.Column
+# The screen's columns, as the one register model numbers them from the spec.
+C = IntEnum("C", [(c.key.upper(), i) for i, c in enumerate(ISSUED_DOCUMENTS_SPEC.screen_columns)])
 
 
 def _ok(dialog: Any) -> None:
@@ -29,34 +31,34 @@ def _ok(dialog: Any) -> None:
 
 
 @pytest.fixture
-def tab(window: Any) -> RegisterTab:
+def tab(window: Any) -> IssuedDocumentsTab:
     screen = window.navigate("documents.register")
     assert isinstance(screen, DocumentsScreen)
     assert screen.tabs.tabText(0) == "Văn bản HTQLCL đã ban hành"
-    return screen.register_tab
+    return screen.issued_documents_tab
 
 
-def _cell(tab: RegisterTab, row: int, column: int) -> str:
+def _cell(tab: IssuedDocumentsTab, row: int, column: int) -> str:
     """What the view shows in a cell (the TT column is numbered by its delegate)."""
     index = tab.proxy.index(row, column)
     return tab.row_number_delegate.text_for(index) if column == C.ROW_NUMBER else index.data()
 
 
-def _select(tab: RegisterTab, doc_id: int) -> None:
+def _select(tab: IssuedDocumentsTab, doc_id: int) -> None:
     tab.select_ids((doc_id,))
     assert [doc.id for doc in tab.selected()] == [doc_id]
 
 
-def test_columns_and_the_steering_decision_from_setup(tab: RegisterTab) -> None:
+def test_columns_and_the_steering_decision_from_setup(tab: IssuedDocumentsTab) -> None:
     headers = [tab.proxy.headerData(int(c), Qt.Orientation.Horizontal) for c in C]
     assert headers == ["TT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký", "Mục đích", "Trạng thái", "Tệp"]
-    assert tab.proxy.year() == 2026 and not tab.all_years_check.isChecked()  # the window's year
+    assert tab.proxy.chosen("year") == 2026 and not tab.all_years_check.isChecked()  # the window's year
     assert [_cell(tab, 0, c) for c in C] == [
         "1", "15/QĐ-UBND", "08/01/2026", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm",
         "Phan Đức Thắng", "Ban Chỉ đạo ISO", "Đã ban hành", ""]
 
 
-def test_add_a_draft_number_it_and_attach_a_file(tab: RegisterTab, seeded_services: Any, tmp_path: Path,
+def test_add_a_draft_number_it_and_attach_a_file(tab: IssuedDocumentsTab, seeded_services: Any, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch, window: Any) -> None:
     tab.add_button.click()
     dialog = tab.current_dialog
@@ -111,7 +113,7 @@ def test_add_a_draft_number_it_and_attach_a_file(tab: RegisterTab, seeded_servic
     assert copy.name == "KH 16 ky.pdf" and copy.read_bytes() == scan.read_bytes() and copy != scan
 
 
-def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services: Any) -> None:
+def test_filter_finds_ke_hoach_without_accents(tab: IssuedDocumentsTab, seeded_services: Any) -> None:
     for kind, summary in ((d.IssuedDocType.PLAN, "Kế hoạch đánh giá nội bộ năm 2026"),
                           (d.IssuedDocType.REPORT, "Kết quả đánh giá nội bộ năm 2026"),
                           (d.IssuedDocType.DECISION, "Ban hành Kế hoạch thực hiện mục tiêu chất lượng")):
@@ -119,16 +121,16 @@ def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services
                                                        year=2026))
     tab.reload()
     assert tab.proxy.rowCount() == 4
-    tab.search_edit.setText("ke hoach")
+    tab.apply_search("ke hoach")  # what typing does once it pauses
     found = {doc.summary for doc in tab.visible_documents()}
     assert found == {"Kế hoạch đánh giá nội bộ năm 2026", "Ban hành Kế hoạch thực hiện mục tiêu chất lượng"}
     assert [_cell(tab, r, C.ROW_NUMBER) for r in range(tab.proxy.rowCount())] == ["1", "2"]
     assert tab.count_label.text() == "Đang hiển thị 2 văn bản, trong đó 2 dự thảo · năm báo cáo 2026"
-    tab.search_edit.setText("KTRA")  # nothing
+    tab.apply_search("KTRA")  # nothing
     assert tab.proxy.rowCount() == 0
-    tab.search_edit.setText("15/qd")  # the number and symbol
+    tab.apply_search("15/qd")  # the number and symbol
     assert [doc.number for doc in tab.visible_documents()] == [15]
-    tab.search_edit.clear()
+    tab.apply_search("")
     tab.type_combo.setCurrentIndex(tab.type_combo.findData(d.IssuedDocType.REPORT.value))
     assert [doc.doc_type for doc in tab.visible_documents()] == [d.IssuedDocType.REPORT]
     tab.type_combo.setCurrentIndex(0)
@@ -140,7 +142,7 @@ def test_filter_finds_ke_hoach_without_accents(tab: RegisterTab, seeded_services
     assert tab.proxy.rowCount() == 5
 
 
-def test_delete_refuses_an_issued_document_and_deletes_a_draft(tab: RegisterTab, seeded_services: Any,
+def test_delete_refuses_an_issued_document_and_deletes_a_draft(tab: IssuedDocumentsTab, seeded_services: Any,
                                                                messages: list[str]) -> None:
     decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
     _select(tab, decision.id)
@@ -163,7 +165,7 @@ def test_delete_refuses_an_issued_document_and_deletes_a_draft(tab: RegisterTab,
     assert len(messages) == 1
 
 
-def test_deleting_a_cited_draft_is_explained(tab: RegisterTab, seeded_services: Any, messages: list[str]) -> None:
+def test_deleting_a_cited_draft_is_explained(tab: IssuedDocumentsTab, seeded_services: Any, messages: list[str]) -> None:
     from dataclasses import replace
 
     draft = seeded_services.register.save(d.IssuedDocument(None, d.IssuedDocType.DECISION, "UBND", None, "QĐ-UBND",
@@ -178,7 +180,7 @@ def test_deleting_a_cited_draft_is_explained(tab: RegisterTab, seeded_services: 
     assert messages == ["Văn bản này đang được các bản ghi khác dẫn chiếu nên không thể xóa."]
 
 
-def test_history_dialog_and_navigation_to_records(tab: RegisterTab, seeded_services: Any, window: Any) -> None:
+def test_history_dialog_and_navigation_to_records(tab: IssuedDocumentsTab, seeded_services: Any, window: Any) -> None:
     decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
     seeded_services.register.save(d.IssuedDocument(None, d.IssuedDocType.PLAN, "UBND", None, "KH-UBND", None,
                                                    "Kế hoạch năm 2025", year=2025))
@@ -200,7 +202,7 @@ def test_history_dialog_and_navigation_to_records(tab: RegisterTab, seeded_servi
     dialog.reject()
 
 
-def test_remove_a_wrongly_attached_file_then_restore_it(tab: RegisterTab, seeded_services: Any,
+def test_remove_a_wrongly_attached_file_then_restore_it(tab: IssuedDocumentsTab, seeded_services: Any,
                                                         tmp_path: Path) -> None:
     decision = seeded_services.register.list(purpose=d.DocPurpose.STEERING)[0]
     for name, content in (("QD 15 ky.pdf", b"%PDF-1.4 signed"), ("nham.docx", b"wrong file")):
@@ -237,7 +239,7 @@ def test_remove_a_wrongly_attached_file_then_restore_it(tab: RegisterTab, seeded
     assert _cell(tab, row, C.FILES) == "2"
 
 
-def test_the_register_follows_the_windows_reporting_year(tab: RegisterTab, seeded_services: Any, window: Any) -> None:
+def test_the_register_follows_the_windows_reporting_year(tab: IssuedDocumentsTab, seeded_services: Any, window: Any) -> None:
     from PySide6.QtWidgets import QComboBox, QLabel
 
     labels = [w for w in window.findChildren(QLabel) if w.text() == "Năm báo cáo:" and w.isVisibleTo(window)]
@@ -275,3 +277,28 @@ def test_the_number_dialog_proposes_the_number_that_fits_the_date(seeded_service
     assert dialog._ui.number_spin.value() == 2
     dialog._ui.issue_date_edit.set_date(date(2030, 4, 1))
     assert dialog._ui.number_spin.value() == 6  # after the last one dated before it
+
+
+def test_the_register_tab_keys_search_as_you_type_and_excel(tab: IssuedDocumentsTab, qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    """The issued-documents book is a RegisterTab: typing filters once it pauses, Enter opens the entry,
+    and the entries shown go to Excel with the spec's headings."""
+    import openpyxl
+
+    qtbot.keyClicks(tab.search_edit, "kien toan")
+    qtbot.waitUntil(lambda: tab.proxy.has_text(), timeout=2000)
+    assert [doc.number for doc in tab.visible_documents()] == [15]
+    tab.select_ids([tab.visible_documents()[0].id])
+    tab.open_selected()  # what Enter and a double click do
+    assert isinstance(tab.current_dialog, IssuedDocumentDialog)
+    tab.current_dialog.reject()
+
+    written = tab.export_excel(tmp_path / "so-van-ban")
+    assert written is not None and written.suffix == ".xlsx"
+    sheet = openpyxl.load_workbook(written).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if "Trích yếu" in row)
+    assert rows[header][:5] == ("TT", "Số, ký hiệu", "Ngày ban hành", "Loại văn bản", "Trích yếu")
+    first = rows[header + 1]
+    assert first[0] == 1 and first[1] == "15/QĐ-UBND" and first[3] == "Quyết định"  # TT numbered by the sheet
+    assert first[4] == "Về việc kiện toàn Ban Chỉ đạo ISO xã Sơn Lâm"

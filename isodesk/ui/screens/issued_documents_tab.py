@@ -7,11 +7,12 @@ delete drafts, and show an entry's change history. Everything goes dialog → se
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -28,19 +28,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from isodesk.domain.core import AttachmentRef, IssuedDocStatus, IssuedDocType, IssuedDocument
+from isodesk.domain.core_registers import ISSUED_DOCUMENTS_SPEC, number_text
+from isodesk.domain.tabular import ColumnKind
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.errors import show_error
 from isodesk.ui.labels import DOC_TYPE_LABELS, doc_type_label
-from isodesk.ui.models.register_table_model import (
-    RegisterFilterProxyModel,
-    RegisterTableModel,
-    RowNumberDelegate,
-    number_text,
-)
+from isodesk.ui.models.issued_documents_model import RowNumberDelegate
+from isodesk.ui.models.register_looks import issued_documents_look
+from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterTableModel
+from isodesk.ui.widgets.register_tab_base import RegisterTab, connect_buttons
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -49,21 +48,24 @@ if TYPE_CHECKING:
 ENTITY = "issued_document"
 
 
-class RegisterTab(QWidget):
-    """The issued-documents register; ``open_target(record_ids)`` selects those entries."""
+class IssuedDocumentsTab(RegisterTab):
+    """The issued-documents register; ``open_target(record_ids)`` selects those entries.
+
+    A :class:`RegisterTab` on :data:`ISSUED_DOCUMENTS_SPEC`: search as you type, Enter opens, Delete asks,
+    Ctrl+E exports the entries shown to Excel. The reporting year is the window's (one selector, at the top).
+    """
+
+    AREA = "documents"
+    SPEC = ISSUED_DOCUMENTS_SPEC
+    ENTITY = ENTITY
 
     def __init__(self, services: Services, window: MainWindow) -> None:
-        super().__init__()
-        self.setObjectName("RegisterTab")
-        self._services = services
-        self._window = window
+        super().__init__(services, window)
+        self.setObjectName("IssuedDocumentsTab")
+        self._main_window = window
         self.current_dialog: QDialog | None = None
         self.question: QMessageBox | None = None
         self._open_folder: Path | None = None
-
-        self.model = RegisterTableModel(self)
-        self.proxy = RegisterFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
@@ -97,29 +99,31 @@ class RegisterTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Only drafts can be deleted; an issued document stays in the register."))
         self.history_button = QPushButton(self.tr("History"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setToolTip(self.tr("Write the entries shown to an Excel file"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.number_button, self.attach_button, self.open_button,
                        self.detach_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.history_button)
 
         self.table = QTableView()
         self.table.setObjectName("register_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RegisterTableModel.Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # Declared once in domain (ISSUED_DOCUMENTS_SPEC), shown by the one register model and proxy;
+        # widths from the spec's hints (the summary gets the room), newest first.
+        self._setup_list(self.table, RegisterTableModel(ISSUED_DOCUMENTS_SPEC, issued_documents_look(), self),
+                         RegisterFilterProxyModel(ISSUED_DOCUMENTS_SPEC, self))
+        self.table.sortByColumn(self.model.column_of("issue_date"), Qt.SortOrder.DescendingOrder)
         self.row_number_delegate = RowNumberDelegate(self.table)
-        self.table.setItemDelegateForColumn(RegisterTableModel.Column.ROW_NUMBER, self.row_number_delegate)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(self.model.column_of("row_number"), self.row_number_delegate)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
@@ -130,76 +134,56 @@ class RegisterTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self._setup_search(self.search_edit)
         self.all_years_check.toggled.connect(self._on_all_years_check_toggled)
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_changed)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.number_button.clicked.connect(self._on_number_button_clicked)
-        self.attach_button.clicked.connect(self._on_attach_button_clicked)
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.detach_button.clicked.connect(self._on_detach_button_clicked)
-        self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.history_button.clicked.connect(self._on_history_button_clicked)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        connect_buttons(self, self, "add", "edit", "number", "attach", "open", "detach", "delete", "history", "export")
         window.year_changed.connect(self._on_window_year_changed)
-        window.data_changed.connect(self._on_window_data_changed)
 
         self.reload()
 
     # ------------------------------------------------------------------ API
     def reload(self, select: tuple[int, ...] | None = None) -> None:
         """Read the register again, keeping (or setting) the selection."""
-        keep = select if select is not None else tuple(doc.id for doc in self.selected() if doc.id)
-        docs = self._services.register.list()
-        # One query per entry; a register holds tens of documents a year, so this stays instant.
-        counts = {doc.id: len(self._services.attachments.list_for(ENTITY, doc.id)) for doc in docs if doc.id}
-        self.model.set_rows(docs, counts)
-        self._apply_year()
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RegisterTableModel.Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, cap in ((RegisterTableModel.Column.SIGNER, 170), (RegisterTableModel.Column.PURPOSE, 190)):
-            if header.sectionSize(column) > cap:
-                header.resizeSection(column, cap)
-        self.select_ids(keep)
-        self._update_count()
+        self.refresh(select_ids=select)
         self._update_buttons()
 
-    def open_target(self, record_ids: tuple[int, ...] = ()) -> None:
+    def _load(self) -> None:
+        # Each entry with its files (one query per entry; a register holds tens of documents a year).
+        docs = [replace(doc, files=tuple(self._services.attachments.list_for(ENTITY, doc.id))) if doc.id else doc
+                for doc in self._services.register.list()]
+        self.model.set_rows(docs)
+        self._apply_year()
+
+    def open_target(self, record_ids: Sequence[int] = ()) -> None:
         """Show these entries (all years if they are not in the chosen one) and select them."""
+        self._ensure_loaded()
         if record_ids:
             years = {doc.year for doc in self.model.rows() if doc.id in record_ids}
-            if self.proxy.year() and years != {self.proxy.year()}:
+            if self.proxy.chosen("year") and years != {self.proxy.chosen("year")}:
                 self.all_years_check.setChecked(True)
-            self.search_edit.clear()
-            self.type_combo.setCurrentIndex(0)
+            self.clear_filters()
             self.select_ids(record_ids)
 
-    def select_ids(self, record_ids: tuple[int, ...]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        first = None
-        for record_id in record_ids:
-            row = self.model.row_of(record_id)
-            if row < 0:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                continue
-            selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
-            first = first or index
-        if first is not None:
-            self.table.scrollTo(first)
-            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+    def clear_filters(self) -> None:
+        self._clear_search()
+        self.type_combo.setCurrentIndex(0)
 
     def selected(self) -> list[IssuedDocument]:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [r.data(RegisterTableModel.RowRole) for r in sorted(rows, key=lambda i: i.row())]
+        return self._selected_rows()
 
     def visible_documents(self) -> list[IssuedDocument]:
-        return [self.proxy.index(r, 0).data(RegisterTableModel.RowRole) for r in range(self.proxy.rowCount())]
+        return self._shown_rows()
+
+    def export_excel(self, path: Path) -> Path | None:
+        """Write the entries shown (the window's year, the type and the search in force) to ``path``."""
+        def rows() -> list[dict[str, object]]:
+            labels = self.model.look.labels
+            return [{c.key: labels[c.key](doc) if c.key in labels
+                     else c.value(doc) if c.kind in (ColumnKind.DATE, ColumnKind.INT) else c.text(doc)
+                     for c in ISSUED_DOCUMENTS_SPEC.columns}
+                    for doc in self.visible_documents()]
+        return self._export_register(ISSUED_DOCUMENTS_SPEC, rows, path)
 
     # ------------------------------------------------------------------ helpers
     def _current(self) -> IssuedDocument | None:
@@ -208,16 +192,18 @@ class RegisterTab(QWidget):
 
     def _apply_year(self) -> None:
         """Show the window's reporting year, or every year when "All years" is ticked."""
-        all_years = self.all_years_check.isChecked() or not self._window.year
-        self.proxy.set_year(None if all_years else self._window.year)
+        all_years = self.all_years_check.isChecked() or not self._main_window.year
+        self.proxy.set_filters(year=None if all_years else self._main_window.year)
 
-    def _update_count(self) -> None:
+    def _update_count(self, *_args: object) -> None:
+        if not hasattr(self, "count_label"):
+            return  # the list is set up before the label
         shown = self.visible_documents()
         drafts = sum(1 for doc in shown if doc.status is IssuedDocStatus.DRAFT)
         self.count_label.setText(self.tr("{count} document(s) shown, {drafts} draft(s)").format(
             count=len(shown), drafts=drafts)
-            + ("" if self.all_years_check.isChecked() or not self._window.year
-               else " · " + self.tr("reporting year {year}").format(year=self._window.year)))
+            + ("" if self.all_years_check.isChecked() or not self._main_window.year
+               else " · " + self.tr("reporting year {year}").format(year=self._main_window.year)))
 
     def _update_buttons(self) -> None:
         docs = self.selected()
@@ -244,12 +230,10 @@ class RegisterTab(QWidget):
                 menu.addAction(item)
             button.setMenu(menu)
         else:
-            button.setMenu(None)
+            button.setMenu(None)  # type: ignore[arg-type]  # Qt takes None to remove the menu; the stub omits it
 
     def _files(self, doc: IssuedDocument) -> list[AttachmentRef]:
-        if not self.model.file_count(doc) or doc.id is None:
-            return []
-        return self._services.attachments.list_for(ENTITY, doc.id)
+        return list(doc.files)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         self.current_dialog = dialog
@@ -259,7 +243,7 @@ class RegisterTab(QWidget):
 
     def _changed(self, select: tuple[int, ...]) -> None:
         self.reload(select)
-        self._window.data_changed.emit("documents")
+        self._main_window.data_changed.emit("documents")
 
     def _open_file(self, ref: AttachmentRef) -> None:
         try:
@@ -283,37 +267,35 @@ class RegisterTab(QWidget):
         return path
 
     # ------------------------------------------------------------------ slots
-    def _on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_count()
-
     def _on_all_years_check_toggled(self, _checked: bool) -> None:
         self._apply_year()
         self._update_count()
 
     def _on_type_combo_changed(self, _index: int) -> None:
         data = self.type_combo.currentData()
-        self.proxy.set_doc_type(IssuedDocType(data) if data else None)
+        self.proxy.set_filters(doc_type=IssuedDocType(data) if data else None)
         self._update_count()
 
-    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_selection_changed(self, *_args: object) -> None:
         self._update_buttons()
 
-    def _on_table_double_clicked(self, _index: object) -> None:
-        self._on_edit_button_clicked()
+    def _on_export_button_clicked(self) -> None:
+        self._on_export_clicked()
 
     def _on_window_year_changed(self, _year: int) -> None:
         self._apply_year()
         self._update_count()
 
     def _on_window_data_changed(self, area: str) -> None:
+        # The register names people and decisions saved elsewhere (settings, the plan page): reload now,
+        # shown or not; its own writes announce "documents" and have reloaded already.
         if area != "documents":
             self.reload()
 
     def _on_add_button_clicked(self) -> None:
         from isodesk.ui.dialogs.issued_document_dialog import IssuedDocumentDialog
 
-        year = self._window.year
+        year = self._main_window.year
         self._open_dialog(IssuedDocumentDialog(self._services, self, year=year))
 
     def _on_edit_button_clicked(self) -> None:
@@ -355,7 +337,7 @@ class RegisterTab(QWidget):
             show_error(self, self.tr("Attach file"), exc)
             return
         self._changed((doc.id,))
-        self._window.statusBar().showMessage(self.tr("Attached {name} to {reference}").format(
+        self._main_window.statusBar().showMessage(self.tr("Attached {name} to {reference}").format(
             name=Path(path).name, reference=number_text(doc)), 5000)
 
     def _on_open_button_clicked(self) -> None:
@@ -386,12 +368,12 @@ class RegisterTab(QWidget):
 
     def _detach(self, doc: IssuedDocument, ref: AttachmentRef) -> None:
         try:
-            self._services.attachments.detach(ref.id)  # type: ignore[arg-type]
+            self._services.attachments.detach(ref.id)  # type: ignore[arg-type]  # a saved record always has its id
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Remove file"), exc)
             return
         self._changed((doc.id,) if doc.id else ())
-        self._window.statusBar().showMessage(self.tr("Removed {name} from {reference}").format(
+        self._main_window.statusBar().showMessage(self.tr("Removed {name} from {reference}").format(
             name=ref.original_name, reference=number_text(doc)), 5000)
 
     def _on_delete_button_clicked(self) -> None:
@@ -409,7 +391,7 @@ class RegisterTab(QWidget):
 
     def _delete(self, doc: IssuedDocument) -> None:
         try:
-            self._services.register.delete(doc.id)  # type: ignore[arg-type]
+            self._services.register.delete(doc.id)  # type: ignore[arg-type]  # a saved record always has its id
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Cannot delete"), exc)
             return
