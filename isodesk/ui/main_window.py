@@ -281,10 +281,10 @@ class MainWindow(QMainWindow):
         from isodesk.ui.screens.home_screen import HomeScreen
 
         home = HomeScreen(None, self)
-        home.show_cached(cached.overview)
         spec.widget = home
         self.stack.addWidget(home)
         self.stack.setCurrentWidget(home)
+        home.show_cached(cached.overview)  # filled in place: its cards are styled once, not again on re-parenting
         self._fill_navigation()
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "home":
