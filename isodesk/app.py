@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -305,18 +305,45 @@ def prepare_demo(path: Path) -> Path:
     return path
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
+def overview_cache_dir() -> Path:
+    """Beside the UI settings' INI file: the remembered overview is per-user UI state, not data."""
+    from PySide6.QtCore import QSettings
 
-    from isodesk.ui.errors import error_text
+    return Path(QSettings().fileName()).parent / "overview-cache"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Paint first, open the data second.
+
+    With an overview remembered from the last start on this very file (``ui/overview_cache.py``)
+    the window paints it at once, then opens the database (migration check, services: SQLAlchemy is
+    first imported there) and replaces it with the computed overview. Without one (first start,
+    another file, another day, the file changed) the data is opened right after the window shows,
+    as it always was: the setup wizard for a file with no agency, errors in Vietnamese.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from isodesk import __version__
+    from isodesk.ui import overview_cache
     from isodesk.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1], args.lang)
     window = MainWindow()
     register_screens(window)
+    # The demo is rewritten every day before it is opened: never a remembered copy for it.
+    path = None if args.demo else Path(args.db or default_db_path())
+    cache_dir = overview_cache_dir()
+    cached = overview_cache.load(cache_dir, path, __version__) if path is not None else None
+    from_cache = cached is not None and window.show_cached(path, cached)  # type: ignore[arg-type]  # path is set whenever cached is
     window.show()
-    state: dict[str, int] = {"code": 0}
+    state: dict[str, object] = {"code": 0, "painted": False, "opening": False}
+
+    def timing(what: str) -> None:
+        if args.self_test or args.quit_after_paint:
+            try:
+                print(f"isodesk: {what} after {time.perf_counter() - _T0:.3f} s", flush=True)
+            except OSError:  # the reader went away (a closed pipe): the start itself goes on
+                pass
 
     def fail(exc: BaseException) -> None:
         if args.self_test:
@@ -324,6 +351,10 @@ def run_gui(args: argparse.Namespace) -> int:
             state["code"] = 1
             app.quit()
             return
+        from PySide6.QtWidgets import QMessageBox
+
+        from isodesk.ui.errors import error_text
+
         QMessageBox.critical(window, window.tr("isodesk"), error_text(exc))
         state["code"] = 1
         app.quit()
@@ -350,29 +381,88 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.self_test or args.quit_after_paint:
             window.repaint()
             app.processEvents()
-            elapsed = time.perf_counter() - _T0
-            print(f"isodesk: home screen painted after {elapsed:.3f} s")
+            if not state["painted"]:
+                timing("home screen painted")
+            timing("overview up to date")
             if args.self_test:
                 _self_test_checks(window)
             QTimer.singleShot(0, app.quit)
 
-    def open_data() -> None:
+    def remember(services: Services) -> None:
+        """At exit, while the data is still open: what the next start paints before opening it."""
+        if path is None:
+            return
         try:
-            path = prepare_demo(demo_db_path()) if args.demo else (args.db or default_db_path())
-            services = open_database(path)
+            state["remember"] = _overview_to_remember(window, services)
+        except Exception:  # noqa: BLE001 - a copy for speed only; the next start then opens the data first
+            state["remember"] = None
+
+    def open_data() -> None:
+        if state["opening"]:
+            return
+        state["opening"] = True
+        try:
+            data_path = prepare_demo(demo_db_path()) if args.demo else path
+            services = open_database(data_path)  # type: ignore[arg-type]  # data_path is set before the data is opened
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
             fail(exc)
             return
         window.destroyed.connect(services.close)
+        app.aboutToQuit.connect(lambda: remember(services))  # before close: connected first, called first
         app.aboutToQuit.connect(services.close)
         try:
             finish_start(services)
         except Exception as exc:  # noqa: BLE001
             fail(exc)
 
-    QTimer.singleShot(0, open_data)
+    class FirstPaint(QObject):
+        """Opens the data once the remembered overview is on screen (a zero timer can fire first)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not state["painted"]:
+                state["painted"] = True
+                timing("home screen painted (remembered overview)")
+                QTimer.singleShot(0, open_data)
+            return False
+
+    if from_cache:
+        painted = FirstPaint(window)
+        (window.screen("home") or window).installEventFilter(painted)
+        QTimer.singleShot(500, open_data)  # no paint (a minimised start): open the data anyway
+    else:
+        QTimer.singleShot(0, open_data)
     code = app.exec()
-    return int(state["code"]) or code
+    remembered = state.get("remember")
+    if path is not None and "remember" in state:
+        # The data is closed now (aboutToQuit closed it): the file's identity is final.
+        if isinstance(remembered, overview_cache.CachedStart):
+            overview_cache.save(cache_dir, path, __version__, remembered)
+        else:
+            overview_cache.forget(cache_dir, path)
+    return int(cast(int, state["code"])) or code
+
+
+def _overview_to_remember(window: MainWindow, services: Services) -> object:
+    """The :class:`CachedStart` for the next start, or None when the window shows no year's overview.
+
+    Reuses the home screen's overview when the data file has not changed since it was computed
+    (the usual case: one computation per start); otherwise computes it from the data.
+    """
+    from isodesk.ui.overview_cache import CachedStart, file_identity
+
+    year = window.year
+    profile = services.agency.profile_on()
+    if year is None or profile is None:
+        return None
+    home = window.screen("home")
+    overview = getattr(home, "overview", None)
+    today = date.today()
+    if (overview is None or getattr(home, "cached", True) or overview.year != year or overview.today != today
+            or getattr(home, "overview_identity", None) != file_identity(services.db_path)):
+        overview = services.cycle.overview(year, today)
+    current = services.years.current(today)
+    return CachedStart(agency=profile.name, years=tuple(y.year for y in services.years.years()),
+                       current_year=current.year if current else None, overview=overview)
 
 
 def _self_test_checks(window: MainWindow) -> None:

@@ -6,7 +6,7 @@ layer is loaded; :meth:`MainWindow.attach` hands it the services afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 from isodesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from isodesk.services.registry import Services
+    from isodesk.ui.overview_cache import CachedStart
 
 #: The product's navigation, in order. A key is shown only once a screen is registered for it.
 NAVIGATION: tuple[tuple[str, str], ...] = (
@@ -55,6 +58,16 @@ class _Screen:
     key: str
     factory: ScreenFactory
     widget: QWidget | None = None
+
+
+def _choose_year(years: Sequence[int], wanted: int | None, current: int | None) -> int | None:
+    """The year the window opens on: the one chosen last if it still exists, else the current one,
+    else the first listed."""
+    if wanted and wanted in years:
+        return wanted
+    if current is not None and current in years:
+        return current
+    return years[0] if years else None
 
 
 class MainWindow(QMainWindow):
@@ -224,14 +237,9 @@ class MainWindow(QMainWindow):
         """Give the window its data; builds the navigation and opens the screen last used on this data
         file (the overview right after the setup wizard, ``first_run``)."""
         self.services = services
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        for key, title in NAVIGATION:
-            if key in self._screens:
-                item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
-                item.setData(Qt.ItemDataRole.UserRole, key)
-                self.nav.addItem(item)
-        self.nav.blockSignals(False)
+        self._fill_navigation()
+        self.nav.setEnabled(True)
+        self.year_combo.setEnabled(True)
         self.refresh_header()
         message = self.tr("Data file: {path}").format(path=str(services.db_path))
         if services.journal_mode != "WAL":
@@ -244,8 +252,60 @@ class MainWindow(QMainWindow):
         self.backup_status = getattr(self, "backup_status", None) or BackupStatus(self)
         self.backup_status.attach(services)
         self.refresh_actors()
+        home = self.screen("home")
+        binder: Any = getattr(home, "bind", None)
+        if callable(binder) and getattr(home, "cached", False):
+            binder(services)  # the remembered overview painted before the data: now the computed one
         last = "home" if first_run else self._settings.last_screen_for(services.db_path)
         self.navigate(last if last in self._screens else "home")
+
+    def _fill_navigation(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key, title in NAVIGATION:
+            if key in self._screens:
+                item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.nav.addItem(item)
+        self.nav.blockSignals(False)
+
+    def show_cached(self, db_path: Path, cached: CachedStart) -> bool:
+        """Before the data is open: paint the overview remembered for ``db_path`` (see
+        ``ui/overview_cache.py``) when the start would open the overview of that very year anyway.
+
+        Navigation and the year selector wait for :meth:`attach`, which replaces the copy with the
+        computed overview. False (nothing changed) when the start would open another screen or year.
+        """
+        spec = self._screens.get("home")
+        if spec is None or spec.widget is not None or self.services is not None \
+                or self._settings.last_screen_for(db_path) != "home":
+            return False
+        if _choose_year(cached.years, self._settings.last_year, cached.current_year) != cached.overview.year:
+            return False
+        from isodesk.ui.screens.home_screen import HomeScreen
+
+        home = HomeScreen(None, self)
+        spec.widget = home
+        self.stack.addWidget(home)
+        self.stack.setCurrentWidget(home)
+        home.show_cached(cached.overview)  # filled in place: its cards are styled once, not again on re-parenting
+        self._fill_navigation()
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "home":
+                self.nav.setCurrentRow(row)
+        self.nav.setEnabled(False)
+        self.agency_label.setText(cached.agency)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in cached.years:
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(cached.overview.year))
+        self.year_combo.blockSignals(False)
+        self.year_combo.setEnabled(False)
+        self.year_label.setVisible(True)
+        self.year_combo.setVisible(True)
+        self.statusBar().showMessage(self.tr("Opening the data…"))
+        return True
 
     def refresh_header(self) -> None:
         """Reload the agency name and the list of reporting years."""
@@ -259,10 +319,8 @@ class MainWindow(QMainWindow):
         self.year_combo.clear()
         for y in years:
             self.year_combo.addItem(str(y.year), y.year)
-        index = self.year_combo.findData(wanted) if wanted else -1
-        if index < 0 and current is not None:
-            index = self.year_combo.findData(current.year)
-        self.year_combo.setCurrentIndex(max(index, 0))
+        chosen = _choose_year([y.year for y in years], wanted, current.year if current else None)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(chosen), 0))
         self.year_combo.blockSignals(False)
         self.year_label.setVisible(bool(years))
         self.year_combo.setVisible(bool(years))

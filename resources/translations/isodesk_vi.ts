@@ -3018,6 +3018,10 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
+        <source>updating…</source>
+        <translation>đang cập nhật…</translation>
+    </message>
+    <message>
         <source>To fix before the annual report</source>
         <translation>Cần khắc phục trước khi lập báo cáo năm</translation>
     </message>

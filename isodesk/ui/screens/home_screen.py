@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -70,6 +71,7 @@ class StepCard(QFrame):
             for ev in step.evidence[:4]:
                 # "○" (still open), not "…", which reads like text cut off.
                 line = QLabel(("✔ " if ev.complete else "○ ") + ev.label)
+                line.setTextFormat(Qt.TextFormat.PlainText)  # a title from the data is never markup
                 line.setWordWrap(True)
                 line.setStyleSheet("color: #1e7b3a;" if ev.complete else "color: #8a5a00;")
                 body.addWidget(line)
@@ -122,6 +124,7 @@ class IssueRow(QFrame):
         mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QLabel(QCoreApplication.translate("Readiness", issue.message).format_map(
             {"count": issue.count, **{k: v for k, v in issue.params.items()}}))
+        text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.fix_button = QPushButton(self.tr("View"))
@@ -133,19 +136,35 @@ class IssueRow(QFrame):
 
 
 class HomeScreen(QWidget):
-    """Shows :class:`YearOverview` for the window's reporting year; refreshes when data changes."""
+    """Shows :class:`YearOverview` for the window's reporting year; refreshes when data changes.
 
-    def __init__(self, services: Services, window: MainWindow) -> None:
+    Built without services it shows nothing until :meth:`show_cached` (the copy remembered from the
+    last start, painted before the database is open) and :meth:`bind`, which computes the real one.
+    """
+
+    def __init__(self, services: Services | None, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("HomeScreen")
         self._services = services
         self._window = window
         self.overview: YearOverview | None = None
+        self.cached = False
+        """True while the overview shown is the remembered copy, not yet computed from the data."""
+        self.overview_identity: list[int | None] | None = None
+        """The data file's identity right after :attr:`overview` was computed (see overview_cache)."""
+        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         self.title = QLabel()
         self.title.setObjectName("ScreenTitle")
+        self.updating_label = QLabel(self.tr("updating…"))
+        self.updating_label.setObjectName("Muted")
+        self.updating_label.setVisible(False)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.updating_label, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
         self.period = QLabel()
         self.period.setObjectName("Muted")
         self.period.setWordWrap(True)
@@ -156,7 +175,7 @@ class HomeScreen(QWidget):
         self.progress_label = QLabel()
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
-        outer.addWidget(self.title)
+        outer.addLayout(title_row)
         outer.addWidget(self.period)
         outer.addLayout(progress_row)
 
@@ -184,7 +203,7 @@ class HomeScreen(QWidget):
         issues_scroll.setWidget(issues_host)
         issues_box.addWidget(self.issues_title)
         issues_box.addWidget(issues_scroll, 1)
-        self.objectives_card = ObjectivesCard(services)  # the year's objectives chart (objectives module)
+        self.objectives_card = ObjectivesCard(services)  # the year's objectives chart (objectives module); None until bind()
         self.objectives_card.open_requested.connect(self._on_card_open_requested)
         issues_box.addWidget(self.objectives_card)
         issues_widget = QWidget()
@@ -202,27 +221,47 @@ class HomeScreen(QWidget):
 
         window.year_changed.connect(self._on_window_year_changed)
         window.data_changed.connect(self._on_window_data_changed)
+        if services is not None:
+            self.refresh()
+
+    def bind(self, services: Services) -> None:
+        """Give a screen built before the data was open its services; replaces the remembered copy
+        with the overview computed from the data (once)."""
+        self._services = services
+        self.objectives_card.bind(services)
         self.refresh()
 
     def _on_window_year_changed(self, _year: int) -> None:
-        self.refresh()
+        if self._services is not None:
+            self.refresh()
 
     def _on_window_data_changed(self, _area: str) -> None:
-        self.refresh()
+        if self._services is not None:
+            self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.overview is not None:
+        # Coming back from another screen, where data may have changed: recompute. Not on the first
+        # show right after construction, which has just computed it (the overview is computed once).
+        if self._stale and self._services is not None:
             self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._stale = self.overview is not None
 
     def refresh(self, today: date | None = None) -> None:
         """Recompute the checklist for the selected year from the data."""
+        assert self._services is not None, "bind() the services first"
         year = self._window.year
+        self._stale = False
         self.objectives_card.load(year)
-        _clear(self.steps_layout)
-        _clear(self.issues_layout)
         if year is None:
+            _clear(self.steps_layout)
+            _clear(self.issues_layout)
             self.overview = None
+            self.cached = False
+            self.updating_label.setVisible(False)
             self.title.setText(self.tr("Overview"))
             self.period.setText("")
             self.progress_label.setText("")
@@ -230,11 +269,27 @@ class HomeScreen(QWidget):
             self.issues_title.setVisible(False)
             self.empty_label.setVisible(True)
             return
+        ov = self._services.cycle.overview(year, today)
+        from isodesk.ui.overview_cache import file_identity
+
+        self.overview_identity = file_identity(self._services.db_path)
+        self.show_overview(ov)
+
+    def show_cached(self, overview: YearOverview) -> None:
+        """Paint the copy remembered from the last start, marked as being updated; its buttons wait
+        for the data (:meth:`bind`)."""
+        self.show_overview(overview, cached=True)
+
+    def show_overview(self, ov: YearOverview, cached: bool = False) -> None:
+        """Fill the screen with ``ov`` (computed, or the remembered copy when ``cached``)."""
+        _clear(self.steps_layout)
+        _clear(self.issues_layout)
+        self.overview = ov
+        self.cached = cached
+        self.updating_label.setVisible(cached)
         self.empty_label.setVisible(False)
         self.progress.setVisible(True)
         self.issues_title.setVisible(True)
-        ov = self._services.cycle.overview(year, today)
-        self.overview = ov
         self.title.setText(self.tr("The ISO year {year}").format(year=ov.year))
         period = self.tr("Reporting period: {start} – {end}").format(
             start=short_date(ov.period_start), end=short_date(ov.period_end))
@@ -254,12 +309,14 @@ class HomeScreen(QWidget):
         for i, step in enumerate(ov.steps, start=1):
             card = StepCard(i, step)
             card.open_requested.connect(self._on_card_open_requested)
+            card.open_button.setEnabled(not cached)
             self.steps_layout.addWidget(card)
         self.steps_layout.addStretch(1)
         if ov.issues:
             for issue in ov.issues:
                 row = IssueRow(issue)
                 row.open_requested.connect(self._on_issue_open_requested)
+                row.fix_button.setEnabled(row.fix_button.isEnabled() and not cached)
                 self.issues_layout.addWidget(row)
         else:
             ok = QLabel(self.tr("Nothing to fix: the register is consistent."))

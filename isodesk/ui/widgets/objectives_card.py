@@ -20,7 +20,7 @@ class ObjectivesCard(QFrame):
 
     open_requested = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self._services = services
@@ -43,6 +43,10 @@ class ObjectivesCard(QFrame):
         scroll.setMaximumHeight(200)
         scroll.setMinimumHeight(120)
         layout.addWidget(scroll)
+
+    def bind(self, services: Services) -> None:
+        """Give a card built before the data was open (the remembered overview) its services."""
+        self._services = services
 
     def load(self, year: int | None) -> None:
         """Show ``year``'s objectives (the results typed, and the named figures once collected)."""
