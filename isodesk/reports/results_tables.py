@@ -57,7 +57,7 @@ def build_results_summary(tables: Sequence[AppendixTable], profile: AgencyProfil
     return AdminDocument(
         agency=profile.name, parent_agency=profile.header_parent or None,
         place=profile.place_name or profile.province or "…", issuer_name=profile.name,
-        symbol=f"THKQ-{(profile.abbreviation or '').strip() or '…'}", doc_type=SUMMARY_TITLE,
+        symbol="", numbered=False, doc_type=SUMMARY_TITLE,  # a summary table (form): no số, no ký hiệu
         summary=f"Kết quả giải quyết thủ tục hành chính, số hóa hồ sơ và mức độ hài lòng năm {year}",
         date=on, body=body,  # type: ignore[arg-type]  # body holds report blocks only
         signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),

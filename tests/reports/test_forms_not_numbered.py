@@ -72,3 +72,18 @@ def test_without_a_registered_form_the_sheet_has_no_code_line(tmp_path: Path) ->
     doc = build_distribution_sheet(sheet, (), profile, on=TODAY)
     assert doc.form_code == "" and not doc.numbered
     assert "Số:" not in _header_text(doc, tmp_path)
+
+
+def test_every_module_offers_forms_unnumbered_and_documents_numbered(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Whatever a module offers as a form or list carries no số line; its numbered documents do."""
+    from isodesk.domain.contributions import OutputKind
+
+    offers = demo.contributions.documents(TODAY.year)
+    assert {o.module for o in offers} >= {"documents", "legal", "tthc", "plan"}
+    for offer in offers:
+        doc = demo.contributions.build(TODAY.year, offer.key, TODAY)
+        header = _header_text(doc, tmp_path)
+        if offer.kind is OutputKind.FORM:
+            assert not doc.numbered and "Số:" not in header and not INVENTED.search(header), offer.key
+        else:
+            assert doc.numbered and "Số:" in header, offer.key
