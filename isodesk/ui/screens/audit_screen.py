@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -83,16 +82,7 @@ class FindingsTab(RegisterTab):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.table_view = QTableView(self)
-        layout.addWidget(self.table_view)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("ErrorText")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        layout.addWidget(self.message_label)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("Muted")
-        layout.addWidget(self.count_label)
+        self.table_view, self.message_label, self.count_label = self._add_list_area(layout)
         look = RegisterLook(labels={"kind": lambda f: f.kind.label})
         self._setup_list(self.table_view, RegisterTableModel(a.FINDINGS_SPEC, look, self),
                          RegisterFilterProxyModel(a.FINDINGS_SPEC, self), row_lines=2)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from isodesk.domain import audit as a
 from isodesk.domain.errors import IsodeskError
@@ -73,16 +73,7 @@ class NonconformitiesTab(RegisterTab):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
         layout.addLayout(bar)
-        self.table_view = QTableView(self)
-        layout.addWidget(self.table_view)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("ErrorText")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        layout.addWidget(self.message_label)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("Muted")
-        layout.addWidget(self.count_label)
+        self.table_view, self.message_label, self.count_label = self._add_list_area(layout)
         self._setup_list(self.table_view, RegisterTableModel(a.NONCONFORMITIES_SPEC, nonconformities_look(self.today()), self),
                          RegisterFilterProxyModel(a.NONCONFORMITIES_SPEC, self), row_lines=2)
         self._setup_search(self.search_edit)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTableView,
@@ -252,6 +253,21 @@ class RegisterTab(QWidget):
         return self._services.printouts
 
     # ------------------------------------------------------------------ setting up
+    def _add_list_area(self, layout: QBoxLayout) -> tuple[QTableView, QLabel, QLabel]:
+        """For a tab built in code: the table, the (hidden) refusal line and the count line, added to
+        ``layout`` in that order, styled as on the Designer-built tabs."""
+        view = QTableView(self)
+        layout.addWidget(view)
+        message = QLabel(self)
+        message.setObjectName("ErrorText")
+        message.setWordWrap(True)
+        message.setVisible(False)
+        layout.addWidget(message)
+        count = QLabel(self)
+        count.setObjectName("Muted")
+        layout.addWidget(count)
+        return view, message, count
+
     def _setup_list(self, view: QTableView, model: DtoTableModel[Any], proxy: Any, *, row_lines: int = 1,
                     sortable: bool = True, context_menu: bool = False) -> None:
         """Show ``model`` in ``view`` through ``proxy`` (kept as ``self.model`` and ``self.proxy``): widths
