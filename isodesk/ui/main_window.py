@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
 
         side = QFrame()
         side.setObjectName("NavList")
-        side.setFixedWidth(250)
+        side.setFixedWidth(264)  # the longest entry ("Kết quả TTHC và mức độ hài lòng") on one line
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("NavList")
         self.nav.setWordWrap(True)
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Long entries wrap (word wrap above); a horizontal bar would only ever show a few pixels of slack.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_layout.addWidget(title)
         side_layout.addWidget(subtitle)
         side_layout.addWidget(self.nav, 1)

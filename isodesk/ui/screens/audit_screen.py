@@ -215,8 +215,9 @@ class AuditScreen(QWidget):
         sh.setFixedHeight(2 * sh.fontMetrics().lineSpacing() + 14)
         # Three text lines a row: the clause list of the leadership's office is long.
         self.schedule_table.verticalHeader().setDefaultSectionSize(3 * self.fontMetrics().lineSpacing() + 10)
-        for column, width in ((0, 36), (COL_DAY, 92), (COL_TIME, 96), (COL_DEPT, 290), (COL_AUDITORS, 180),
-                              (COL_REP, 170), (COL_NOTES, 120)):
+        # The clause list (Quá trình/nội dung/điều khoản) takes what is left: the longest text of a row.
+        for column, width in ((0, 36), (COL_DAY, 92), (COL_TIME, 96), (COL_DEPT, 230), (COL_AUDITORS, 150),
+                              (COL_REP, 150), (COL_NOTES, 110)):
             sh.resizeSection(column, width)
         sh.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         schedule_layout.addWidget(self.schedule_table, 1)
