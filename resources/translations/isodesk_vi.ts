@@ -6530,6 +6530,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <name>RiskMap</name>
     <message>
         <source>Internal</source>
+        <extracomment>Colours of the three levels on the map and in the list (light fill, strong text).</extracomment>
         <translation>Nội bộ</translation>
     </message>
     <message>
@@ -6551,6 +6552,17 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Very high</source>
         <translation>Rất cao</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapCard</name>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Risks {year}: {count} open, {high} high or very high</source>
+        <translation>Rủi ro năm {year}: {count} đang theo dõi, {high} mức cao hoặc rất cao</translation>
     </message>
 </context>
 <context>
@@ -6806,7 +6818,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>An action of this entry is overdue.</source>
-        <extracomment>Colours of the three levels on the map and in the list (light fill, strong text).</extracomment>
+        <extracomment>Colours of overdue, to-review and closed rows (the level colours are the map&apos;s, ui/widgets/risk_map.py).</extracomment>
         <translation>Mục này có hành động quá hạn.</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from isodesk.domain.cycle import ReadinessIssue, Severity, StepState, StepStatus
 from isodesk.domain.formatting import short_date
 from isodesk.ui.theme import STATUS_COLOURS
 from isodesk.ui.widgets.objectives_card import ObjectivesCard
+from isodesk.ui.widgets.risk_map import RiskMapCard
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -206,6 +207,9 @@ class HomeScreen(QWidget):
         self.objectives_card = ObjectivesCard(services)  # the year's objectives chart (objectives module); None until bind()
         self.objectives_card.open_requested.connect(self._on_card_open_requested)
         issues_box.addWidget(self.objectives_card)
+        self.risks_card = RiskMapCard(services)  # the year's risk map (risks module)
+        self.risks_card.open_requested.connect(self._on_issue_open_requested)
+        issues_box.addWidget(self.risks_card)
         issues_widget = QWidget()
         issues_widget.setLayout(issues_box)
         issues_box.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +233,7 @@ class HomeScreen(QWidget):
         with the overview computed from the data (once)."""
         self._services = services
         self.objectives_card.bind(services)
+        self.risks_card.bind(services)
         self.refresh()
 
     def _on_window_year_changed(self, _year: int) -> None:
@@ -256,6 +261,7 @@ class HomeScreen(QWidget):
         year = self._window.year
         self._stale = False
         self.objectives_card.load(year)
+        self.risks_card.load(year)
         if year is None:
             _clear(self.steps_layout)
             _clear(self.issues_layout)
