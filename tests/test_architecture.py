@@ -57,3 +57,20 @@ def test_every_type_ignore_names_its_code_and_reason() -> None:
             if "type: ignore" in line and not re.search(r"type: ignore\[[a-z, -]+\]\s+#\s*\S", line):
                 bare.append(f"{path.relative_to(ROOT)}:{number}")
     assert bare == []
+
+
+def test_orm_classes_are_named_apart_from_the_dtos() -> None:
+    """Every table class ends in ``Row`` (``TthcRow``), so no file has two meanings of ``Tthc``."""
+    import inspect
+
+    import isodesk.storage.models  # noqa: F401 - declares every table
+    from isodesk.storage.base import Base
+
+    orm = {mapper.class_.__name__ for mapper in Base.registry.mappers}
+    assert orm and all(name.endswith("Row") for name in orm), sorted(n for n in orm if not n.endswith("Row"))
+    dto_names = set()
+    for path in (ROOT / "isodesk" / "domain").glob("*.py"):
+        module = __import__(f"isodesk.domain.{path.stem}", fromlist=["_"])
+        dto_names |= {name for name, obj in vars(module).items() if inspect.isclass(obj)
+                      and obj.__module__ == module.__name__}
+    assert not orm & dto_names

@@ -210,10 +210,10 @@ def seed_demo_documents(target: object, rng: random.Random, scale: str, departme
     with sessions.begin() as s:
         made = 0
         if decisions:
-            rows = s.execute(select(mc.IssuedDocument.id, mc.IssuedDocument.issue_date).where(
-                mc.IssuedDocument.id.in_([_id_of(x) for x in decisions]),
-                mc.IssuedDocument.status == d.IssuedDocStatus.ISSUED,
-                mc.IssuedDocument.issue_date.is_not(None)).order_by(mc.IssuedDocument.issue_date)).all()
+            rows = s.execute(select(mc.IssuedDocumentRow.id, mc.IssuedDocumentRow.issue_date).where(
+                mc.IssuedDocumentRow.id.in_([_id_of(x) for x in decisions]),
+                mc.IssuedDocumentRow.status == d.IssuedDocStatus.ISSUED,
+                mc.IssuedDocumentRow.issue_date.is_not(None)).order_by(mc.IssuedDocumentRow.issue_date)).all()
             timeline = [(r[0], r[1]) for r in rows if r[1] is not None and r[1] <= today]
         else:
             timeline = _create_decisions(s, rng, first_year, today, large, people)
@@ -297,14 +297,14 @@ def _create_decisions(s: Session, rng: random.Random, first_year: int, today: da
                 dates.append((when, "Về việc sửa đổi, bổ sung quy trình nội bộ giải quyết thủ tục hành chính thuộc "
                                     "Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015"))
     dates.sort()
-    next_id = (s.scalar(select(func.max(mc.IssuedDocument.id))) or 0) + 1
+    next_id = (s.scalar(select(func.max(mc.IssuedDocumentRow.id))) or 0) + 1
     numbers: dict[int, int] = {}
     rows = []
     out: list[tuple[int, date]] = []
     for when, summary in dates:
         if when.year not in numbers:
-            numbers[when.year] = s.scalar(select(func.max(mc.IssuedDocument.number)).where(
-                mc.IssuedDocument.issuer == "UBND", mc.IssuedDocument.number_year == when.year)) or 0
+            numbers[when.year] = s.scalar(select(func.max(mc.IssuedDocumentRow.number)).where(
+                mc.IssuedDocumentRow.issuer == "UBND", mc.IssuedDocumentRow.number_year == when.year)) or 0
             numbers[when.year] += 100  # leave room: the register's own yearly documents come first
         numbers[when.year] += 1
         rows.append(dict(id=next_id, doc_type=d.IssuedDocType.DECISION, issuer="UBND", number=numbers[when.year],
@@ -313,7 +313,7 @@ def _create_decisions(s: Session, rng: random.Random, first_year: int, today: da
                          purpose=d.DocPurpose.DOCUMENT_SET, year=when.year, notes=""))
         out.append((next_id, when))
         next_id += 1
-    s.execute(insert(mc.IssuedDocument.__table__), rows)
+    s.execute(insert(mc.IssuedDocumentRow.__table__), rows)
     return out
 
 
@@ -329,11 +329,11 @@ class _Writer:
         self.s, self.rng, self.today, self.timeline = s, rng, today, timeline
         self.leaders, self.secretary, self.reviewers = leaders, secretary, reviewers
         self.dep_ids, self.by_department = dep_ids, by_department
-        self.doc_id = self._next(m.InternalDocument)
-        self.rev_id = self._next(m.DocumentRevision)
-        self.dist_id = self._next(m.DocumentDistribution)
-        self.review_id = self._next(m.DocumentReview)
-        self.taken = set(s.scalars(select(m.InternalDocument.code_key)))
+        self.doc_id = self._next(m.InternalDocumentRow)
+        self.rev_id = self._next(m.DocumentRevisionRow)
+        self.dist_id = self._next(m.DocumentDistributionRow)
+        self.review_id = self._next(m.DocumentReviewRow)
+        self.taken = set(s.scalars(select(m.InternalDocumentRow.code_key)))
         self.docs: list[dict[str, object]] = []
         self.revs: list[dict[str, object]] = []
         self.changes: list[dict[str, object]] = []
@@ -462,9 +462,9 @@ class _Writer:
 
     def flush(self) -> None:
         s = self.s
-        for model, rows in ((m.InternalDocument, self.docs), (m.DocumentRevision, self.revs),
-                            (m.DocumentChange, self.changes), (m.DocumentDistribution, self.dists),
-                            (m.DocumentReview, self.reviews)):
+        for model, rows in ((m.InternalDocumentRow, self.docs), (m.DocumentRevisionRow, self.revs),
+                            (m.DocumentChangeRow, self.changes), (m.DocumentDistributionRow, self.dists),
+                            (m.DocumentReviewRow, self.reviews)):
             if rows:
                 s.execute(insert(model.__table__), rows)
 
@@ -477,20 +477,20 @@ class _Writer:
             path = Path(tmp) / "tai-lieu-mau.pdf"
             path.write_bytes(_placeholder_pdf("isodesk - tai lieu mau (demo document)"))
             digest, size = attachments.store.put(path)  # type: ignore[attr-defined]  # the demo reaches the store of the attachment service on purpose
-        blob = self.s.scalar(select(mc.Attachment.id).where(mc.Attachment.sha256 == digest))
+        blob = self.s.scalar(select(mc.AttachmentRow.id).where(mc.AttachmentRow.sha256 == digest))
         now = datetime.now().replace(microsecond=0)
         if blob is None:
-            blob = self.s.execute(insert(mc.Attachment.__table__).returning(mc.Attachment.__table__.c.id).values(
+            blob = self.s.execute(insert(mc.AttachmentRow.__table__).returning(mc.AttachmentRow.__table__.c.id).values(
                 sha256=digest, size=size, created_at=now)).scalar_one()
-        self.s.execute(insert(mc.AttachmentLink.__table__), [
-            dict(entity=m.DocumentRevision.__tablename__, entity_id=rid, attachment_id=blob,
+        self.s.execute(insert(mc.AttachmentLinkRow.__table__), [
+            dict(entity=m.DocumentRevisionRow.__tablename__, entity_id=rid, attachment_id=blob,
                  original_name="tai-lieu.pdf", role=dd.FileRole.PDF.value, added_at=now) for rid in chosen])
 
 
 def _records(s: Session, rng: random.Random, large: bool, dep_ids: list[int], person_ids: list[int]) -> int:
-    taken = set(s.scalars(select(m.RecordEntry.code_key)))
-    titles = {fold(t) for t in s.scalars(select(m.RecordEntry.title))}
-    order = s.scalar(select(func.max(m.RecordEntry.sort_order))) or 0
+    taken = set(s.scalars(select(m.RecordEntryRow.code_key)))
+    titles = {fold(t) for t in s.scalars(select(m.RecordEntryRow.title))}
+    order = s.scalar(select(func.max(m.RecordEntryRow.sort_order))) or 0
     rows: list[dict[str, object]] = []
 
     def add(code: str, title: str, years: int | None, heading: str, dep: int, form: dd.StorageForm) -> None:
@@ -516,7 +516,7 @@ def _records(s: Session, rng: random.Random, large: bool, dep_ids: list[int], pe
             add(f"HS.TTHC.{i:02d}", f"Hồ sơ cấp, cấp lại, điều chỉnh {obj}", rng.choice((5, 10, 20, None)),
                 f"{heading} LĨNH VỰC {field}", rng.choice(dep_ids), dd.StorageForm.BOTH)
     if rows:
-        s.execute(insert(m.RecordEntry.__table__), rows)
+        s.execute(insert(m.RecordEntryRow.__table__), rows)
     return len(rows)
 
 

@@ -33,7 +33,7 @@ from isodesk.services.legal_service import LegalService
 from isodesk.services.tthc_service import TthcService
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import legal as m
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.documents import InternalDocumentRow
 
 #: Reform day: two-tier local government, communes take over many former district TTHC.
 REFORM_DAY = date(2025, 7, 1)
@@ -429,28 +429,28 @@ class _Procedure:
 
 
 def _procedures(s: Session, given: Mapping[str, int] | Sequence[int] | None) -> list[_Procedure]:
-    stmt = select(InternalDocument.id, InternalDocument.code, InternalDocument.title, InternalDocument.status,
-                  InternalDocument.withdrawn_on)
+    stmt = select(InternalDocumentRow.id, InternalDocumentRow.code, InternalDocumentRow.title, InternalDocumentRow.status,
+                  InternalDocumentRow.withdrawn_on)
     if given is None:
-        stmt = stmt.where(InternalDocument.kind == DocumentKind.TTHC_PROCEDURE)
+        stmt = stmt.where(InternalDocumentRow.kind == DocumentKind.TTHC_PROCEDURE)
     else:
         ids = list(given.values()) if isinstance(given, Mapping) else [int(i) for i in given]
-        stmt = stmt.where(InternalDocument.id.in_(ids))
+        stmt = stmt.where(InternalDocumentRow.id.in_(ids))
     return [_Procedure(r.id, r.code, r.title, r.status is RevisionStatus.EFFECTIVE and r.withdrawn_on is None)
-            for r in s.execute(stmt.order_by(InternalDocument.id))]
+            for r in s.execute(stmt.order_by(InternalDocumentRow.id))]
 
 
 def _decisions(s: Session, rng: random.Random, register_ids: Sequence[int] | None, first_year: int,
                today: date) -> tuple[tuple[int | None, date], tuple[int, date], int]:
     """The QĐ ban hành (id, date) and the QĐ công bố (id, date); registers what is missing."""
-    R = mc.IssuedDocument
+    R = mc.IssuedDocumentRow
     stmt = select(R.id, R.purpose, R.issue_date).where(R.status == cd.IssuedDocStatus.ISSUED, R.issue_date.is_not(None))
     if register_ids is not None:
         stmt = stmt.where(R.id.in_(list(register_ids)))
     rows = s.execute(stmt.order_by(R.issue_date, R.id)).all()
     sets = [(r.id, r.issue_date) for r in rows if r.purpose is cd.DocPurpose.DOCUMENT_SET and r.issue_date <= today]
     conformity = [(r.id, r.issue_date) for r in rows if r.purpose is cd.DocPurpose.CONFORMITY]
-    taken = set(s.scalars(select(m.ConformityAnnouncement.register_document_id)))
+    taken = set(s.scalars(select(m.ConformityAnnouncementRow.register_document_id)))
     conformity = [c for c in conformity if c[0] not in taken]
     created = 0
     ban_hanh: tuple[int | None, date]
@@ -472,7 +472,7 @@ def _decisions(s: Session, rng: random.Random, register_ids: Sequence[int] | Non
 
 
 def _register(s: Session, when: date, purpose: cd.DocPurpose, summary: str) -> int:
-    R = mc.IssuedDocument
+    R = mc.IssuedDocumentRow
     number = (s.scalar(select(func.max(R.number)).where(R.issuer == "UBND", R.number_year == when.year)) or 0) + 1
     return int(s.execute(insert(R).returning(R.id).values(
         doc_type=cd.IssuedDocType.DECISION, issuer="UBND", number=number, number_year=when.year, symbol="QĐ-UBND",
@@ -702,14 +702,14 @@ class _Writer:
                 chosen.append(self.rng.choice(dead))
             rows += [{"external_document_id": ids[i], "internal_document_id": proc.id} for i in dict.fromkeys(chosen)]
         if rows:
-            self.s.execute(insert(m.ExternalDocumentCitation), rows)
+            self.s.execute(insert(m.ExternalDocumentCitationRow), rows)
 
     # -- scope and công bố --------------------------------------------------------------------
     def scope_fields(self, system_from: date) -> int:
         rows = [{"name": name, "added_on": added, "removed_on": None, "notes": ""}
                 for name, added in sorted(self.fields_in_scope.items(), key=lambda x: fold(x[0]))]
         if rows:
-            self.s.execute(insert(m.ScopeField), rows)
+            self.s.execute(insert(m.ScopeFieldRow), rows)
         return len(rows)
 
     def announce(self, cong_bo: tuple[int, date], document_set_id: int | None) -> int:
@@ -717,7 +717,7 @@ class _Writer:
         live = sd.in_force_on(self.facts, on)
         live_procs = {p.id for p in self.procedures if p.in_force}
         fields = sorted((f for f, added in self.fields_in_scope.items() if added <= on), key=fold)
-        self.s.execute(insert(m.ConformityAnnouncement).values(
+        self.s.execute(insert(m.ConformityAnnouncementRow).values(
             register_document_id=cong_bo[0], kind=sd.AnnouncementKind.ANNOUNCE, document_set_id=document_set_id,
             scope_date=on, fields_json=json.dumps(fields, ensure_ascii=False), tthc_count=len(live),
             tthc_covered=sum(1 for t in live if self.tthc_procedure.get(t) in live_procs),

@@ -96,10 +96,10 @@ def install_starter_documents(target: object, department_id: int | None, *,
     """
     wanted = (QUALITY_MANUAL, *STARTER_DOCUMENTS) if include_quality_manual else STARTER_DOCUMENTS
     with _sessions_of(target).begin() as s:
-        codes = set(s.scalars(select(m.InternalDocument.code_key)))
-        kinds = set(s.scalars(select(m.InternalDocument.kind).distinct()))
-        procedures = set(s.scalars(select(m.InternalDocument.system_procedure).where(
-            m.InternalDocument.system_procedure.is_not(None))))
+        codes = set(s.scalars(select(m.InternalDocumentRow.code_key)))
+        kinds = set(s.scalars(select(m.InternalDocumentRow.kind).distinct()))
+        procedures = set(s.scalars(select(m.InternalDocumentRow.system_procedure).where(
+            m.InternalDocumentRow.system_procedure.is_not(None))))
         added_docs = 0
         for doc in wanted:
             if dd.code_key(doc.code) in codes:
@@ -115,8 +115,8 @@ def install_starter_documents(target: object, department_id: int | None, *,
             codes.add(dd.code_key(doc.code))
             added_docs += 1
 
-        record_codes = set(s.scalars(select(m.RecordEntry.code_key)))
-        record_titles = {fold(t) for t in s.scalars(select(m.RecordEntry.title))}
+        record_codes = set(s.scalars(select(m.RecordEntryRow.code_key)))
+        record_titles = {fold(t) for t in s.scalars(select(m.RecordEntryRow.title))}
         added_records = 0
         for rec in STARTER_RECORDS:
             if dd.code_key(rec.code) in record_codes or fold(rec.title) in record_titles:

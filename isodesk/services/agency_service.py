@@ -15,7 +15,7 @@ from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as m
 
 
-def _agency_dto(row: m.AgencyVersion, valid_to: date | None = None) -> d.AgencyProfile:
+def _agency_dto(row: m.AgencyVersionRow, valid_to: date | None = None) -> d.AgencyProfile:
     return d.AgencyProfile(
         id=row.id, valid_from=row.valid_from, name=row.name, parent_name=row.parent_name,
         tier=row.tier, province=row.province, place_name=row.place_name,
@@ -25,12 +25,12 @@ def _agency_dto(row: m.AgencyVersion, valid_to: date | None = None) -> d.AgencyP
     )
 
 
-def _department_dto(row: m.Department) -> d.Department:
+def _department_dto(row: m.DepartmentRow) -> d.Department:
     return d.Department(id=row.id, name=row.name, abbreviation=row.abbreviation,
                         active=row.active, sort_order=row.sort_order)
 
 
-def _person_dto(row: m.Person) -> d.Person:
+def _person_dto(row: m.PersonRow) -> d.Person:
     return d.Person(
         id=row.id, full_name=row.full_name, title=row.title, department_id=row.department_id,
         department_name=row.department.name if row.department else "",
@@ -56,7 +56,7 @@ class AgencyService(ServiceBase):
     def has_agency(self) -> bool:
         """True once the first-run setup saved an agency profile."""
         with self._read() as s:
-            return bool(s.scalar(select(func.count()).select_from(m.AgencyVersion)))
+            return bool(s.scalar(select(func.count()).select_from(m.AgencyVersionRow)))
 
     def profile_on(self, when: date | None = None) -> d.AgencyProfile | None:
         """The agency as named on ``when`` (default: today): the newest version not after it.
@@ -65,7 +65,7 @@ class AgencyService(ServiceBase):
         """
         when = when or date.today()
         with self._read() as s:
-            versions = list(s.scalars(select(m.AgencyVersion).order_by(m.AgencyVersion.valid_from)))
+            versions = list(s.scalars(select(m.AgencyVersionRow).order_by(m.AgencyVersionRow.valid_from)))
         if not versions:
             return None
         chosen, valid_to = versions[0], None
@@ -94,7 +94,7 @@ class AgencyService(ServiceBase):
     def history(self) -> list[d.AgencyProfile]:
         """Every version, oldest first, with ``valid_to`` filled from the next version."""
         with self._read() as s:
-            rows = list(s.scalars(select(m.AgencyVersion).order_by(m.AgencyVersion.valid_from)))
+            rows = list(s.scalars(select(m.AgencyVersionRow).order_by(m.AgencyVersionRow.valid_from)))
         return [_agency_dto(r, rows[i + 1].valid_from if i + 1 < len(rows) else None)
                 for i, r in enumerate(rows)]
 
@@ -106,14 +106,14 @@ class AgencyService(ServiceBase):
         profile = _clean(profile)
         raise_if(d.validate_agency(profile))
         with self._write() as s:
-            clash = s.scalar(select(m.AgencyVersion).where(m.AgencyVersion.valid_from == profile.valid_from))
+            clash = s.scalar(select(m.AgencyVersionRow).where(m.AgencyVersionRow.valid_from == profile.valid_from))
             if profile.id is None:
                 if clash is not None:
                     raise DomainError("version_date_taken", date=profile.valid_from)
-                row = m.AgencyVersion(valid_from=profile.valid_from)
+                row = m.AgencyVersionRow(valid_from=profile.valid_from)
                 s.add(row)
             else:
-                found = s.get(m.AgencyVersion, profile.id)
+                found = s.get(m.AgencyVersionRow, profile.id)
                 if found is None:
                     raise NotFoundError("agency_version", profile.id)
                 row = found
@@ -128,9 +128,9 @@ class AgencyService(ServiceBase):
     # ------------------------------------------------------------------ departments
     def departments(self, *, include_inactive: bool = False) -> list[d.Department]:
         """Departments in display order."""
-        stmt = select(m.Department).order_by(m.Department.sort_order, m.Department.name)
+        stmt = select(m.DepartmentRow).order_by(m.DepartmentRow.sort_order, m.DepartmentRow.name)
         if not include_inactive:
-            stmt = stmt.where(m.Department.active.is_(True))
+            stmt = stmt.where(m.DepartmentRow.active.is_(True))
         with self._read() as s:
             return [_department_dto(r) for r in s.scalars(stmt)]
 
@@ -140,12 +140,12 @@ class AgencyService(ServiceBase):
         raise_if(d.validate_department(item))
         with self._write() as s:
             self._check_department_unique(s, item)
-            row = m.Department() if item.id is None else s.get(m.Department, item.id)
+            row = m.DepartmentRow() if item.id is None else s.get(m.DepartmentRow, item.id)
             if row is None:
                 raise NotFoundError("department", item.id)
             row.name, row.abbreviation, row.active = item.name, item.abbreviation, item.active
             if item.id is None:
-                row.sort_order = (s.scalar(select(func.max(m.Department.sort_order))) or 0) + 1
+                row.sort_order = (s.scalar(select(func.max(m.DepartmentRow.sort_order))) or 0) + 1
                 s.add(row)
             s.flush()
             return _department_dto(row)
@@ -153,7 +153,7 @@ class AgencyService(ServiceBase):
     @staticmethod
     def _check_department_unique(s: Session, item: d.Department) -> None:
         problems: list[FieldProblem] = []
-        for other in s.scalars(select(m.Department)):
+        for other in s.scalars(select(m.DepartmentRow)):
             if other.id == item.id:
                 continue
             if fold(other.name) == fold(item.name):
@@ -165,7 +165,7 @@ class AgencyService(ServiceBase):
     def set_department_active(self, department_id: int, active: bool) -> None:
         """Departments are retired, never deleted: old records still name them."""
         with self._write() as s:
-            row = s.get(m.Department, department_id)
+            row = s.get(m.DepartmentRow, department_id)
             if row is None:
                 raise NotFoundError("department", department_id)
             row.active = active
@@ -173,15 +173,15 @@ class AgencyService(ServiceBase):
     # ------------------------------------------------------------------ people
     def people(self, *, include_inactive: bool = False) -> list[d.Person]:
         """People sorted by department then name."""
-        stmt = select(m.Person).options(selectinload(m.Person.department)).order_by(m.Person.full_name)
+        stmt = select(m.PersonRow).options(selectinload(m.PersonRow.department)).order_by(m.PersonRow.full_name)
         if not include_inactive:
-            stmt = stmt.where(m.Person.active.is_(True))
+            stmt = stmt.where(m.PersonRow.active.is_(True))
         with self._read() as s:
             return [_person_dto(r) for r in s.scalars(stmt)]
 
     def person(self, person_id: int) -> d.Person:
         with self._read() as s:
-            row = s.get(m.Person, person_id)
+            row = s.get(m.PersonRow, person_id)
             if row is None:
                 raise NotFoundError("person", person_id)
             return _person_dto(row)
@@ -192,9 +192,9 @@ class AgencyService(ServiceBase):
                        auditor_certificate=item.auditor_certificate.strip())
         raise_if(d.validate_person(item))
         with self._write() as s:
-            if item.department_id is not None and s.get(m.Department, item.department_id) is None:
+            if item.department_id is not None and s.get(m.DepartmentRow, item.department_id) is None:
                 raise_if([FieldProblem("department_id", "not_found")])
-            row = m.Person() if item.id is None else s.get(m.Person, item.id)
+            row = m.PersonRow() if item.id is None else s.get(m.PersonRow, item.id)
             if row is None:
                 raise NotFoundError("person", item.id)
             for f in ("full_name", "title", "department_id", "is_leader", "is_iso_secretary",
@@ -210,7 +210,7 @@ class AgencyService(ServiceBase):
     def set_person_active(self, person_id: int, active: bool) -> None:
         """People who leave are marked inactive; their past signatures and roles stay readable."""
         with self._write() as s:
-            row = s.get(m.Person, person_id)
+            row = s.get(m.PersonRow, person_id)
             if row is None:
                 raise NotFoundError("person", person_id)
             row.active = active

@@ -116,7 +116,7 @@ class AttachmentStore:
         return digest, target.stat().st_size
 
 
-def _ref(link: m.AttachmentLink) -> AttachmentRef:
+def _ref(link: m.AttachmentLinkRow) -> AttachmentRef:
     return AttachmentRef(id=link.id, sha256=link.attachment.sha256, original_name=link.original_name,
                          size=link.attachment.size, role=link.role, added_at=link.added_at)
 
@@ -132,12 +132,12 @@ class AttachmentService(ServiceBase):
                   role: str = "", name: str | None = None) -> AttachmentRef:
         """Attach inside a caller's transaction (the record and its file land together)."""
         digest, size = self.store.put(Path(source))
-        blob = s.scalar(select(m.Attachment).where(m.Attachment.sha256 == digest))
+        blob = s.scalar(select(m.AttachmentRow).where(m.AttachmentRow.sha256 == digest))
         if blob is None:
-            blob = m.Attachment(sha256=digest, size=size, created_at=datetime.now().replace(microsecond=0))
+            blob = m.AttachmentRow(sha256=digest, size=size, created_at=datetime.now().replace(microsecond=0))
             s.add(blob)
             s.flush()
-        link = m.AttachmentLink(entity=entity, entity_id=entity_id, attachment=blob,
+        link = m.AttachmentLinkRow(entity=entity, entity_id=entity_id, attachment=blob,
                                 original_name=safe_file_name(name or Path(source).name), role=role,
                                 added_at=datetime.now().replace(microsecond=0))
         s.add(link)
@@ -156,16 +156,16 @@ class AttachmentService(ServiceBase):
 
     @staticmethod
     def list_in(s: Session, entity: str, entity_id: int) -> list[AttachmentRef]:
-        links = s.scalars(select(m.AttachmentLink).where(
-            m.AttachmentLink.entity == entity, m.AttachmentLink.entity_id == entity_id
-        ).order_by(m.AttachmentLink.id))
+        links = s.scalars(select(m.AttachmentLinkRow).where(
+            m.AttachmentLinkRow.entity == entity, m.AttachmentLinkRow.entity_id == entity_id
+        ).order_by(m.AttachmentLinkRow.id))
         return [_ref(link) for link in links]
 
     def detach(self, link_id: int) -> None:
         """Unlink a file from its record. The stored copy stays (other records may share it) and
         the change history keeps the link, so it can be restored."""
         with self._write() as s:
-            link = s.get(m.AttachmentLink, link_id)
+            link = s.get(m.AttachmentLinkRow, link_id)
             if link is None:
                 raise NotFoundError("attachment_link", link_id)
             s.delete(link)

@@ -32,16 +32,16 @@ def _ids(text: str) -> tuple[int, ...]:
 
 
 def department_names(s: Session) -> dict[int, str]:
-    return {i: n for i, n in s.execute(select(core_m.Department.id, core_m.Department.name))}
+    return {i: n for i, n in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
 
 
 def person_names(s: Session) -> dict[int, str]:
-    return {i: n for i, n in s.execute(select(core_m.Person.id, core_m.Person.full_name))}
+    return {i: n for i, n in s.execute(select(core_m.PersonRow.id, core_m.PersonRow.full_name))}
 
 
 def load_auditors(s: Session) -> dict[int, d.Auditor]:
     """Every person as a possible auditor (id → Auditor with department and certificate)."""
-    P = core_m.Person
+    P = core_m.PersonRow
     rows = s.execute(select(P.id, P.full_name, P.department_id, P.auditor_certificate, P.is_internal_auditor))
     return {r.id: d.Auditor(r.id, r.full_name, r.department_id, r.auditor_certificate if r.is_internal_auditor else "")
             for r in rows}
@@ -49,7 +49,7 @@ def load_auditors(s: Session) -> dict[int, d.Auditor]:
 
 def period_of(s: Session, year: int) -> tuple[date, date]:
     """The reporting year's data period (recorded, else the NĐ 09/2019 default)."""
-    row = s.scalar(select(core_m.ReportingYear).where(core_m.ReportingYear.year == year))
+    row = s.scalar(select(core_m.ReportingYearRow).where(core_m.ReportingYearRow.year == year))
     return (row.period_start, row.period_end) if row is not None else default_period(year)
 
 
@@ -97,7 +97,7 @@ class AuditService(ServiceBase):
     def auditors(self) -> list[d.Auditor]:
         """Active people holding an internal-auditor certificate: the only ones a team may name."""
         with self._read() as s:
-            active = set(s.scalars(select(core_m.Person.id).where(core_m.Person.active.is_(True))))
+            active = set(s.scalars(select(core_m.PersonRow.id).where(core_m.PersonRow.active.is_(True))))
             return sorted((a for a in load_auditors(s).values() if a.certified and a.id in active),
                           key=lambda a: a.full_name)
 
@@ -108,7 +108,7 @@ class AuditService(ServiceBase):
 
     def departments(self) -> dict[int, str]:
         """Active departments (id → name) in the register's order."""
-        D = core_m.Department
+        D = core_m.DepartmentRow
         with self._read() as s:
             return {i: n for i, n in s.execute(select(D.id, D.name).where(D.active.is_(True))
                                                .order_by(D.sort_order, D.name))}
@@ -220,7 +220,7 @@ class AuditService(ServiceBase):
                 raise NotFoundError(ROUND, round_id)
             item = round_dto(row, department_names(s))
             auditors = load_auditors(s)
-            secretary = s.scalar(select(core_m.Person.department_id).where(core_m.Person.is_iso_secretary.is_(True)))
+            secretary = s.scalar(select(core_m.PersonRow.department_id).where(core_m.PersonRow.is_iso_secretary.is_(True)))
         return d.propose_schedule(item, auditors, management_department_id=secretary)
 
     def check_schedule(self, round_id: int, slots: Sequence[d.ScheduleSlot]) -> list[FieldProblem]:

@@ -21,7 +21,7 @@ from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.services.backup_service import backups_dir_for, list_backups_in
 from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition
-from isodesk.storage.models.core import ChangeLog
+from isodesk.storage.models.core import ChangeLogRow
 
 NO_RECENT_BACKUP = QT_TRANSLATE_NOOP(
     "Readiness", "No backup of the data has succeeded for {count} days or more. Open Settings → Backups and "
@@ -45,7 +45,7 @@ class BackupProvider:
         if last is None:
             # Never backed up: count from the first change recorded, so a data file created today
             # (whose first backup is being taken in the background) is not flagged.
-            first = session.scalar(select(func.min(ChangeLog.at)))
+            first = session.scalar(select(func.min(ChangeLogRow.at)))
             if first is None or (today - first.date()).days < WARN_AFTER_DAYS:
                 return []
         elif not backup_overdue(last, today):

@@ -117,7 +117,7 @@ class BackupService(ServiceBase):
     def second_folder(self) -> Path | None:
         """The second folder chosen for backups, or None."""
         with self._read() as s:
-            row = s.get(m.AppSetting, SECOND_FOLDER_KEY)
+            row = s.get(m.AppSettingRow, SECOND_FOLDER_KEY)
             return Path(row.value) if row is not None and row.value else None
 
     def set_second_folder(self, folder: Path | None) -> None:
@@ -133,10 +133,10 @@ class BackupService(ServiceBase):
             if not folder.is_dir() or folder.resolve() in {self.folder.resolve(), self.db_path.parent.resolve()}:
                 raise DomainError("backup_folder_unusable", path=str(folder))
         with self._write() as s:
-            row = s.get(m.AppSetting, SECOND_FOLDER_KEY)
+            row = s.get(m.AppSettingRow, SECOND_FOLDER_KEY)
             value = str(folder) if folder is not None else ""
             if row is None:
-                s.add(m.AppSetting(key=SECOND_FOLDER_KEY, value=value))
+                s.add(m.AppSettingRow(key=SECOND_FOLDER_KEY, value=value))
             else:
                 row.value = value
 
@@ -196,7 +196,7 @@ class BackupService(ServiceBase):
 
     def _manifest_files(self) -> list[dict[str, object]]:
         with self._read() as s:
-            rows = s.execute(select(m.Attachment.sha256, m.Attachment.size).order_by(m.Attachment.id))
+            rows = s.execute(select(m.AttachmentRow.sha256, m.AttachmentRow.size).order_by(m.AttachmentRow.id))
             return [{"sha256": sha, "size": size, "path": self.store.path_for(sha).relative_to(self.store.root)
                      .as_posix()} for sha, size in rows]
 

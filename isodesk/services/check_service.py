@@ -44,10 +44,10 @@ class CheckService(ServiceBase):
                 problems.append(StoreProblem(StoreProblemKind.DATABASE, detail="; ".join(quick[:5])))
             if s.execute(text("PRAGMA foreign_key_check")).first() is not None:
                 problems.append(StoreProblem(StoreProblemKind.DATABASE, detail="foreign_key_check"))
-            known = {sha: () for sha in s.scalars(select(m.Attachment.sha256))}
+            known = {sha: () for sha in s.scalars(select(m.AttachmentRow.sha256))}
             names: dict[str, list[str]] = {}
-            for sha, name in s.execute(select(m.Attachment.sha256, m.AttachmentLink.original_name)
-                                       .join(m.AttachmentLink.attachment).order_by(m.AttachmentLink.id)):
+            for sha, name in s.execute(select(m.AttachmentRow.sha256, m.AttachmentLinkRow.original_name)
+                                       .join(m.AttachmentLinkRow.attachment).order_by(m.AttachmentLinkRow.id)):
                 names.setdefault(sha, []).append(name)
         for sha in sorted(known):
             state = self.store.state(sha)

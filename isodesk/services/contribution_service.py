@@ -65,7 +65,7 @@ def reporting_year(s: Session, year: int) -> d.ReportingYear:
     Raises:
         NotFoundError: no such reporting year.
     """
-    row = s.scalar(select(m.ReportingYear).where(m.ReportingYear.year == year))
+    row = s.scalar(select(m.ReportingYearRow).where(m.ReportingYearRow.year == year))
     if row is None:
         raise NotFoundError("reporting_year", year)
     return d.ReportingYear(id=row.id, year=row.year, period_start=row.period_start, period_end=row.period_end,

@@ -68,9 +68,9 @@ class CycleProvider(Protocol):
 def registered_documents(session: Session, year: d.ReportingYear, *purposes: d.DocPurpose) -> list[Evidence]:
     """Evidence from the issued-documents register: issued documents count, drafts are shown."""
     rows = session.scalars(
-        select(m.IssuedDocument)
-        .where(m.IssuedDocument.year == year.year, m.IssuedDocument.purpose.in_(purposes))
-        .order_by(m.IssuedDocument.issue_date)
+        select(m.IssuedDocumentRow)
+        .where(m.IssuedDocumentRow.year == year.year, m.IssuedDocumentRow.purpose.in_(purposes))
+        .order_by(m.IssuedDocumentRow.issue_date)
     )
     out: list[Evidence] = []
     for row in rows:
@@ -80,7 +80,7 @@ def registered_documents(session: Session, year: d.ReportingYear, *purposes: d.D
     return out
 
 
-def register_label(row: m.IssuedDocument) -> str:
+def register_label(row: m.IssuedDocumentRow) -> str:
     """``Kế hoạch số 05/KH-UBND ngày 10/01/2026: Duy trì, …`` — how a register entry is cited."""
     num = f"{row.number:02d}" if row.number is not None else "…"
     when = f" ngày {row.issue_date:%d/%m/%Y}" if row.issue_date else ""
@@ -134,9 +134,9 @@ class CoreCycleProvider:
         s, year = ctx.session, ctx.year
         assert s is not None
         source = "Cài đặt › Cán bộ, phòng ban"
-        departments = tuple(s.scalars(select(m.Department.id).where(m.Department.active.is_(True))
-                                      .order_by(m.Department.sort_order, m.Department.id)))
-        people = list(s.scalars(select(m.Person).where(m.Person.active.is_(True)).order_by(m.Person.id)))
+        departments = tuple(s.scalars(select(m.DepartmentRow.id).where(m.DepartmentRow.active.is_(True))
+                                      .order_by(m.DepartmentRow.sort_order, m.DepartmentRow.id)))
+        people = list(s.scalars(select(m.PersonRow).where(m.PersonRow.active.is_(True)).order_by(m.PersonRow.id)))
         steering = [p for p in people if p.steering_role is not None]
         steering.sort(key=lambda p: (list(d.SteeringRole).index(p.steering_role), p.id))  # type: ignore[arg-type]  # a saved record always has its id
         auditors = [p for p in people if p.is_internal_auditor]
@@ -144,8 +144,8 @@ class CoreCycleProvider:
         def fig(key: str, ids: Sequence[int], unit: str, label: str, target: str) -> Figure:
             return Figure(f"agency.{key}", len(ids), unit, label, source, self.module, tuple(ids), target)
 
-        register = list(s.scalars(select(m.IssuedDocument).where(m.IssuedDocument.year == year.year)
-                                  .order_by(m.IssuedDocument.issue_date, m.IssuedDocument.id)))
+        register = list(s.scalars(select(m.IssuedDocumentRow).where(m.IssuedDocumentRow.year == year.year)
+                                  .order_by(m.IssuedDocumentRow.issue_date, m.IssuedDocumentRow.id)))
         issued = [r for r in register if r.status is d.IssuedDocStatus.ISSUED]
         figures = (
             fig("departments", departments, "phòng, bộ phận", "Số phòng, bộ phận", "settings.departments"),
@@ -211,7 +211,7 @@ class CoreCycleProvider:
 
     def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:
         issues: list[ReadinessIssue] = []
-        people = list(session.scalars(select(m.Person).where(m.Person.active.is_(True))))
+        people = list(session.scalars(select(m.PersonRow).where(m.PersonRow.active.is_(True))))
         if not any(p.is_iso_secretary for p in people):
             issues.append(ReadinessIssue(
                 "no_iso_secretary", QT_TRANSLATE_NOOP("Readiness", "Nobody is recorded as ISO secretary."),
@@ -241,7 +241,7 @@ class CoreCycleProvider:
                 Severity.WARNING, params={"year": year.year}, target="settings.years"))
         # DOMAIN.md §7 rule 5: a plan "năm 2024" dated 2023 is a classic copy-paste error.
         odd = [
-            r for r in session.scalars(select(m.IssuedDocument).where(m.IssuedDocument.year == year.year))
+            r for r in session.scalars(select(m.IssuedDocumentRow).where(m.IssuedDocumentRow.year == year.year))
             if r.issue_date is not None and r.issue_date.year not in (year.year, year.year - 1)
         ]
         if odd:
@@ -276,15 +276,15 @@ class CycleService(ServiceBase):
         """The day the agency started using isodesk: :attr:`STARTED_ON_KEY`, else its first entry in the
         change history (the setup)."""
         with self._read() as s:
-            setting = s.get(m.AppSetting, self.STARTED_ON_KEY)
+            setting = s.get(m.AppSettingRow, self.STARTED_ON_KEY)
             if setting is not None:
                 try:
                     return date.fromisoformat(setting.value)
                 except ValueError:
                     pass
-            if s.get(m.AppSetting, "demo.generated_by") is not None:
+            if s.get(m.AppSettingRow, "demo.generated_by") is not None:
                 return None  # a demo stands for an agency that has used isodesk for years
-            first = s.scalar(select(func.min(m.ChangeLog.at)).where(m.ChangeLog.entity == m.AgencyVersion.__tablename__))
+            first = s.scalar(select(func.min(m.ChangeLogRow.at)).where(m.ChangeLogRow.entity == m.AgencyVersionRow.__tablename__))
         return first.date() if first is not None else None
 
     def overview(self, year: int, today: date | None = None) -> YearOverview:
@@ -294,7 +294,7 @@ class CycleService(ServiceBase):
         if started is not None and started > today:
             started = None  # looking at a day before the start: the plain rule applies
         with self._read() as s:
-            row = s.scalar(select(m.ReportingYear).where(m.ReportingYear.year == year))
+            row = s.scalar(select(m.ReportingYearRow).where(m.ReportingYearRow.year == year))
             if row is None:
                 raise NotFoundError("reporting_year", year)
             ry = d.ReportingYear(id=row.id, year=row.year, period_start=row.period_start,

@@ -26,7 +26,7 @@ from isodesk.storage.models import core as m
 ENTITY = "issued_document"
 
 
-def _dto(row: m.IssuedDocument, files: tuple[d.AttachmentRef, ...] = ()) -> d.IssuedDocument:
+def _dto(row: m.IssuedDocumentRow, files: tuple[d.AttachmentRef, ...] = ()) -> d.IssuedDocument:
     return d.IssuedDocument(
         id=row.id, doc_type=row.doc_type, issuer=row.issuer, number=row.number, symbol=row.symbol,
         issue_date=row.issue_date, summary=row.summary, signer_name=row.signer_name,
@@ -44,7 +44,7 @@ class _Numbered(NamedTuple):
 
 def _numbered(s: Session, issuer: str, calendar_year: int, exclude_id: int | None = None) -> list[_Numbered]:
     """The numbered and dated entries of ``issuer`` in ``calendar_year`` (one number series)."""
-    R = m.IssuedDocument
+    R = m.IssuedDocumentRow
     rows = s.execute(select(R.id, R.number, R.issue_date, R.symbol).where(
         R.issuer == issuer, R.number_year == calendar_year, R.number.is_not(None), R.issue_date.is_not(None),
         R.id != (exclude_id if exclude_id is not None else -1)))
@@ -98,20 +98,20 @@ class DocumentRegisterService(ServiceBase):
     def list(self, *, year: int | None = None, purpose: d.DocPurpose | None = None,
              doc_type: d.IssuedDocType | None = None) -> list[d.IssuedDocument]:
         """Documents newest first, optionally for one reporting year / purpose / type."""
-        stmt = select(m.IssuedDocument).order_by(m.IssuedDocument.issue_date.desc().nulls_first(),
-                                                 m.IssuedDocument.id.desc())
+        stmt = select(m.IssuedDocumentRow).order_by(m.IssuedDocumentRow.issue_date.desc().nulls_first(),
+                                                 m.IssuedDocumentRow.id.desc())
         if year is not None:
-            stmt = stmt.where(m.IssuedDocument.year == year)
+            stmt = stmt.where(m.IssuedDocumentRow.year == year)
         if purpose is not None:
-            stmt = stmt.where(m.IssuedDocument.purpose == purpose)
+            stmt = stmt.where(m.IssuedDocumentRow.purpose == purpose)
         if doc_type is not None:
-            stmt = stmt.where(m.IssuedDocument.doc_type == doc_type)
+            stmt = stmt.where(m.IssuedDocumentRow.doc_type == doc_type)
         with self._read() as s:
             return [_dto(r) for r in s.scalars(stmt)]
 
     def get(self, document_id: int) -> d.IssuedDocument:
         with self._read() as s:
-            row = s.get(m.IssuedDocument, document_id)
+            row = s.get(m.IssuedDocumentRow, document_id)
             if row is None:
                 raise NotFoundError(ENTITY, document_id)
             return _dto(row, tuple(AttachmentService.list_in(s, ENTITY, row.id)))
@@ -133,8 +133,8 @@ class DocumentRegisterService(ServiceBase):
 
     @staticmethod
     def _next_number(s: Session, issuer: str, calendar_year: int) -> int:
-        top = s.scalar(select(func.max(m.IssuedDocument.number)).where(
-            m.IssuedDocument.issuer == issuer, m.IssuedDocument.number_year == calendar_year))
+        top = s.scalar(select(func.max(m.IssuedDocumentRow.number)).where(
+            m.IssuedDocumentRow.issuer == issuer, m.IssuedDocumentRow.number_year == calendar_year))
         return (top or 0) + 1
 
     def save(self, item: d.IssuedDocument, files: Sequence[tuple[Path, str]] | None = None) -> d.IssuedDocument:
@@ -154,16 +154,16 @@ class DocumentRegisterService(ServiceBase):
         raise_if(d.validate_issued_document(item))
         number_year = item.issue_date.year if (item.number is not None and item.issue_date) else None
         if item.number is not None and number_year is not None:
-            clash = s.scalar(select(m.IssuedDocument).where(
-                m.IssuedDocument.issuer == item.issuer,
-                m.IssuedDocument.number_year == number_year,
-                m.IssuedDocument.number == item.number,
-                m.IssuedDocument.id != (item.id or -1)))
+            clash = s.scalar(select(m.IssuedDocumentRow).where(
+                m.IssuedDocumentRow.issuer == item.issuer,
+                m.IssuedDocumentRow.number_year == number_year,
+                m.IssuedDocumentRow.number == item.number,
+                m.IssuedDocumentRow.id != (item.id or -1)))
             if clash is not None:
                 raise_if([FieldProblem("number", "number_taken",
                                        {"number": item.number, "year": number_year,
                                         "reference": _dto(clash).reference})])
-        row = m.IssuedDocument() if item.id is None else s.get(m.IssuedDocument, item.id)
+        row = m.IssuedDocumentRow() if item.id is None else s.get(m.IssuedDocumentRow, item.id)
         if row is None:
             raise NotFoundError(ENTITY, item.id)
         renumbered = item.id is None or (row.number, row.issue_date, row.issuer) != (
@@ -180,7 +180,7 @@ class DocumentRegisterService(ServiceBase):
             s.add(row)
         s.flush()
         for link_id in detach:
-            link = s.get(m.AttachmentLink, link_id)
+            link = s.get(m.AttachmentLinkRow, link_id)
             if link is None or (link.entity, link.entity_id) != (ENTITY, row.id):
                 raise NotFoundError("attachment_link", link_id)
             s.delete(link)
@@ -200,7 +200,7 @@ class DocumentRegisterService(ServiceBase):
                 number does not fit between the documents dated before and after ``issue_date``.
         """
         with self._read() as s:
-            row = s.get(m.IssuedDocument, document_id)
+            row = s.get(m.IssuedDocumentRow, document_id)
             if row is None:
                 raise NotFoundError(ENTITY, document_id)
             current = _dto(row)
@@ -218,12 +218,12 @@ class DocumentRegisterService(ServiceBase):
         For generated content only (the demo, whose modules add decisions in bulk): a real register's
         numbers are printed on signed paper and are never changed. Returns how many entries changed.
         """
-        R = m.IssuedDocument
+        R = m.IssuedDocumentRow
         with self._write() as s:
             rows = list(s.scalars(select(R).where(R.number.is_not(None), R.issue_date.is_not(None))))
-            series: dict[tuple[str, int], list[m.IssuedDocument]] = {}
+            series: dict[tuple[str, int], list[m.IssuedDocumentRow]] = {}
 
-            def year(r: m.IssuedDocument) -> int:
+            def year(r: m.IssuedDocumentRow) -> int:
                 assert r.issue_date is not None  # the query keeps only dated rows
                 return r.issue_date.year
 
@@ -247,7 +247,7 @@ class DocumentRegisterService(ServiceBase):
         """Delete an entry that nothing cites. The change history keeps a snapshot to restore it."""
         try:
             with self._write() as s:
-                row = s.get(m.IssuedDocument, document_id)
+                row = s.get(m.IssuedDocumentRow, document_id)
                 if row is None:
                     raise NotFoundError(ENTITY, document_id)
                 if row.status is d.IssuedDocStatus.ISSUED:

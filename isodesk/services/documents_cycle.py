@@ -46,14 +46,14 @@ def review_evidence(s: Session, year: d.ReportingYear, today: date | None = None
     the documents list and the readiness check; documents that fall due later in the period are
     counted apart."""
     today = today or date.today()
-    doc = m.InternalDocument
+    doc = m.InternalDocumentRow
     count = select(func.count()).select_from(doc)
     total = s.scalar(count.where(doc.status == _EFFECTIVE)) or 0
     if not total:
         return []
     reviewed_in_period = or_(
-        exists().where(m.DocumentReview.document_id == doc.id,
-                       m.DocumentReview.review_date.between(year.period_start, year.period_end)),
+        exists().where(m.DocumentReviewRow.document_id == doc.id,
+                       m.DocumentReviewRow.review_date.between(year.period_start, year.period_end)),
         doc.effective_date.between(year.period_start, year.period_end),
     )
     reviewed = s.scalar(count.where(doc.status == _EFFECTIVE, reviewed_in_period)) or 0
@@ -105,7 +105,7 @@ class DocumentsCycleProvider:
     def contribute(self, ctx: ContributionContext) -> Contribution:
         s, year = ctx.session, ctx.year
         assert s is not None
-        doc = m.InternalDocument
+        doc = m.InternalDocumentRow
         live = list(s.execute(select(doc.id, doc.kind, doc.code, doc.title, doc.current_revision_no,
                                      doc.effective_date).where(doc.status == _EFFECTIVE).order_by(doc.code_key)))
         figures = [Figure("documents.internal_in_force", len(live), "tài liệu", "Số tài liệu nội bộ đang hiệu lực",
@@ -160,7 +160,7 @@ class DocumentsCycleProvider:
 
     def checks(self, session: Session, year: d.ReportingYear, today: date) -> list[ReadinessIssue]:
         issues: list[ReadinessIssue] = []
-        doc, rev = m.InternalDocument, m.DocumentRevision
+        doc, rev = m.InternalDocumentRow, m.DocumentRevisionRow
 
         overdue = tuple(session.scalars(select(doc.id).where(review_due_clause(today)).order_by(doc.code_key)))
         if overdue:
@@ -170,9 +170,9 @@ class DocumentsCycleProvider:
                 Severity.WARNING, count=len(overdue), params={"count": len(overdue)}, target=TARGET,
                 record_ids=overdue))
 
-        has_text = exists().where(mc.AttachmentLink.entity == rev.__tablename__,
-                                  mc.AttachmentLink.entity_id == rev.id,
-                                  mc.AttachmentLink.role.in_(dd.TEXT_FILE_ROLES))
+        has_text = exists().where(mc.AttachmentLinkRow.entity == rev.__tablename__,
+                                  mc.AttachmentLinkRow.entity_id == rev.id,
+                                  mc.AttachmentLinkRow.role.in_(dd.TEXT_FILE_ROLES))
         no_file = tuple(session.scalars(select(rev.document_id).join(doc, doc.id == rev.document_id).where(
             rev.status == _EFFECTIVE, ~has_text).order_by(doc.code_key)))
         if no_file:
@@ -183,9 +183,9 @@ class DocumentsCycleProvider:
                 record_ids=no_file))
 
         not_recalled = session.execute(
-            select(rev.document_id, func.count(m.DocumentDistribution.id))
-            .join(m.DocumentDistribution, m.DocumentDistribution.revision_id == rev.id)
-            .where(rev.status == dd.RevisionStatus.SUPERSEDED, m.DocumentDistribution.recalled_on.is_(None))
+            select(rev.document_id, func.count(m.DocumentDistributionRow.id))
+            .join(m.DocumentDistributionRow, m.DocumentDistributionRow.revision_id == rev.id)
+            .where(rev.status == dd.RevisionStatus.SUPERSEDED, m.DocumentDistributionRow.recalled_on.is_(None))
             .group_by(rev.document_id).order_by(rev.document_id)).all()
         if not_recalled:
             copies = sum(n for _, n in not_recalled)

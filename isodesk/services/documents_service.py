@@ -32,8 +32,8 @@ from isodesk.storage.models import documents as m
 if TYPE_CHECKING:
     from isodesk.reports.xlsx_import import ImportPreview
 
-ENTITY_DOCUMENT = m.InternalDocument.__tablename__
-ENTITY_REVISION = m.DocumentRevision.__tablename__
+ENTITY_DOCUMENT = m.InternalDocumentRow.__tablename__
+ENTITY_REVISION = m.DocumentRevisionRow.__tablename__
 
 _OPEN = (dd.RevisionStatus.DRAFT, dd.RevisionStatus.PENDING)
 _ISSUED = (dd.RevisionStatus.EFFECTIVE, dd.RevisionStatus.SUPERSEDED)
@@ -48,17 +48,17 @@ DOCUMENTS_TABLE = dd.DOCUMENTS_REGISTER
 # --------------------------------------------------------------------------- mapping to DTOs
 
 
-def _name(person: mc.Person | None) -> str:
+def _name(person: mc.PersonRow | None) -> str:
     return person.full_name if person is not None else ""
 
 
-def decision_reference(row: mc.IssuedDocument | None) -> str:
+def decision_reference(row: mc.IssuedDocumentRow | None) -> str:
     if row is None:
         return ""
     return doc_reference(row.number, row.symbol, row.issue_date)
 
 
-def _revision_dto(row: m.DocumentRevision, files: Sequence[AttachmentRef] = ()) -> dd.DocumentRevision:
+def _revision_dto(row: m.DocumentRevisionRow, files: Sequence[AttachmentRef] = ()) -> dd.DocumentRevision:
     return dd.DocumentRevision(
         id=row.id, document_id=row.document_id, number=row.number, status=row.status,
         effective_date=row.effective_date, decision_id=row.decision_id,
@@ -73,7 +73,7 @@ def _revision_dto(row: m.DocumentRevision, files: Sequence[AttachmentRef] = ()) 
     )
 
 
-def _distribution_dto(row: m.DocumentDistribution) -> dd.Distribution:
+def _distribution_dto(row: m.DocumentDistributionRow) -> dd.Distribution:
     return dd.Distribution(
         id=row.id, document_id=row.revision.document_id, revision_id=row.revision_id,
         revision_number=row.revision.number, department_id=row.department_id,
@@ -84,21 +84,21 @@ def _distribution_dto(row: m.DocumentDistribution) -> dd.Distribution:
     )
 
 
-def _review_dto(row: m.DocumentReview) -> dd.DocumentReview:
+def _review_dto(row: m.DocumentReviewRow) -> dd.DocumentReview:
     return dd.DocumentReview(id=row.id, document_id=row.document_id, review_date=row.review_date,
                              reviewer_id=row.reviewer_id, reviewer_name=_name(row.reviewer),
                              outcome=row.outcome, note=row.note, revision_id=row.revision_id)
 
 
 def _distribution_options() -> tuple[Any, ...]:
-    return (joinedload(m.DocumentDistribution.revision), joinedload(m.DocumentDistribution.department),
-            joinedload(m.DocumentDistribution.person), joinedload(m.DocumentDistribution.acknowledged_by))
+    return (joinedload(m.DocumentDistributionRow.revision), joinedload(m.DocumentDistributionRow.department),
+            joinedload(m.DocumentDistributionRow.person), joinedload(m.DocumentDistributionRow.acknowledged_by))
 
 
 def _revision_options() -> tuple[Any, ...]:
-    return (selectinload(m.DocumentRevision.changes), joinedload(m.DocumentRevision.decision),
-            joinedload(m.DocumentRevision.drafted_by), joinedload(m.DocumentRevision.reviewed_by),
-            joinedload(m.DocumentRevision.approved_by))
+    return (selectinload(m.DocumentRevisionRow.changes), joinedload(m.DocumentRevisionRow.decision),
+            joinedload(m.DocumentRevisionRow.drafted_by), joinedload(m.DocumentRevisionRow.reviewed_by),
+            joinedload(m.DocumentRevisionRow.approved_by))
 
 
 def files_of(s: Session, revision_ids: Iterable[int]) -> dict[int, list[AttachmentRef]]:
@@ -107,9 +107,9 @@ def files_of(s: Session, revision_ids: Iterable[int]) -> dict[int, list[Attachme
     out: dict[int, list[AttachmentRef]] = {i: [] for i in ids}
     if not ids:
         return out
-    links = s.scalars(select(mc.AttachmentLink).options(joinedload(mc.AttachmentLink.attachment)).where(
-        mc.AttachmentLink.entity == ENTITY_REVISION, mc.AttachmentLink.entity_id.in_(ids),
-    ).order_by(mc.AttachmentLink.id))
+    links = s.scalars(select(mc.AttachmentLinkRow).options(joinedload(mc.AttachmentLinkRow.attachment)).where(
+        mc.AttachmentLinkRow.entity == ENTITY_REVISION, mc.AttachmentLinkRow.entity_id.in_(ids),
+    ).order_by(mc.AttachmentLinkRow.id))
     for link in links:
         out[link.entity_id].append(AttachmentRef(
             id=link.id, sha256=link.attachment.sha256, original_name=link.original_name,
@@ -120,7 +120,7 @@ def files_of(s: Session, revision_ids: Iterable[int]) -> dict[int, list[Attachme
 # --------------------------------------------------------------------------- helpers used in-transaction
 
 
-def refresh_state(s: Session, doc: m.InternalDocument, *, new: bool = False) -> None:
+def refresh_state(s: Session, doc: m.InternalDocumentRow, *, new: bool = False) -> None:
     """Recompute the document's derived columns from its revisions and its last ``no_change`` review.
 
     A ``revise`` review does not move the next review date on: the document stays due until the
@@ -147,19 +147,19 @@ def _check_people(s: Session, item: dd.RevisionInput) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     for name in ("drafted_by_id", "reviewed_by_id", "approved_by_id"):
         pid = getattr(item, name)
-        if pid is not None and s.get(mc.Person, pid) is None:
+        if pid is not None and s.get(mc.PersonRow, pid) is None:
             problems.append(FieldProblem(name, "not_found"))
-    if item.decision_id is not None and s.get(mc.IssuedDocument, item.decision_id) is None:
+    if item.decision_id is not None and s.get(mc.IssuedDocumentRow, item.decision_id) is None:
         problems.append(FieldProblem("decision_id", "not_found"))
     return problems
 
 
 def _check_document_refs(s: Session, item: dd.InternalDocument) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    if item.department_id is not None and s.get(mc.Department, item.department_id) is None:
+    if item.department_id is not None and s.get(mc.DepartmentRow, item.department_id) is None:
         problems.append(FieldProblem("department_id", "not_found"))
-    clash = s.scalar(select(m.InternalDocument.id).where(
-        m.InternalDocument.code_key == dd.code_key(item.code), m.InternalDocument.id != (item.id or -1)))
+    clash = s.scalar(select(m.InternalDocumentRow.id).where(
+        m.InternalDocumentRow.code_key == dd.code_key(item.code), m.InternalDocumentRow.id != (item.id or -1)))
     if clash is not None:
         problems.append(FieldProblem("code", "duplicate", {"value": item.code}))
     return problems
@@ -172,44 +172,44 @@ def _clean_document(item: dd.InternalDocument) -> dd.InternalDocument:
         notes=item.notes.strip(), system_procedure=item.system_procedure)
 
 
-def _apply_document(row: m.InternalDocument, item: dd.InternalDocument) -> None:
+def _apply_document(row: m.InternalDocumentRow, item: dd.InternalDocument) -> None:
     row.code, row.code_key, row.title = item.code, dd.code_key(item.code), item.title
     row.search_key = dd.search_key(item.code, item.title)
     row.kind, row.system_procedure, row.department_id = item.kind, item.system_procedure, item.department_id
     row.review_interval_months, row.notes = item.review_interval_months, item.notes
 
 
-def _apply_revision(row: m.DocumentRevision, item: dd.RevisionInput) -> None:
+def _apply_revision(row: m.DocumentRevisionRow, item: dd.RevisionInput) -> None:
     row.drafted_by_id, row.reviewed_by_id = item.drafted_by_id, item.reviewed_by_id
     row.approved_by_id, row.decision_id = item.approved_by_id, item.decision_id
     row.effective_date, row.summary = item.effective_date, item.summary.strip()
     # The change log is replaced as a whole: it is edited as one small table in the dialog.
     row.changes.clear()
     for position, line in enumerate(item.changes, start=1):
-        row.changes.append(m.DocumentChange(position=position, amendment=line.amendment.strip(),
+        row.changes.append(m.DocumentChangeRow(position=position, amendment=line.amendment.strip(),
                                             page=line.page.strip(), content=line.content.strip(),
                                             note=line.note.strip()))
 
 
 def create_document_in(s: Session, item: dd.InternalDocument,
-                       revision: dd.RevisionInput | None = None) -> m.InternalDocument:
+                       revision: dd.RevisionInput | None = None) -> m.InternalDocumentRow:
     """Validate and add a document with its first revision (a draft, lần ban hành 1) in ``s``."""
     item = _clean_document(item)
     revision = revision or dd.RevisionInput()
     raise_if(dd.validate_document(item) + dd.validate_revision_input(revision))
     raise_if(_check_document_refs(s, item) + _check_people(s, revision))
-    row = m.InternalDocument(status=dd.RevisionStatus.DRAFT, withdrawal_reason="")
+    row = m.InternalDocumentRow(status=dd.RevisionStatus.DRAFT, withdrawal_reason="")
     _apply_document(row, item)
     s.add(row)
-    first = m.DocumentRevision(number=1, status=dd.RevisionStatus.DRAFT)
+    first = m.DocumentRevisionRow(number=1, status=dd.RevisionStatus.DRAFT)
     _apply_revision(first, revision)
     row.revisions.append(first)
     refresh_state(s, row)
     return row
 
 
-def _effective_problems(s: Session, rev: m.DocumentRevision, item: dd.RevisionInput) -> list[FieldProblem]:
-    decision = s.get(mc.IssuedDocument, item.decision_id) if item.decision_id is not None else None
+def _effective_problems(s: Session, rev: m.DocumentRevisionRow, item: dd.RevisionInput) -> list[FieldProblem]:
+    decision = s.get(mc.IssuedDocumentRow, item.decision_id) if item.decision_id is not None else None
     previous = max((r.effective_date for r in rev.document.revisions
                     if r.id != rev.id and r.number < rev.number and r.effective_date is not None
                     and r.status in _ISSUED), default=None)
@@ -219,14 +219,14 @@ def _effective_problems(s: Session, rev: m.DocumentRevision, item: dd.RevisionIn
         decision_date=decision.issue_date if decision is not None else None, previous_effective=previous)
 
 
-def _as_input(rev: m.DocumentRevision) -> dd.RevisionInput:
+def _as_input(rev: m.DocumentRevisionRow) -> dd.RevisionInput:
     return dd.RevisionInput(
         drafted_by_id=rev.drafted_by_id, reviewed_by_id=rev.reviewed_by_id, approved_by_id=rev.approved_by_id,
         decision_id=rev.decision_id, effective_date=rev.effective_date, summary=rev.summary,
         changes=tuple(dd.ChangeLine(c.content, c.amendment, c.page, c.note) for c in rev.changes))
 
 
-def _open_draft(s: Session, doc: m.InternalDocument, revision: dd.RevisionInput | None) -> m.DocumentRevision:
+def _open_draft(s: Session, doc: m.InternalDocumentRow, revision: dd.RevisionInput | None) -> m.DocumentRevisionRow:
     if doc.withdrawn_on is not None or doc.status is dd.RevisionStatus.SUPERSEDED:
         raise DomainError("document_withdrawn", document_code=doc.code)
     if any(r.status in _OPEN for r in doc.revisions):
@@ -234,7 +234,7 @@ def _open_draft(s: Session, doc: m.InternalDocument, revision: dd.RevisionInput 
     revision = revision or dd.RevisionInput()
     raise_if(dd.validate_revision_input(revision) + _check_people(s, revision))
     number = max((r.number for r in doc.revisions), default=0) + 1
-    rev = m.DocumentRevision(number=number, status=dd.RevisionStatus.DRAFT)
+    rev = m.DocumentRevisionRow(number=number, status=dd.RevisionStatus.DRAFT)
     _apply_revision(rev, revision)
     doc.revisions.append(rev)
     refresh_state(s, doc)
@@ -243,7 +243,7 @@ def _open_draft(s: Session, doc: m.InternalDocument, revision: dd.RevisionInput 
 
 def _row_query() -> Select[*tuple[Any, ...]]:
     """Columns of :class:`DocumentRow`, straight from the document row and its department's name."""
-    doc, dep = m.InternalDocument, mc.Department
+    doc, dep = m.InternalDocumentRow, mc.DepartmentRow
     return (select(doc.id, doc.code, doc.title, doc.kind, dep.name, doc.current_revision_no, doc.status,
                    doc.effective_date, doc.next_review_date)
             .outerjoin(dep, doc.department_id == dep.id).order_by(doc.code_key))
@@ -251,7 +251,7 @@ def _row_query() -> Select[*tuple[Any, ...]]:
 
 def review_due_clause(on: date) -> ColumnElement[bool]:
     """SQL form of :func:`isodesk.domain.documents.review_due` ("đến hạn rà soát" on ``on``)."""
-    doc = m.InternalDocument
+    doc = m.InternalDocumentRow
     return and_(doc.status == dd.RevisionStatus.EFFECTIVE, doc.next_review_date.is_not(None),
                 doc.next_review_date <= on)
 
@@ -265,8 +265,8 @@ def _to_row(r: Sequence[object], today: date) -> dd.DocumentRow:
 
 
 #: This module's own child tables: their rows go with the document, they do not "cite" it.
-_OWN_TABLES = frozenset({m.DocumentRevision.__tablename__, m.DocumentChange.__tablename__,
-                         m.DocumentReview.__tablename__, m.DocumentDistribution.__tablename__})
+_OWN_TABLES = frozenset({m.DocumentRevisionRow.__tablename__, m.DocumentChangeRow.__tablename__,
+                         m.DocumentReviewRow.__tablename__, m.DocumentDistributionRow.__tablename__})
 
 
 def citing_tables(s: Session, table_name: str, ids: Sequence[int], *, own: frozenset[str] = frozenset()) -> list[str]:
@@ -318,7 +318,7 @@ class DocumentsService(ServiceBase):
             Rows ordered by mã số.
         """
         f = filter or dd.DocumentFilter()
-        doc = m.InternalDocument
+        doc = m.InternalDocumentRow
         stmt = _row_query()
         for token in fold(f.text).split():
             stmt = stmt.where(doc.search_key.like(_like_token(token), escape="\\"))
@@ -346,7 +346,7 @@ class DocumentsService(ServiceBase):
 
     def find_by_code(self, code: str) -> dd.DocumentRow | None:
         """The document with this mã số (ignoring case and diacritics), or None."""
-        stmt = _row_query().where(m.InternalDocument.code_key == dd.code_key(code))
+        stmt = _row_query().where(m.InternalDocumentRow.code_key == dd.code_key(code))
         with self._read() as s:
             row = s.execute(stmt).first()
         return _to_row(row, date.today()) if row is not None else None
@@ -358,30 +358,30 @@ class DocumentsService(ServiceBase):
             NotFoundError: no such revision.
         """
         with self._read() as s:
-            rev = s.scalar(select(m.DocumentRevision).options(*_revision_options())
-                           .where(m.DocumentRevision.id == revision_id))
+            rev = s.scalar(select(m.DocumentRevisionRow).options(*_revision_options())
+                           .where(m.DocumentRevisionRow.id == revision_id))
             if rev is None:
                 raise NotFoundError(ENTITY_REVISION, revision_id)
             return _revision_dto(rev, files_of(s, [rev.id])[rev.id])
 
     def _details(self, s: Session, document_id: int) -> dd.DocumentDetails:
         # populate_existing: after a write in the same session, relationships must follow changed ids.
-        doc = s.scalar(select(m.InternalDocument).options(joinedload(m.InternalDocument.department))
-                       .where(m.InternalDocument.id == document_id).execution_options(populate_existing=True))
+        doc = s.scalar(select(m.InternalDocumentRow).options(joinedload(m.InternalDocumentRow.department))
+                       .where(m.InternalDocumentRow.id == document_id).execution_options(populate_existing=True))
         if doc is None:
             raise NotFoundError(ENTITY_DOCUMENT, document_id)
-        revisions = list(s.scalars(select(m.DocumentRevision).options(*_revision_options())
-                                   .where(m.DocumentRevision.document_id == document_id)
-                                   .order_by(m.DocumentRevision.number)
+        revisions = list(s.scalars(select(m.DocumentRevisionRow).options(*_revision_options())
+                                   .where(m.DocumentRevisionRow.document_id == document_id)
+                                   .order_by(m.DocumentRevisionRow.number)
                                    .execution_options(populate_existing=True)))
         files = files_of(s, [r.id for r in revisions])
-        distributions = s.scalars(select(m.DocumentDistribution).options(*_distribution_options())
-                                  .join(m.DocumentRevision)
-                                  .where(m.DocumentRevision.document_id == document_id)
-                                  .order_by(m.DocumentDistribution.id))
-        reviews = s.scalars(select(m.DocumentReview).options(joinedload(m.DocumentReview.reviewer))
-                            .where(m.DocumentReview.document_id == document_id)
-                            .order_by(m.DocumentReview.review_date, m.DocumentReview.id))
+        distributions = s.scalars(select(m.DocumentDistributionRow).options(*_distribution_options())
+                                  .join(m.DocumentRevisionRow)
+                                  .where(m.DocumentRevisionRow.document_id == document_id)
+                                  .order_by(m.DocumentDistributionRow.id))
+        reviews = s.scalars(select(m.DocumentReviewRow).options(joinedload(m.DocumentReviewRow.reviewer))
+                            .where(m.DocumentReviewRow.document_id == document_id)
+                            .order_by(m.DocumentReviewRow.review_date, m.DocumentReviewRow.id))
         return dd.DocumentDetails(
             id=doc.id, code=doc.code, title=doc.title, kind=doc.kind, department_id=doc.department_id,
             department_name=doc.department.name if doc.department else "",
@@ -422,7 +422,7 @@ class DocumentsService(ServiceBase):
         item = _clean_document(item)
         raise_if(dd.validate_document(item))
         with self._write() as s:
-            row = s.get(m.InternalDocument, item.id)
+            row = s.get(m.InternalDocumentRow, item.id)
             if row is None:
                 raise NotFoundError(ENTITY_DOCUMENT, item.id)
             raise_if(_check_document_refs(s, item))
@@ -445,7 +445,7 @@ class DocumentsService(ServiceBase):
         """
         try:
             with self._write() as s:
-                doc = s.get(m.InternalDocument, document_id)
+                doc = s.get(m.InternalDocumentRow, document_id)
                 if doc is None:
                     raise NotFoundError(ENTITY_DOCUMENT, document_id)
                 if any(r.status is dd.RevisionStatus.EFFECTIVE for r in doc.revisions):
@@ -479,7 +479,7 @@ class DocumentsService(ServiceBase):
             problems.append(FieldProblem("reason", "required"))
         raise_if(problems)
         with self._write() as s:
-            doc = s.get(m.InternalDocument, document_id)
+            doc = s.get(m.InternalDocumentRow, document_id)
             if doc is None:
                 raise NotFoundError(ENTITY_DOCUMENT, document_id)
             effective = next((r for r in doc.revisions if r.status is dd.RevisionStatus.EFFECTIVE), None)
@@ -503,7 +503,7 @@ class DocumentsService(ServiceBase):
             DomainError: ``draft_exists`` (finish or issue the open one first), ``document_withdrawn``.
         """
         with self._write() as s:
-            doc = s.get(m.InternalDocument, document_id)
+            doc = s.get(m.InternalDocumentRow, document_id)
             if doc is None:
                 raise NotFoundError(ENTITY_DOCUMENT, document_id)
             rev = _open_draft(s, doc, revision)
@@ -620,20 +620,20 @@ class DocumentsService(ServiceBase):
             ValidationError: unknown reviewer, review dated before the effective date.
         """
         with self._write() as s:
-            doc = s.get(m.InternalDocument, document_id)
+            doc = s.get(m.InternalDocumentRow, document_id)
             if doc is None:
                 raise NotFoundError(ENTITY_DOCUMENT, document_id)
             effective = next((r for r in doc.revisions if r.status is dd.RevisionStatus.EFFECTIVE), None)
             if effective is None:
                 raise DomainError("document_not_effective", document_code=doc.code)
             problems: list[FieldProblem] = []
-            if review.reviewer_id is not None and s.get(mc.Person, review.reviewer_id) is None:
+            if review.reviewer_id is not None and s.get(mc.PersonRow, review.reviewer_id) is None:
                 problems.append(FieldProblem("reviewer_id", "not_found"))
             if effective.effective_date is not None and review.review_date < effective.effective_date:
                 problems.append(FieldProblem("review_date", "review_before_effective",
                                              {"effective_date": effective.effective_date}))
             raise_if(problems)
-            draft: m.DocumentRevision | None = None
+            draft: m.DocumentRevisionRow | None = None
             if review.outcome is dd.ReviewOutcome.REVISE:
                 draft = next((r for r in doc.revisions if r.status in _OPEN), None)
                 if draft is None:
@@ -641,7 +641,7 @@ class DocumentsService(ServiceBase):
                     draft = _open_draft(s, doc, dd.RevisionInput(
                         summary=f"Sửa đổi theo kết quả rà soát ngày {review.review_date:%d/%m/%Y}"
                                 + (f": {note}" if note else "")))
-            row = m.DocumentReview(review_date=review.review_date, reviewer_id=review.reviewer_id,
+            row = m.DocumentReviewRow(review_date=review.review_date, reviewer_id=review.reviewer_id,
                                    outcome=review.outcome, note=review.note.strip(), revision=draft)
             doc.reviews.append(row)
             refresh_state(s, doc)
@@ -665,9 +665,9 @@ class DocumentsService(ServiceBase):
             problems: list[FieldProblem] = []
             for i, item in enumerate(recipients, start=1):
                 found = dd.validate_distribution(item)
-                if item.department_id is not None and s.get(mc.Department, item.department_id) is None:
+                if item.department_id is not None and s.get(mc.DepartmentRow, item.department_id) is None:
                     found.append(FieldProblem("department_id", "not_found"))
-                if item.person_id is not None and s.get(mc.Person, item.person_id) is None:
+                if item.person_id is not None and s.get(mc.PersonRow, item.person_id) is None:
                     found.append(FieldProblem("person_id", "not_found"))
                 if rev.effective_date is not None and item.given_on < rev.effective_date:
                     # Copies go out once the text is in force; earlier is a typo in the date.
@@ -675,7 +675,7 @@ class DocumentsService(ServiceBase):
                                               {"effective_date": rev.effective_date}))
                 problems.extend(FieldProblem(p.field, p.code, p.params, row=i) for p in found)
             raise_if(problems)
-            rows = [m.DocumentDistribution(revision=rev, department_id=i.department_id, person_id=i.person_id,
+            rows = [m.DocumentDistributionRow(revision=rev, department_id=i.department_id, person_id=i.person_id,
                                            copies=i.copies, given_on=i.given_on, notes=i.notes.strip())
                     for i in recipients]
             s.add_all(rows)
@@ -694,13 +694,13 @@ class DocumentsService(ServiceBase):
             ValidationError: ``acknowledged_before_given``, unknown person.
         """
         with self._write() as s:
-            row = s.get(m.DocumentDistribution, distribution_id)
+            row = s.get(m.DocumentDistributionRow, distribution_id)
             if row is None:
-                raise NotFoundError(m.DocumentDistribution.__tablename__, distribution_id)
+                raise NotFoundError(m.DocumentDistributionRow.__tablename__, distribution_id)
             problems: list[FieldProblem] = []
             if on < row.given_on:
                 problems.append(FieldProblem("on", "acknowledged_before_given", {"given_on": row.given_on}))
-            if by_person_id is not None and s.get(mc.Person, by_person_id) is None:
+            if by_person_id is not None and s.get(mc.PersonRow, by_person_id) is None:
                 problems.append(FieldProblem("by_person_id", "not_found"))
             raise_if(problems)
             row.acknowledged_on, row.acknowledged_by_id = on, by_person_id
@@ -713,12 +713,12 @@ class DocumentsService(ServiceBase):
         Args:
             document_id: one document, or None for every document.
         """
-        stmt = (select(m.DocumentDistribution).options(*_distribution_options()).join(m.DocumentRevision)
-                .where(m.DocumentRevision.status == dd.RevisionStatus.SUPERSEDED,
-                       m.DocumentDistribution.recalled_on.is_(None))
-                .order_by(m.DocumentRevision.document_id, m.DocumentDistribution.id))
+        stmt = (select(m.DocumentDistributionRow).options(*_distribution_options()).join(m.DocumentRevisionRow)
+                .where(m.DocumentRevisionRow.status == dd.RevisionStatus.SUPERSEDED,
+                       m.DocumentDistributionRow.recalled_on.is_(None))
+                .order_by(m.DocumentRevisionRow.document_id, m.DocumentDistributionRow.id))
         if document_id is not None:
-            stmt = stmt.where(m.DocumentRevision.document_id == document_id)
+            stmt = stmt.where(m.DocumentRevisionRow.document_id == document_id)
         with self._read() as s:
             return [_distribution_dto(r) for r in s.scalars(stmt)]
 
@@ -733,9 +733,9 @@ class DocumentsService(ServiceBase):
             rows = []
             problems: list[FieldProblem] = []
             for did in distribution_ids:
-                row = s.get(m.DocumentDistribution, did)
+                row = s.get(m.DocumentDistributionRow, did)
                 if row is None:
-                    raise NotFoundError(m.DocumentDistribution.__tablename__, did)
+                    raise NotFoundError(m.DocumentDistributionRow.__tablename__, did)
                 if row.recalled_on is not None:
                     raise DomainError("already_recalled", distribution_id=did, recalled_on=row.recalled_on)
                 if on < row.given_on:
@@ -750,14 +750,14 @@ class DocumentsService(ServiceBase):
     def distribution_sheet(self, revision_id: int) -> dd.DistributionSheet:
         """What the printed phiếu phân phối / biên nhận tài liệu of one revision shows."""
         with self._read() as s:
-            rev = s.scalar(select(m.DocumentRevision).options(joinedload(m.DocumentRevision.document),
-                                                              joinedload(m.DocumentRevision.decision))
-                           .where(m.DocumentRevision.id == revision_id))
+            rev = s.scalar(select(m.DocumentRevisionRow).options(joinedload(m.DocumentRevisionRow.document),
+                                                              joinedload(m.DocumentRevisionRow.decision))
+                           .where(m.DocumentRevisionRow.id == revision_id))
             if rev is None:
                 raise NotFoundError(ENTITY_REVISION, revision_id)
-            rows = s.scalars(select(m.DocumentDistribution).options(*_distribution_options())
-                             .where(m.DocumentDistribution.revision_id == revision_id)
-                             .order_by(m.DocumentDistribution.id))
+            rows = s.scalars(select(m.DocumentDistributionRow).options(*_distribution_options())
+                             .where(m.DocumentDistributionRow.revision_id == revision_id)
+                             .order_by(m.DocumentDistributionRow.id))
             sheet_rows = tuple(
                 dd.DistributionSheetRow(no=i, recipient=dist.holder, copies=dist.copies,
                                         received_on=dist.given_on, signed_by=dist.acknowledged_by_name)
@@ -774,7 +774,7 @@ class DocumentsService(ServiceBase):
         with self._read() as s:
             notes: dict[int, str] = {
                 doc_id: text for doc_id, text in s.execute(
-                    select(m.InternalDocument.id, m.InternalDocument.notes).where(m.InternalDocument.id.in_(ids)))
+                    select(m.InternalDocumentRow.id, m.InternalDocumentRow.notes).where(m.InternalDocumentRow.id.in_(ids)))
             } if ids else {}
         return [
             {"code": r.code, "title": r.title, "kind": r.kind, "department": r.department_name or None,
@@ -798,8 +798,8 @@ class DocumentsService(ServiceBase):
         """
         rows = preview.rows_to_write()
         with self._write() as s:
-            departments = {fold(name): did for did, name in s.execute(select(mc.Department.id, mc.Department.name))}
-            existing = set(s.scalars(select(m.InternalDocument.code_key)))
+            departments = {fold(name): did for did, name in s.execute(select(mc.DepartmentRow.id, mc.DepartmentRow.name))}
+            existing = set(s.scalars(select(m.InternalDocumentRow.code_key)))
             problems: list[FieldProblem] = []
             plans: list[tuple[int, dd.InternalDocument, int, dd.RevisionStatus, date | None]] = []
             for row in rows:
@@ -826,11 +826,11 @@ class DocumentsService(ServiceBase):
                 plans.append((row.number, item, int(cast(int, v.get("revision_number")) or 1), status,
                               eff if isinstance(eff, date) else None))
             raise_if(problems)
-            created: list[m.InternalDocument] = []
+            created: list[m.InternalDocumentRow] = []
             for _number, item, rev_no, status, eff in plans:
-                doc = m.InternalDocument(status=status, withdrawal_reason="")
+                doc = m.InternalDocumentRow(status=status, withdrawal_reason="")
                 _apply_document(doc, _clean_document(item))
-                rev = m.DocumentRevision(number=rev_no, status=status, effective_date=eff, summary="")
+                rev = m.DocumentRevisionRow(number=rev_no, status=status, effective_date=eff, summary="")
                 doc.revisions.append(rev)
                 if status is dd.RevisionStatus.SUPERSEDED:
                     # Out of force before it reached the register: withdrawn, date unknown.
@@ -844,23 +844,23 @@ class DocumentsService(ServiceBase):
 
     # ------------------------------------------------------------------ internals
     @staticmethod
-    def _get_revision_row(s: Session, revision_id: int) -> m.DocumentRevision:
-        rev = s.get(m.DocumentRevision, revision_id)
+    def _get_revision_row(s: Session, revision_id: int) -> m.DocumentRevisionRow:
+        rev = s.get(m.DocumentRevisionRow, revision_id)
         if rev is None:
             raise NotFoundError(ENTITY_REVISION, revision_id)
         return rev
 
     @staticmethod
     def _revision(s: Session, revision_id: int) -> dd.DocumentRevision:
-        rev = s.scalar(select(m.DocumentRevision).options(*_revision_options())
-                       .where(m.DocumentRevision.id == revision_id).execution_options(populate_existing=True))
+        rev = s.scalar(select(m.DocumentRevisionRow).options(*_revision_options())
+                       .where(m.DocumentRevisionRow.id == revision_id).execution_options(populate_existing=True))
         assert rev is not None
         return _revision_dto(rev, files_of(s, [rev.id])[rev.id])
 
     @staticmethod
     def _distributions(s: Session, ids: Sequence[int]) -> list[dd.Distribution]:
-        rows = s.scalars(select(m.DocumentDistribution).options(*_distribution_options())
-                         .where(m.DocumentDistribution.id.in_(ids)).order_by(m.DocumentDistribution.id)
+        rows = s.scalars(select(m.DocumentDistributionRow).options(*_distribution_options())
+                         .where(m.DocumentDistributionRow.id.in_(ids)).order_by(m.DocumentDistributionRow.id)
                          .execution_options(populate_existing=True))
         return [_distribution_dto(r) for r in rows]
 

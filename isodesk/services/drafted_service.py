@@ -49,7 +49,7 @@ from isodesk.reports.model import AdminDocument
 from isodesk.reports.output import DocumentFiles
 from isodesk.services.base import ServiceBase
 from isodesk.services.document_register_service import DocumentRegisterService
-from isodesk.storage.models.drafts import DraftText
+from isodesk.storage.models.drafts import DraftTextRow
 
 
 @dataclass(frozen=True)
@@ -149,10 +149,10 @@ class DraftedDocumentService(ServiceBase):
         """This year's stored texts; for each block the newest earlier year's (year, text); and last
         year's issued texts (empty unless last year's document is issued)."""
         with self._read() as s:
-            rows = list(s.scalars(select(DraftText).where(
-                DraftText.document_key == key, DraftText.year <= year).order_by(DraftText.year)))
-            exported = {r.block_key: r.text or "" for r in s.scalars(select(DraftText).where(
-                DraftText.document_key == key + EXPORTED_SUFFIX, DraftText.year == year - 1))}
+            rows = list(s.scalars(select(DraftTextRow).where(
+                DraftTextRow.document_key == key, DraftTextRow.year <= year).order_by(DraftTextRow.year)))
+            exported = {r.block_key: r.text or "" for r in s.scalars(select(DraftTextRow).where(
+                DraftTextRow.document_key == key + EXPORTED_SUFFIX, DraftTextRow.year == year - 1))}
         current: dict[str, str | None] = {}
         earlier: dict[str, tuple[int, str | None]] = {}
         for row in rows:
@@ -240,10 +240,10 @@ class DraftedDocumentService(ServiceBase):
     def _save_in(s: Session, key: str, year: int, edits: Mapping[str, str | None],
                  suggested: Mapping[str, str]) -> None:
         now = datetime.now().replace(microsecond=0)
-        rows = {r.block_key: r for r in s.scalars(select(DraftText).where(
-            DraftText.document_key == key, DraftText.year == year))}
-        earlier_keys = set(s.scalars(select(DraftText.block_key).where(
-            DraftText.document_key == key, DraftText.year < year)))
+        rows = {r.block_key: r for r in s.scalars(select(DraftTextRow).where(
+            DraftTextRow.document_key == key, DraftTextRow.year == year))}
+        earlier_keys = set(s.scalars(select(DraftTextRow.block_key).where(
+            DraftTextRow.document_key == key, DraftTextRow.year < year)))
         for block_key, raw in edits.items():
             if block_key.startswith(OPTION_PREFIX):
                 value: str | None = (raw or "").strip() or None
@@ -257,7 +257,7 @@ class DraftedDocumentService(ServiceBase):
             if row is None:
                 if value is None and block_key not in earlier_keys:
                     continue  # nothing to remember: the suggestion applies anyway
-                row = DraftText(document_key=key, year=year, block_key=block_key, text=value, updated_at=now)
+                row = DraftTextRow(document_key=key, year=year, block_key=block_key, text=value, updated_at=now)
                 s.add(row)
                 rows[block_key] = row
             elif row.text != value:
@@ -320,12 +320,12 @@ class DraftedDocumentService(ServiceBase):
         """Store the printed texts of ``year`` as exported (replacing an earlier export's)."""
         now = datetime.now().replace(microsecond=0)
         snapshot_key = key + EXPORTED_SUFFIX
-        rows = {r.block_key: r for r in s.scalars(select(DraftText).where(
-            DraftText.document_key == snapshot_key, DraftText.year == year))}
+        rows = {r.block_key: r for r in s.scalars(select(DraftTextRow).where(
+            DraftTextRow.document_key == snapshot_key, DraftTextRow.year == year))}
         for block in draft.blocks:
             row = rows.get(block.key)
             if row is None:
-                s.add(DraftText(document_key=snapshot_key, year=year, block_key=block.key, text=block.text,
+                s.add(DraftTextRow(document_key=snapshot_key, year=year, block_key=block.key, text=block.text,
                                 updated_at=now))
             elif row.text != block.text:
                 row.text, row.updated_at = block.text, now

@@ -13,10 +13,10 @@ from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.services.base import ServiceBase
 from isodesk.storage.base import Base
 from isodesk.storage.history import current_actor, set_actor
-from isodesk.storage.models.core import AttachmentLink, ChangeLog
+from isodesk.storage.models.core import AttachmentLinkRow, ChangeLogRow
 
 
-def _entry(row: ChangeLog) -> ChangeEntry:
+def _entry(row: ChangeLogRow) -> ChangeEntry:
     return ChangeEntry(id=row.id, at=row.at, actor=row.actor, entity=row.entity, entity_id=row.entity_id,
                        action=ChangeAction(row.action), changes=json.loads(row.changes or "{}"))
 
@@ -37,25 +37,25 @@ class HistoryService(ServiceBase):
     def for_record(self, entity: str, entity_id: int) -> list[ChangeEntry]:
         """Every change to one record, oldest first."""
         with self._read() as s:
-            rows = s.scalars(select(ChangeLog).where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
-                             .order_by(ChangeLog.id))
+            rows = s.scalars(select(ChangeLogRow).where(ChangeLogRow.entity == entity, ChangeLogRow.entity_id == entity_id)
+                             .order_by(ChangeLogRow.id))
             return [_entry(r) for r in rows]
 
     def recent(self, limit: int = 200, *, entity: str | None = None,
                action: ChangeAction | None = None) -> list[ChangeEntry]:
         """The latest changes, newest first."""
-        stmt = select(ChangeLog).order_by(ChangeLog.id.desc()).limit(limit)
+        stmt = select(ChangeLogRow).order_by(ChangeLogRow.id.desc()).limit(limit)
         if entity:
-            stmt = stmt.where(ChangeLog.entity == entity)
+            stmt = stmt.where(ChangeLogRow.entity == entity)
         if action:
-            stmt = stmt.where(ChangeLog.action == action.value)
+            stmt = stmt.where(ChangeLogRow.action == action.value)
         with self._read() as s:
             return [_entry(r) for r in s.scalars(stmt)]
 
     def restore(self, change_id: int) -> int:
         """Re-create a deleted record from its snapshot (same id). Returns the record id."""
         with self._write() as s:
-            row = s.get(ChangeLog, change_id)
+            row = s.get(ChangeLogRow, change_id)
             if row is None:
                 raise NotFoundError("change_log", change_id)
             if row.action != ChangeAction.DELETE.value:
@@ -78,30 +78,30 @@ class HistoryService(ServiceBase):
                 s.execute(insert(table).values(**values))
             except IntegrityError as exc:
                 raise DomainError("restore_conflict", entity=row.entity) from exc
-            s.add(ChangeLog(at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
+            s.add(ChangeLogRow(at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
                             entity_id=row.entity_id, action=ChangeAction.CREATE.value,
                             changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False)))
             if row.entity != "attachment_link":
                 self._restore_links_deleted_with(s, row)
             return int(row.entity_id or 0)
 
-    def _restore_links_deleted_with(self, s, record_deletion: ChangeLog) -> None:  # type: ignore[no-untyped-def]  # s is the open Session of restore()
+    def _restore_links_deleted_with(self, s, record_deletion: ChangeLogRow) -> None:  # type: ignore[no-untyped-def]  # s is the open Session of restore()
         """The attachment links removed together with the record (same flush, so the same ``at``)
         come back with it; a file the user detached earlier stays detached."""
-        link_deletions = s.scalars(select(ChangeLog).where(
-            ChangeLog.entity == "attachment_link", ChangeLog.action == ChangeAction.DELETE.value,
-            ChangeLog.at == record_deletion.at).order_by(ChangeLog.id))
+        link_deletions = s.scalars(select(ChangeLogRow).where(
+            ChangeLogRow.entity == "attachment_link", ChangeLogRow.action == ChangeAction.DELETE.value,
+            ChangeLogRow.at == record_deletion.at).order_by(ChangeLogRow.id))
         links = Base.metadata.tables["attachment_link"]
         for deletion in list(link_deletions):
             snapshot = {k: v[0] for k, v in json.loads(deletion.changes).items()}
             if snapshot.get("entity") != record_deletion.entity or snapshot.get("entity_id") != record_deletion.entity_id:
                 continue
-            if s.get(AttachmentLink, deletion.entity_id) is not None:
+            if s.get(AttachmentLinkRow, deletion.entity_id) is not None:
                 continue
             if snapshot.get("added_at"):
                 snapshot["added_at"] = datetime.fromisoformat(snapshot["added_at"])
             s.execute(insert(links).values(**{c.key: snapshot[c.key] for c in links.columns if c.key in snapshot}))
-            s.add(ChangeLog(at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
+            s.add(ChangeLogRow(at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
                             entity_id=deletion.entity_id, action=ChangeAction.CREATE.value,
                             changes=json.dumps({k: [None, v.isoformat() if isinstance(v, datetime) else v]
                                                 for k, v in snapshot.items()}, ensure_ascii=False)))

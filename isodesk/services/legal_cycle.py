@@ -24,7 +24,7 @@ from isodesk.services import printed_lists
 from isodesk.services.contribution_service import ContributionContext
 from isodesk.services.cycle_service import StepDefinition
 from isodesk.services.plan_texts import text_date
-from isodesk.storage.models.legal import ExternalDocument
+from isodesk.storage.models.legal import ExternalDocumentRow
 
 TARGET = "documents.external"
 SOURCE = "Tài liệu › Tài liệu có nguồn gốc bên ngoài"
@@ -53,7 +53,7 @@ class ProvincePlan:
 def province_plan(s: Session, year: int) -> ProvincePlan | None:
     """The Sở KH&CN's ISO plan of ``year`` in the external-documents list: a KH of the Sở KH&CN on ISO /
     the QMS, issued in ``year`` (or late in the year before, naming ``year``); the newest wins."""
-    rows = list(s.scalars(select(ExternalDocument).where(ExternalDocument.issue_date.is_not(None))))
+    rows = list(s.scalars(select(ExternalDocumentRow).where(ExternalDocumentRow.issue_date.is_not(None))))
     found: list[ProvincePlan] = []
     for row in rows:
         issuer, summary = fold(row.issuer), fold(row.summary)
@@ -82,7 +82,7 @@ class LegalProvider:
     def contribute(self, ctx: ContributionContext) -> Contribution:
         s = ctx.session
         assert s is not None
-        rows = list(s.execute(select(ExternalDocument.id, ExternalDocument.status).order_by(ExternalDocument.id)))
+        rows = list(s.execute(select(ExternalDocumentRow.id, ExternalDocumentRow.status).order_by(ExternalDocumentRow.id)))
         live = tuple(r.id for r in rows if r.status in (LegalStatus.IN_FORCE, LegalStatus.AMENDED))
         dead = tuple(r.id for r in rows if r.id not in set(live))
         figures = (

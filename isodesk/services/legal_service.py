@@ -25,7 +25,7 @@ from isodesk.services.base import ServiceBase, raise_if
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models import legal as m
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.documents import InternalDocumentRow
 
 ENTITY = "external_document"
 
@@ -35,7 +35,7 @@ ENTITY = "external_document"
 
 def procedure_in_force() -> ColumnElement[bool]:
     """SQL condition "this internal document is in force": an effective revision and not withdrawn."""
-    return and_(InternalDocument.status == RevisionStatus.EFFECTIVE, InternalDocument.withdrawn_on.is_(None))
+    return and_(InternalDocumentRow.status == RevisionStatus.EFFECTIVE, InternalDocumentRow.withdrawn_on.is_(None))
 
 
 def procedures_by_id(s: Session, ids: Iterable[int]) -> dict[int, d.ProcedureToReview]:
@@ -43,8 +43,8 @@ def procedures_by_id(s: Session, ids: Iterable[int]) -> dict[int, d.ProcedureToR
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    stmt = select(InternalDocument.id, InternalDocument.code, InternalDocument.title,
-                  procedure_in_force().label("live")).where(InternalDocument.id.in_(wanted))
+    stmt = select(InternalDocumentRow.id, InternalDocumentRow.code, InternalDocumentRow.title,
+                  procedure_in_force().label("live")).where(InternalDocumentRow.id.in_(wanted))
     return {r.id: d.ProcedureToReview(r.id, r.code, r.title, bool(r.live)) for r in s.execute(stmt)}
 
 
@@ -57,18 +57,18 @@ def procedure_label(p: d.ProcedureToReview | None) -> str:
 
 def _missing_procedures(s: Session, ids: Iterable[int]) -> list[int]:
     wanted = set(ids)
-    found = set(s.scalars(select(InternalDocument.id).where(InternalDocument.id.in_(wanted)))) if wanted else set()
+    found = set(s.scalars(select(InternalDocumentRow.id).where(InternalDocumentRow.id.in_(wanted)))) if wanted else set()
     return sorted(wanted - found)
 
 
 # --------------------------------------------------------------------------- DTO mapping
 
 _COLUMNS = (
-    m.ExternalDocument.id, m.ExternalDocument.kind, m.ExternalDocument.number_symbol,
-    m.ExternalDocument.issue_date, m.ExternalDocument.issuer, m.ExternalDocument.summary,
-    m.ExternalDocument.effective_date, m.ExternalDocument.status, m.ExternalDocument.status_date,
-    m.ExternalDocument.status_by_id, m.ExternalDocument.status_by_text, m.ExternalDocument.field,
-    m.ExternalDocument.location, m.ExternalDocument.notes,
+    m.ExternalDocumentRow.id, m.ExternalDocumentRow.kind, m.ExternalDocumentRow.number_symbol,
+    m.ExternalDocumentRow.issue_date, m.ExternalDocumentRow.issuer, m.ExternalDocumentRow.summary,
+    m.ExternalDocumentRow.effective_date, m.ExternalDocumentRow.status, m.ExternalDocumentRow.status_date,
+    m.ExternalDocumentRow.status_by_id, m.ExternalDocumentRow.status_by_text, m.ExternalDocumentRow.field,
+    m.ExternalDocumentRow.location, m.ExternalDocumentRow.notes,
 )
 
 
@@ -78,7 +78,7 @@ def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None
     Plain column selects and three small follow-up queries (departments, citations, successors)
     instead of ORM objects: the list of a large agency loads in a few milliseconds.
     """
-    E = m.ExternalDocument
+    E = m.ExternalDocumentRow
     stmt = select(*_COLUMNS).where(*where).order_by(E.issue_date.desc().nulls_last(), E.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit)
@@ -87,7 +87,7 @@ def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None
         return []
     ids = [r.id for r in rows]
     wanted = set(ids)
-    dep_table, cit_table = m.ExternalDocumentDepartment, m.ExternalDocumentCitation
+    dep_table, cit_table = m.ExternalDocumentDepartmentRow, m.ExternalDocumentCitationRow
     stmt_dep = select(dep_table.external_document_id, dep_table.department_id).order_by(dep_table.id)
     stmt_cit = select(cit_table.external_document_id, cit_table.internal_document_id).order_by(cit_table.id)
     # A short result filters the link tables by id; a long one reads them whole and filters here
@@ -103,7 +103,7 @@ def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None
     for ext_id, proc_id in s.execute(stmt_cit):
         if ext_id in wanted:
             citations[ext_id].append(proc_id)
-    names = dict(s.execute(select(core_m.Department.id, core_m.Department.name)).all())
+    names = dict(s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name)).all())
     successor_ids = {r.status_by_id for r in rows if r.status_by_id is not None}
     successors: dict[int, str] = {}
     if successor_ids:
@@ -163,15 +163,15 @@ class LegalService(ServiceBase):
             department_id: only documents used by this department.
             limit: at most this many rows.
         """
-        E = m.ExternalDocument
+        E = m.ExternalDocumentRow
         where: list[ColumnElement[bool]] = [E.search_text.like(like_pattern(t), escape="\\") for t in fold(query).split()]
         if kind is not None:
             where.append(E.kind == kind)
         if status is not None:
             where.append(E.status == status)
         if department_id is not None:
-            where.append(E.id.in_(select(m.ExternalDocumentDepartment.external_document_id)
-                                  .where(m.ExternalDocumentDepartment.department_id == department_id)))
+            where.append(E.id.in_(select(m.ExternalDocumentDepartmentRow.external_document_id)
+                                  .where(m.ExternalDocumentDepartmentRow.department_id == department_id)))
         with self._read() as s:
             if field is not None:
                 where.append(E.field.in_(self._field_spellings(s, field)))
@@ -180,7 +180,7 @@ class LegalService(ServiceBase):
     @staticmethod
     def _field_spellings(s: Session, field: str) -> list[str]:
         key = fold(field)
-        used = s.scalars(select(m.ExternalDocument.field).distinct())
+        used = s.scalars(select(m.ExternalDocumentRow.field).distinct())
         return [f for f in used if fold(f) == key] or [field]
 
     def get(self, document_id: int) -> d.ExternalDocument:
@@ -190,7 +190,7 @@ class LegalService(ServiceBase):
             NotFoundError: no such document.
         """
         with self._read() as s:
-            found = _load(s, [m.ExternalDocument.id == document_id])
+            found = _load(s, [m.ExternalDocumentRow.id == document_id])
         if not found:
             raise NotFoundError(ENTITY, document_id)
         return found[0]
@@ -198,7 +198,7 @@ class LegalService(ServiceBase):
     def fields(self) -> list[str]:
         """Lĩnh vực to offer: the known list plus every field already used, without near-duplicates."""
         with self._read() as s:
-            used = list(s.scalars(select(m.ExternalDocument.field).distinct()))
+            used = list(s.scalars(select(m.ExternalDocumentRow.field).distinct()))
         seen: dict[str, str] = {}
         for name in [*d.KNOWN_FIELDS, *used]:
             if name.strip():
@@ -212,16 +212,16 @@ class LegalService(ServiceBase):
 
     @staticmethod
     def _citing(s: Session, document_id: int) -> list[d.ProcedureToReview]:
-        ids = s.scalars(select(m.ExternalDocumentCitation.internal_document_id)
-                        .where(m.ExternalDocumentCitation.external_document_id == document_id))
+        ids = s.scalars(select(m.ExternalDocumentCitationRow.internal_document_id)
+                        .where(m.ExternalDocumentCitationRow.external_document_id == document_id))
         return sorted(procedures_by_id(s, ids).values(), key=lambda p: (fold(p.code), p.procedure_id))
 
     def cited_by_procedure(self, procedure_id: int) -> list[d.ExternalDocument]:
         """The external documents (căn cứ pháp lý) one internal procedure cites."""
         with self._read() as s:
-            return _load(s, [m.ExternalDocument.id.in_(
-                select(m.ExternalDocumentCitation.external_document_id)
-                .where(m.ExternalDocumentCitation.internal_document_id == procedure_id))])
+            return _load(s, [m.ExternalDocumentRow.id.in_(
+                select(m.ExternalDocumentCitationRow.external_document_id)
+                .where(m.ExternalDocumentCitationRow.internal_document_id == procedure_id))])
 
     # ------------------------------------------------------------------ writing
     def save(self, item: d.ExternalDocument) -> d.ExternalDocument:
@@ -237,11 +237,11 @@ class LegalService(ServiceBase):
         with self._write() as s:
             row = self._apply(s, item)
             s.flush()
-            return _load(s, [m.ExternalDocument.id == row.id])[0]
+            return _load(s, [m.ExternalDocumentRow.id == row.id])[0]
 
-    def _apply(self, s: Session, item: d.ExternalDocument) -> m.ExternalDocument:
+    def _apply(self, s: Session, item: d.ExternalDocument) -> m.ExternalDocumentRow:
         """Check references and uniqueness, then write ``item`` (already clean and valid) into the session."""
-        E = m.ExternalDocument
+        E = m.ExternalDocumentRow
         problems: list[FieldProblem] = []
         key = d.dedup_key(item.number_symbol, item.issuer)
         clash = s.scalar(select(E.id).where(E.dedup_key == key, E.id != (item.id or -1)))
@@ -254,7 +254,7 @@ class LegalService(ServiceBase):
                 problems.append(FieldProblem("status_by_id", "not_found"))
             elif item.id is not None and successor.status_by_id == item.id:
                 problems.append(FieldProblem("status_by_id", "successor_cycle"))
-        known_deps = set(s.scalars(select(core_m.Department.id)))
+        known_deps = set(s.scalars(select(core_m.DepartmentRow.id)))
         if set(item.department_ids) - known_deps:
             problems.append(FieldProblem("department_ids", "not_found"))
         if _missing_procedures(s, item.procedure_ids):
@@ -280,16 +280,16 @@ class LegalService(ServiceBase):
         return row
 
     @staticmethod
-    def _sync_links(row: m.ExternalDocument, department_ids: Iterable[int], procedure_ids: Iterable[int]) -> None:
+    def _sync_links(row: m.ExternalDocumentRow, department_ids: Iterable[int], procedure_ids: Iterable[int]) -> None:
         # Rows, not a bare association table: each link added or removed lands in the change history.
         wanted_deps = list(dict.fromkeys(department_ids))
         row.departments[:] = [link for link in row.departments if link.department_id in wanted_deps]
         have = {link.department_id for link in row.departments}
-        row.departments.extend(m.ExternalDocumentDepartment(department_id=i) for i in wanted_deps if i not in have)
+        row.departments.extend(m.ExternalDocumentDepartmentRow(department_id=i) for i in wanted_deps if i not in have)
         wanted_procs = list(dict.fromkeys(procedure_ids))
         row.citations[:] = [link for link in row.citations if link.internal_document_id in wanted_procs]
         have = {link.internal_document_id for link in row.citations}
-        row.citations.extend(m.ExternalDocumentCitation(internal_document_id=i) for i in wanted_procs if i not in have)
+        row.citations.extend(m.ExternalDocumentCitationRow(internal_document_id=i) for i in wanted_procs if i not in have)
 
     @staticmethod
     def _canonical_field(s: Session, field: str) -> str:
@@ -300,7 +300,7 @@ class LegalService(ServiceBase):
         for name in d.KNOWN_FIELDS:
             if fold(name) == key:
                 return name
-        for name in s.scalars(select(m.ExternalDocument.field).distinct()):
+        for name in s.scalars(select(m.ExternalDocumentRow.field).distinct()):
             if fold(name) == key:
                 return name
         return field
@@ -325,7 +325,7 @@ class LegalService(ServiceBase):
             ValidationError: e.g. a date before the text was issued, or a successor for an expired text.
         """
         with self._write() as s:
-            found = _load(s, [m.ExternalDocument.id == document_id])
+            found = _load(s, [m.ExternalDocumentRow.id == document_id])
             if not found:
                 raise NotFoundError(ENTITY, document_id)
             back_in_force = status is d.LegalStatus.IN_FORCE
@@ -358,11 +358,11 @@ class LegalService(ServiceBase):
         """Delete a wrongly entered document (history keeps a snapshot). Texts it amended or replaced
         keep the successor's name as text."""
         with self._write() as s:
-            row = s.get(m.ExternalDocument, document_id)
+            row = s.get(m.ExternalDocumentRow, document_id)
             if row is None:
                 raise NotFoundError(ENTITY, document_id)
             citation = d.citation_of(row.kind, row.number_symbol)
-            for older in s.scalars(select(m.ExternalDocument).where(m.ExternalDocument.status_by_id == document_id)):
+            for older in s.scalars(select(m.ExternalDocumentRow).where(m.ExternalDocumentRow.status_by_id == document_id)):
                 older.status_by_id = None
                 older.status_by_text = citation
             s.delete(row)
@@ -378,10 +378,10 @@ class LegalService(ServiceBase):
             if _missing_procedures(s, [procedure_id]):
                 raise ValidationError([FieldProblem("procedure_id", "not_found")])
             wanted = list(dict.fromkeys(document_ids))
-            known = set(s.scalars(select(m.ExternalDocument.id).where(m.ExternalDocument.id.in_(wanted))))
+            known = set(s.scalars(select(m.ExternalDocumentRow.id).where(m.ExternalDocumentRow.id.in_(wanted))))
             if set(wanted) - known:
                 raise ValidationError([FieldProblem("document_ids", "not_found")])
-            C = m.ExternalDocumentCitation
+            C = m.ExternalDocumentCitationRow
             current = list(s.scalars(select(C).where(C.internal_document_id == procedure_id)))
             for link in current:
                 if link.external_document_id not in wanted:
@@ -402,10 +402,10 @@ class LegalService(ServiceBase):
             ValidationError: the preview has problems, or rows clash with the list; nothing is written.
         """
         with self._write() as s:
-            departments = {fold(name): i for i, name in s.execute(select(core_m.Department.id, core_m.Department.name))}
+            departments = {fold(name): i for i, name in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
             departments.update({fold(abbr): i for i, abbr in s.execute(
-                select(core_m.Department.id, core_m.Department.abbreviation)) if abbr})
-            existing = dict(s.execute(select(m.ExternalDocument.dedup_key, m.ExternalDocument.id)).all())
+                select(core_m.DepartmentRow.id, core_m.DepartmentRow.abbreviation)) if abbr})
+            existing = dict(s.execute(select(m.ExternalDocumentRow.dedup_key, m.ExternalDocumentRow.id)).all())
             column = self.spec.column("number_symbol").title
             # The preview's problems and the clashes with the list are reported together, so the
             # secretary fixes the file once rather than discovering one kind of problem per attempt.
@@ -431,7 +431,7 @@ class LegalService(ServiceBase):
             raise_if(_in_sheet_order([*preview.problems, *problems]))
             preview.rows_to_write()  # the all-or-nothing contract of excel_import (nothing left to raise)
 
-            created: list[tuple[int, m.ExternalDocument, d.StatusText | None]] = []
+            created: list[tuple[int, m.ExternalDocumentRow, d.StatusText | None]] = []
             number = 0
             try:
                 # One flush for the whole file instead of an autoflush before each row's checks.
@@ -446,7 +446,7 @@ class LegalService(ServiceBase):
 
             # Second pass: successors may be later rows of the same file.
             by_number: dict[str, list[int]] = defaultdict(list)
-            for ext_id, number_symbol in s.execute(select(m.ExternalDocument.id, m.ExternalDocument.number_symbol)):
+            for ext_id, number_symbol in s.execute(select(m.ExternalDocumentRow.id, m.ExternalDocumentRow.number_symbol)):
                 by_number[d.number_key(number_symbol)].append(ext_id)
             unresolved: list[int] = []
             for number, row_obj, status_text in created:
@@ -518,7 +518,7 @@ class LegalService(ServiceBase):
 
         Bypasses the change history on purpose: a generated database has no past to record.
         """
-        E = m.ExternalDocument
+        E = m.ExternalDocumentRow
         values = [{
             "kind": i.kind, "number_symbol": i.number_symbol, "issue_date": i.issue_date, "issuer": i.issuer,
             "summary": i.summary, "effective_date": i.effective_date, "status": i.status,
@@ -533,11 +533,11 @@ class LegalService(ServiceBase):
         links = [{"external_document_id": ext_id, "department_id": dep}
                  for ext_id, item in zip(ids, items, strict=True) for dep in dict.fromkeys(item.department_ids)]
         if links:
-            s.execute(insert(m.ExternalDocumentDepartment), links)
+            s.execute(insert(m.ExternalDocumentDepartmentRow), links)
         cites = [{"external_document_id": ext_id, "internal_document_id": proc}
                  for ext_id, item in zip(ids, items, strict=True) for proc in dict.fromkeys(item.procedure_ids)]
         if cites:
-            s.execute(insert(m.ExternalDocumentCitation), cites)
+            s.execute(insert(m.ExternalDocumentCitationRow), cites)
         return ids
 
 

@@ -101,7 +101,7 @@ class NonconformityService(ServiceBase):
         """
         with self._write() as s:
             years = [ReportingYear(None, r.year, r.period_start, r.period_end)
-                     for r in s.scalars(select(core_m.ReportingYear))]
+                     for r in s.scalars(select(core_m.ReportingYearRow))]
             year = reporting_year_of(item.raised_on, years)
             if item.id is None:
                 row = m.NonconformityRow(year=year, number=self._next_number(s, year), state=d.NcState.OPEN,
@@ -202,7 +202,7 @@ class NonconformityService(ServiceBase):
             item = _dto(row, {}, {})
             if item.state is not d.NcState.AWAITING_CHECK:
                 raise DomainError("nc_not_awaiting_check", number=item.number_text)
-            if s.get(core_m.Person, checker_id) is None:
+            if s.get(core_m.PersonRow, checker_id) is None:
                 raise_if([FieldProblem("check_by_id", "not_found")])
             if not passed:
                 raise_if(d.validate_failed_check(item, new_action, new_due, on))

@@ -25,7 +25,7 @@ from isodesk.reports.printouts import build_register_list
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as core_m
-from isodesk.storage.models.core import ChangeLog
+from isodesk.storage.models.core import ChangeLogRow
 from isodesk.storage.models.objectives import ObjectivePlanRow, ObjectiveResultRow, ObjectiveRow, QualityPolicyRow
 
 #: Reads a named figure of a reporting year (``tthc.on_time_rate``) through the contribution
@@ -91,8 +91,8 @@ class ObjectiveService(ServiceBase):
     @staticmethod
     def policies_in(s: Session) -> list[d.QualityPolicy]:
         rows = list(s.scalars(select(QualityPolicyRow).order_by(QualityPolicyRow.valid_from)))
-        decisions = {r.id: r for r in s.scalars(select(core_m.IssuedDocument).where(
-            core_m.IssuedDocument.id.in_([r.decision_id for r in rows if r.decision_id])))}
+        decisions = {r.id: r for r in s.scalars(select(core_m.IssuedDocumentRow).where(
+            core_m.IssuedDocumentRow.id.in_([r.decision_id for r in rows if r.decision_id])))}
         out = []
         for i, row in enumerate(rows):
             doc = decisions.get(row.decision_id or 0)
@@ -123,7 +123,7 @@ class ObjectiveService(ServiceBase):
                                                                QualityPolicyRow.id != (item.id or 0)))
             if clash is not None:
                 raise ValidationError([FieldProblem("valid_from", "policy_year_taken", {"year": item.valid_from})])
-            if item.decision_id is not None and s.get(core_m.IssuedDocument, item.decision_id) is None:
+            if item.decision_id is not None and s.get(core_m.IssuedDocumentRow, item.decision_id) is None:
                 raise NotFoundError("issued_document", item.decision_id)
             row = s.get(QualityPolicyRow, item.id) if item.id is not None else QualityPolicyRow()
             if row is None:
@@ -154,7 +154,7 @@ class ObjectiveService(ServiceBase):
         contribution protocol's named figures (``figures`` given, or looked up)."""
         with self._read() as s:
             items = self.objectives_in(s, year)
-            version = s.scalar(select(func.max(ChangeLog.id))) or 0
+            version = s.scalar(select(func.max(ChangeLogRow.id))) or 0
         if figures is None and self._figures is not None and any(o.figure_key for o in items):
             figures = self._figures_of(year, version)
         return with_figures(items, figures or {})
@@ -163,7 +163,7 @@ class ObjectiveService(ServiceBase):
         """The named figures of ``year`` if they were collected since the data last changed, else None
         (the screen then paints at once and asks :meth:`figures` in the background)."""
         with self._read() as s:
-            version = s.scalar(select(func.max(ChangeLog.id))) or 0
+            version = s.scalar(select(func.max(ChangeLogRow.id))) or 0
         cached = self._figure_cache.get(year)
         return cached[1] if cached is not None and cached[0] == version else None
 
@@ -173,7 +173,7 @@ class ObjectiveService(ServiceBase):
         if self._figures is None:
             return {}
         with self._read() as s:
-            version = s.scalar(select(func.max(ChangeLog.id))) or 0
+            version = s.scalar(select(func.max(ChangeLogRow.id))) or 0
         return self._figures_of(year, version)
 
     def _figures_of(self, year: int, version: int) -> Mapping[str, Decimal | int]:
@@ -191,7 +191,7 @@ class ObjectiveService(ServiceBase):
     def objectives_in(s: Session, year: int) -> list[d.Objective]:
         """The objectives of ``year`` read with three plain queries (no ORM collections: this is on
         the screen's paint path and in every contribution)."""
-        departments = {i: n for i, n in s.execute(select(core_m.Department.id, core_m.Department.name))}
+        departments = {i: n for i, n in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
         o, p, r = ObjectiveRow.__table__, ObjectivePlanRow.__table__, ObjectiveResultRow.__table__
         rows = list(s.execute(select(o).where(o.c.year == year).order_by(o.c.position, o.c.id)))
         ids = [row.id for row in rows]
@@ -239,7 +239,7 @@ class ObjectiveService(ServiceBase):
 
     @staticmethod
     def _apply(s: Session, item: d.Objective) -> ObjectiveRow:
-        if item.department_id is not None and s.get(core_m.Department, item.department_id) is None:
+        if item.department_id is not None and s.get(core_m.DepartmentRow, item.department_id) is None:
             raise NotFoundError("department", item.department_id)
         if item.id is None:
             position = (s.scalar(select(func.max(ObjectiveRow.position)).where(ObjectiveRow.year == item.year)) or 0) + 1
@@ -362,8 +362,8 @@ class ObjectiveService(ServiceBase):
         """
         departments = {}
         with self._read() as s:
-            for dep_id, name, abbr in s.execute(select(core_m.Department.id, core_m.Department.name,
-                                                       core_m.Department.abbreviation)):
+            for dep_id, name, abbr in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name,
+                                                       core_m.DepartmentRow.abbreviation)):
                 departments[fold(name)] = dep_id
                 if abbr:
                     departments[fold(abbr)] = dep_id

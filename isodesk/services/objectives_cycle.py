@@ -65,12 +65,12 @@ def _contributing() -> Iterator[None]:
         _inside.reset(token)
 
 
-def decisions(s: Session, year: int) -> list[core_m.IssuedDocument]:
+def decisions(s: Session, year: int) -> list[core_m.IssuedDocumentRow]:
     """The year's decisions on the policy and objectives in the issued-documents register."""
     purposes = (core_d.DocPurpose.QUALITY_OBJECTIVES, core_d.DocPurpose.QUALITY_POLICY)
-    return list(s.scalars(select(core_m.IssuedDocument).where(
-        core_m.IssuedDocument.year == year, core_m.IssuedDocument.purpose.in_(purposes))
-        .order_by(core_m.IssuedDocument.issue_date, core_m.IssuedDocument.id)))
+    return list(s.scalars(select(core_m.IssuedDocumentRow).where(
+        core_m.IssuedDocumentRow.year == year, core_m.IssuedDocumentRow.purpose.in_(purposes))
+        .order_by(core_m.IssuedDocumentRow.issue_date, core_m.IssuedDocumentRow.id)))
 
 
 def step_evidence(s: Session, year: core_d.ReportingYear) -> list[Evidence]:

@@ -24,7 +24,7 @@ from isodesk.storage.models import documents as m
 if TYPE_CHECKING:
     from isodesk.reports.xlsx_import import ImportPreview
 
-ENTITY = m.RecordEntry.__tablename__
+ENTITY = m.RecordEntryRow.__tablename__
 
 #: ``TT | Tên hồ sơ | Ký hiệu/Mã hồ sơ | Bộ phận/Người lưu | Nơi lưu | Thời gian lưu (thời hạn bảo quản) |
 #: Hình thức lưu (giấy/điện tử) | Ghi chú`` (DOMAIN.md §6.6; the exporter adds TT).
@@ -35,7 +35,7 @@ RECORDS_TABLE = dd.RECORDS_REGISTER
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+)\s*[.)\-–:]\s*", re.IGNORECASE)
 
 
-def _dto(row: m.RecordEntry) -> dd.RecordEntry:
+def _dto(row: m.RecordEntryRow) -> dd.RecordEntry:
     return dd.RecordEntry(
         id=row.id, title=row.title, code=row.code, retention_years=row.retention_years,
         storage_form=row.storage_form, department_id=row.department_id, person_id=row.person_id,
@@ -51,22 +51,22 @@ def _clean(item: dd.RecordEntry) -> dd.RecordEntry:
 
 
 def _options() -> tuple[Any, ...]:
-    return (joinedload(m.RecordEntry.department), joinedload(m.RecordEntry.person))
+    return (joinedload(m.RecordEntryRow.department), joinedload(m.RecordEntryRow.person))
 
 
-def save_record_in(s: Session, item: dd.RecordEntry) -> m.RecordEntry:
+def save_record_in(s: Session, item: dd.RecordEntry) -> m.RecordEntryRow:
     """Validate and create/update one record line inside the caller's transaction."""
     item = _clean(item)
     problems = dd.validate_record(item)
-    if item.department_id is not None and s.get(mc.Department, item.department_id) is None:
+    if item.department_id is not None and s.get(mc.DepartmentRow, item.department_id) is None:
         problems.append(FieldProblem("department_id", "not_found"))
-    if item.person_id is not None and s.get(mc.Person, item.person_id) is None:
+    if item.person_id is not None and s.get(mc.PersonRow, item.person_id) is None:
         problems.append(FieldProblem("person_id", "not_found"))
-    if item.code and s.scalar(select(m.RecordEntry.id).where(
-            m.RecordEntry.code_key == dd.code_key(item.code), m.RecordEntry.id != (item.id or -1))) is not None:
+    if item.code and s.scalar(select(m.RecordEntryRow.id).where(
+            m.RecordEntryRow.code_key == dd.code_key(item.code), m.RecordEntryRow.id != (item.id or -1))) is not None:
         problems.append(FieldProblem("code", "duplicate", {"value": item.code}))
     raise_if(problems)
-    row = m.RecordEntry() if item.id is None else s.get(m.RecordEntry, item.id)
+    row = m.RecordEntryRow() if item.id is None else s.get(m.RecordEntryRow, item.id)
     if row is None:
         raise NotFoundError(ENTITY, item.id)
     for name in ("title", "code", "heading", "department_id", "person_id", "location", "retention_years",
@@ -75,7 +75,7 @@ def save_record_in(s: Session, item: dd.RecordEntry) -> m.RecordEntry:
     row.code_key = dd.code_key(item.code)
     if item.id is None:
         # New lines go to the end unless the caller placed them.
-        row.sort_order = item.sort_order or (s.scalar(select(func.max(m.RecordEntry.sort_order))) or 0) + 1
+        row.sort_order = item.sort_order or (s.scalar(select(func.max(m.RecordEntryRow.sort_order))) or 0) + 1
         s.add(row)
     else:
         row.sort_order = item.sort_order
@@ -94,9 +94,9 @@ class RecordsService(ServiceBase):
             year: only the lines kept in that year (``from_year``/``to_year``).
             department_id: only lines kept by that department.
         """
-        stmt = select(m.RecordEntry).options(*_options()).order_by(m.RecordEntry.sort_order, m.RecordEntry.id)
+        stmt = select(m.RecordEntryRow).options(*_options()).order_by(m.RecordEntryRow.sort_order, m.RecordEntryRow.id)
         if department_id is not None:
-            stmt = stmt.where(m.RecordEntry.department_id == department_id)
+            stmt = stmt.where(m.RecordEntryRow.department_id == department_id)
         with self._read() as s:
             rows = [_dto(r) for r in s.scalars(stmt)]
         if year is not None:
@@ -113,7 +113,7 @@ class RecordsService(ServiceBase):
             NotFoundError: no such line.
         """
         with self._read() as s:
-            row = s.scalar(select(m.RecordEntry).options(*_options()).where(m.RecordEntry.id == record_id))
+            row = s.scalar(select(m.RecordEntryRow).options(*_options()).where(m.RecordEntryRow.id == record_id))
             if row is None:
                 raise NotFoundError(ENTITY, record_id)
             return _dto(row)
@@ -138,7 +138,7 @@ class RecordsService(ServiceBase):
         """Remove a line from the list (the change history keeps it; to stop keeping a record from
         some year on, set ``to_year`` instead, so earlier forms still show it)."""
         with self._write() as s:
-            row = s.get(m.RecordEntry, record_id)
+            row = s.get(m.RecordEntryRow, record_id)
             if row is None:
                 raise NotFoundError(ENTITY, record_id)
             s.delete(row)
@@ -152,7 +152,7 @@ class RecordsService(ServiceBase):
             decision_id: the Quyết định the list is attached to ("Kèm theo Quyết định số …"), if registered.
         """
         with self._read() as s:
-            decision = s.get(mc.IssuedDocument, decision_id) if decision_id is not None else None
+            decision = s.get(mc.IssuedDocumentRow, decision_id) if decision_id is not None else None
             if decision_id is not None and decision is None:
                 raise NotFoundError("issued_document", decision_id)
             reference = decision_reference(decision)
@@ -180,12 +180,12 @@ class RecordsService(ServiceBase):
         """
         rows = preview.rows_to_write()
         with self._write() as s:
-            departments = {fold(n): i for i, n in s.execute(select(mc.Department.id, mc.Department.name))}
-            departments.update({fold(a): i for i, a in s.execute(select(mc.Department.id, mc.Department.abbreviation))
+            departments = {fold(n): i for i, n in s.execute(select(mc.DepartmentRow.id, mc.DepartmentRow.name))}
+            departments.update({fold(a): i for i, a in s.execute(select(mc.DepartmentRow.id, mc.DepartmentRow.abbreviation))
                                 if a})
-            people = {fold(n): i for i, n in s.execute(select(mc.Person.id, mc.Person.full_name))}
-            existing = set(s.scalars(select(m.RecordEntry.code_key)))
-            order = (s.scalar(select(func.max(m.RecordEntry.sort_order))) or 0)
+            people = {fold(n): i for i, n in s.execute(select(mc.PersonRow.id, mc.PersonRow.full_name))}
+            existing = set(s.scalars(select(m.RecordEntryRow.code_key)))
+            order = (s.scalar(select(func.max(m.RecordEntryRow.sort_order))) or 0)
             problems: list[FieldProblem] = []
             items: list[tuple[int, dd.RecordEntry]] = []
             for row in rows:

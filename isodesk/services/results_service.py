@@ -18,7 +18,7 @@ from isodesk.domain.errors import FieldProblem, NotFoundError, ValidationError
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import results as m
-from isodesk.storage.models.core import AppSetting
+from isodesk.storage.models.core import AppSettingRow
 
 RESULT_ENTITY = "tthc_result"
 SURVEY_ENTITY = "satisfaction_survey"
@@ -353,17 +353,17 @@ class ResultsService(ServiceBase):
     def saved_mapping(self, register_key: str) -> dict[str, str]:
         """The agency's saved mapping (register column key → heading of its portal file)."""
         with self._read() as s:
-            row = s.get(AppSetting, MAPPING_SETTING.format(key=register_key))
+            row = s.get(AppSettingRow, MAPPING_SETTING.format(key=register_key))
             return d.mapping_from_text(row.value) if row is not None else {}
 
     def save_mapping(self, register_key: str, mapping: dict[str, str]) -> None:
         """Keep the mapping used for this agency's portal file (stored with the data, so it travels)."""
         key = MAPPING_SETTING.format(key=register_key)
         with self._write() as s:
-            row = s.get(AppSetting, key)
+            row = s.get(AppSettingRow, key)
             text = d.mapping_to_text(mapping)
             if row is None:
-                s.add(AppSetting(key=key, value=text))
+                s.add(AppSettingRow(key=key, value=text))
             else:
                 row.value = text
 

@@ -23,8 +23,8 @@ from isodesk.domain.formatting import fold
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as core_m
-from isodesk.storage.models.core import AppSetting
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.core import AppSettingRow
+from isodesk.storage.models.documents import InternalDocumentRow
 from isodesk.storage.models.risks import RiskActionRow, RiskEntryRow
 
 ENTITY = "risk_entry"
@@ -57,12 +57,12 @@ def _load(s: Session, entries: Sequence[Any]) -> list[d.RiskEntry]:
     for a in s.execute(stmt):
         if a.entry_id in wanted:
             actions[a.entry_id].append(_action_dto(a))
-    departments = dict(s.execute(select(core_m.Department.id, core_m.Department.name)).all())
+    departments = dict(s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name)).all())
     proc_ids = {e.procedure_id for e in entries if e.procedure_id is not None}
     procedures: dict[int, str] = {}
     if proc_ids:
-        for pid, code, title in s.execute(select(InternalDocument.id, InternalDocument.code, InternalDocument.title)
-                                          .where(InternalDocument.id.in_(proc_ids))):
+        for pid, code, title in s.execute(select(InternalDocumentRow.id, InternalDocumentRow.code, InternalDocumentRow.title)
+                                          .where(InternalDocumentRow.id.in_(proc_ids))):
             procedures[pid] = f"{code} {title}".strip()
     out: list[d.RiskEntry] = []
     for e in entries:
@@ -87,7 +87,7 @@ def entries_of_year(s: Session, year: int) -> list[d.RiskEntry]:
 
 
 def read_matrix(s: Session) -> d.RiskMatrix:
-    row = s.get(AppSetting, d.MATRIX_SETTING)
+    row = s.get(AppSettingRow, d.MATRIX_SETTING)
     return d.RiskMatrix.from_text(row.value) if row is not None else d.DEFAULT_MATRIX
 
 
@@ -141,9 +141,9 @@ class RiskService(ServiceBase):
     def set_matrix(self, matrix: d.RiskMatrix) -> None:
         """Store the agency's matrix; levels already stored are not recomputed (they were decided)."""
         with self._write() as s:
-            row = s.get(AppSetting, d.MATRIX_SETTING)
+            row = s.get(AppSettingRow, d.MATRIX_SETTING)
             if row is None:
-                s.add(AppSetting(key=d.MATRIX_SETTING, value=matrix.to_text()))
+                s.add(AppSettingRow(key=d.MATRIX_SETTING, value=matrix.to_text()))
             else:
                 row.value = matrix.to_text()
 
@@ -166,9 +166,9 @@ class RiskService(ServiceBase):
     def _apply(self, s: Session, entry: d.RiskEntry, *, position: int | None = None) -> RiskEntryRow:
         entry = d.clean_entry(entry, read_matrix(s))
         problems = d.validate_entry(entry)
-        if entry.department_id is not None and s.get(core_m.Department, entry.department_id) is None:
+        if entry.department_id is not None and s.get(core_m.DepartmentRow, entry.department_id) is None:
             problems.append(FieldProblem("department_id", "not_found"))
-        if entry.procedure_id is not None and s.get(InternalDocument, entry.procedure_id) is None:
+        if entry.procedure_id is not None and s.get(InternalDocumentRow, entry.procedure_id) is None:
             problems.append(FieldProblem("procedure_id", "not_found"))
         raise_if(problems)
         if entry.id is None:

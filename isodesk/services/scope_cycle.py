@@ -44,7 +44,7 @@ from isodesk.services.tthc_service import (
     last_issued_announcement,
 )
 from isodesk.storage.models import legal as m
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.documents import InternalDocumentRow
 
 TARGET_TTHC = "documents.tthc"
 TARGET_EXTERNAL = "documents.external"
@@ -86,9 +86,9 @@ class ScopeCycleProvider:
     def contribute(self, ctx: ContributionContext) -> Contribution:
         s = ctx.session
         assert s is not None
-        live_procs = set(s.scalars(select(InternalDocument.id).where(procedure_in_force())))
-        rows = list(s.execute(select(m.Tthc.id, m.Tthc.code, m.Tthc.name, m.Tthc.field, m.Tthc.status,
-                                     m.Tthc.procedure_id).order_by(m.Tthc.field, m.Tthc.code)))
+        live_procs = set(s.scalars(select(InternalDocumentRow.id).where(procedure_in_force())))
+        rows = list(s.execute(select(m.TthcRow.id, m.TthcRow.code, m.TthcRow.name, m.TthcRow.field, m.TthcRow.status,
+                                     m.TthcRow.procedure_id).order_by(m.TthcRow.field, m.TthcRow.code)))
         live = [r for r in rows if r.status is not TthcStatus.ABOLISHED]
         covered_ids = covered_tthc_ids(s, [r.id for r in live])
         covered = [r for r in live if r.id in covered_ids]
@@ -141,7 +141,7 @@ class ScopeCycleProvider:
     def checks(self, session: Session, year: core_d.ReportingYear, today: date) -> list[ReadinessIssue]:
         """Scope warnings as of ``today`` (the scope is a current state; the year only labels it)."""
         issues: list[ReadinessIssue] = []
-        live_procs = set(session.scalars(select(InternalDocument.id).where(procedure_in_force())))
+        live_procs = set(session.scalars(select(InternalDocumentRow.id).where(procedure_in_force())))
         announcements = announcement_dtos(session)
         issues += self._reannouncement(session, announcements, today)
         issues += self._announcement_order(announcements)
@@ -195,7 +195,7 @@ class ScopeCycleProvider:
     # (c), (d) ---------------------------------------------------------------------------------
     @staticmethod
     def _tthc_coverage(s: Session, live_procs: set[int]) -> list[ReadinessIssue]:
-        rows = list(s.execute(select(m.Tthc.id, m.Tthc.status, m.Tthc.procedure_id)))
+        rows = list(s.execute(select(m.TthcRow.id, m.TthcRow.status, m.TthcRow.procedure_id)))
         # A TTHC in force counts as covered by the coverage rule (an amended one needs a revision dated
         # on or after the amendment); an abolished one is checked for a procedure still in force.
         covered = covered_tthc_ids(s, [r.id for r in rows if r.status is not d.TthcStatus.ABOLISHED])
@@ -215,7 +215,7 @@ class ScopeCycleProvider:
     # (e) --------------------------------------------------------------------------------------
     @staticmethod
     def _dead_texts(s: Session, live_procs: set[int]) -> list[ReadinessIssue]:
-        E, C = m.ExternalDocument, m.ExternalDocumentCitation
+        E, C = m.ExternalDocumentRow, m.ExternalDocumentCitationRow
         rows = s.execute(select(E.id, E.status, C.internal_document_id).join(C, C.external_document_id == E.id)
                          .where(E.status.in_((LegalStatus.EXPIRED, LegalStatus.REPLACED))))
         facts = [d.CitationFact(r.id, r.status, r.internal_document_id in live_procs) for r in rows]

@@ -52,31 +52,31 @@ class SetupService(ServiceBase):
         decision = steering_document(item)
         try:
             with self._write() as s:
-                if s.scalar(select(func.count()).select_from(m.AgencyVersion)):
+                if s.scalar(select(func.count()).select_from(m.AgencyVersionRow)):
                     raise DomainError("already_set_up")
                 self._check_clashes(s, item, decision)
 
-                agency = m.AgencyVersion(valid_from=item.agency.valid_from)
+                agency = m.AgencyVersionRow(valid_from=item.agency.valid_from)
                 for f in _AGENCY_FIELDS:
                     setattr(agency, f, getattr(item.agency, f))
                 s.add(agency)
 
-                order = s.scalar(select(func.max(m.Department.sort_order))) or 0
-                by_name: dict[str, m.Department] = {}
+                order = s.scalar(select(func.max(m.DepartmentRow.sort_order))) or 0
+                by_name: dict[str, m.DepartmentRow] = {}
                 for dep in item.departments:
                     order += 1
-                    row = m.Department(name=dep.name, abbreviation=dep.abbreviation, active=True, sort_order=order)
+                    row = m.DepartmentRow(name=dep.name, abbreviation=dep.abbreviation, active=True, sort_order=order)
                     s.add(row)
                     by_name[fold(dep.name)] = row
 
-                year = m.ReportingYear(year=item.year.year, period_start=item.year.period_start,
+                year = m.ReportingYearRow(year=item.year.year, period_start=item.year.period_start,
                                        period_end=item.year.period_end, deadline=item.year.deadline,
                                        notes=item.year.notes.strip())
                 s.add(year)
 
-                decision_row: m.IssuedDocument | None = None
+                decision_row: m.IssuedDocumentRow | None = None
                 if decision is not None:
-                    decision_row = m.IssuedDocument(
+                    decision_row = m.IssuedDocumentRow(
                         doc_type=decision.doc_type, issuer=decision.issuer, number=decision.number,
                         number_year=decision.issue_date.year if decision.issue_date else None,
                         symbol=decision.symbol, issue_date=decision.issue_date, summary=" ".join(decision.summary.split()),
@@ -87,7 +87,7 @@ class SetupService(ServiceBase):
 
                 for p in item.people:
                     dep_row = by_name.get(fold(p.department_name)) if p.department_name.strip() else None
-                    s.add(m.Person(
+                    s.add(m.PersonRow(
                         full_name=p.full_name, title=p.title, department_id=dep_row.id if dep_row else None,
                         is_leader=p.is_leader, is_iso_secretary=p.is_iso_secretary,
                         is_internal_auditor=p.is_internal_auditor,
@@ -103,24 +103,24 @@ class SetupService(ServiceBase):
     def _check_clashes(s, item: SetupInput, decision: d.IssuedDocument | None) -> None:  # type: ignore[no-untyped-def]  # a static helper taking the open Session
         """Records that already exist (e.g. a year added by hand before the wizard ran)."""
         problems: list[FieldProblem] = []
-        existing_years = list(s.scalars(select(m.ReportingYear)))
+        existing_years = list(s.scalars(select(m.ReportingYearRow)))
         for other in existing_years:
             if other.year == item.year.year:
                 problems.append(FieldProblem("year.year", "duplicate", {"value": item.year.year}))
             elif item.year.period_start <= other.period_end and other.period_start <= item.year.period_end:
                 problems.append(FieldProblem("year.period_start", "period_overlaps", {"year": other.year}))
         for row, dep in enumerate(item.departments, start=1):
-            for other in s.scalars(select(m.Department)):
+            for other in s.scalars(select(m.DepartmentRow)):
                 if fold(other.name) == fold(dep.name):
                     problems.append(FieldProblem("departments.name", "duplicate", {"value": dep.name}, row))
                 if dep.abbreviation and other.abbreviation.casefold() == dep.abbreviation.casefold():
                     problems.append(FieldProblem("departments.abbreviation", "duplicate",
                                                  {"value": dep.abbreviation}, row))
         if decision is not None and decision.number is not None and decision.issue_date is not None:
-            clash = s.scalar(select(m.IssuedDocument).where(
-                m.IssuedDocument.issuer == decision.issuer,
-                m.IssuedDocument.number_year == decision.issue_date.year,
-                m.IssuedDocument.number == decision.number))
+            clash = s.scalar(select(m.IssuedDocumentRow).where(
+                m.IssuedDocumentRow.issuer == decision.issuer,
+                m.IssuedDocumentRow.number_year == decision.issue_date.year,
+                m.IssuedDocumentRow.number == decision.number))
             if clash is not None:
                 num = f"{clash.number:02d}/{clash.symbol}"
                 problems.append(FieldProblem("steering.number", "number_taken",

@@ -27,18 +27,18 @@ from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.legal_service import ImportResult, like_pattern, procedure_in_force, procedure_label, procedures_by_id
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models import legal as m
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.documents import InternalDocumentRow
 
 ENTITY = "tthc"
 
 _COLUMNS = (
-    m.Tthc.id, m.Tthc.code, m.Tthc.name, m.Tthc.field, m.Tthc.level, m.Tthc.decision_ref, m.Tthc.decision_date,
-    m.Tthc.status, m.Tthc.status_date, m.Tthc.procedure_id, m.Tthc.notes,
+    m.TthcRow.id, m.TthcRow.code, m.TthcRow.name, m.TthcRow.field, m.TthcRow.level, m.TthcRow.decision_ref, m.TthcRow.decision_date,
+    m.TthcRow.status, m.TthcRow.status_date, m.TthcRow.procedure_id, m.TthcRow.notes,
 )
 
 
 def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None = None) -> list[d.Tthc]:
-    stmt = select(*_COLUMNS).where(*where).order_by(m.Tthc.field, m.Tthc.code)
+    stmt = select(*_COLUMNS).where(*where).order_by(m.TthcRow.field, m.TthcRow.code)
     if limit is not None:
         stmt = stmt.limit(limit)
     rows = s.execute(stmt).all()
@@ -49,14 +49,14 @@ def _load(s: Session, where: Sequence[ColumnElement[bool]], *, limit: int | None
                    notes=r.notes) for r in rows]
 
 
-def _event_dto(e: m.TthcEvent) -> d.TthcEvent:
+def _event_dto(e: m.TthcEventRow) -> d.TthcEvent:
     return d.TthcEvent(id=e.id, tthc_id=e.tthc_id, on=e.event_date, kind=e.kind, decision_ref=e.decision_ref,
                        decision_date=e.decision_date, note=e.note)
 
 
 def event_facts(s: Session) -> list[d.EventFact]:
     """Every TTHC event as plain values for the date-based rules (label = "code name")."""
-    E, T = m.TthcEvent, m.Tthc
+    E, T = m.TthcEventRow, m.TthcRow
     stmt = select(E.tthc_id, E.event_date, E.kind, E.decision_ref, E.decision_date, T.code, T.name).join(T)
     return [d.EventFact(tthc_id=r.tthc_id, on=r.event_date, kind=r.kind, label=f"{r.code} {r.name}",
                         decision_ref=r.decision_ref, decision_date=r.decision_date) for r in s.execute(stmt)]
@@ -64,17 +64,17 @@ def event_facts(s: Session) -> list[d.EventFact]:
 
 def field_facts(s: Session) -> list[d.FieldFact]:
     """Every scope field row as plain values."""
-    F = m.ScopeField
+    F = m.ScopeFieldRow
     return [d.FieldFact(r.id, r.name, r.added_on, r.removed_on)
             for r in s.execute(select(F.id, F.name, F.added_on, F.removed_on))]
 
 
 def announcement_dtos(s: Session, where: Sequence[ColumnElement[bool]] = ()) -> list[d.ConformityAnnouncement]:
     """Announcements with their register rows, oldest decision first (drafts without a date last)."""
-    A = m.ConformityAnnouncement
+    A = m.ConformityAnnouncementRow
     rows = list(s.scalars(select(A).where(*where)))
     reg_ids = {r.register_document_id for r in rows} | {r.document_set_id for r in rows if r.document_set_id}
-    regs = {r.id: r for r in s.scalars(select(core_m.IssuedDocument).where(core_m.IssuedDocument.id.in_(reg_ids)))}
+    regs = {r.id: r for r in s.scalars(select(core_m.IssuedDocumentRow).where(core_m.IssuedDocumentRow.id.in_(reg_ids)))}
     out = []
     for a in rows:
         reg = regs[a.register_document_id]
@@ -90,7 +90,7 @@ def announcement_dtos(s: Session, where: Sequence[ColumnElement[bool]] = ()) -> 
     return sorted(out, key=lambda a: (a.announced_on is None, a.announced_on or date.min, a.id or 0))
 
 
-def _reference(reg: core_m.IssuedDocument) -> str:
+def _reference(reg: core_m.IssuedDocumentRow) -> str:
     num = f"{reg.number:02d}" if reg.number is not None else "   "
     when = f" ngày {reg.issue_date:%d/%m/%Y}" if reg.issue_date else ""
     return f"{num}/{reg.symbol}{when}"
@@ -109,7 +109,7 @@ def _covered() -> ColumnElement[bool]:
     An amended TTHC (sửa đổi, bổ sung) is covered only by a procedure whose revision in force took
     effect on or after the amendment: the procedure written for the old TTHC no longer describes it.
     """
-    P, T = InternalDocument, m.Tthc
+    P, T = InternalDocumentRow, m.TthcRow
     return exists(select(P.id).where(
         P.id == T.procedure_id, procedure_in_force(),
         or_(T.status != d.TthcStatus.AMENDED, T.status_date.is_(None), P.effective_date >= T.status_date)))
@@ -124,7 +124,7 @@ def _uncovered() -> ColumnElement[bool]:
 def _needs_revision() -> ColumnElement[bool]:
     """SQL condition "an amended TTHC whose procedure in force predates the amendment": listed as
     "cần sửa đổi quy trình" rather than as having no procedure."""
-    P, T = InternalDocument, m.Tthc
+    P, T = InternalDocumentRow, m.TthcRow
     return and_(T.status == d.TthcStatus.AMENDED, T.status_date.is_not(None), exists(select(P.id).where(
         P.id == T.procedure_id, procedure_in_force(),
         or_(P.effective_date.is_(None), P.effective_date < T.status_date))))
@@ -134,7 +134,7 @@ def covered_tthc_ids(s: Session, ids: Iterable[int]) -> set[int]:
     """Those of ``ids`` that :func:`_covered` counts as covered: the one rule for the coverage figure,
     the search filter, the readiness check and the module's contribution."""
     wanted = list(ids)
-    return set(s.scalars(select(m.Tthc.id).where(m.Tthc.id.in_(wanted), _covered()))) if wanted else set()
+    return set(s.scalars(select(m.TthcRow.id).where(m.TthcRow.id.in_(wanted), _covered()))) if wanted else set()
 
 
 class TthcService(ServiceBase):
@@ -160,7 +160,7 @@ class TthcService(ServiceBase):
                 figure counts as uncovered (:meth:`coverage`).
             limit: at most this many rows.
         """
-        T = m.Tthc
+        T = m.TthcRow
         where: list[ColumnElement[bool]] = [T.search_text.like(like_pattern(t), escape="\\") for t in fold(query).split()]
         if status is not None:
             where.append(T.status == status)
@@ -186,7 +186,7 @@ class TthcService(ServiceBase):
             NotFoundError: no such TTHC.
         """
         with self._read() as s:
-            found = _load(s, [m.Tthc.id == tthc_id])
+            found = _load(s, [m.TthcRow.id == tthc_id])
         if not found:
             raise NotFoundError(ENTITY, tthc_id)
         return found[0]
@@ -194,13 +194,13 @@ class TthcService(ServiceBase):
     def events(self, tthc_id: int) -> list[d.TthcEvent]:
         """The status history of one TTHC, oldest first."""
         with self._read() as s:
-            return [_event_dto(e) for e in s.scalars(select(m.TthcEvent).where(m.TthcEvent.tthc_id == tthc_id)
-                                                       .order_by(m.TthcEvent.event_date, m.TthcEvent.id))]
+            return [_event_dto(e) for e in s.scalars(select(m.TthcEventRow).where(m.TthcEventRow.tthc_id == tthc_id)
+                                                       .order_by(m.TthcEventRow.event_date, m.TthcEventRow.id))]
 
     def fields(self) -> list[str]:
         """Lĩnh vực used by TTHC and scope fields, without near-duplicates, alphabetically."""
         with self._read() as s:
-            used = [*s.scalars(select(m.Tthc.field).distinct()), *s.scalars(select(m.ScopeField.name).distinct())]
+            used = [*s.scalars(select(m.TthcRow.field).distinct()), *s.scalars(select(m.ScopeFieldRow.name).distinct())]
         seen: dict[str, str] = {}
         for name in used:
             if name.strip():
@@ -218,10 +218,10 @@ class TthcService(ServiceBase):
 
     @staticmethod
     def _coverage(s: Session) -> d.CoverageFigure:
-        live = m.Tthc.status != d.TthcStatus.ABOLISHED
-        total = s.scalar(select(func.count()).select_from(m.Tthc).where(live)) or 0
+        live = m.TthcRow.status != d.TthcStatus.ABOLISHED
+        total = s.scalar(select(func.count()).select_from(m.TthcRow).where(live)) or 0
         uncovered = tuple(_load(s, [live, _uncovered()]))
-        stale = tuple(s.scalars(select(m.Tthc.id).where(live, _needs_revision())))
+        stale = tuple(s.scalars(select(m.TthcRow.id).where(live, _needs_revision())))
         return d.CoverageFigure(covered=total - len(uncovered), total=total, uncovered=uncovered,
                                 needs_revision=stale)
 
@@ -245,18 +245,18 @@ class TthcService(ServiceBase):
         with self._write() as s:
             row = self._apply(s, item, added_on=added_on, note=note)
             s.flush()
-            return _load(s, [m.Tthc.id == row.id])[0]
+            return _load(s, [m.TthcRow.id == row.id])[0]
 
     def _apply(self, s: Session, item: d.Tthc, *, added_on: date | None, note: str = "",
-               status: d.TthcStatus | None = None) -> m.Tthc:
+               status: d.TthcStatus | None = None) -> m.TthcRow:
         problems: list[FieldProblem] = []
-        clash = s.scalar(select(m.Tthc.id).where(m.Tthc.code == item.code, m.Tthc.id != (item.id or -1)))
+        clash = s.scalar(select(m.TthcRow.id).where(m.TthcRow.code == item.code, m.TthcRow.id != (item.id or -1)))
         if clash is not None:
             problems.append(FieldProblem("code", "duplicate", {"value": item.code, "existing_id": clash}))
-        if item.procedure_id is not None and s.get(InternalDocument, item.procedure_id) is None:
+        if item.procedure_id is not None and s.get(InternalDocumentRow, item.procedure_id) is None:
             problems.append(FieldProblem("procedure_id", "not_found"))
         raise_if(problems)
-        row = m.Tthc() if item.id is None else s.get(m.Tthc, item.id)
+        row = m.TthcRow() if item.id is None else s.get(m.TthcRow, item.id)
         if row is None:
             raise NotFoundError(ENTITY, item.id)
         for name in ("code", "name", "field", "level", "decision_ref", "decision_date", "procedure_id", "notes"):
@@ -272,7 +272,7 @@ class TthcService(ServiceBase):
                     d.TthcStatus.ABOLISHED: d.TthcEventKind.ABOLISHED}.get(status or d.TthcStatus.IN_FORCE,
                                                                            d.TthcEventKind.ADDED)
             row.status, row.status_date = status or d.TthcStatus.IN_FORCE, on
-            row.events.append(m.TthcEvent(event_date=on, kind=kind, decision_ref=item.decision_ref,
+            row.events.append(m.TthcEventRow(event_date=on, kind=kind, decision_ref=item.decision_ref,
                                           decision_date=item.decision_date, note=note))
             s.add(row)
         return row
@@ -334,8 +334,8 @@ class TthcService(ServiceBase):
         name = " ".join(name.split()) if name else None
         problems = d.validate_event(on, decision_ref, decision_date, None)
         with self._write() as s:
-            rows = {r.id: r for r in s.scalars(select(m.Tthc).where(m.Tthc.id.in_(ids))
-                                               .options(selectinload(m.Tthc.events)))}
+            rows = {r.id: r for r in s.scalars(select(m.TthcRow).where(m.TthcRow.id.in_(ids))
+                                               .options(selectinload(m.TthcRow.events)))}
             for tthc_id in ids:
                 row = rows.get(tthc_id)
                 if row is None:
@@ -351,7 +351,7 @@ class TthcService(ServiceBase):
                 raise DomainError("tthc_abolished", problems)
             raise_if(problems)
             for row in (rows[i] for i in ids):
-                row.events.append(m.TthcEvent(event_date=on, kind=kind, decision_ref=decision_ref,
+                row.events.append(m.TthcEventRow(event_date=on, kind=kind, decision_ref=decision_ref,
                                               decision_date=decision_date, note=note.strip()))
                 row.status = d.TthcStatus.AMENDED if kind is d.TthcEventKind.AMENDED else d.TthcStatus.ABOLISHED
                 row.status_date = on
@@ -361,7 +361,7 @@ class TthcService(ServiceBase):
                     row.name = name
                     row.search_text = fold(f"{row.code} {row.name}")
             s.flush()
-            changed = {t.id: t for t in _load(s, [m.Tthc.id.in_(ids)])}
+            changed = {t.id: t for t in _load(s, [m.TthcRow.id.in_(ids)])}
             return [changed[i] for i in ids]
 
     def correct_event(self, event: d.TthcEvent) -> d.TthcEvent:
@@ -371,7 +371,7 @@ class TthcService(ServiceBase):
             NotFoundError: no such event.
         """
         with self._write() as s:
-            row = s.get(m.TthcEvent, event.id)
+            row = s.get(m.TthcEventRow, event.id)
             if row is None:
                 raise NotFoundError("tthc_event", event.id)
             raise_if(d.validate_event(event.on, event.decision_ref, event.decision_date, None))
@@ -394,15 +394,15 @@ class TthcService(ServiceBase):
             ValidationError: no such procedure.
         """
         with self._write() as s:
-            row = s.get(m.Tthc, tthc_id)
+            row = s.get(m.TthcRow, tthc_id)
             if row is None:
                 raise NotFoundError(ENTITY, tthc_id)
-            if procedure_id is not None and s.get(InternalDocument, procedure_id) is None:
+            if procedure_id is not None and s.get(InternalDocumentRow, procedure_id) is None:
                 raise ValidationError([FieldProblem("procedure_id", "not_found")])
             if row.procedure_id != procedure_id:
                 row.procedure_id = procedure_id
             s.flush()
-            return _load(s, [m.Tthc.id == tthc_id])[0]
+            return _load(s, [m.TthcRow.id == tthc_id])[0]
 
     def delete(self, tthc_id: int) -> None:
         """Delete a wrongly entered TTHC with its events (the history keeps snapshots).
@@ -410,7 +410,7 @@ class TthcService(ServiceBase):
         A TTHC that left the catalogue is abolished, not deleted: the abolition is a scope change.
         """
         with self._write() as s:
-            row = s.get(m.Tthc, tthc_id)
+            row = s.get(m.TthcRow, tthc_id)
             if row is None:
                 raise NotFoundError(ENTITY, tthc_id)
             s.delete(row)
@@ -422,7 +422,7 @@ class TthcService(ServiceBase):
         on = on or date.today()
         with self._read() as s:
             rows = [d.ScopeField(r.id, r.name, r.added_on, r.removed_on, r.notes)
-                    for r in s.scalars(select(m.ScopeField))]
+                    for r in s.scalars(select(m.ScopeFieldRow))]
         if not include_removed:
             rows = [r for r in rows if r.active_on(on)]
         return sorted(rows, key=lambda r: (fold(r.name), r.added_on))
@@ -436,10 +436,10 @@ class TthcService(ServiceBase):
         name = " ".join(name.split())
         raise_if(d.validate_scope_field(name, added_on, None))
         with self._write() as s:
-            for other in s.scalars(select(m.ScopeField).where(m.ScopeField.removed_on.is_(None))):
+            for other in s.scalars(select(m.ScopeFieldRow).where(m.ScopeFieldRow.removed_on.is_(None))):
                 if fold(other.name) == fold(name):
                     raise ValidationError([FieldProblem("name", "duplicate", {"value": name})])
-            row = m.ScopeField(name=name, added_on=added_on, notes=notes.strip())
+            row = m.ScopeFieldRow(name=name, added_on=added_on, notes=notes.strip())
             s.add(row)
             s.flush()
             return d.ScopeField(row.id, row.name, row.added_on, row.removed_on, row.notes)
@@ -452,7 +452,7 @@ class TthcService(ServiceBase):
             ValidationError: removed before it was added, or already removed.
         """
         with self._write() as s:
-            row = s.get(m.ScopeField, field_id)
+            row = s.get(m.ScopeFieldRow, field_id)
             if row is None:
                 raise NotFoundError("scope_field", field_id)
             if row.removed_on is not None:
@@ -483,19 +483,19 @@ class TthcService(ServiceBase):
                 document set is not a QĐ ban hành hệ thống tài liệu.
         """
         with self._write() as s:
-            reg = s.get(core_m.IssuedDocument, register_document_id)
+            reg = s.get(core_m.IssuedDocumentRow, register_document_id)
             if reg is None:
                 raise NotFoundError("issued_document", register_document_id)
             problems: list[FieldProblem] = []
             if reg.purpose is not core_d.DocPurpose.CONFORMITY:
                 problems.append(FieldProblem("register_document_id", "not_a_conformity_decision"))
-            if s.scalar(select(m.ConformityAnnouncement.id)
-                        .where(m.ConformityAnnouncement.register_document_id == register_document_id)):
+            if s.scalar(select(m.ConformityAnnouncementRow.id)
+                        .where(m.ConformityAnnouncementRow.register_document_id == register_document_id)):
                 problems.append(FieldProblem("register_document_id", "already_announced"))
             if document_set_id is None:
                 document_set_id = self._document_set_for(s, reg.issue_date)
             else:
-                basis = s.get(core_m.IssuedDocument, document_set_id)
+                basis = s.get(core_m.IssuedDocumentRow, document_set_id)
                 if basis is None or basis.purpose is not core_d.DocPurpose.DOCUMENT_SET:
                     problems.append(FieldProblem("document_set_id", "not_a_document_set_decision"))
             raise_if(problems)
@@ -505,20 +505,20 @@ class TthcService(ServiceBase):
                             key=fold)
             live = d.in_force_on(event_facts(s), scope_date)
             covered = len(covered_tthc_ids(s, live))
-            row = m.ConformityAnnouncement(
+            row = m.ConformityAnnouncementRow(
                 register_document_id=register_document_id, kind=kind, document_set_id=document_set_id,
                 scope_date=scope_date, fields_json=json.dumps(fields, ensure_ascii=False), tthc_count=len(live),
                 tthc_covered=covered, created_at=datetime.now().replace(microsecond=0))
             s.add(row)
             s.flush()
-            return announcement_dtos(s, [m.ConformityAnnouncement.id == row.id])[0]
+            return announcement_dtos(s, [m.ConformityAnnouncementRow.id == row.id])[0]
 
     @staticmethod
     def _document_set_for(s: Session, on: date | None) -> int | None:
         """The QĐ ban hành hệ thống tài liệu a công bố dated ``on`` relies on by default: the latest one
         issued on or before that day; failing that the earliest one after it (the inverted order that
         rule (b) then reports); for an undated draft the latest one."""
-        R = core_m.IssuedDocument
+        R = core_m.IssuedDocumentRow
         base = select(R.id).where(R.purpose == core_d.DocPurpose.DOCUMENT_SET)
         if on is not None:
             before = s.scalar(base.where(R.issue_date <= on).order_by(R.issue_date.desc(), R.id.desc()).limit(1))
@@ -540,22 +540,22 @@ class TthcService(ServiceBase):
             ValidationError: the register row is not a QĐ ban hành hệ thống tài liệu.
         """
         with self._write() as s:
-            row = s.get(m.ConformityAnnouncement, announcement_id)
+            row = s.get(m.ConformityAnnouncementRow, announcement_id)
             if row is None:
                 raise NotFoundError("conformity_announcement", announcement_id)
             if document_set_id is not None:
-                basis = s.get(core_m.IssuedDocument, document_set_id)
+                basis = s.get(core_m.IssuedDocumentRow, document_set_id)
                 if basis is None or basis.purpose is not core_d.DocPurpose.DOCUMENT_SET:
                     raise ValidationError([FieldProblem("document_set_id", "not_a_document_set_decision")])
             if row.document_set_id != document_set_id:
                 row.document_set_id = document_set_id
             s.flush()
-            return announcement_dtos(s, [m.ConformityAnnouncement.id == row.id])[0]
+            return announcement_dtos(s, [m.ConformityAnnouncementRow.id == row.id])[0]
 
     def delete_announcement(self, announcement_id: int) -> None:
         """Unlink a snapshot from its register row (the register row itself stays)."""
         with self._write() as s:
-            row = s.get(m.ConformityAnnouncement, announcement_id)
+            row = s.get(m.ConformityAnnouncementRow, announcement_id)
             if row is None:
                 raise NotFoundError("conformity_announcement", announcement_id)
             s.delete(row)
@@ -569,7 +569,7 @@ class TthcService(ServiceBase):
             last = last_issued_announcement(announcement_dtos(s))
             changes = [c for c in d.scope_changes(event_facts(s), field_facts(s)) if c.on <= today]
             since = d.changes_requiring_reannouncement(changes, last.announced_on if last else None)
-            rows = [d.ScopeField(r.id, r.name, r.added_on, r.removed_on, r.notes) for r in s.scalars(select(m.ScopeField))]
+            rows = [d.ScopeField(r.id, r.name, r.added_on, r.removed_on, r.notes) for r in s.scalars(select(m.ScopeFieldRow))]
             fields = tuple(sorted((f for f in rows if f.active_on(today)), key=lambda f: fold(f.name)))
             return d.ScopeStatus(last_announcement=last, changes_since=tuple(since),
                                  fields=fields, coverage=self._coverage(s))
@@ -584,7 +584,7 @@ class TthcService(ServiceBase):
         internal documents in force per kind (from the documents module's table).
         """
         with self._read() as s:
-            ry = s.scalar(select(core_m.ReportingYear).where(core_m.ReportingYear.year == year))
+            ry = s.scalar(select(core_m.ReportingYearRow).where(core_m.ReportingYearRow.year == year))
             start, end = (ry.period_start, ry.period_end) if ry else core_d.default_period(year)
             facts = event_facts(s)
             live = d.in_force_on(facts, end)
@@ -593,8 +593,8 @@ class TthcService(ServiceBase):
                              if f.added_on <= end and (f.removed_on is None or end < f.removed_on)), key=fold)
             announcements = announcement_dtos(s)
             in_period = tuple(a for a in announcements if a.issued and a.announced_on and start <= a.announced_on <= end)
-            by_kind = s.execute(select(InternalDocument.kind, func.count()).where(procedure_in_force())
-                                .group_by(InternalDocument.kind)).all()
+            by_kind = s.execute(select(InternalDocumentRow.kind, func.count()).where(procedure_in_force())
+                                .group_by(InternalDocumentRow.kind)).all()
             order = {k: i for i, k in enumerate(DocumentKind)}
             return d.TthcSummary(
                 year=year, period_start=start, period_end=end, in_force=len(live),
@@ -620,10 +620,10 @@ class TthcService(ServiceBase):
         rows = preview.rows_to_write()
         as_of = as_of or date.today()
         with self._write() as s:
-            existing = dict(s.execute(select(m.Tthc.code, m.Tthc.id)).all())
+            existing = dict(s.execute(select(m.TthcRow.code, m.TthcRow.id)).all())
             by_code: dict[str, int] = {}
             by_title: dict[str, int] = {}
-            for pid, code, title in s.execute(select(InternalDocument.id, InternalDocument.code, InternalDocument.title)):
+            for pid, code, title in s.execute(select(InternalDocumentRow.id, InternalDocumentRow.code, InternalDocumentRow.title)):
                 by_code.setdefault(fold(code), pid)
                 by_title.setdefault(fold(title), pid)
                 by_title.setdefault(fold(f"{code} {title}"), pid)
@@ -654,7 +654,7 @@ class TthcService(ServiceBase):
                 first_row.setdefault(item.code, row.number)
                 items.append((row.number, item, v.get("status") or d.TthcStatus.IN_FORCE))  # type: ignore[arg-type]  # the import preview parsed and checked these cells
             raise_if(problems)
-            created: list[m.Tthc] = []
+            created: list[m.TthcRow] = []
             number = 0
             try:
                 for number, item, status in items:
@@ -669,7 +669,7 @@ class TthcService(ServiceBase):
         ``filters`` are those of :meth:`search`."""
         out: list[dict[str, object]] = []
         with self._read() as s:
-            codes = dict(s.execute(select(InternalDocument.id, InternalDocument.code)).all())
+            codes = dict(s.execute(select(InternalDocumentRow.id, InternalDocumentRow.code)).all())
         for t in self.search(**filters):  # type: ignore[arg-type]  # the filters are the register's own search criteria
             out.append({"code": t.code, "name": t.name, "field": t.field, "decision_ref": t.decision_ref,
                         "decision_date": t.decision_date, "status": t.status,
@@ -698,10 +698,10 @@ class TthcService(ServiceBase):
                            "decision_ref": t.decision_ref, "decision_date": t.decision_date, "status": status,
                            "status_date": last.on if last else t.status_date, "procedure_id": t.procedure_id,
                            "notes": t.notes, "search_text": fold(f"{t.code} {t.name}")})
-        ids = list(s.scalars(insert(m.Tthc).returning(m.Tthc.id, sort_by_parameter_order=True), values))
+        ids = list(s.scalars(insert(m.TthcRow).returning(m.TthcRow.id, sort_by_parameter_order=True), values))
         event_rows = [{"tthc_id": tid, "event_date": e.on, "kind": e.kind, "decision_ref": e.decision_ref,
                    "decision_date": e.decision_date, "note": e.note}
                   for tid, (_, evs) in zip(ids, items, strict=True) for e in evs]
         if event_rows:
-            s.execute(insert(m.TthcEvent), event_rows)
+            s.execute(insert(m.TthcEventRow), event_rows)
         return ids

@@ -13,7 +13,7 @@ from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as m
 
 
-def _dto(row: m.ReportingYear) -> d.ReportingYear:
+def _dto(row: m.ReportingYearRow) -> d.ReportingYear:
     return d.ReportingYear(id=row.id, year=row.year, period_start=row.period_start,
                            period_end=row.period_end, deadline=row.deadline, notes=row.notes)
 
@@ -24,11 +24,11 @@ class YearService(ServiceBase):
     def years(self) -> list[d.ReportingYear]:
         """All reporting years, newest first."""
         with self._read() as s:
-            return [_dto(r) for r in s.scalars(select(m.ReportingYear).order_by(m.ReportingYear.year.desc()))]
+            return [_dto(r) for r in s.scalars(select(m.ReportingYearRow).order_by(m.ReportingYearRow.year.desc()))]
 
     def get(self, year: int) -> d.ReportingYear | None:
         with self._read() as s:
-            row = s.scalar(select(m.ReportingYear).where(m.ReportingYear.year == year))
+            row = s.scalar(select(m.ReportingYearRow).where(m.ReportingYearRow.year == year))
             return _dto(row) if row else None
 
     def current(self, today: date | None = None) -> d.ReportingYear | None:
@@ -45,14 +45,14 @@ class YearService(ServiceBase):
         raise_if(d.validate_reporting_year(item))
         try:
             with self._write() as s:
-                for other in s.scalars(select(m.ReportingYear)):
+                for other in s.scalars(select(m.ReportingYearRow)):
                     if other.id == item.id:
                         continue
                     if other.year == item.year:
                         raise_if([FieldProblem("year", "duplicate", {"value": item.year})])
                     if item.period_start <= other.period_end and other.period_start <= item.period_end:
                         raise_if([FieldProblem("period_start", "period_overlaps", {"year": other.year})])
-                row = m.ReportingYear() if item.id is None else s.get(m.ReportingYear, item.id)
+                row = m.ReportingYearRow() if item.id is None else s.get(m.ReportingYearRow, item.id)
                 if row is None:
                     raise NotFoundError("reporting_year", item.id)
                 row.year, row.period_start, row.period_end = item.year, item.period_start, item.period_end

@@ -87,7 +87,7 @@ def _primary_key(obj: Any) -> int | None:
 
 def _after_flush(session: Session, _context: Any) -> None:
     from isodesk.storage.base import Audited
-    from isodesk.storage.models.core import ChangeLog
+    from isodesk.storage.models.core import ChangeLogRow
 
     entries: list[dict[str, Any]] = []
     now = datetime.now().replace(microsecond=0)
@@ -117,7 +117,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, Audited):
             add(obj, "delete", {k: [v, None] for k, v in _column_values(obj).items()})
     if entries:
-        session.connection().execute(insert(ChangeLog.__table__), entries)
+        session.connection().execute(insert(ChangeLogRow.__table__), entries)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -129,18 +129,18 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     the record (same ``at``), which is how :meth:`HistoryService.restore` brings them back with it.
     """
     from isodesk.storage.base import Audited
-    from isodesk.storage.models.core import AttachmentLink
+    from isodesk.storage.models.core import AttachmentLinkRow
 
     owners = [obj for obj in session.deleted
-              if isinstance(obj, Audited) and not isinstance(obj, AttachmentLink)
+              if isinstance(obj, Audited) and not isinstance(obj, AttachmentLinkRow)
               and isinstance(_primary_key(obj), int)]
     if not owners:
         return
     with session.no_autoflush:
         for obj in owners:
-            links = session.scalars(select(AttachmentLink).where(
+            links = session.scalars(select(AttachmentLinkRow).where(
                 # Every Audited class is a mapped class with a table name; the mixin does not declare it.
-                AttachmentLink.entity == cast(Any, obj).__tablename__, AttachmentLink.entity_id == _primary_key(obj)))
+                AttachmentLinkRow.entity == cast(Any, obj).__tablename__, AttachmentLinkRow.entity_id == _primary_key(obj)))
             for link in links:
                 if link not in session.deleted:
                     session.delete(link)

@@ -265,12 +265,12 @@ def test_delete_refused_when_distributed_or_cited(w: World, services) -> None:
 def test_delete_refused_when_a_tthc_names_the_procedure(w: World, services) -> None:
     # The TTHC catalogue points at its procedure with ON DELETE SET NULL: SQLite alone would silently
     # leave the TTHC uncovered, so the service checks every foreign key to the document itself.
-    from isodesk.storage.models.legal import Tthc
+    from isodesk.storage.models.legal import TthcRow
 
     doc = w.docs.create_document(_doc(w, "QT.HT.01", "Quy trình giải quyết thủ tục Đăng ký khai sinh",
                                       kind=dd.DocumentKind.TTHC_PROCEDURE))
     with services.sessions.begin() as s:
-        s.add(Tthc(code="1.001193", name="Đăng ký khai sinh", procedure_id=doc.id))
+        s.add(TthcRow(code="1.001193", name="Đăng ký khai sinh", procedure_id=doc.id))
     with pytest.raises(DomainError) as err:
         w.docs.delete_document(doc.id)
     assert (err.value.code, err.value.params["reason"], err.value.params["tables"]) == (
@@ -486,7 +486,7 @@ def test_small_demo_is_consistent_with_the_service_rules(services) -> None:
     assert len(titles) >= 40 and "Quy trình giải quyết thủ tục Đăng ký khai sinh" in titles
     # The bulk-written derived state is exactly what the service would compute.
     with services.sessions() as s:
-        for doc in s.scalars(select(m.InternalDocument)):
+        for doc in s.scalars(select(m.InternalDocumentRow)):
             before = (doc.status, doc.current_revision_no, doc.effective_date, doc.next_review_date)
             refresh_state(s, doc)
             assert (doc.status, doc.current_revision_no, doc.effective_date, doc.next_review_date) == before, doc.code

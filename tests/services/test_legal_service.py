@@ -17,7 +17,7 @@ from isodesk.reports.xlsx_exporter import export_table_xlsx
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 from isodesk.services.legal_service import LegalService
 from isodesk.services.registry import open_services
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.documents import InternalDocumentRow
 
 ND61 = ExternalDocument(None, ExternalDocKind.DECREE, "61/2018/NĐ-CP", date(2018, 4, 23), "Chính phủ",
                         "về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
@@ -34,7 +34,7 @@ def add_procedure(services, code: str, title: str, *, in_force: bool = True,  # 
                   kind: dd.DocumentKind = dd.DocumentKind.TTHC_PROCEDURE) -> int:
     """An internal document row as the documents module keeps it (its status is derived there)."""
     with services.sessions.begin() as s:
-        row = InternalDocument(code=code, code_key=dd.code_key(code), title=title,
+        row = InternalDocumentRow(code=code, code_key=dd.code_key(code), title=title,
                                search_key=dd.search_key(code, title), kind=kind,
                                status=dd.RevisionStatus.EFFECTIVE if in_force else dd.RevisionStatus.SUPERSEDED,
                                withdrawn_on=None if in_force else date(2025, 1, 1))

@@ -17,7 +17,7 @@ from isodesk.domain.contributions import Contribution, Figure
 from isodesk.domain.errors import DomainError, NotFoundError, ValidationError
 from isodesk.reports.xlsx_exporter import export_table_xlsx
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
-from isodesk.storage.models.core import ChangeLog
+from isodesk.storage.models.core import ChangeLogRow
 from isodesk.storage.models.objectives import ObjectiveRow
 
 ON_TIME = d.Objective(
@@ -32,7 +32,7 @@ ANSWERS = d.Objective(
 
 def _changes(services, entity: str) -> int:  # type: ignore[no-untyped-def]
     with services.sessions() as s:
-        return int(s.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.entity == entity)) or 0)
+        return int(s.scalar(select(func.count()).select_from(ChangeLogRow).where(ChangeLogRow.entity == entity)) or 0)
 
 
 def _objective_count(services) -> int:  # type: ignore[no-untyped-def]

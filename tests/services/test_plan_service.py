@@ -201,10 +201,10 @@ def test_agency_is_named_as_on_the_document_date(services, people, tmp_path: Pat
 
 
 def test_province_plan_from_the_external_documents_list(services, people) -> None:
-    from isodesk.storage.models.legal import ExternalDocument
+    from isodesk.storage.models.legal import ExternalDocumentRow
 
     with services.sessions.begin() as s:
-        s.add(ExternalDocument(
+        s.add(ExternalDocumentRow(
             kind="khac", number_symbol="19/KH-SKHCN", issue_date=date(2026, 1, 5),
             issuer="Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
             summary="Về việc xây dựng và áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 năm 2026",

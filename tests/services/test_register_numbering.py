@@ -69,7 +69,7 @@ def test_an_entry_recorded_out_of_order_earlier_can_still_be_edited(services) ->
     with services.sessions.begin() as s:  # type: ignore[attr-defined]
         from isodesk.storage.models import core as m
 
-        s.add(m.IssuedDocument(doc_type=d.IssuedDocType.PLAN, issuer="UBND", number=2, number_year=2025,
+        s.add(m.IssuedDocumentRow(doc_type=d.IssuedDocType.PLAN, issuer="UBND", number=2, number_year=2025,
                                symbol="KH-UBND", issue_date=date(2025, 1, 15), summary="Kế hoạch cũ",
                                status=d.IssuedDocStatus.ISSUED))
     edited = services.register.save(replace(services.register.get(late.id), notes="Bản giấy lưu tại Văn phòng"))

@@ -17,7 +17,7 @@ from isodesk.domain import core as cd
 from isodesk.domain import results as d
 from isodesk.domain.errors import ValidationError
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
-from isodesk.storage.models.core import ChangeLog
+from isodesk.storage.models.core import ChangeLogRow
 from isodesk.storage.models.results import TthcResultRow
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "results"
@@ -35,7 +35,7 @@ GOOD = d.TthcResult(None, 2024, d.ResultLevel.COMMUNE, carried_over=12, received
 def _counts(services) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     with services.sessions() as s:
         return (s.scalar(select(func.count()).select_from(TthcResultRow)) or 0,
-                s.scalar(select(func.count()).select_from(ChangeLog)) or 0)
+                s.scalar(select(func.count()).select_from(ChangeLogRow)) or 0)
 
 
 def _setup_agency(services) -> None:  # type: ignore[no-untyped-def]

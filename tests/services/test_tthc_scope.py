@@ -20,7 +20,7 @@ from isodesk.services.registry import open_services
 from isodesk.services.scope_cycle import ScopeCycleProvider
 from isodesk.services.tthc_service import TthcService
 from isodesk.domain import documents as dd
-from isodesk.storage.models.documents import InternalDocument
+from isodesk.storage.models.documents import InternalDocumentRow
 
 KHAI_SINH = Tthc(None, "1.001193.000.00.00.H12", "Thủ tục đăng ký khai sinh", "Hộ tịch", "Cấp xã",
                  "1295/QĐ-UBND", date(2022, 6, 24))
@@ -35,7 +35,7 @@ def add_procedure(services, code: str, title: str, *, in_force: bool = True,  # 
     """An internal document row as the documents module keeps it (its status is derived there);
     ``effective`` is the date its revision in force took effect."""
     with services.sessions.begin() as s:
-        row = InternalDocument(code=code, code_key=dd.code_key(code), title=title,
+        row = InternalDocumentRow(code=code, code_key=dd.code_key(code), title=title,
                                search_key=dd.search_key(code, title), kind=kind, effective_date=effective,
                                status=dd.RevisionStatus.EFFECTIVE if in_force else dd.RevisionStatus.SUPERSEDED,
                                withdrawn_on=None if in_force else date(2025, 1, 1))

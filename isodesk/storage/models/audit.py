@@ -88,7 +88,7 @@ class AuditSlotRow(Audited, Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), index=True)
     clauses: Mapped[str] = mapped_column(String(400), default="")
     content: Mapped[str] = mapped_column(Text, default="")
-    # Person ids, comma-separated: the row is one line of the printed programme and its history
+    # PersonRow ids, comma-separated: the row is one line of the printed programme and its history
     # shows the whole assignment changing at once.
     auditor_ids: Mapped[str] = mapped_column(String(200), default="")
     representative: Mapped[str] = mapped_column(String(200), default="")

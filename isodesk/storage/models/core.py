@@ -11,7 +11,7 @@ from isodesk.domain.core import AgencyTier, DocPurpose, IssuedDocStatus, IssuedD
 from isodesk.storage.base import Audited, Base
 
 
-#: Attachment links and the change history point at rows by (table, id): an id must never come back
+#: AttachmentRow links and the change history point at rows by (table, id): an id must never come back
 #: after a delete, or the new row would inherit the deleted one's files and history (migration 0005).
 _NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
 
@@ -22,7 +22,7 @@ def _enum(cls: type) -> Enum:
                 validate_strings=True)
 
 
-class AgencyVersion(Audited, Base):
+class AgencyVersionRow(Audited, Base):
     """The agency's identity from ``valid_from`` on; the newest row not after a date applies to it."""
 
     __tablename__ = "agency_version"
@@ -45,7 +45,7 @@ class AgencyVersion(Audited, Base):
     collective_name: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Department(Audited, Base):
+class DepartmentRow(Audited, Base):
     """Phòng / bộ phận."""
 
     __tablename__ = "department"
@@ -58,10 +58,10 @@ class Department(Audited, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
-    people: Mapped[list[Person]] = relationship(back_populates="department")
+    people: Mapped[list[PersonRow]] = relationship(back_populates="department")
 
 
-class Person(Audited, Base):
+class PersonRow(Audited, Base):
     """Cán bộ, công chức with their QMS roles."""
 
     __tablename__ = "person"
@@ -80,10 +80,10 @@ class Person(Audited, Base):
     steering_decision_id: Mapped[int | None] = mapped_column(ForeignKey("issued_document.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    department: Mapped[Department | None] = relationship(back_populates="people")
+    department: Mapped[DepartmentRow | None] = relationship(back_populates="people")
 
 
-class ReportingYear(Audited, Base):
+class ReportingYearRow(Audited, Base):
     """Kỳ báo cáo: the year with its data cut-off period and the provincial deadline."""
 
     __tablename__ = "reporting_year"
@@ -98,7 +98,7 @@ class ReportingYear(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class IssuedDocument(Audited, Base):
+class IssuedDocumentRow(Audited, Base):
     """The agency's own QMS documents (Quyết định, Kế hoạch, …) that modules and reports cite."""
 
     __tablename__ = "issued_document"
@@ -126,7 +126,7 @@ class IssuedDocument(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class Attachment(Base):
+class AttachmentRow(Base):
     """One stored file, named by its SHA-256 so the same content is never stored twice."""
 
     __tablename__ = "attachment"
@@ -138,7 +138,7 @@ class Attachment(Base):
     created_at: Mapped[datetime]
 
 
-class AttachmentLink(Audited, Base):
+class AttachmentLinkRow(Audited, Base):
     """A file attached to some record (``entity`` = table name), under the name the user gave it."""
 
     __tablename__ = "attachment_link"
@@ -153,10 +153,10 @@ class AttachmentLink(Audited, Base):
     role: Mapped[str] = mapped_column(String(40), default="")
     added_at: Mapped[datetime]
 
-    attachment: Mapped[Attachment] = relationship()
+    attachment: Mapped[AttachmentRow] = relationship()
 
 
-class ChangeLog(Base):
+class ChangeLogRow(Base):
     """Who changed what, when: written by storage.history in the same transaction as the change."""
 
     __tablename__ = "change_log"
@@ -171,7 +171,7 @@ class ChangeLog(Base):
     changes: Mapped[str] = mapped_column(Text)
 
 
-class AppSetting(Base):
+class AppSettingRow(Base):
     """Business settings that belong with the data (not in the per-user QSettings)."""
 
     __tablename__ = "app_setting"

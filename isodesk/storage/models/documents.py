@@ -21,10 +21,10 @@ from isodesk.domain.documents import (
     SystemProcedure,
 )
 from isodesk.storage.base import Audited, Base
-from isodesk.storage.models.core import Department, IssuedDocument, Person, _enum
+from isodesk.storage.models.core import DepartmentRow, IssuedDocumentRow, PersonRow, _enum
 
 
-class InternalDocument(Audited, Base):
+class InternalDocumentRow(Audited, Base):
     """Tài liệu nội bộ. ``status`` … ``next_review_date`` are derived from the revisions and reviews
     (services.documents_service keeps them current) so the list filters in one indexed query."""
 
@@ -55,14 +55,14 @@ class InternalDocument(Audited, Base):
     effective_date: Mapped[date | None]
     next_review_date: Mapped[date | None] = mapped_column(index=True)
 
-    department: Mapped[Department | None] = relationship()
-    revisions: Mapped[list[DocumentRevision]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="DocumentRevision.number")
-    reviews: Mapped[list[DocumentReview]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="DocumentReview.review_date")
+    department: Mapped[DepartmentRow | None] = relationship()
+    revisions: Mapped[list[DocumentRevisionRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocumentRevisionRow.number")
+    reviews: Mapped[list[DocumentReviewRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocumentReviewRow.review_date")
 
 
-class DocumentRevision(Audited, Base):
+class DocumentRevisionRow(Audited, Base):
     """Lần ban hành: one issue of a document, from draft to superseded."""
 
     __tablename__ = "document_revision"
@@ -87,18 +87,18 @@ class DocumentRevision(Audited, Base):
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
 
-    document: Mapped[InternalDocument] = relationship(back_populates="revisions")
-    decision: Mapped[IssuedDocument | None] = relationship()
-    drafted_by: Mapped[Person | None] = relationship(foreign_keys=[drafted_by_id])
-    reviewed_by: Mapped[Person | None] = relationship(foreign_keys=[reviewed_by_id])
-    approved_by: Mapped[Person | None] = relationship(foreign_keys=[approved_by_id])
-    changes: Mapped[list[DocumentChange]] = relationship(
-        back_populates="revision", cascade="all, delete-orphan", order_by="DocumentChange.position")
-    distributions: Mapped[list[DocumentDistribution]] = relationship(
-        back_populates="revision", order_by="DocumentDistribution.id")
+    document: Mapped[InternalDocumentRow] = relationship(back_populates="revisions")
+    decision: Mapped[IssuedDocumentRow | None] = relationship()
+    drafted_by: Mapped[PersonRow | None] = relationship(foreign_keys=[drafted_by_id])
+    reviewed_by: Mapped[PersonRow | None] = relationship(foreign_keys=[reviewed_by_id])
+    approved_by: Mapped[PersonRow | None] = relationship(foreign_keys=[approved_by_id])
+    changes: Mapped[list[DocumentChangeRow]] = relationship(
+        back_populates="revision", cascade="all, delete-orphan", order_by="DocumentChangeRow.position")
+    distributions: Mapped[list[DocumentDistributionRow]] = relationship(
+        back_populates="revision", order_by="DocumentDistributionRow.id")
 
 
-class DocumentChange(Audited, Base):
+class DocumentChangeRow(Audited, Base):
     """One line of a revision's change log (``Lần sửa đổi | Trang | Nội dung thay đổi | Ghi chú``)."""
 
     __tablename__ = "document_change"
@@ -113,10 +113,10 @@ class DocumentChange(Audited, Base):
     content: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    revision: Mapped[DocumentRevision] = relationship(back_populates="changes")
+    revision: Mapped[DocumentRevisionRow] = relationship(back_populates="changes")
 
 
-class DocumentDistribution(Audited, Base):
+class DocumentDistributionRow(Audited, Base):
     """Copies of one revision given to a department and/or a person, acknowledged, later recalled."""
 
     __tablename__ = "document_distribution"
@@ -137,13 +137,13 @@ class DocumentDistribution(Audited, Base):
     recalled_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    revision: Mapped[DocumentRevision] = relationship(back_populates="distributions")
-    department: Mapped[Department | None] = relationship()
-    person: Mapped[Person | None] = relationship(foreign_keys=[person_id])
-    acknowledged_by: Mapped[Person | None] = relationship(foreign_keys=[acknowledged_by_id])
+    revision: Mapped[DocumentRevisionRow] = relationship(back_populates="distributions")
+    department: Mapped[DepartmentRow | None] = relationship()
+    person: Mapped[PersonRow | None] = relationship(foreign_keys=[person_id])
+    acknowledged_by: Mapped[PersonRow | None] = relationship(foreign_keys=[acknowledged_by_id])
 
 
-class DocumentReview(Audited, Base):
+class DocumentReviewRow(Audited, Base):
     """A periodic review (rà soát) of a document and its outcome."""
 
     __tablename__ = "document_review"
@@ -158,13 +158,13 @@ class DocumentReview(Audited, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     revision_id: Mapped[int | None] = mapped_column(ForeignKey("document_revision.id"), index=True)
 
-    document: Mapped[InternalDocument] = relationship(back_populates="reviews")
-    reviewer: Mapped[Person | None] = relationship()
+    document: Mapped[InternalDocumentRow] = relationship(back_populates="reviews")
+    reviewer: Mapped[PersonRow | None] = relationship()
     # Declared so the unit of work deletes a review before the revision it opened.
-    revision: Mapped[DocumentRevision | None] = relationship()
+    revision: Mapped[DocumentRevisionRow | None] = relationship()
 
 
-class RecordEntry(Audited, Base):
+class RecordEntryRow(Audited, Base):
     """One line of the records list (danh mục hồ sơ, DOMAIN.md §3.8 and §6.6)."""
 
     __tablename__ = "record_entry"
@@ -186,5 +186,5 @@ class RecordEntry(Audited, Base):
     to_year: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    department: Mapped[Department | None] = relationship()
-    person: Mapped[Person | None] = relationship()
+    department: Mapped[DepartmentRow | None] = relationship()
+    person: Mapped[PersonRow | None] = relationship()

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from isodesk.storage.base import Audited, Base
 
 
-class DraftText(Audited, Base):
+class DraftTextRow(Audited, Base):
     """One edited block of a drafted document (``document_key`` e.g. ``annual_plan``) for one year."""
 
     __tablename__ = "draft_text"

@@ -23,7 +23,7 @@ from isodesk.storage.models.core import _enum
 _NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
 
 
-class ExternalDocument(Audited, Base):
+class ExternalDocumentRow(Audited, Base):
     """Tài liệu có nguồn gốc bên ngoài: a legal text, standard or letter the procedures rely on."""
 
     __tablename__ = "external_document"
@@ -58,13 +58,13 @@ class ExternalDocument(Audited, Base):
     # fold(tên loại + số ký hiệu + trích yếu): searched with LIKE, so no per-row Python at query time.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
-    departments: Mapped[list[ExternalDocumentDepartment]] = relationship(
+    departments: Mapped[list[ExternalDocumentDepartmentRow]] = relationship(
         back_populates="external_document", cascade="all, delete-orphan")
-    citations: Mapped[list[ExternalDocumentCitation]] = relationship(
+    citations: Mapped[list[ExternalDocumentCitationRow]] = relationship(
         back_populates="external_document", cascade="all, delete-orphan")
 
 
-class ExternalDocumentDepartment(Audited, Base):
+class ExternalDocumentDepartmentRow(Audited, Base):
     """A department that uses (keeps a copy of) an external document.
 
     A mapped class with its own id rather than a bare association table, so adding or removing a
@@ -80,10 +80,10 @@ class ExternalDocumentDepartment(Audited, Base):
         ForeignKey("external_document.id", ondelete="CASCADE"), index=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
 
-    external_document: Mapped[ExternalDocument] = relationship(back_populates="departments")
+    external_document: Mapped[ExternalDocumentRow] = relationship(back_populates="departments")
 
 
-class ExternalDocumentCitation(Audited, Base):
+class ExternalDocumentCitationRow(Audited, Base):
     """An internal procedure (``internal_document``) that cites an external document."""
 
     __tablename__ = "external_document_citation"
@@ -96,10 +96,10 @@ class ExternalDocumentCitation(Audited, Base):
     internal_document_id: Mapped[int] = mapped_column(
         ForeignKey("internal_document.id", ondelete="CASCADE"), index=True)
 
-    external_document: Mapped[ExternalDocument] = relationship(back_populates="citations")
+    external_document: Mapped[ExternalDocumentRow] = relationship(back_populates="citations")
 
 
-class Tthc(Audited, Base):
+class TthcRow(Audited, Base):
     """Thủ tục hành chính thuộc thẩm quyền giải quyết, as published by the UBND tỉnh."""
 
     __tablename__ = "tthc"
@@ -122,11 +122,11 @@ class Tthc(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # fold(code + name)
 
-    events: Mapped[list[TthcEvent]] = relationship(
-        back_populates="tthc", cascade="all, delete-orphan", order_by="TthcEvent.event_date")
+    events: Mapped[list[TthcEventRow]] = relationship(
+        back_populates="tthc", cascade="all, delete-orphan", order_by="TthcEventRow.event_date")
 
 
-class TthcEvent(Audited, Base):
+class TthcEventRow(Audited, Base):
     """Status history of a TTHC: công bố mới, sửa đổi, bãi bỏ — each with its provincial decision."""
 
     __tablename__ = "tthc_event"
@@ -141,10 +141,10 @@ class TthcEvent(Audited, Base):
     decision_date: Mapped[date | None]
     note: Mapped[str] = mapped_column(Text, default="")
 
-    tthc: Mapped[Tthc] = relationship(back_populates="events")
+    tthc: Mapped[TthcRow] = relationship(back_populates="events")
 
 
-class ScopeField(Audited, Base):
+class ScopeFieldRow(Audited, Base):
     """A lĩnh vực in the QMS scope; removing it closes the row (``removed_on``) rather than deleting,
     because the removal itself is a change of scope that calls for công bố lại."""
 
@@ -159,7 +159,7 @@ class ScopeField(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class ConformityAnnouncement(Audited, Base):
+class ConformityAnnouncementRow(Audited, Base):
     """A QĐ công bố / công bố lại (a row of the issued-documents register) and the scope it announced."""
 
     __tablename__ = "conformity_announcement"
