@@ -100,7 +100,7 @@ class MinutesBuilder:
     def propose(self, year: int, when: date):  # type: ignore[no-untyped-def]
         from isodesk.domain.drafted import BlockProposal, DraftSigner
         from isodesk.domain.errors import DomainError
-        from isodesk.services.drafted_service import Proposal
+        from isodesk.services.year.drafted_service import Proposal
 
         profile = self.agency_service.profile_on(when)  # type: ignore[attr-defined]
         if profile is None:
@@ -110,7 +110,7 @@ class MinutesBuilder:
                         (DraftSigner(1, "Phan Đức Thắng", "Chủ tịch", False),))
 
     def carry(self, key, text, from_year, to_year, proposal):  # type: ignore[no-untyped-def]
-        from isodesk.services.drafted_service import default_carry
+        from isodesk.services.year.drafted_service import default_carry
 
         return default_carry(key, text, from_year, to_year, proposal)
 

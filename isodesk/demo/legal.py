@@ -29,8 +29,8 @@ from isodesk.domain import scope as sd
 from isodesk.domain.documents import DocumentKind, RevisionStatus
 from isodesk.domain.formatting import fold
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
-from isodesk.services.legal_service import LegalService
-from isodesk.services.tthc_service import TthcService
+from isodesk.services.legal.legal_service import LegalService
+from isodesk.services.tthc.tthc_service import TthcService
 from isodesk.storage.models import core as mc
 from isodesk.storage.models import legal as m
 from isodesk.storage.models.documents import InternalDocumentRow

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from isodesk.domain import core as cd
 from isodesk.domain import objectives as d
-from isodesk.services.objective_service import ObjectiveService
+from isodesk.services.objectives.objective_service import ObjectiveService
 from isodesk.services.registry import Services
 from isodesk.storage.models.objectives import QualityPolicyRow
 

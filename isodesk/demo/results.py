@@ -9,7 +9,7 @@ from datetime import date
 from isodesk.domain import results as d
 from isodesk.domain.core import reporting_year_of
 from isodesk.services.registry import Services
-from isodesk.services.results_service import ResultsService
+from isodesk.services.results.results_service import ResultsService
 
 _FIELDS = ("Hộ tịch", "Chứng thực", "Đất đai", "Bảo trợ xã hội")
 _COMMENTS = (

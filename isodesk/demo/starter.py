@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk.domain import documents as dd
 from isodesk.domain.formatting import fold
-from isodesk.services.documents_service import create_document_in
-from isodesk.services.records_service import save_record_in
+from isodesk.services.documents.documents_service import create_document_in
+from isodesk.services.documents.records_service import save_record_in
 from isodesk.storage.models import documents as m
 
 

@@ -1,6 +1,6 @@
 """The year's QMS maintenance plan (Kế hoạch duy trì, cải tiến HTQLCL năm …): DTOs and text rules.
 
-The plan is drafted by :class:`isodesk.services.plan_service.PlanService` from the agency profile,
+The plan is drafted by :class:`isodesk.services.plan.plan_service.PlanService` from the agency profile,
 the people, the reporting year and the cycle steps; the secretary edits any block of text and the
 edits are kept (per year, and carried into next year's draft with the year moved on).
 

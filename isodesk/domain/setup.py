@@ -1,7 +1,7 @@
 """First-run setup: everything the secretary enters in the setup wizard, saved in one go.
 
 The wizard validates each page with the functions below before it lets the secretary go on, and
-:class:`~isodesk.services.setup_service.SetupService` runs them all again before writing, so a
+:class:`~isodesk.services.core.setup_service.SetupService` runs them all again before writing, so a
 page can never be skipped into the database. Problems carry field names with a section prefix
 (``"agency.name"``, ``"departments.abbreviation"`` with ``row``), so the UI knows which page and
 which field to point at.

@@ -6,21 +6,21 @@ A new module adds its provider here (one line); nothing else iterates over modul
 
 from __future__ import annotations
 
-from isodesk.services.cycle_service import CycleProvider
+from isodesk.services.year.cycle_service import CycleProvider
 
 
 def module_providers() -> list[CycleProvider]:
     """Every module's provider, in the order their contributions are listed (the core agency
     provider is added first by ``open_services``)."""
-    from isodesk.services.backup_cycle import BackupProvider
-    from isodesk.services.audit_cycle import AuditCycleProvider
-    from isodesk.services.documents_cycle import DocumentsCycleProvider
-    from isodesk.services.legal_cycle import LegalProvider
-    from isodesk.services.objectives_cycle import ObjectivesProvider
-    from isodesk.services.plan_cycle import PlanCycleProvider
-    from isodesk.services.risks_cycle import RisksProvider
-    from isodesk.services.results_cycle import ResultsCycleProvider
-    from isodesk.services.scope_cycle import ScopeCycleProvider
+    from isodesk.services.core.backup_cycle import BackupProvider
+    from isodesk.services.audit.audit_cycle import AuditCycleProvider
+    from isodesk.services.documents.documents_cycle import DocumentsCycleProvider
+    from isodesk.services.legal.legal_cycle import LegalProvider
+    from isodesk.services.objectives.objectives_cycle import ObjectivesProvider
+    from isodesk.services.plan.plan_cycle import PlanCycleProvider
+    from isodesk.services.risks.risks_cycle import RisksProvider
+    from isodesk.services.results.results_cycle import ResultsCycleProvider
+    from isodesk.services.tthc.scope_cycle import ScopeCycleProvider
 
     return [
         DocumentsCycleProvider(),

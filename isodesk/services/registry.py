@@ -13,32 +13,32 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from isodesk.services.agency_service import AgencyService
-from isodesk.services.attachment_service import AttachmentService, AttachmentStore
-from isodesk.services.backup_service import BackupService
-from isodesk.services.check_service import CheckService
-from isodesk.services.contribution_service import ContributionService
-from isodesk.services.cycle_service import CoreCycleProvider, CycleProvider, CycleService
-from isodesk.services.document_register_service import DocumentRegisterService
-from isodesk.services.documents_printouts import DocumentsPrintouts
-from isodesk.services.documents_service import DocumentsService
-from isodesk.services.history_service import HistoryService
-from isodesk.services.legal_service import LegalService
-from isodesk.services.objective_service import ObjectiveService
-from isodesk.services.objectives_documents import objectives_builders
-from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuilder, AuditReportBuilder
-from isodesk.services.audit_service import AuditService
-from isodesk.services.nonconformity_service import NonconformityService
-from isodesk.services.results_service import ResultsService
-from isodesk.services.drafted_service import DraftedDocumentService
-from isodesk.services.plan_service import PlanBuilder, PlanService
-from isodesk.services.records_service import RecordsService
-from isodesk.services.risk_service import RiskService
-from isodesk.services.risks_cycle import RiskPlanBuilder
-from isodesk.services.settings_service import SettingsService
-from isodesk.services.setup_service import SetupService
-from isodesk.services.tthc_service import TthcService
-from isodesk.services.year_service import YearService
+from isodesk.services.core.agency_service import AgencyService
+from isodesk.services.core.attachment_service import AttachmentService, AttachmentStore
+from isodesk.services.core.backup_service import BackupService
+from isodesk.services.core.check_service import CheckService
+from isodesk.services.year.contribution_service import ContributionService
+from isodesk.services.year.cycle_service import CoreCycleProvider, CycleProvider, CycleService
+from isodesk.services.core.document_register_service import DocumentRegisterService
+from isodesk.services.documents.documents_printouts import DocumentsPrintouts
+from isodesk.services.documents.documents_service import DocumentsService
+from isodesk.services.core.history_service import HistoryService
+from isodesk.services.legal.legal_service import LegalService
+from isodesk.services.objectives.objective_service import ObjectiveService
+from isodesk.services.objectives.objectives_documents import objectives_builders
+from isodesk.services.audit.audit_documents import AuditDecisionBuilder, AuditPlanBuilder, AuditReportBuilder
+from isodesk.services.audit.audit_service import AuditService
+from isodesk.services.audit.nonconformity_service import NonconformityService
+from isodesk.services.results.results_service import ResultsService
+from isodesk.services.year.drafted_service import DraftedDocumentService
+from isodesk.services.plan.plan_service import PlanBuilder, PlanService
+from isodesk.services.documents.records_service import RecordsService
+from isodesk.services.risks.risk_service import RiskService
+from isodesk.services.risks.risks_cycle import RiskPlanBuilder
+from isodesk.services.core.settings_service import SettingsService
+from isodesk.services.core.setup_service import SetupService
+from isodesk.services.tthc.tthc_service import TthcService
+from isodesk.services.core.year_service import YearService
 from isodesk.storage.database_file import storage_error_from
 from isodesk.storage.engine import create_sqlite_engine, journal_mode_for, make_session_factory
 from isodesk.storage.migrate import upgrade_to_head

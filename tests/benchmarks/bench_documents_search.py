@@ -20,7 +20,7 @@ import pytest
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.demo.documents import seed_demo_documents
-from isodesk.services.documents_service import DocumentsService
+from isodesk.services.documents.documents_service import DocumentsService
 
 TARGET_MS = 50.0
 SEED_TARGET_S = 5.0

@@ -15,7 +15,7 @@ import pytest
 from isodesk.domain import core as d
 from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC
 from isodesk.reports.xlsx_exporter import export_table_xlsx
-from isodesk.services.documents_service import DOCUMENTS_TABLE
+from isodesk.services.documents.documents_service import DOCUMENTS_TABLE
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
 
 pytestmark = pytest.mark.benchmark

@@ -119,7 +119,7 @@ def test_search_latency_per_keystroke(services: Any, qapp, tmp_path: Path) -> No
 def test_plan_with_a_300_row_appendix(services: Any, tmp_path: Path) -> None:
     from isodesk.domain import risks as d
     from isodesk.reports.output import write_document_files
-    from isodesk.services.risks_cycle import DOCUMENT_KEY
+    from isodesk.services.risks.risks_cycle import DOCUMENT_KEY
 
     year = services.years.years()[0].year
     existing = len(services.risks.list_entries(year))

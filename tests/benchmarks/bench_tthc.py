@@ -20,12 +20,12 @@ import pytest
 from isodesk.domain import core as d
 from isodesk.domain.legal import ExternalDocKind, LegalStatus
 from isodesk.domain.scope import TthcStatus
-from isodesk.services.cycle_service import CycleService
+from isodesk.services.year.cycle_service import CycleService
 from isodesk.demo.documents import seed_demo_documents
 from isodesk.demo.legal import seed_demo_legal
-from isodesk.services.legal_service import LegalService
-from isodesk.services.scope_cycle import ScopeCycleProvider
-from isodesk.services.tthc_service import TthcService
+from isodesk.services.legal.legal_service import LegalService
+from isodesk.services.tthc.scope_cycle import ScopeCycleProvider
+from isodesk.services.tthc.tthc_service import TthcService
 
 TARGET_MS = 50.0
 SEED_TARGET_S = 5.0

@@ -13,8 +13,8 @@ from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.formatting import format_count, format_revision
 from isodesk.reports.xlsx_exporter import export_table_xlsx
-from isodesk.services.documents_printouts import build_documents_list
-from isodesk.services.documents_service import DOCUMENTS_TABLE
+from isodesk.services.documents.documents_printouts import build_documents_list
+from isodesk.services.documents.documents_service import DOCUMENTS_TABLE
 
 
 def test_counts_in_running_text_take_the_thousands_dot() -> None:

@@ -17,7 +17,7 @@ from isodesk.domain import documents as dd
 from isodesk.reports import render_docx, render_pdf
 from isodesk.reports import nd30_layout as L
 from isodesk.reports.page_layout import SIGNATURE_KEEPS_ROWS
-from isodesk.services.documents_printouts import build_documents_list
+from isodesk.services.documents.documents_printouts import build_documents_list
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -10,7 +10,7 @@ import pytest
 
 from isodesk.domain.core import Department
 from isodesk.domain.errors import DomainError
-from isodesk.services.backup_cycle import BackupProvider
+from isodesk.services.core.backup_cycle import BackupProvider
 from isodesk.storage.backup import verify_copy
 
 

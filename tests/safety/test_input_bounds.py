@@ -38,7 +38,7 @@ def test_bounds_themselves_are_accepted(raw: object) -> None:
 
 
 def test_issue_revision_refuses_31_12_9999_and_changes_nothing(services) -> None:  # type: ignore[no-untyped-def]
-    from isodesk.services.documents_service import DocumentsService
+    from isodesk.services.documents.documents_service import DocumentsService
 
     docs = DocumentsService(services.sessions, services.attachments)
     dep = services.agency.save_department(d.Department(None, "Văn phòng", "VP")).id
@@ -63,7 +63,7 @@ def test_any_service_refuses_a_date_outside_the_range(services) -> None:  # type
 
 
 def test_lone_surrogate_in_a_title_is_refused_with_a_message(services) -> None:  # type: ignore[no-untyped-def]
-    from isodesk.services.documents_service import DocumentsService
+    from isodesk.services.documents.documents_service import DocumentsService
 
     docs = DocumentsService(services.sessions, services.attachments)
     dep = services.agency.save_department(d.Department(None, "Văn phòng", "VP")).id

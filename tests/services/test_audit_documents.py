@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from isodesk.domain.errors import DomainError
 from isodesk.reports.output import write_document_files
-from isodesk.services.audit_documents import SCHEDULE_COLUMNS, TEAM_COLUMNS
+from isodesk.services.audit.audit_documents import SCHEDULE_COLUMNS, TEAM_COLUMNS
 
 TODAY = date(2026, 11, 22)
 

@@ -19,9 +19,9 @@ from isodesk.reports.printouts import (
     build_documents_list,
     build_records_form,
 )
-from isodesk.services.documents_printouts import DocumentsPrintouts
-from isodesk.services.documents_service import DocumentsService
-from isodesk.services.records_service import RecordsService
+from isodesk.services.documents.documents_printouts import DocumentsPrintouts
+from isodesk.services.documents.documents_service import DocumentsService
+from isodesk.services.documents.records_service import RecordsService
 
 
 def _profiles(services) -> None:

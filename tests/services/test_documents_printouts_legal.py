@@ -23,7 +23,7 @@ from isodesk.reports.printouts import (
     build_tthc_list,
     tthc_coverage_sentence,
 )
-from isodesk.services.documents_printouts import DocumentsPrintouts
+from isodesk.services.documents.documents_printouts import DocumentsPrintouts
 
 ON = date(2025, 11, 6)
 

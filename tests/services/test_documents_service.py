@@ -12,7 +12,7 @@ import pytest
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
 from isodesk.domain.errors import DomainError, ValidationError
-from isodesk.services.documents_service import DOCUMENTS_TABLE, DocumentsService
+from isodesk.services.documents.documents_service import DOCUMENTS_TABLE, DocumentsService
 from isodesk.reports.xlsx_import import SheetData, SourceRow, build_preview, suggest_mapping
 
 
@@ -390,7 +390,7 @@ def test_export_rows_reimport(w: World, tmp_path: Path, services) -> None:
 
 
 def test_starter_content_is_idempotent(w: World, services) -> None:
-    from isodesk.services.records_service import RecordsService
+    from isodesk.services.documents.records_service import RecordsService
     from isodesk.demo.starter import install_starter_documents
 
     first = install_starter_documents(services, w.vp)
@@ -412,8 +412,8 @@ def test_starter_content_is_idempotent(w: World, services) -> None:
 
 
 def test_cycle_step_and_readiness_checks(w: World, services, tmp_path: Path) -> None:
-    from isodesk.services.cycle_service import CoreCycleProvider, CycleService
-    from isodesk.services.documents_cycle import DocumentsCycleProvider
+    from isodesk.services.year.cycle_service import CoreCycleProvider, CycleService
+    from isodesk.services.documents.documents_cycle import DocumentsCycleProvider
     from isodesk.demo.starter import install_starter_documents
 
     services.years.save(d.ReportingYear(None, 2025, *d.default_period(2025), deadline=date(2025, 12, 10)))
@@ -470,8 +470,8 @@ def test_small_demo_is_consistent_with_the_service_rules(services) -> None:
     from sqlalchemy import select
 
     from isodesk.demo.documents import seed_demo_documents
-    from isodesk.services.documents_service import refresh_state
-    from isodesk.services.records_service import RecordsService
+    from isodesk.services.documents.documents_service import refresh_state
+    from isodesk.services.documents.records_service import RecordsService
     from isodesk.storage.models import documents as m
 
     deps = [services.agency.save_department(d.Department(None, n, a)) for n, a in (("Văn phòng", "VP"),

@@ -15,7 +15,7 @@ from isodesk.domain.errors import NotFoundError, ValidationError
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
 from isodesk.reports.xlsx_exporter import export_table_xlsx
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
-from isodesk.services.legal_service import LegalService
+from isodesk.services.legal.legal_service import LegalService
 from isodesk.services.registry import open_services
 from isodesk.storage.models.documents import InternalDocumentRow
 

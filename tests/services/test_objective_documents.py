@@ -16,7 +16,7 @@ from docx.enum.section import WD_ORIENT
 from isodesk.domain import core as cd
 from isodesk.domain import objectives as od
 from isodesk.reports.output import write_document_files
-from isodesk.services.objectives_documents import DECISION_KEY, EVALUATION_KEY
+from isodesk.services.objectives.objectives_documents import DECISION_KEY, EVALUATION_KEY
 
 TODAY = date(2025, 11, 20)
 YEAR = 2025

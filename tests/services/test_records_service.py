@@ -13,7 +13,7 @@ from isodesk.domain import documents as dd
 from isodesk.domain.errors import ValidationError
 from isodesk.domain.tabular import PERMANENT
 from isodesk.reports.xlsx_import import SheetData, SourceRow, build_preview, suggest_mapping
-from isodesk.services.records_service import RECORDS_TABLE, RecordsService
+from isodesk.services.documents.records_service import RECORDS_TABLE, RecordsService
 
 
 @pytest.fixture

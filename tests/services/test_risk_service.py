@@ -13,7 +13,7 @@ from isodesk.domain import risks as d
 from isodesk.domain.errors import DomainError, ValidationError
 from isodesk.reports.xlsx_exporter import export_table_xlsx
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
-from isodesk.services.risk_service import RiskService
+from isodesk.services.risks.risk_service import RiskService
 
 Y = 2025
 

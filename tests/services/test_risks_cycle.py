@@ -15,7 +15,7 @@ from isodesk.domain import core as cd
 from isodesk.domain import risks as d
 from isodesk.domain.cycle import StepStatus
 from isodesk.reports.output import write_document_files
-from isodesk.services.risks_cycle import DOCUMENT_KEY
+from isodesk.services.risks.risks_cycle import DOCUMENT_KEY
 
 HEADINGS = ["TT", "Vấn đề/quá trình", "Nhận định tác động dự kiến", "Rủi ro", "Cơ hội",
             "Hành động để giải quyết rủi ro, cơ hội", "Mục tiêu đề ra", "Ghi chú"]

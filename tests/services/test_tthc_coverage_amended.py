@@ -12,8 +12,8 @@ from test_tthc_scope import KET_HON, KHAI_SINH, add_procedure
 from isodesk.domain import core as cd
 from isodesk.domain.scope import Tthc
 from isodesk.reports import render_pdf
-from isodesk.services.documents_printouts import build_tthc_list
-from isodesk.services.tthc_service import TthcService
+from isodesk.services.documents.documents_printouts import build_tthc_list
+from isodesk.services.tthc.tthc_service import TthcService
 
 CHUNG_THUC = Tthc(None, "2.000815.000.00.00.H12", "Thủ tục chứng thực bản sao từ bản chính", "Chứng thực", "Cấp xã",
                   "1295/QĐ-UBND", date(2022, 6, 24))

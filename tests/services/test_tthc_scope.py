@@ -12,13 +12,13 @@ from isodesk.domain import core as cd
 from isodesk.domain.errors import DomainError, NotFoundError, ValidationError
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument
 from isodesk.domain.scope import AnnouncementKind, ScopeChangeKind, Tthc, TthcEventKind, TthcStatus
-from isodesk.services.cycle_service import CycleService
+from isodesk.services.year.cycle_service import CycleService
 from isodesk.reports.xlsx_exporter import export_table_xlsx
 from isodesk.reports.xlsx_import import build_preview, read_sheet, suggest_mapping
-from isodesk.services.legal_service import LegalService
+from isodesk.services.legal.legal_service import LegalService
 from isodesk.services.registry import open_services
-from isodesk.services.scope_cycle import ScopeCycleProvider
-from isodesk.services.tthc_service import TthcService
+from isodesk.services.tthc.scope_cycle import ScopeCycleProvider
+from isodesk.services.tthc.tthc_service import TthcService
 from isodesk.domain import documents as dd
 from isodesk.storage.models.documents import InternalDocumentRow
 

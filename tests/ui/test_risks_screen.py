@@ -180,7 +180,7 @@ def test_import_export_and_print(qtbot, tab, services, tmp_path: Path) -> None: 
 
 def test_plan_is_issued_from_the_screen(qtbot, seeded_services, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from isodesk.services.risks_cycle import DOCUMENT_KEY
+    from isodesk.services.risks.risks_cycle import DOCUMENT_KEY
     from isodesk.ui.screens.risks_screen import RisksScreen
 
     services = seeded_services

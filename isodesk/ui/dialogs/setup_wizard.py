@@ -60,15 +60,15 @@ _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.CurrentChanged | QAbstractItemVi
 #: What isodesk keeps, by the module that provides it: the welcome page names only modules that are
 #: installed, so it grows as modules land (risks, objectives, audits, reviews, the annual report…).
 WELCOME_MODULES: tuple[tuple[str, str], ...] = (
-    ("isodesk.services.documents_service",
+    ("isodesk.services.documents.documents_service",
      QT_TRANSLATE_NOOP("SetupWizard", "internal documents with their revisions, distribution and reviews, and the records list")),
-    ("isodesk.services.legal_service",
+    ("isodesk.services.legal.legal_service",
      QT_TRANSLATE_NOOP("SetupWizard", "the external documents (legal texts) the procedures rely on")),
-    ("isodesk.services.tthc_service",
+    ("isodesk.services.tthc.tthc_service",
      QT_TRANSLATE_NOOP("SetupWizard", "the administrative procedures (TTHC) in scope and the announcement of conformity")),
-    ("isodesk.services.document_register_service",
+    ("isodesk.services.core.document_register_service",
      QT_TRANSLATE_NOOP("SetupWizard", "the register of issued QMS documents (decisions, plans, reports)")),
-    ("isodesk.services.plan_service",
+    ("isodesk.services.plan.plan_service",
      QT_TRANSLATE_NOOP("SetupWizard", "the yearly QMS maintenance plan, drafted from your data in the layout of Decree 30/2020")),
 )
 

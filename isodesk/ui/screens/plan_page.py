@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.drafted import DraftedDocument
 from isodesk.domain.plan import DOCUMENT_KEY, PlanBlock, PlanDraft, PlanOptions, PlanSection
-from isodesk.services.plan_service import plan_draft
+from isodesk.services.plan.plan_service import plan_draft
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.models.plan_tasks_model import PlanTasksModel
 from isodesk.ui.widgets.drafted_document_page import BlockEditor, DraftedDocumentPage, ResizeWatcher

@@ -368,7 +368,7 @@ class RisksTab(RegisterTab):
             return None
         shown = {e.id for e in self._shown_rows()}
         try:
-            from isodesk.services.risk_service import export_row
+            from isodesk.services.risks.risk_service import export_row
 
             rows = [export_row(e) for e in self.entries() if e.id in shown]
             return self._write_xlsx(d.RISKS_SPEC, rows, path, self.tr("Year {year} (updated on {date})").format(
@@ -404,7 +404,7 @@ class RisksTab(RegisterTab):
         """Preview Phụ lục 2 of the year (the whole register, grouped, as the plan and the report print it)."""
         if self._year is None:
             return None
-        from isodesk.services.risks_cycle import register_printout
+        from isodesk.services.risks.risks_cycle import register_printout
 
         year = self._year
         return self._preview(lambda: register_printout(self._services, year, self.today()),
@@ -438,7 +438,7 @@ class RisksScreen(QWidget):
     def plan_page(self) -> Any:
         """The year's KẾ HOẠCH Giải quyết rủi ro và cơ hội (a DraftedDocumentPage), built on first use."""
         if self._plan_page is None:
-            from isodesk.services.risks_cycle import DOCUMENT_KEY
+            from isodesk.services.risks.risks_cycle import DOCUMENT_KEY
             from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
 
             page = DraftedDocumentPage(self._services, self._window, DOCUMENT_KEY, [

@@ -1,0 +1,1 @@
+"""External (legal) documents and their contribution."""

@@ -1,0 +1,1 @@
+"""TTHC results and citizen satisfaction (9.1): figures, identities and contribution."""

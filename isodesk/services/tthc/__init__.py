@@ -1,0 +1,1 @@
+"""Administrative procedures (TTHC), the QMS scope and its công bố decisions, and their contribution."""
