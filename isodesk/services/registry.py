@@ -37,6 +37,7 @@ from isodesk.services.risk_service import RiskService
 from isodesk.services.risks_cycle import RiskPlanBuilder
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
+from isodesk.services.restore_service import RestoreService
 from isodesk.services.tthc_service import TthcService
 from isodesk.services.year_service import YearService
 from isodesk.storage.database_file import storage_error_from
@@ -85,6 +86,11 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @cached_property
+    def restore(self) -> RestoreService:
+        """Restore from a backup (replaces the whole file, so it works on the engine, not in a session)."""
+        return RestoreService(self.engine, self.db_path, self.attachments.store, self.backups)
 
     @cached_property
     def printouts(self) -> DocumentsPrintouts:
