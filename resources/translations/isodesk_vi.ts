@@ -1795,6 +1795,26 @@ và được ghi vào sổ văn bản.</translation>
         <translation>isodesk không sao lưu được dữ liệu trước ({detail}) nên chưa thay đổi gì. Hãy kiểm tra dung lượng trống của ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
+        <source>The backup {path} no longer exists (moved, deleted, or the USB stick was removed). Nothing was restored or changed.</source>
+        <translation>Bản sao lưu {path} không còn nữa (đã bị chuyển, bị xóa, hoặc USB đã bị rút ra). Không có gì được khôi phục hay bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged (it does not pass the integrity check), so it cannot be restored. Nothing was changed; choose another backup.</source>
+        <translation>Bản sao lưu {path} bị hỏng (không qua được kiểm tra toàn vẹn) nên không khôi phục được. Không có gì bị thay đổi; hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an isodesk backup (it belongs to another program), so it cannot be restored. Nothing was changed.</source>
+        <translation>Tệp {path} không phải bản sao lưu isodesk (đây là tệp của một chương trình khác) nên không khôi phục được. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of isodesk ({revision}). Nothing was changed; install the newer isodesk to restore it.</source>
+        <translation>Bản sao lưu {path} do phiên bản isodesk mới hơn tạo ra ({revision}). Không có gì bị thay đổi; hãy cài phiên bản isodesk mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({detail}). The data file was not changed; the backup of the current data taken just before is kept.</source>
+        <translation>Không khôi phục được bản sao lưu ({detail}). Tệp dữ liệu không bị thay đổi; bản sao lưu dữ liệu hiện tại vừa tạo trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed.</source>
         <translation>Không dùng được thư mục {path} để giữ bản sao lưu thứ hai (thư mục không tồn tại hoặc chính là thư mục dữ liệu). Hãy chọn thư mục khác, ví dụ trên USB. Chưa thay đổi gì.</translation>
     </message>
