@@ -90,7 +90,8 @@ class Services:
     @cached_property
     def restore(self) -> RestoreService:
         """Restore from a backup (replaces the whole file, so it works on the engine, not in a session)."""
-        return RestoreService(self.engine, self.db_path, self.attachments.store, self.backups)
+        return RestoreService(self.engine, self.db_path, self.attachments.store, self.backups,
+                              after_restore=self.objectives.forget_cached_figures)
 
     @cached_property
     def printouts(self) -> DocumentsPrintouts:

@@ -12,6 +12,7 @@ folder lacks are reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -32,8 +33,11 @@ class RestoreService:
     engine is disposed before the file is replaced; the next session opens the restored file.
     """
 
-    def __init__(self, engine: Engine, db_path: Path, store: AttachmentStore, backups: BackupService) -> None:
+    def __init__(self, engine: Engine, db_path: Path, store: AttachmentStore, backups: BackupService, *,
+                 after_restore: Callable[[], None] | None = None) -> None:
         self.engine = engine
+        #: Called once the file is replaced: services that keep figures of the old data forget them.
+        self.after_restore = after_restore
         self.db_path = Path(db_path)
         self.store = store
         self.backups = backups
@@ -73,9 +77,8 @@ class RestoreService:
         problem, data = "", {}
         try:
             data = read_backup(path)
-        except StorageError as exc:
+        except StorageError:
             problem = "damaged"
-            del exc
         revision = str(data.get("revision", ""))
         if not problem:
             if data.get("integrity") != "ok":
@@ -144,6 +147,8 @@ class RestoreService:
             raise DomainError("restore_failed", detail=str(exc) or type(exc).__name__) from exc
         finally:
             self.engine.dispose()  # no pooled connection may still point at the replaced file
+        if self.after_restore is not None:
+            self.after_restore()
         missing, modified = self._check_files(read_backup(self.db_path)["attachments"])  # type: ignore[arg-type]  # read_backup's dict holds this list
         return RestoreResult(restored_from=backup_path, safety_backup=safety.path,
                              counts={t: counts[t] for t in MAIN_REGISTERS if t in counts},
