@@ -189,7 +189,10 @@ class RestoreDialog(BaseDialog):
         if chosen is None or not chosen.verified:
             return None
         return ask(self, self.tr("Restore from a backup"), self.what_will_happen(chosen),
-                   lambda: self.restore(chosen), yes_text=self.tr("Restore"))
+                   lambda: self._restore_quietly(chosen), yes_text=self.tr("Restore"))
+
+    def _restore_quietly(self, chosen: BackupSummary) -> None:
+        self.restore(chosen)
 
     def restore(self, chosen: BackupSummary) -> RestoreResult | None:
         """Restore ``chosen`` now; on success emit :attr:`restored` and close, else say why (nothing changed)."""
