@@ -835,6 +835,9 @@ def restore_command(db: Path, backup: Path | None, list_only: bool) -> int:
                 print(f"- {b.taken_at:%d/%m/%Y %H:%M:%S} · {restore_reason_vi(b.reason)} · "
                       f"{b.agency_name or 'chưa có thông tin cơ quan'} · {restore_counts_vi(b.counts)} · "
                       f"{state}{older}{where}\n  {b.path}")
+                if b.missing_files:
+                    print(f"  Thiếu {len(b.missing_files)} tệp đính kèm trong thư mục tệp đính kèm: "
+                          + ", ".join(f"“{n}”" for n in b.missing_files[:10]))
             return 0
         started = time.perf_counter()
         result = services.restore.restore(Path(backup))

@@ -36,6 +36,9 @@ class BackupSummary:
     #: The folder it was found in is the optional second folder.
     in_second_folder: bool = False
     size: int = 0
+    #: Attached files the copy refers to that the attachments folder lacks (names as stored, else the
+    #: hash): restoring cannot bring them back; they are reported, never hidden.
+    missing_files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

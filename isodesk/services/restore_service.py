@@ -55,11 +55,10 @@ class RestoreService:
         seen: set[str] = set()
         for folder, is_second in folders:
             for info in list_backups_in(folder):
-                summary = self.inspect(info.path, in_second_folder=is_second)
                 if is_second and info.path.name in seen:
                     continue  # the same copy is listed once, from the data folder
                 seen.add(info.path.name)
-                found.append(summary)
+                found.append(self.inspect(info.path, in_second_folder=is_second))
         return sorted(found, key=lambda b: (b.taken_at, not b.in_second_folder), reverse=True)
 
     def inspect(self, path: Path, *, in_second_folder: bool = False) -> BackupSummary:
@@ -87,13 +86,17 @@ class RestoreService:
                 problem = "not_isodesk"
             elif revision not in known_revisions():
                 problem = "too_new"
+        attachments = data.get("attachments", [])
+        assert isinstance(attachments, list)
+        # Existence only (cheap enough for a list); the hashes are checked when restoring.
+        missing = tuple(name or sha[:12] for sha, name in attachments if not self.store.path_for(sha).is_file())
         counts_all = data.get("counts", {})
         assert isinstance(counts_all, dict)
         counts = {t: int(counts_all[t]) for t in MAIN_REGISTERS if t in counts_all}
         return BackupSummary(path=path, taken_at=taken, reason=reason, agency_name=str(data.get("agency_name", "")),
                              counts=counts, revision=revision, verified=not problem, problem=problem,
                              older_schema=bool(revision) and revision != SCHEMA_HEAD and not problem,
-                             in_second_folder=in_second_folder, size=size)
+                             in_second_folder=in_second_folder, size=size, missing_files=missing)
 
     def restore(self, backup_path: Path) -> RestoreResult:
         """Put the copy at ``backup_path`` in place of the database, after a backup of the current state.
@@ -142,7 +145,7 @@ class RestoreService:
         except StorageError:
             remove_quietly(partial)
             raise
-        except (IsodeskError, OSError, Exception) as exc:
+        except Exception as exc:  # any other failure: the database is untouched, said so in Vietnamese
             remove_quietly(partial)
             raise DomainError("restore_failed", detail=str(exc) or type(exc).__name__) from exc
         finally:

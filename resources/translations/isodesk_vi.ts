@@ -6037,6 +6037,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Tệp: {path}</translation>
     </message>
     <message>
+        <source>Attached files missing from the attachments folder ({count}): {names}</source>
+        <translation>Tệp đính kèm không có trong thư mục tệp đính kèm ({count}): {names}</translation>
+    </message>
+    <message>
         <source>Found in the second backup folder.</source>
         <translation>Nằm trong thư mục sao lưu thứ hai.</translation>
     </message>

@@ -109,6 +109,7 @@ def test_older_schema_backup_is_upgraded_on_restore(services, tmp_path: Path) ->
     assert summary.path == old and summary.verified and summary.older_schema
     assert summary.revision == "0004_draft_texts"
     assert summary.agency_name == "Ủy ban nhân dân xã Sơn Lâm (dữ liệu mẫu)"
+    assert summary.missing_files == ("tai-lieu.pdf",)  # its attachment is not in this data folder
     assert old.read_bytes() == old_bytes  # listing read it without writing
     assert not Path(f"{old}-wal").exists() and not Path(f"{old}-shm").exists()
 
@@ -221,3 +222,21 @@ def test_cli_lists_restores_and_refuses(tmp_path: Path, database_template) -> No
     missing = _cli("--db", str(tmp_path / "none.db"), "--list")
     assert missing.returncode == 2 and "Không tìm thấy tệp dữ liệu" in missing.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_backups_of_the_second_folder_are_listed_once_and_restorable(services, tmp_path: Path) -> None:
+    _fill(services, tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    services.backups.set_second_folder(usb)
+    first = services.backups.backup_now("manual", now=datetime(2026, 3, 2, 8, 0))
+    assert first.second_copy is not None and first.second_copy.is_file()
+    assert [(b.path, b.in_second_folder) for b in services.restore.list_backups()] == [(first.path, False)]
+    # The data folder's copy is lost (the disk failed): the copy on the second folder remains.
+    first.path.unlink()
+    first.manifest.unlink()
+    listed = services.restore.list_backups()
+    assert [(b.path, b.in_second_folder) for b in listed] == [(first.second_copy, True)]
+    services.agency.save_department(Department(None, "Phòng Tư pháp", "TP"))
+    services.restore.restore(first.second_copy)
+    assert [d.name for d in services.agency.departments()] == ["Văn phòng"]

@@ -165,6 +165,11 @@ class RestoreDialog(BaseDialog):
             self.tr("Data version: {revision}").format(revision=chosen.revision or "?"),
             self.tr("File: {path}").format(path=str(chosen.path)),
         ]
+        if chosen.missing_files:
+            lines.append(self.tr("Attached files missing from the attachments folder ({count}): {names}").format(
+                count=format_count(len(chosen.missing_files)),
+                names=", ".join(f"“{n}”" for n in chosen.missing_files[:10]) +
+                (" …" if len(chosen.missing_files) > 10 else "")))
         if chosen.in_second_folder:
             lines.append(self.tr("Found in the second backup folder."))
         if not chosen.verified:
