@@ -240,3 +240,14 @@ def test_backups_of_the_second_folder_are_listed_once_and_restorable(services, t
     services.agency.save_department(Department(None, "Phòng Tư pháp", "TP"))
     services.restore.restore(first.second_copy)
     assert [d.name for d in services.agency.departments()] == ["Văn phòng"]
+
+
+def test_the_pre_restore_backup_survives_later_backups_of_the_same_day(services, tmp_path: Path) -> None:
+    _fill(services, tmp_path)
+    chosen = services.backups.backup_now("manual", now=datetime(2026, 3, 1, 8, 0))
+    result = services.restore.restore(chosen.path)
+    # Later the same day an import backs up again: the rotation keeps one copy per day, but the undo of
+    # the restore stays.
+    later = services.backups.backup_now("before_import", now=datetime.now().replace(hour=23, minute=59, second=59))
+    names = {b.path for b in services.backups.list_backups()}
+    assert result.safety_backup in names and later.path in names
