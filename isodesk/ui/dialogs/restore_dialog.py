@@ -124,8 +124,10 @@ class RestoreDialog(BaseDialog):
             state = self.tr("good") if b.verified else _t(PROBLEM_LABELS.get(b.problem, b.problem))
             if b.verified and b.older_schema:
                 state = self.tr("good, older version (upgraded on restore)")
+            # A copy that cannot be read says nothing about an agency or records: a dash, not "none".
             cells = (b.taken_at.strftime("%d/%m/%Y %H:%M"), reason_text(b.reason),
-                     b.agency_name or self.tr("no agency entered"), counts_text(b.counts), state)
+                     (b.agency_name or self.tr("no agency entered")) if b.verified else "—",
+                     counts_text(b.counts) if b.verified else "—", state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(b.path) if column == 0 else text)
@@ -157,14 +159,13 @@ class RestoreDialog(BaseDialog):
             self._ui.details_text.setPlainText(self.tr("Choose a backup in the list."))
             self._ui.confirm_label.setText("")
             return
-        lines = [
-            self.tr("Taken on: {when} ({reason})").format(when=chosen.taken_at.strftime("%d/%m/%Y %H:%M:%S"),
-                                                    reason=reason_text(chosen.reason)),
-            self.tr("Agency: {name}").format(name=chosen.agency_name or self.tr("no agency entered")),
-            self.tr("Holds: {counts}").format(counts=counts_text(chosen.counts)),
-            self.tr("Data version: {revision}").format(revision=chosen.revision or "?"),
-            self.tr("File: {path}").format(path=str(chosen.path)),
-        ]
+        lines = [self.tr("Taken on: {when} ({reason})").format(when=chosen.taken_at.strftime("%d/%m/%Y %H:%M:%S"),
+                                                              reason=reason_text(chosen.reason))]
+        if chosen.verified:
+            lines += [self.tr("Agency: {name}").format(name=chosen.agency_name or self.tr("no agency entered")),
+                      self.tr("Holds: {counts}").format(counts=counts_text(chosen.counts)),
+                      self.tr("Data version: {revision}").format(revision=chosen.revision or "?")]
+        lines.append(self.tr("File: {path}").format(path=str(chosen.path)))
         if chosen.missing_files:
             lines.append(self.tr("Attached files missing from the attachments folder ({count}): {names}").format(
                 count=format_count(len(chosen.missing_files)),
