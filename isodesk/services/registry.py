@@ -33,11 +33,11 @@ from isodesk.services.results_service import ResultsService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
+from isodesk.services.restore_service import RestoreService
 from isodesk.services.risk_service import RiskService
 from isodesk.services.risks_cycle import RiskPlanBuilder
 from isodesk.services.settings_service import SettingsService
 from isodesk.services.setup_service import SetupService
-from isodesk.services.restore_service import RestoreService
 from isodesk.services.tthc_service import TthcService
 from isodesk.services.year_service import YearService
 from isodesk.storage.database_file import storage_error_from
