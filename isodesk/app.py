@@ -79,6 +79,11 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "documents": "viết mọi văn bản và danh mục in mà các phân hệ lập được cho năm (mỗi cái một tệp .docx và "
                      ".pdf) cùng tệp index.json; không ghi gì vào sổ văn bản",
         "documents_out": "thư mục ghi các tệp và index.json",
+        "restore": "khôi phục dữ liệu từ một bản sao lưu (trước đó tự sao lưu dữ liệu hiện tại); mã thoát 0: đã "
+                   "khôi phục hoặc đã liệt kê, 1: bị từ chối (không có gì thay đổi), 2: không mở được tệp dữ liệu",
+        "restore_db": "tệp dữ liệu isodesk cần khôi phục",
+        "restore_list": "liệt kê các bản sao lưu (ngày giờ, lý do, cơ quan, số bản ghi)",
+        "restore_from": "bản sao lưu (.db) cần khôi phục",
     },
     "en": {
         "description": "isodesk – keeps the TCVN ISO 9001:2015 quality management system of a Vietnamese "
@@ -116,6 +121,11 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "documents": "write every document and printed list the modules can produce for the year (.docx and "
                      ".pdf each) and an index.json; nothing is recorded in the register",
         "documents_out": "folder for the files and index.json",
+        "restore": "restore the data from a backup (the current data is backed up first); exit code 0 restored or "
+                   "listed, 1 refused (nothing changed), 2 the data file cannot be opened",
+        "restore_db": "the isodesk data file to restore",
+        "restore_list": "list the backups (date and time, reason, agency, record counts)",
+        "restore_from": "the backup (.db) to restore",
     },
 }
 
@@ -177,6 +187,11 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
                            help=t["plan_db"])
     documents.add_argument("--year", type=int, required=True, metavar=t["year_metavar"], help=t["plan_year"])
     documents.add_argument("--out", type=Path, required=True, metavar=t["folder"], help=t["documents_out"])
+    restore = new_parser(sub.add_parser, "restore", help=t["restore"], description=t["restore"])
+    restore.add_argument("--db", type=Path, required=True, dest="restore_db", metavar=t["file"], help=t["restore_db"])
+    restore_what = restore.add_mutually_exclusive_group(required=True)
+    restore_what.add_argument("--list", action="store_true", dest="restore_list", help=t["restore_list"])
+    restore_what.add_argument("--from", type=Path, dest="restore_from", metavar=t["file"], help=t["restore_from"])
     return parser
 
 
@@ -515,6 +530,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_command(args.check_db)
     if args.command == "documents":
         return documents_command(args.documents_db, args.year, args.out)
+    if args.command == "restore":
+        return restore_command(args.restore_db, args.restore_from, args.restore_list)
     return run_gui(args)
 
 
@@ -750,3 +767,98 @@ def documents_command(db: Path, year: int, out: Path) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# ---------------------------------------------------------------------------- restore (CLI)
+
+#: Vietnamese labels of the main registers counted in a backup (the GUI's are translated in the dialog).
+RESTORE_REGISTER_LABELS: dict[str, str] = {
+    "issued_document": "văn bản đi", "internal_document": "tài liệu nội bộ", "record_entry": "hồ sơ",
+    "external_document": "văn bản bên ngoài", "tthc": "TTHC", "person": "cán bộ", "department": "phòng ban",
+    "attachment": "tệp đính kèm", "risk_entry": "rủi ro và cơ hội", "quality_objective": "mục tiêu chất lượng",
+    "audit_round": "cuộc đánh giá nội bộ", "nonconformity": "điểm không phù hợp", "tthc_result": "kết quả TTHC",
+}
+
+#: The CLI's Vietnamese text for each refusal of a restore.
+RESTORE_CLI_MESSAGES: dict[str, str] = {
+    "backup_missing": "Không tìm thấy bản sao lưu {path}. Không có gì bị thay đổi.",
+    "backup_damaged": "Bản sao lưu {path} bị hỏng (không qua được kiểm tra toàn vẹn) nên không khôi phục được. "
+                      "Không có gì bị thay đổi; hãy chọn bản sao lưu khác.",
+    "backup_not_isodesk": "Tệp {path} không phải bản sao lưu isodesk nên không khôi phục được. Không có gì bị "
+                          "thay đổi.",
+    "backup_too_new": "Bản sao lưu {path} do phiên bản isodesk mới hơn tạo ra ({revision}). Không có gì bị thay "
+                      "đổi; hãy cài phiên bản isodesk mới hơn để khôi phục.",
+    "backup_before_failed": "Không sao lưu được dữ liệu hiện tại trước khi khôi phục ({detail}) nên không khôi "
+                            "phục. Không có gì bị thay đổi; hãy kiểm tra dung lượng trống của ổ đĩa.",
+    "restore_failed": "Không khôi phục được bản sao lưu ({detail}). Tệp dữ liệu không bị thay đổi; bản sao lưu "
+                      "dữ liệu hiện tại vừa tạo vẫn được giữ.",
+}
+
+_RESTORE_REASONS = {"daily": "hằng ngày", "manual": "tự tạo", "before_import": "trước khi nhập Excel",
+                    "before_restore": "trước khi khôi phục", "before_year_closing": "trước khi khóa sổ năm"}
+
+
+def restore_reason_vi(reason: str) -> str:
+    """The Vietnamese name of why a backup was taken."""
+    return _RESTORE_REASONS.get(reason, reason or "không rõ")
+
+
+def restore_counts_vi(counts: dict[str, int]) -> str:
+    """``30 văn bản đi, 67 tài liệu nội bộ, …`` (registers that hold something)."""
+    from isodesk.domain.formatting import format_count
+
+    parts = [f"{format_count(n)} {RESTORE_REGISTER_LABELS.get(t, t)}" for t, n in counts.items() if n]
+    return ", ".join(parts) or "không có bản ghi nào"
+
+
+def restore_command(db: Path, backup: Path | None, list_only: bool) -> int:
+    """``isodesk restore``: list the backups of ``db`` or restore one (after a backup of the current
+    data). Exit code 0 listed or restored, 1 refused (nothing changed), 2 the data file cannot be opened."""
+    _utf8_console()
+    opened = _open_for_command(db)
+    if isinstance(opened, int):
+        return opened
+    services = opened
+    from isodesk.domain.errors import DomainError, StorageError
+
+    try:
+        if list_only or backup is None:
+            backups = services.restore.list_backups()
+            if not backups:
+                print(f"Chưa có bản sao lưu nào của {Path(db)}.")
+                return 0
+            print(f"Các bản sao lưu của {Path(db)} (mới nhất trước):")
+            for b in backups:
+                state = "tốt" if b.verified else "HỎNG, không khôi phục được"
+                older = " (phiên bản dữ liệu cũ, sẽ được nâng cấp khi khôi phục)" if b.older_schema else ""
+                where = " [thư mục thứ hai]" if b.in_second_folder else ""
+                print(f"- {b.taken_at:%d/%m/%Y %H:%M:%S} · {restore_reason_vi(b.reason)} · "
+                      f"{b.agency_name or 'chưa có thông tin cơ quan'} · {restore_counts_vi(b.counts)} · "
+                      f"{state}{older}{where}\n  {b.path}")
+                if b.missing_files:
+                    print(f"  Thiếu {len(b.missing_files)} tệp đính kèm trong thư mục tệp đính kèm: "
+                          + ", ".join(f"“{n}”" for n in b.missing_files[:10]))
+            return 0
+        started = time.perf_counter()
+        result = services.restore.restore(Path(backup))
+    except DomainError as exc:
+        template = RESTORE_CLI_MESSAGES.get(exc.code, "Không khôi phục được (mã lỗi: {code}). Không có gì bị thay đổi.")
+        print(template.format(**{"path": "", "revision": "", "detail": "", "code": exc.code, **exc.params}),
+              file=sys.stderr)
+        return 1
+    except StorageError as exc:
+        print(storage_cli_message(exc), file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+    print(f"Đã khôi phục {Path(db)} từ bản sao lưu {result.restored_from} "
+          f"({time.perf_counter() - started:.1f} giây).")
+    print(f"Dữ liệu trước khi khôi phục đã được sao lưu vào {result.safety_backup}.")
+    if result.upgraded:
+        print(f"Bản sao lưu thuộc phiên bản dữ liệu cũ ({result.revision}) đã được nâng cấp.")
+    print(f"Dữ liệu hiện có: {restore_counts_vi(result.counts)}.")
+    for label, names in (("THIẾU", result.missing_files), ("BỊ SỬA", result.modified_files)):
+        if names:
+            print(f"Cảnh báo: {len(names)} tệp đính kèm {label} trong thư mục tệp đính kèm: "
+                  + ", ".join(f"“{n}”" for n in names[:10]) + (" …" if len(names) > 10 else ""))
+    return 0

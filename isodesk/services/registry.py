@@ -33,6 +33,7 @@ from isodesk.services.results.results_service import ResultsService
 from isodesk.services.year.drafted_service import DraftedDocumentService
 from isodesk.services.plan.plan_service import PlanBuilder, PlanService
 from isodesk.services.documents.records_service import RecordsService
+from isodesk.services.core.restore_service import RestoreService
 from isodesk.services.risks.risk_service import RiskService
 from isodesk.services.risks.risks_cycle import RiskPlanBuilder
 from isodesk.services.core.settings_service import SettingsService
@@ -85,6 +86,12 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @cached_property
+    def restore(self) -> RestoreService:
+        """Restore from a backup (replaces the whole file, so it works on the engine, not in a session)."""
+        return RestoreService(self.engine, self.db_path, self.attachments.store, self.backups,
+                              after_restore=self.objectives.forget_cached_figures)
 
     @cached_property
     def printouts(self) -> DocumentsPrintouts:

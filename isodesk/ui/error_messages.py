@@ -212,6 +212,12 @@ MESSAGES: dict[str, str] = {
     "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "{field}: the date {value} is not plausible; dates must lie between {min} and {max}."),
     "bad_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains a broken character (often left by copying and pasting) that cannot be stored. Retype the text."),
     "backup_before_failed": QT_TRANSLATE_NOOP("Errors", "isodesk could not back up the data first ({detail}), so nothing was changed. Check the free space on the disk, then try again."),
+    # restore from a backup (issue 12 item 12)
+    "backup_missing": QT_TRANSLATE_NOOP("Errors", "The backup {path} no longer exists (moved, deleted, or the USB stick was removed). Nothing was restored or changed."),
+    "backup_damaged": QT_TRANSLATE_NOOP("Errors", "The backup {path} is damaged (it does not pass the integrity check), so it cannot be restored. Nothing was changed; choose another backup."),
+    "backup_not_isodesk": QT_TRANSLATE_NOOP("Errors", "The file {path} is not an isodesk backup (it belongs to another program), so it cannot be restored. Nothing was changed."),
+    "backup_too_new": QT_TRANSLATE_NOOP("Errors", "The backup {path} was made by a newer version of isodesk ({revision}). Nothing was changed; install the newer isodesk to restore it."),
+    "restore_failed": QT_TRANSLATE_NOOP("Errors", "The backup could not be restored ({detail}). The data file was not changed; the backup of the current data taken just before is kept."),
     "backup_folder_unusable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed."),
     "control_characters": QT_TRANSLATE_NOOP("Errors", "{field}: contains an invisible control character (often left by copying and pasting). Retype the text. Nothing was saved."),
     "attachment_bad_name": QT_TRANSLATE_NOOP("Errors", "The attached file's name “{name}” cannot be used as a file name in the chosen folder. Nothing was copied; rename the file and attach it again."),

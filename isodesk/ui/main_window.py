@@ -178,6 +178,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.setObjectName("restore_action")
+        self.restore_action.setEnabled(False)  # until the data is open
+        self.restore_action.triggered.connect(self.open_restore)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.find_action = QAction(self.tr("Search the list"), self)
@@ -228,6 +234,37 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    # ------------------------------------------------------------------ restore (issue 12)
+    def open_restore(self) -> QWidget | None:
+        """Tệp → Khôi phục từ bản sao lưu…: the dialog (non-blocking; returned for tests)."""
+        if self.services is None:
+            return None
+        from isodesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self.reload_data)
+        dialog.open()
+        return dialog
+
+    def reload_data(self, result: object = None) -> None:
+        """The data file was replaced (a restore): every screen is built again on the restored data.
+
+        The services stay: the restore closed their connections, and the next read opens the restored
+        file at the same path."""
+        if self.services is None:
+            return
+        for spec in self._screens.values():
+            if spec.widget is not None:
+                self.stack.removeWidget(spec.widget)
+                spec.widget.deleteLater()
+                spec.widget = None
+        self.attach(self.services)
+        safety = getattr(result, "safety_backup", None)
+        if safety is not None:
+            self.statusBar().showMessage(self.tr("The backup was restored; the data from before the restore "
+                                                 "was backed up to {path}.").format(path=str(safety)))
+
     # ------------------------------------------------------------------ wiring
     def register_screen(self, key: str, factory: ScreenFactory) -> None:
         """Make the navigation entry ``key`` (one of :data:`NAVIGATION`) open this screen."""
@@ -239,6 +276,7 @@ class MainWindow(QMainWindow):
         """Give the window its data; builds the navigation and opens the screen last used on this data
         file (the overview right after the setup wizard, ``first_run``)."""
         self.services = services
+        self.restore_action.setEnabled(True)
         self._fill_navigation()
         self.nav.setEnabled(True)
         self.year_combo.setEnabled(True)

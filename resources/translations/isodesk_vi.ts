@@ -1795,6 +1795,26 @@ và được ghi vào sổ văn bản.</translation>
         <translation>isodesk không sao lưu được dữ liệu trước ({detail}) nên chưa thay đổi gì. Hãy kiểm tra dung lượng trống của ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
+        <source>The backup {path} no longer exists (moved, deleted, or the USB stick was removed). Nothing was restored or changed.</source>
+        <translation>Bản sao lưu {path} không còn nữa (đã bị chuyển, bị xóa, hoặc USB đã bị rút ra). Không có gì được khôi phục hay bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged (it does not pass the integrity check), so it cannot be restored. Nothing was changed; choose another backup.</source>
+        <translation>Bản sao lưu {path} bị hỏng (không qua được kiểm tra toàn vẹn) nên không khôi phục được. Không có gì bị thay đổi; hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an isodesk backup (it belongs to another program), so it cannot be restored. Nothing was changed.</source>
+        <translation>Tệp {path} không phải bản sao lưu isodesk (đây là tệp của một chương trình khác) nên không khôi phục được. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of isodesk ({revision}). Nothing was changed; install the newer isodesk to restore it.</source>
+        <translation>Bản sao lưu {path} do phiên bản isodesk mới hơn tạo ra ({revision}). Không có gì bị thay đổi; hãy cài phiên bản isodesk mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({detail}). The data file was not changed; the backup of the current data taken just before is kept.</source>
+        <translation>Không khôi phục được bản sao lưu ({detail}). Tệp dữ liệu không bị thay đổi; bản sao lưu dữ liệu hiện tại vừa tạo trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>The folder {path} cannot hold the second copy of the backups (it does not exist, or it is the data folder itself). Choose another folder, e.g. on a USB stick. Nothing was changed.</source>
         <translation>Không dùng được thư mục {path} để giữ bản sao lưu thứ hai (thư mục không tồn tại hoặc chính là thư mục dữ liệu). Hãy chọn thư mục khác, ví dụ trên USB. Chưa thay đổi gì.</translation>
     </message>
@@ -4007,6 +4027,10 @@ và được ghi vào sổ văn bản.</translation>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>Tìm trong danh sách</translation>
     </message>
@@ -4037,6 +4061,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the data from before the restore was backed up to {path}.</source>
+        <translation>Đã khôi phục bản sao lưu; dữ liệu trước khi khôi phục đã được sao lưu vào {path}.</translation>
     </message>
     <message>
         <source>the file is on a network drive: isodesk writes in the mode that is safe there; open it from one computer at a time.</source>
@@ -5851,6 +5879,198 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Open these procedures</source>
         <translation>Mở các quy trình này</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>issued documents</source>
+        <extracomment>The main registers counted in a backup, by table (the order of domain.restore.MAIN_REGISTERS).</extracomment>
+        <translation>văn bản đi</translation>
+    </message>
+    <message>
+        <source>internal documents</source>
+        <translation>tài liệu nội bộ</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>external documents</source>
+        <translation>văn bản bên ngoài</translation>
+    </message>
+    <message>
+        <source>administrative procedures</source>
+        <translation>thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>phòng ban</translation>
+    </message>
+    <message>
+        <source>attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>risks and opportunities</source>
+        <translation>rủi ro và cơ hội</translation>
+    </message>
+    <message>
+        <source>quality objectives</source>
+        <translation>mục tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>internal audits</source>
+        <translation>cuộc đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>nonconformities</source>
+        <translation>điểm không phù hợp</translation>
+    </message>
+    <message>
+        <source>TTHC results</source>
+        <translation>kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>tạo thủ công</translation>
+    </message>
+    <message>
+        <source>before an Excel import</source>
+        <translation>trước khi nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before closing the year</source>
+        <translation>trước khi khóa sổ năm</translation>
+    </message>
+    <message>
+        <source>damaged: it does not pass the integrity check</source>
+        <translation>bị hỏng: không qua được kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>not an isodesk backup</source>
+        <translation>không phải bản sao lưu isodesk</translation>
+    </message>
+    <message>
+        <source>made by a newer isodesk</source>
+        <translation>do phiên bản isodesk mới hơn tạo ra</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>không có bản ghi nào</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>good, older version (upgraded on restore)</source>
+        <translation>tốt, phiên bản cũ (được nâng cấp khi khôi phục)</translation>
+    </message>
+    <message>
+        <source>no agency entered</source>
+        <translation>chưa có thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>There is no backup of this data file yet. Backups are taken automatically at the first start of each day and before an import or a restore.</source>
+        <translation>Chưa có bản sao lưu nào của tệp dữ liệu này. Bản sao lưu được tạo tự động ở lần mở đầu tiên mỗi ngày và trước mỗi lần nhập dữ liệu hay khôi phục.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Taken on: {when} ({reason})</source>
+        <translation>Sao lưu lúc: {when} ({reason})</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Cơ quan: {name}</translation>
+    </message>
+    <message>
+        <source>Holds: {counts}</source>
+        <translation>Gồm: {counts}</translation>
+    </message>
+    <message>
+        <source>Data version: {revision}</source>
+        <translation>Phiên bản dữ liệu: {revision}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Tệp: {path}</translation>
+    </message>
+    <message>
+        <source>Attached files missing from the attachments folder ({count}): {names}</source>
+        <translation>Tệp đính kèm không có trong thư mục tệp đính kèm ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>Found in the second backup folder.</source>
+        <translation>Nằm trong thư mục sao lưu thứ hai.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {problem}.</source>
+        <translation>Bản sao lưu này không khôi phục được: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data now in {file} with the data of {when}. The current data is backed up automatically first, so this restore can be undone from that backup; attached files are kept.</source>
+        <translation>Khôi phục sẽ thay dữ liệu hiện có trong {file} bằng dữ liệu lúc {when}. Dữ liệu hiện tại được sao lưu tự động trước, nên có thể hoàn tác lần khôi phục này từ bản sao lưu đó; các tệp đính kèm được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The backup was made by an earlier version of isodesk; it is upgraded as it is restored.</source>
+        <translation>Bản sao lưu do phiên bản isodesk cũ hơn tạo ra; dữ liệu sẽ được nâng cấp khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Choose the backup to return to. The list shows the backups of this data file in the data folder and in the second backup folder, newest first.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Danh sách gồm các bản sao lưu của tệp dữ liệu này trong thư mục dữ liệu và trong thư mục sao lưu thứ hai, mới nhất ở trên.</translation>
+    </message>
+    <message>
+        <source>What the chosen backup holds</source>
+        <translation>Nội dung của bản sao lưu đã chọn</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,13 @@ import json
 import re
 import shutil
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from isodesk.domain.backup import BackupInfo, backups_to_keep, is_due
+from isodesk.domain.backup import KEEP_DAILY, BackupInfo, backups_to_keep, is_due
 from isodesk.domain.errors import DomainError, IsodeskError
 from isodesk.reports.files import atomic_path, write_bytes_atomically
 from isodesk.services.core.attachment_service import AttachmentStore
@@ -181,13 +181,18 @@ class BackupService(ServiceBase):
         return backups[0] if backups else None
 
     def rotate(self, folder: Path | None = None) -> list[Path]:
-        """Delete the backups the 7 daily / 12 monthly / all yearly rotation no longer keeps."""
+        """Delete the backups the 7 daily / 12 monthly / all yearly rotation no longer keeps (a copy taken
+        before a restore, the way to undo it, is kept for 7 days even when a later copy of its day exists)."""
         backups = self.list_backups(folder)
         keep = backups_to_keep(b.taken_at for b in backups)
+        newest = backups[0].taken_at if backups else None
         removed: list[Path] = []
         for backup in backups:
             if backup.taken_at in keep:
                 continue
+            if backup.reason == "before_restore" and newest is not None \
+                    and newest - backup.taken_at < timedelta(days=KEEP_DAILY):
+                continue  # the undo of a restore outlives later backups of the same day
             for path in (backup.manifest, backup.path):  # the manifest first: no half-listed backup
                 if path is not None:
                     path.unlink(missing_ok=True)

@@ -159,6 +159,10 @@ class ObjectiveService(ServiceBase):
             figures = self._figures_of(year, version)
         return with_figures(items, figures or {})
 
+    def forget_cached_figures(self) -> None:
+        """Drop the figures collected so far (the whole data file was replaced, e.g. by a restore)."""
+        self._figure_cache.clear()
+
     def cached_figures(self, year: int) -> Mapping[str, Decimal | int] | None:
         """The named figures of ``year`` if they were collected since the data last changed, else None
         (the screen then paints at once and asks :meth:`figures` in the background)."""
