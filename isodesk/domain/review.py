@@ -102,7 +102,7 @@ def validate_meeting(m: Meeting) -> list[FieldProblem]:
         problems.append(FieldProblem("end", "review_end_before_start",
                                      {"start": m.start.strftime("%H:%M"), "end": m.end.strftime("%H:%M")}))
     if m.year < 1990 or m.year > 2200:
-        problems.append(FieldProblem("year", "out_of_range"))
+        problems.append(FieldProblem("year", "year_out_of_range", {"value": m.year}))
     return problems
 
 

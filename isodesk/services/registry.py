@@ -30,6 +30,7 @@ from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuil
 from isodesk.services.audit_service import AuditService
 from isodesk.services.nonconformity_service import NonconformityService
 from isodesk.services.results_service import ResultsService
+from isodesk.services.review_service import ReviewService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
 from isodesk.services.records_service import RecordsService
@@ -79,6 +80,7 @@ class Services:
     audits: AuditService
     nonconformities: NonconformityService
     results: ResultsService
+    review: ReviewService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -155,6 +157,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         risks=risks,
         objectives=objectives,
         results=ResultsService(sessions),
+        review=ReviewService(sessions, contributions),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

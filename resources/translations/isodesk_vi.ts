@@ -1927,6 +1927,22 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{field}: ghi rõ cách xử lý trước khi đánh dấu ý kiến đã được xử lý.</translation>
     </message>
     <message>
+        <source>{field}: the chair and the secretary of the meeting must be two different people. Nothing was saved.</source>
+        <translation>{field}: người chủ trì và thư ký cuộc họp phải là hai người khác nhau. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the meeting ends ({end}) before it starts ({start}). Nothing was saved.</source>
+        <translation>{field}: giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}) cuộc họp. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline {deadline} is before the meeting of {meeting}. Nothing was saved.</source>
+        <translation>{field}: thời hạn {deadline} trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved.</source>
+        <translation>{field}: hành động không thể hoàn thành ngày {closed}, trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
         <extracomment>Shown for a code with no text above (never a traceback); the test keeps it unused.</extracomment>
         <translation>Không thực hiện được yêu cầu ({code}). Dữ liệu không bị thay đổi.</translation>
