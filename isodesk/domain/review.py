@@ -17,7 +17,7 @@ from datetime import date, time
 
 from isodesk.domain.contributions import Figure, YearContributions
 from isodesk.domain.errors import FieldProblem
-from isodesk.domain.formatting import short_date
+from isodesk.domain.formatting import format_number, short_date
 
 
 class ActionKind(str, enum.Enum):
@@ -172,11 +172,15 @@ class InputBlock:
 
 
 def _figure_line(f: Figure) -> str:
-    unit = "" if f.unit == "%" or not f.unit else f" {f.unit}"
     extra = ""
     if f.numerator is not None and f.denominator is not None:
-        extra = f" ({f.numerator}/{f.denominator})"
-    return f"- {f.label}: {f.text}{unit}{extra}."
+        extra = f" ({format_number(f.numerator)}/{format_number(f.denominator)})"
+    return f"- {f.label}: {f.text}{extra}."
+
+
+def _usable(f: Figure) -> bool:
+    """A rate over nothing (0/0) is no data: quoting "0,00%" would invent a result."""
+    return not (f.denominator == 0)
 
 
 def _actions_text(previous: Sequence[ReviewAction]) -> str:
@@ -209,7 +213,7 @@ def assemble_inputs(contributions: YearContributions,
                                   body or "Chưa có số liệu: không có hành động nào từ cuộc họp xem xét trước.",
                                   bool(body)))
             continue
-        found = tuple(figures[k] for k in spec.figures if k in figures)
+        found = tuple(figures[k] for k in spec.figures if k in figures and _usable(figures[k]))
         prose = [texts[k].text.strip() for k in spec.texts if k in texts and texts[k].text.strip()]
         lines = [_figure_line(f) for f in found] + prose
         if lines:

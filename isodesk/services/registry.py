@@ -30,6 +30,7 @@ from isodesk.services.audit_documents import AuditDecisionBuilder, AuditPlanBuil
 from isodesk.services.audit_service import AuditService
 from isodesk.services.nonconformity_service import NonconformityService
 from isodesk.services.results_service import ResultsService
+from isodesk.services.review_minutes import ReviewMinutesBuilder
 from isodesk.services.review_service import ReviewService
 from isodesk.services.drafted_service import DraftedDocumentService
 from isodesk.services.plan_service import PlanBuilder, PlanService
@@ -142,6 +143,8 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         AuditReportBuilder(agency, years, audits, nonconformities)])
     risks = RiskService(sessions)
     drafted.add_builder(RiskPlanBuilder(agency, years, risks))
+    review = ReviewService(sessions, contributions)
+    drafted.add_builder(ReviewMinutesBuilder(agency, years, review))
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -157,7 +160,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         risks=risks,
         objectives=objectives,
         results=ResultsService(sessions),
-        review=ReviewService(sessions, contributions),
+        review=review,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

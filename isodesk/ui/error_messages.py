@@ -253,6 +253,7 @@ MESSAGES: dict[str, str] = {
     "review_chair_is_secretary": QT_TRANSLATE_NOOP("Errors", "{field}: the chair and the secretary of the meeting must be two different people. Nothing was saved."),
     "review_end_before_start": QT_TRANSLATE_NOOP("Errors", "{field}: the meeting ends ({end}) before it starts ({start}). Nothing was saved."),
     "review_deadline_before_meeting": QT_TRANSLATE_NOOP("Errors", "{field}: the deadline {deadline} is before the meeting of {meeting}. Nothing was saved."),
+    "review_no_meeting": QT_TRANSLATE_NOOP("Errors", "{year} has no management-review meeting yet: add the meeting first, then draft its minutes. Nothing was changed."),
     "review_closed_before_meeting": QT_TRANSLATE_NOOP("Errors", "{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved."),
 }
 

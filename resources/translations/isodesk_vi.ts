@@ -1046,6 +1046,14 @@
         <translation>Tổ chức thực hiện</translation>
     </message>
     <message>
+        <source>Input of clause 9.3.2</source>
+        <translation>Đầu vào xem xét (mục 9.3.2)</translation>
+    </message>
+    <message>
+        <source>Conclusion of the chair</source>
+        <translation>Kết luận của chủ trì</translation>
+    </message>
+    <message>
         <source>Recipients (Nơi nhận, one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
@@ -1937,6 +1945,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: the deadline {deadline} is before the meeting of {meeting}. Nothing was saved.</source>
         <translation>{field}: thời hạn {deadline} trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{year} has no management-review meeting yet: add the meeting first, then draft its minutes. Nothing was changed.</source>
+        <translation>Năm {year} chưa có cuộc họp xem xét của lãnh đạo: hãy thêm cuộc họp trước, sau đó soạn biên bản. Chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved.</source>
