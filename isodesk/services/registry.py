@@ -164,5 +164,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)
+    for provider in providers:  # the review reads the audit date through the contributions
+        getattr(provider, "bind_contributions", lambda _c: None)(contributions)
     services.objectives.bind_figures(lambda year: figure_values(contributions, year))
     return services

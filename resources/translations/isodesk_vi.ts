@@ -725,6 +725,10 @@
         <source>A quality policy in force, this year&apos;s measurable objectives each with its plan, and the issued decision.</source>
         <translation>Chính sách chất lượng còn hiệu lực, các mục tiêu chất lượng năm nay đo lường được, mỗi mục tiêu có kế hoạch thực hiện, và quyết định ban hành đã ban hành.</translation>
     </message>
+    <message>
+        <source>A management-review meeting of this year held after the internal audit, with its minutes issued.</source>
+        <translation>Cuộc họp xem xét của lãnh đạo trong năm, tổ chức sau đánh giá nội bộ, đã ban hành biên bản.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -5354,6 +5358,18 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Citizen satisfaction is not measured for {year} (ISO 9001 clause 9.1.2).</source>
         <translation>Chưa đo lường sự hài lòng của tổ chức, công dân năm {year} (điều khoản 9.1.2 TCVN ISO 9001:2015).</translation>
+    </message>
+    <message>
+        <source>{count} action(s) decided by an earlier management review are still open.</source>
+        <translation>{count} hành động do cuộc họp xem xét của lãnh đạo trước đề ra chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The {year} management review was held before the internal audit ({date}): its results are not reviewed.</source>
+        <translation>Cuộc họp xem xét của lãnh đạo năm {year} được tổ chức trước đợt đánh giá nội bộ ({date}): kết quả đánh giá chưa được xem xét.</translation>
+    </message>
+    <message>
+        <source>{count} input(s) of the {year} management review have no data: {letters}.</source>
+        <translation>{count} đầu vào của xem xét của lãnh đạo năm {year} chưa có số liệu: {letters}.</translation>
     </message>
 </context>
 <context>
