@@ -4080,6 +4080,176 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ManagementReviewScreen</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Actions (open)</source>
+        <translation>Hành động (đang thực hiện)</translation>
+    </message>
+    <message>
+        <source>Add meeting…</source>
+        <translation>Thêm cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Sửa cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Decisions and actions of the meeting (clause 9.3.3)</source>
+        <translation>Các quyết định, hành động của cuộc họp (mục 9.3.3)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Content / decision</source>
+        <translation>Nội dung/quyết định</translation>
+    </message>
+    <message>
+        <source>Department, person responsible</source>
+        <translation>Đơn vị, người thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Thêm hành động…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Sửa hành động…</translation>
+    </message>
+    <message>
+        <source>Mark completed today</source>
+        <translation>Đánh dấu hoàn thành hôm nay</translation>
+    </message>
+    <message>
+        <source>Meetings and actions</source>
+        <translation>Cuộc họp và hành động</translation>
+    </message>
+    <message>
+        <source>Minutes (inputs of the review)</source>
+        <translation>Biên bản (đầu vào xem xét)</translation>
+    </message>
+    <message>
+        <source>Management review {year}</source>
+        <translation>Xem xét của lãnh đạo năm {year}</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of {day} with its {count} action(s)?</source>
+        <translation>Xóa cuộc họp ngày {day} cùng {count} hành động của cuộc họp?</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <source>I. Inputs of the management review (9.3.2)</source>
+        <translation>I. Các đầu vào của xem xét của lãnh đạo (9.3.2)</translation>
+    </message>
+    <message>
+        <source>II. Conclusion and decisions (9.3.3)</source>
+        <translation>II. Kết luận và các quyết định (9.3.3)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New management review meeting</source>
+        <translation>Thêm cuộc họp xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Management review meeting of {day}</source>
+        <translation>Cuộc họp xem xét của lãnh đạo ngày {day}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Management review meeting</source>
+        <translation>Cuộc họp xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>Ngày họp:</translation>
+    </message>
+    <message>
+        <source>Starts at:</source>
+        <translation>Giờ bắt đầu:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Ends at:</source>
+        <translation>Giờ kết thúc:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Secretary (minutes taker):</source>
+        <translation>Thư ký (người ghi biên bản):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Thành phần tham dự:</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
@@ -6200,6 +6370,45 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ReviewActionDialog</name>
+    <message>
+        <source>New decision or action</source>
+        <translation>Thêm quyết định, hành động</translation>
+    </message>
+    <message>
+        <source>Decision or action</source>
+        <translation>Quyết định, hành động</translation>
+    </message>
+    <message>
+        <source>Content / decision:</source>
+        <translation>Nội dung/quyết định:</translation>
+    </message>
+    <message>
+        <source>Kind (clause 9.3.3):</source>
+        <translation>Loại (mục 9.3.3):</translation>
+    </message>
+    <message>
+        <source>Department, person responsible:</source>
+        <translation>Đơn vị, người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Periodic review</source>
@@ -6248,6 +6457,29 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Record</source>
         <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Cơ hội cải tiến</translation>
+    </message>
+    <message>
+        <source>Change to the QMS (incl. re-announcement)</source>
+        <translation>Thay đổi HTQLCL (kể cả công bố lại)</translation>
+    </message>
+    <message>
+        <source>Resource needs</source>
+        <translation>Nhu cầu nguồn lực</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
     </message>
 </context>
 <context>
