@@ -135,25 +135,25 @@ class InputSpec:
 
 
 INPUT_SPECS: tuple[InputSpec, ...] = (
-    InputSpec("a", "Tình trạng của các hành động từ các cuộc xem xét của lãnh đạo trước đó"),
+    InputSpec("a", "Tình trạng của các hành động từ các lần xem xét của lãnh đạo trước"),
     InputSpec("b", "Những thay đổi về các vấn đề bên ngoài và nội bộ liên quan đến HTQLCL",
               ("risks.total", "legal.external_in_force", "documents.internal_in_force"), ("report.scope",)),
-    InputSpec("c1", "Sự hài lòng của người dân, tổ chức và phản hồi của các bên quan tâm",
+    InputSpec("c1", "Sự thỏa mãn của khách hàng (tổ chức, công dân) và thông tin phản hồi từ các bên quan tâm liên quan",
               ("satisfaction.satisfied_rate", "satisfaction.very_satisfied_rate", "satisfaction.dissatisfied_rate"),
               ("report.satisfaction",)),
     InputSpec("c2", "Mức độ đạt được các mục tiêu chất lượng",
               ("objectives.total", "objectives.achieved", "objectives.achieved_rate"), ("report.objectives",)),
-    InputSpec("c3", "Kết quả thực hiện các quá trình (kết quả giải quyết TTHC)",
+    InputSpec("c3", "Kết quả thực hiện quá trình và sự phù hợp của sản phẩm và dịch vụ (kết quả giải quyết TTHC, hồ sơ quá hạn)",
               ("tthc.on_time_rate", "tthc.late_rate", "tthc.online_rate"), ("report.tthc_results",)),
     InputSpec("c4", "Sự không phù hợp và hành động khắc phục",
               ("nc.open", "nc.closed", "nc.overdue"), ()),
     InputSpec("c5", "Kết quả theo dõi và đo lường",
               ("documents.records", "records.total"), ("report.documents",)),
-    InputSpec("c6", "Kết quả đánh giá nội bộ",
+    InputSpec("c6", "Kết quả đánh giá (nội bộ, kiểm tra của Sở KH&CN)",
               ("audit.rounds", "audit.nonconformities", "audit.observations"), ("report.internal_audit",)),
-    InputSpec("c7", "Kết quả thực hiện của các nhà cung cấp bên ngoài (nếu có)"),
+    InputSpec("c7", "Kết quả thực hiện của nhà cung cấp bên ngoài"),
     InputSpec("d", "Sự thỏa đáng của các nguồn lực"),
-    InputSpec("e", "Hiệu lực của các hành động giải quyết rủi ro và cơ hội",
+    InputSpec("e", "Hiệu lực của các hành động được thực hiện để giải quyết rủi ro và cơ hội (xem 6.1)",
               ("risks.evaluated", "risks.effective", "risks.effective_rate", "risks.actions_overdue"),
               ("report.risks",)),
     InputSpec("f", "Các cơ hội cải tiến", ("opportunities.total",)),
@@ -225,10 +225,14 @@ def assemble_inputs(contributions: YearContributions,
     return out
 
 
+#: The heading printed once above the sub-items 1)–7) of input c).
+C_HEADING = ("c) Thông tin về kết quả thực hiện và hiệu lực của HTQLCL, bao gồm cả xu hướng về:")
+
+
 def block_heading(letter: str, title: str) -> str:
-    """The printed heading of a block ("c) 1. …" for the sub-items of c)."""
+    """The printed heading of a block: "a) …", and "1) …" for the sub-items of c) (under C_HEADING)."""
     if letter.startswith("c") and len(letter) > 1:
-        return f"c{letter[1:]}) {title}"
+        return f"{letter[1:]}) {title}"
     return f"{letter}) {title}"
 
 

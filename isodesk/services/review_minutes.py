@@ -103,14 +103,18 @@ class ReviewMinutesBuilder:
             *[Bullet(name) for name in meeting.attendee_names],
             Paragraph(f"Chủ trì (chủ toạ): {meeting.chair_name}."),
             Paragraph(f"Thư ký (người ghi biên bản): {meeting.secretary_name}."),
-            Paragraph("Nội dung (theo diễn biến cuộc họp):"),
+            Paragraph("Nội dung (theo diễn biến cuộc họp/hội nghị/hội thảo):"),
             Heading(1, "I. CÁC ĐẦU VÀO CỦA XEM XÉT CỦA LÃNH ĐẠO"),
         ]
         outputs: list[Block] = []
+        c_shown = False
         for b in draft.blocks:
             if not b.text.strip() or b.key == "recipients":
                 continue
             target = outputs if b.section == "outputs" else body
+            if b.key.startswith("input_c") and not c_shown:
+                body.append(Heading(2, d.C_HEADING))
+                c_shown = True
             if b.heading:
                 target.append(Heading(2, b.heading) if b.section == "inputs" else Heading(1, "II. " + b.heading.upper()))
             for line in (x.strip() for x in b.text.split("\n")):

@@ -41,7 +41,8 @@ def test_minutes_render_with_inputs_actions_and_two_signatures(services, tmp_pat
     assert "BIÊN BẢN" in text and f"Họp xem xét của lãnh đạo đối với Hệ thống quản lý chất lượng năm {YEAR}" in text
     assert "Thời gian bắt đầu: 08 giờ 30, ngày 25/11/2026." in text and "Địa điểm: Hội trường UBND." in text
     assert "Nguồn lực cơ bản đáp ứng yêu cầu." in text and "Cuộc họp kết thúc vào 11 giờ 15, ngày 25 tháng 11 năm 2026./." in text
-    assert "a) Tình trạng của các hành động từ các cuộc xem xét của lãnh đạo trước đó" in text
+    assert "a) Tình trạng của các hành động từ các lần xem xét của lãnh đạo trước" in text
+    assert "c) Thông tin về kết quả thực hiện và hiệu lực của HTQLCL, bao gồm cả xu hướng về:" in text
     action_table = next(t for t in document.tables if t.rows[0].cells[0].text == "TT")
     assert [c.text for c in action_table.rows[0].cells] == ["TT", "Nội dung/quyết định", "Đơn vị, người thực hiện",
                                                            "Thời hạn", "Ghi chú"]
