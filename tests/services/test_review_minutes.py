@@ -56,3 +56,20 @@ def test_minutes_render_with_inputs_actions_and_two_signatures(services, tmp_pat
     assert [e.doc_type.value for e in registered] == ["BB"]
     issued = services.register.register(registered[0].id, date(YEAR, 11, 26))
     assert issued.number and services.drafted.build(DOCUMENT_KEY, YEAR).number == issued.number
+
+
+def test_a_block_unchanged_from_last_years_minutes_is_flagged(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    people = seed_plan_data(services, years=(YEAR, YEAR + 1))
+    resources = ("Nguồn lực về con người, cơ sở vật chất và trang thiết bị của cơ quan cơ bản đáp ứng yêu cầu "
+                 f"duy trì Hệ thống quản lý chất lượng năm {YEAR}.")
+    for y in (YEAR, YEAR + 1):
+        services.review.save_meeting(d.Meeting(None, y, date(y, 11, 25), time(8, 0), time(11, 0), "Hội trường",
+                                               people.head_id, people.secretary_id))
+    services.drafted.save_edits(DOCUMENT_KEY, YEAR, {"input_d": resources})
+    draft = services.drafted.draft(DOCUMENT_KEY, YEAR)
+    files = write_document_files(services.drafted.build(DOCUMENT_KEY, YEAR), tmp_path, services.drafted.file_stem(draft))
+    result = services.drafted.record_export(DOCUMENT_KEY, YEAR, files)
+    services.register.register(result.register_id, date(YEAR, 11, 26))  # issued: next year compares with it
+    following = services.drafted.draft(DOCUMENT_KEY, YEAR + 1).block("input_d")
+    assert following.carried_from == YEAR and str(YEAR + 1) in following.text
+    assert following.unchanged_since == YEAR
