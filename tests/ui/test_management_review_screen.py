@@ -72,6 +72,9 @@ def test_hold_a_review_and_issue_its_minutes(qtbot, seeded_services, tmp_path: P
     screen.open_target("minutes")
     page = screen.minutes_page
     assert page.document is not None and page.document.key == DOCUMENT_KEY
+    page.editor("input_d").editor.setPlainText("Nguồn lực cơ bản đáp ứng yêu cầu duy trì HTQLCL.")
+    assert page.save_pending()
+    assert services.drafted.draft(DOCUMENT_KEY, year).text("input_d") == "Nguồn lực cơ bản đáp ứng yêu cầu duy trì HTQLCL."
     offered: list[object] = []
     monkeypatch.setattr(page, "choose_folder", lambda: str(tmp_path / "out"))
     monkeypatch.setattr(page, "offer_open_folder", offered.append)
