@@ -279,6 +279,11 @@ def register_screens(window: MainWindow) -> None:
 
         return ResultsScreen(services, win)
 
+    def review(services, win):
+        from isodesk.ui.screens.management_review_screen import ManagementReviewScreen
+
+        return ManagementReviewScreen(services, win)
+
     window.register_screen("home", home)
     window.register_screen("documents", documents)
     window.register_screen("risks", risks)
@@ -286,6 +291,7 @@ def register_screens(window: MainWindow) -> None:
     window.register_screen("audits", audits)
     window.register_screen("nonconformities", nonconformities)
     window.register_screen("tthc_results", tthc_results)
+    window.register_screen("review", review)
     window.register_screen("annual_report", annual_report)
     window.register_screen("settings", settings)
 

@@ -434,6 +434,9 @@ class AdminDocument:
     recipients: Sequence[str] = ()
     signature: Signature | None = None
     appendices: Sequence[Appendix] = ()
+    #: A second signing block printed on the left, side by side with ``signature`` (a biên bản: THƯ KÝ
+    #: on the left, CHỦ TRÌ on the right); the Nơi nhận lines then go under them on the left.
+    left_signature: Signature | None = None
     orientation: Orientation = Orientation.PORTRAIT
     margins: Margins = field(default_factory=Margins)
     body_font_size: int = 14

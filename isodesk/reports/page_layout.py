@@ -25,6 +25,7 @@ from isodesk.reports.model import (
     Paragraph,
     PlusBullet,
     Run,
+    Signature,
     Table,
     TableRow,
 )
@@ -407,6 +408,13 @@ def _table_items(table: Table, text_width_mm: float) -> list[Item]:
     return items
 
 
+def _signature_paras(sig: Signature) -> list[CellContent]:
+    out: list[CellContent] = [_para(SIGN_AUTH, L.upper(line)) for line in sig.authority_lines if line.strip()]
+    out += [_para(SIGN_AUTH, "") for _ in range(max(sig.blank_lines, 0))]
+    out.append(_para(SIGNER, sig.signer_name.strip()))
+    return out
+
+
 def _footer_grid(doc: AdminDocument, text_width_mm: float) -> Grid | None:
     recipients = L.recipient_lines(list(doc.recipients))
     if not recipients and doc.signature is None:
@@ -417,11 +425,14 @@ def _footer_grid(doc: AdminDocument, text_width_mm: float) -> Grid | None:
         left += [_para(REC_ITEM, line) for line in recipients]
     right: list[CellContent] = []
     if doc.signature is not None:
-        sig = doc.signature
-        right += [_para(SIGN_AUTH, L.upper(line)) for line in sig.authority_lines if line.strip()]
-        right += [_para(SIGN_AUTH, "") for _ in range(max(sig.blank_lines, 0))]
-        right.append(_para(SIGNER, sig.signer_name.strip()))
+        right += _signature_paras(doc.signature)
     left_mm, right_mm = L.footer_columns_mm(text_width_mm)
+    if doc.left_signature is not None:
+        # Two signers side by side (biên bản, Mẫu 1.9): two equal columns, Nơi nhận under them on the left.
+        half = text_width_mm / 2
+        sign_row = GridRow((_cell(0, *_signature_paras(doc.left_signature)), _cell(1, *(right or [_para(SIGNER, "")]))))
+        rows = (sign_row,) if not left else (sign_row, GridRow((_cell(0, *left), _cell(1, _para(SIGNER, "")))))
+        return Grid(widths_mm=(half, half), rows=rows, borders=False)
     return Grid(
         widths_mm=(left_mm, right_mm),
         rows=(GridRow((_cell(0, *(left or [_para(REC_ITEM, "")])), _cell(1, *(right or [_para(SIGNER, "")])))),),

@@ -20,6 +20,7 @@ def module_providers() -> list[CycleProvider]:
     from isodesk.services.plan.plan_cycle import PlanCycleProvider
     from isodesk.services.risks.risks_cycle import RisksProvider
     from isodesk.services.results.results_cycle import ResultsCycleProvider
+    from isodesk.services.review.review_cycle import ReviewCycleProvider
     from isodesk.services.tthc.scope_cycle import ScopeCycleProvider
 
     return [
@@ -31,5 +32,6 @@ def module_providers() -> list[CycleProvider]:
         ObjectivesProvider(),  # the policy/objectives step computed from the objectives
         AuditCycleProvider(),  # replaces the core "internal audit" step
         ResultsCycleProvider(),
+        ReviewCycleProvider(),  # replaces the core "management review" step
         BackupProvider(),  # the home screen warns when no backup succeeded for 7 days
     ]

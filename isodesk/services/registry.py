@@ -30,6 +30,8 @@ from isodesk.services.audit.audit_documents import AuditDecisionBuilder, AuditPl
 from isodesk.services.audit.audit_service import AuditService
 from isodesk.services.audit.nonconformity_service import NonconformityService
 from isodesk.services.results.results_service import ResultsService
+from isodesk.services.review.review_minutes import ReviewMinutesBuilder
+from isodesk.services.review.review_service import ReviewService
 from isodesk.services.year.drafted_service import DraftedDocumentService
 from isodesk.services.plan.plan_service import PlanBuilder, PlanService
 from isodesk.services.documents.records_service import RecordsService
@@ -80,6 +82,7 @@ class Services:
     audits: AuditService
     nonconformities: NonconformityService
     results: ResultsService
+    review: ReviewService
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -147,6 +150,8 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         AuditReportBuilder(agency, years, audits, nonconformities)])
     risks = RiskService(sessions)
     drafted.add_builder(RiskPlanBuilder(agency, years, risks))
+    review = ReviewService(sessions, contributions)
+    drafted.add_builder(ReviewMinutesBuilder(agency, years, review))
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -162,8 +167,11 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         risks=risks,
         objectives=objectives,
         results=ResultsService(sessions),
+        review=review,
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)
+    for provider in providers:  # the review reads the audit date through the contributions
+        getattr(provider, "bind_contributions", lambda _c: None)(contributions)
     services.objectives.bind_figures(lambda year: figure_values(contributions, year))
     return services

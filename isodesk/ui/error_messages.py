@@ -255,6 +255,12 @@ MESSAGES: dict[str, str] = {
     "unknown_period": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a period (year, quarter or month)."),
     "no_district_after_reform": QT_TRANSLATE_NOOP("Errors", "{field}: there is no district level in {period} (districts were abolished on 1/7/2025)."),
     "handled_needs_handling": QT_TRANSLATE_NOOP("Errors", "{field}: say how the comment was handled before marking it handled."),
+    # management review (DOMAIN.md §6.4)
+    "review_chair_is_secretary": QT_TRANSLATE_NOOP("Errors", "{field}: the chair and the secretary of the meeting must be two different people. Nothing was saved."),
+    "review_end_before_start": QT_TRANSLATE_NOOP("Errors", "{field}: the meeting ends ({end}) before it starts ({start}). Nothing was saved."),
+    "review_deadline_before_meeting": QT_TRANSLATE_NOOP("Errors", "{field}: the deadline {deadline} is before the meeting of {meeting}. Nothing was saved."),
+    "review_no_meeting": QT_TRANSLATE_NOOP("Errors", "{year} has no management-review meeting yet: add the meeting first, then draft its minutes. Nothing was changed."),
+    "review_closed_before_meeting": QT_TRANSLATE_NOOP("Errors", "{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved."),
 }
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.

@@ -725,6 +725,10 @@
         <source>A quality policy in force, this year&apos;s measurable objectives each with its plan, and the issued decision.</source>
         <translation>Chính sách chất lượng còn hiệu lực, các mục tiêu chất lượng năm nay đo lường được, mỗi mục tiêu có kế hoạch thực hiện, và quyết định ban hành đã ban hành.</translation>
     </message>
+    <message>
+        <source>A management-review meeting of this year held after the internal audit, with its minutes issued.</source>
+        <translation>Cuộc họp xem xét của lãnh đạo trong năm, tổ chức sau đánh giá nội bộ, đã ban hành biên bản.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1044,6 +1048,14 @@
     <message>
         <source>Organisation</source>
         <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Input of clause 9.3.2</source>
+        <translation>Đầu vào xem xét (mục 9.3.2)</translation>
+    </message>
+    <message>
+        <source>Conclusion of the chair</source>
+        <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
         <source>Recipients (Nơi nhận, one per line)</source>
@@ -1945,6 +1957,26 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: say how the comment was handled before marking it handled.</source>
         <translation>{field}: ghi rõ cách xử lý trước khi đánh dấu ý kiến đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>{field}: the chair and the secretary of the meeting must be two different people. Nothing was saved.</source>
+        <translation>{field}: người chủ trì và thư ký cuộc họp phải là hai người khác nhau. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the meeting ends ({end}) before it starts ({start}). Nothing was saved.</source>
+        <translation>{field}: giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}) cuộc họp. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field}: the deadline {deadline} is before the meeting of {meeting}. Nothing was saved.</source>
+        <translation>{field}: thời hạn {deadline} trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{year} has no management-review meeting yet: add the meeting first, then draft its minutes. Nothing was changed.</source>
+        <translation>Năm {year} chưa có cuộc họp xem xét của lãnh đạo: hãy thêm cuộc họp trước, sau đó soạn biên bản. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved.</source>
+        <translation>{field}: hành động không thể hoàn thành ngày {closed}, trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
@@ -4076,6 +4108,176 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ManagementReviewScreen</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Actions (open)</source>
+        <translation>Hành động (đang thực hiện)</translation>
+    </message>
+    <message>
+        <source>Add meeting…</source>
+        <translation>Thêm cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Sửa cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Decisions and actions of the meeting (clause 9.3.3)</source>
+        <translation>Các quyết định, hành động của cuộc họp (mục 9.3.3)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Content / decision</source>
+        <translation>Nội dung/quyết định</translation>
+    </message>
+    <message>
+        <source>Department, person responsible</source>
+        <translation>Đơn vị, người thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Thêm hành động…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Sửa hành động…</translation>
+    </message>
+    <message>
+        <source>Mark completed today</source>
+        <translation>Đánh dấu hoàn thành hôm nay</translation>
+    </message>
+    <message>
+        <source>Meetings and actions</source>
+        <translation>Cuộc họp và hành động</translation>
+    </message>
+    <message>
+        <source>Minutes (inputs of the review)</source>
+        <translation>Biên bản (đầu vào xem xét)</translation>
+    </message>
+    <message>
+        <source>Management review {year}</source>
+        <translation>Xem xét của lãnh đạo năm {year}</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of {day} with its {count} action(s)?</source>
+        <translation>Xóa cuộc họp ngày {day} cùng {count} hành động của cuộc họp?</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <source>I. Inputs of the management review (9.3.2)</source>
+        <translation>I. Các đầu vào của xem xét của lãnh đạo (9.3.2)</translation>
+    </message>
+    <message>
+        <source>II. Conclusion and decisions (9.3.3)</source>
+        <translation>II. Kết luận và các quyết định (9.3.3)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New management review meeting</source>
+        <translation>Thêm cuộc họp xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Management review meeting of {day}</source>
+        <translation>Cuộc họp xem xét của lãnh đạo ngày {day}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Management review meeting</source>
+        <translation>Cuộc họp xem xét của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Reporting year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>Ngày họp:</translation>
+    </message>
+    <message>
+        <source>Starts at:</source>
+        <translation>Giờ bắt đầu:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Ends at:</source>
+        <translation>Giờ kết thúc:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Secretary (minutes taker):</source>
+        <translation>Thư ký (người ghi biên bản):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Thành phần tham dự:</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
@@ -5355,6 +5557,18 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>Citizen satisfaction is not measured for {year} (ISO 9001 clause 9.1.2).</source>
         <translation>Chưa đo lường sự hài lòng của tổ chức, công dân năm {year} (điều khoản 9.1.2 TCVN ISO 9001:2015).</translation>
     </message>
+    <message>
+        <source>{count} action(s) decided by an earlier management review are still open.</source>
+        <translation>{count} hành động do cuộc họp xem xét của lãnh đạo trước đề ra chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The {year} management review was held before the internal audit ({date}): its results are not reviewed.</source>
+        <translation>Cuộc họp xem xét của lãnh đạo năm {year} được tổ chức trước đợt đánh giá nội bộ ({date}): kết quả đánh giá chưa được xem xét.</translation>
+    </message>
+    <message>
+        <source>{count} input(s) of the {year} management review have no data: {letters}.</source>
+        <translation>{count} đầu vào của xem xét của lãnh đạo năm {year} chưa có số liệu: {letters}.</translation>
+    </message>
 </context>
 <context>
     <name>RecallDialog</name>
@@ -6376,6 +6590,45 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>ReviewActionDialog</name>
+    <message>
+        <source>New decision or action</source>
+        <translation>Thêm quyết định, hành động</translation>
+    </message>
+    <message>
+        <source>Decision or action</source>
+        <translation>Quyết định, hành động</translation>
+    </message>
+    <message>
+        <source>Content / decision:</source>
+        <translation>Nội dung/quyết định:</translation>
+    </message>
+    <message>
+        <source>Kind (clause 9.3.3):</source>
+        <translation>Loại (mục 9.3.3):</translation>
+    </message>
+    <message>
+        <source>Department, person responsible:</source>
+        <translation>Đơn vị, người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Periodic review</source>
@@ -6424,6 +6677,29 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Record</source>
         <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Cơ hội cải tiến</translation>
+    </message>
+    <message>
+        <source>Change to the QMS (incl. re-announcement)</source>
+        <translation>Thay đổi HTQLCL (kể cả công bố lại)</translation>
+    </message>
+    <message>
+        <source>Resource needs</source>
+        <translation>Nhu cầu nguồn lực</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
     </message>
 </context>
 <context>

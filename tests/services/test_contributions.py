@@ -41,7 +41,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
     year = demo.contributions.collect(YEAR, TODAY)
     assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks", "objectives",
-                                               "audit", "results"]
+                                               "audit", "results", "review"]
     figures = year.figures
 
     docs = demo.documents.list_documents()
