@@ -7,7 +7,7 @@ opens the screen that fixes it (``target``) with the records concerned (``record
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -30,7 +30,7 @@ from isodesk.domain.errors import NotFoundError
 from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.legal import LegalStatus
-from isodesk.domain.scope import TthcStatus
+from isodesk.domain.scope import TthcEventKind, TthcStatus
 from isodesk.reports.model import AdminDocument
 from isodesk.services.documents import printed_lists
 from isodesk.services.year.contribution_service import ContributionContext
@@ -83,6 +83,19 @@ class ScopeCycleProvider:
 
     module = "tthc"
 
+    @staticmethod
+    def _changes_in_period(s: Session, start: date, end: date, fig: Callable[[str, Sequence[int], str], Figure],
+                           ) -> tuple[Figure, ...]:
+        """TTHC added, amended and abolished by provincial decisions in the reporting period (the
+        management review's input b: changes in external issues)."""
+        E = m.TthcEventRow
+        events = list(s.execute(select(E.tthc_id, E.kind).where(E.event_date >= start, E.event_date <= end)))
+        labels = {TthcEventKind.ADDED: ("added", "Số thủ tục hành chính được công bố mới trong kỳ"),
+                  TthcEventKind.AMENDED: ("amended", "Số thủ tục hành chính được sửa đổi, bổ sung trong kỳ"),
+                  TthcEventKind.ABOLISHED: ("abolished_in_period", "Số thủ tục hành chính bị bãi bỏ trong kỳ")}
+        return tuple(fig(key, sorted({e.tthc_id for e in events if e.kind is kind}), label)
+                     for kind, (key, label) in labels.items())
+
     def contribute(self, ctx: ContributionContext) -> Contribution:
         s = ctx.session
         assert s is not None
@@ -109,6 +122,7 @@ class ScopeCycleProvider:
                    TTHC_SOURCE, self.module, target=TARGET_TTHC, numerator=len(covered), denominator=len(live)),
             Figure("tthc.fields", len(fields), "lĩnh vực", "Số lĩnh vực có thủ tục hành chính thuộc phạm vi",
                    TTHC_SOURCE, self.module, target=TARGET_TTHC),
+            *self._changes_in_period(s, ctx.year.period_start, ctx.year.period_end, fig),
         )
         last = last_issued_announcement(announcement_dtos(s))
         rate_text = figures[4].text
