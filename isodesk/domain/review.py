@@ -137,7 +137,8 @@ class InputSpec:
 INPUT_SPECS: tuple[InputSpec, ...] = (
     InputSpec("a", "Tình trạng của các hành động từ các lần xem xét của lãnh đạo trước"),
     InputSpec("b", "Những thay đổi về các vấn đề bên ngoài và nội bộ liên quan đến HTQLCL",
-              ("tthc.added", "tthc.amended", "tthc.abolished_in_period", "risks.total", "legal.external_in_force",
+              ("agency.reorganisations", "tthc.added", "tthc.amended", "tthc.abolished_in_period", "risks.total",
+               "legal.external_in_force",
                "legal.external_not_in_force", "documents.internal_in_force"),
               ("report.scope",)),
     InputSpec("c1", "Sự thỏa mãn của khách hàng (tổ chức, công dân) và thông tin phản hồi từ các bên quan tâm liên quan",

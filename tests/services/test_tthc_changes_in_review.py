@@ -32,5 +32,8 @@ def test_tthc_changes_of_the_period_are_counted_and_quoted_by_the_review(tmp_pat
         assert sum(got.values()) > 0  # the demo has provincial decisions in 2026
         block = next(b for b in services.review.inputs(2026) if b.letter == "b")
         assert block.has_data and {f.key for f in block.figures} >= {"tthc.added", "tthc.amended"}
+        # the demo commune was renamed on 1/7/2025 (the reform): a reorganisation of the 2025 period, none in 2026
+        assert services.contributions.collect(2025, TODAY).figures["agency.reorganisations"].value == 1
+        assert figures["agency.reorganisations"].value == 0
     finally:
         services.close()

@@ -157,6 +157,11 @@ class CoreCycleProvider:
             Figure("agency.issued_documents", len(issued), "văn bản",
                    f"Số văn bản về HTQLCL đã ban hành năm {year.year}", "Sổ văn bản đã ban hành", self.module,
                    tuple(r.id for r in issued), "documents.register"),
+            # A new name or tier of the agency from a day in the period: a reorganisation (the 2025 mergers),
+            # which the management review lists among the changes in internal issues (9.3.2 b).
+            fig("reorganisations", list(s.scalars(select(m.AgencyVersionRow.id).where(
+                m.AgencyVersionRow.valid_from >= year.period_start, m.AgencyVersionRow.valid_from <= year.period_end))),
+                "lần", "Số lần thay đổi tổ chức, tên gọi của cơ quan trong kỳ", "settings.agency"),
         )
         table = AppendixTable(
             "agency.steering", "Thành viên Ban Chỉ đạo ISO", ("TT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Ban"),
