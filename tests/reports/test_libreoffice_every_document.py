@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 22)
 # Open (issue 13 item 6): LibreOffice 7.4 ignores keep-with-next on table rows unless every paragraph of the
 # table carries it, so on this 5-page list it prints the closing line and signatures alone on a 6th page,
 # where our PDF keeps the last rows with them. Listed here so any other difference fails the test.
-KNOWN_DIFFERENCES = {"documents.internal_list": (5, 6)}
+KNOWN_DIFFERENCES = {"documents.internal_list": (5, 6), "documents.internal_list@2025": (5, 6)}
 
 
 def test_every_offered_document_has_the_same_pages_in_libreoffice(tmp_path: Path) -> None:
@@ -33,12 +33,15 @@ def test_every_offered_document_has_the_same_pages_in_libreoffice(tmp_path: Path
     out.mkdir()
     written = []
     try:
-        for offer in services.contributions.documents(TODAY.year):
-            doc = services.contributions.build(TODAY.year, offer.key, TODAY)
-            written.append((offer.key, write_document_files(doc, out, offer.key.replace(".", "-"))))
+        # Last year too: its documents are all issued (the review minutes, the audit report …).
+        for year in (TODAY.year - 1, TODAY.year):
+            for offer in services.contributions.documents(year):
+                doc = services.contributions.build(year, offer.key, TODAY)
+                key = offer.key if year == TODAY.year else f"{offer.key}@{year}"
+                written.append((key, write_document_files(doc, out, key.replace(".", "-").replace("@", "-"))))
     finally:
         services.close()
-    assert len(written) >= 10
+    assert len(written) >= 20 and "review.minutes@2025" in {key for key, _ in written}
     converted = tmp_path / "lo"
     profile = tmp_path / "lo-profile"  # own profile: another soffice may be running
     subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
