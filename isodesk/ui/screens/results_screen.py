@@ -81,8 +81,10 @@ class _ResultsRegisterTab(RegisterTab):
 
     AREA = "results"
 
-    def __init__(self, services: Services, window: MainWindow | None, spec: RegisterSpec) -> None:
+    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
         super().__init__(services, window)
+        spec = self.SPEC
+        assert spec is not None  # each results tab names its register
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
@@ -167,9 +169,6 @@ class TthcResultsTab(_ResultsRegisterTab):
     SPEC = d.TTHC_RESULTS_SPEC
     ENTITY = "tthc_result"
 
-    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        super().__init__(services, window, d.TTHC_RESULTS_SPEC)
-
     def _load(self) -> None:
         self.model.set_rows(list(reversed(self._services.results.results())))
 
@@ -235,9 +234,6 @@ class SatisfactionTab(_ResultsRegisterTab):
 
     SPEC = d.SATISFACTION_SPEC
     ENTITY = "satisfaction_survey"
-
-    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        super().__init__(services, window, d.SATISFACTION_SPEC)
 
     def _load(self) -> None:
         self.model.set_rows(list(reversed(self._services.results.surveys())))
