@@ -168,8 +168,11 @@ def _refuse_implausible_values(session: Session, _context: Any, _instances: Any)
     from isodesk.domain.errors import ValidationError
     from isodesk.domain.inputs import input_problems
 
-    problems = []
-    for obj in [*session.new, *session.dirty]:
+    # In the order the service added the rows, and only the first offending row reported: a value typed once
+    # may be copied into a second row of the same flush (a change note, a folded search column), and the
+    # secretary must be told about the field she typed, the same one every time.
+    new = sorted(session.new, key=lambda obj: inspect(obj).insert_order or 0)
+    for obj in [*new, *session.dirty]:
         state = inspect(obj)
         values = {}
         limits: dict[str, int] = {}
@@ -183,9 +186,8 @@ def _refuse_implausible_values(session: Session, _context: Any, _instances: Any)
         found = input_problems(limits, **values)
         # Folded search/uniqueness columns repeat the typed text: name the field the user typed.
         typed = [p for p in found if not p.field.endswith(_DERIVED_SUFFIXES)]
-        problems.extend(typed or found)
-    if problems:
-        raise ValidationError(problems)
+        if typed or found:
+            raise ValidationError(typed or found)
 
 
 def install_history_hooks(factory: sessionmaker[Session]) -> None:
