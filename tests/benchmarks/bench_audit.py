@@ -12,45 +12,13 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 from isodesk.domain import audit as a
 
 pytestmark = pytest.mark.benchmark
-
-
-@pytest.fixture(scope="module")
-def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from isodesk.demo.data import generate_demo
-
-    db = tmp_path_factory.mktemp("bench") / "large.db"
-    started = time.perf_counter()
-    generate_demo(db, scale="large")
-    print(f"\nlarge demo generated in {time.perf_counter() - started:.1f} s")
-    return db
-
-
-@pytest.fixture
-def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from isodesk.services.registry import open_services
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    svc = open_services(large_db)
-    yield svc
-    svc.close()
 
 
 def _paint_ms(qapp, build) -> float:  # type: ignore[no-untyped-def]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from benchkit import ms
 from PySide6.QtCore import QCoreApplication, QSettings
 
 pytestmark = pytest.mark.benchmark
@@ -27,34 +27,6 @@ QUERIES = {
     "external": ("nghi dinh", "thu tuc hanh chinh", "118/2025", "quoc hoi ho tich", "TCVN ISO"),
     "tthc": ("dang ky", "khai sinh", "1.0011", "bao tro xa hoi", "chung thuc ban sao"),
 }
-
-
-@pytest.fixture(scope="module")
-def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from isodesk.demo.data import generate_demo
-
-    db = tmp_path_factory.mktemp("bench") / "large.db"
-    started = time.perf_counter()
-    generate_demo(db, scale="large")
-    print(f"\nlarge demo generated in {time.perf_counter() - started:.1f} s ({db.stat().st_size / 1e6:.1f} MB)")
-    return db
-
-
-@pytest.fixture
-def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from isodesk.services.registry import open_services
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    svc = open_services(large_db)
-    yield svc
-    svc.close()
 
 
 def _documents_window(services: Any, tmp_path: Path) -> Any:
@@ -72,10 +44,6 @@ def _documents_window(services: Any, tmp_path: Path) -> Any:
     window.repaint()
     QCoreApplication.processEvents()
     return window
-
-
-def _ms(values: list[float]) -> str:
-    return f"median {statistics.median(values):.1f} ms, max {max(values):.1f} ms"
 
 
 @pytest.mark.parametrize("key", ["external", "tthc", "scope"])
@@ -96,7 +64,7 @@ def test_tab_first_paint(services: Any, qapp, tmp_path: Path, key: str) -> None:
         assert rows >= 500
     elif key == "tthc":
         assert rows >= 300
-    print(f"\n{key} tab first paint ({rows} rows/warnings): {_ms(timings[1:])} (first run {timings[0]:.1f} ms; "
+    print(f"\n{key} tab first paint ({rows} rows/warnings): {ms(timings[1:])} (first run {timings[0]:.1f} ms; "
           f"target < 300 ms)")
     assert statistics.median(timings[1:]) < 300
 
@@ -118,7 +86,7 @@ def test_search_latency_per_keystroke(services: Any, qapp, tmp_path: Path, key: 
             view.viewport().repaint()
             per_key.append((time.perf_counter() - started) * 1000)
         tab.proxy.set_query("")
-    print(f"\n{key} search, {len(per_key)} keystrokes over {tab.model.rowCount()} rows: {_ms(per_key)} "
+    print(f"\n{key} search, {len(per_key)} keystrokes over {tab.model.rowCount()} rows: {ms(per_key)} "
           f"(target < 50 ms; the search starts {SEARCH_DEBOUNCE_MS} ms after the last keystroke)")
     assert statistics.median(per_key) < 50
     window.close()
@@ -137,7 +105,7 @@ def test_sort_by_each_column(services: Any, qapp, tmp_path: Path, key: str) -> N
         view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
         view.viewport().repaint()
         timings.append((time.perf_counter() - started) * 1000)
-    print(f"\n{key} sort by each of {len(timings)} columns over {tab.model.rowCount()} rows: {_ms(timings)} "
+    print(f"\n{key} sort by each of {len(timings)} columns over {tab.model.rowCount()} rows: {ms(timings)} "
           f"(target < 150 ms)")
     assert max(timings) < 150
     window.close()

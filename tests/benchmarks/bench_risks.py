@@ -12,77 +12,26 @@ Run: ``python -m pytest tests/benchmarks/bench_risks.py -m benchmark -s``
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from benchkit import open_window, ms
+from PySide6.QtCore import QCoreApplication
 
 pytestmark = pytest.mark.benchmark
 
 QUERIES = ("nhan su", "ho so tthc qua han", "linh vuc dat dai", "thanh toan truc tuyen", "may tinh")
 
 
-@pytest.fixture(scope="module")
-def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from isodesk.demo.data import generate_demo
-
-    db = tmp_path_factory.mktemp("bench") / "large.db"
-    started = time.perf_counter()
-    generate_demo(db, scale="large")
-    print(f"\nlarge demo generated in {time.perf_counter() - started:.1f} s ({db.stat().st_size / 1e6:.1f} MB)")
-    return db
-
-
-@pytest.fixture
-def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from isodesk.services.registry import open_services
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    copy = tmp_path / "large.db"
-    shutil.copyfile(large_db, copy)
-    svc = open_services(copy)
-    yield svc
-    svc.close()
-
-
-def _window(services: Any, tmp_path: Path) -> Any:
-    from isodesk.app import register_screens
-    from isodesk.ui.main_window import MainWindow
-    from isodesk.ui.settings import UiSettings
-
-    window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
-    register_screens(window)
-    window.resize(1366, 768)
-    window.show()
-    window.attach(services)
-    window.navigate("documents")
-    window.repaint()
-    QCoreApplication.processEvents()
-    return window
-
-
-def _ms(values: list[float]) -> str:
-    return f"median {statistics.median(values):.1f} ms, max {max(values):.1f} ms"
-
-
 def test_register_screen_first_paint(services: Any, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     timings: list[float] = []
     rows = 0
     for run in range(4):
-        window = _window(services, tmp_path / f"w{run}")
+        window = open_window(services, tmp_path / f"w{run}", "documents")
         started = time.perf_counter()
         screen = window.navigate("risks")
         window.repaint()
@@ -91,13 +40,13 @@ def test_register_screen_first_paint(services: Any, qapp, tmp_path: Path) -> Non
         rows = screen.register_tab.model.rowCount()
         window.close()
     assert rows >= 100
-    print(f"\nrisks screen first paint ({rows} entries): {_ms(timings[1:])} (first run {timings[0]:.1f} ms; "
+    print(f"\nrisks screen first paint ({rows} entries): {ms(timings[1:])} (first run {timings[0]:.1f} ms; "
           f"target < 200 ms)")
     assert statistics.median(timings[1:]) < 200
 
 
 def test_search_latency_per_keystroke(services: Any, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = _window(services, tmp_path)
+    window = open_window(services, tmp_path, "documents")
     tab = window.navigate("risks").register_tab
     view = tab.table_view
     window.repaint()
@@ -110,7 +59,7 @@ def test_search_latency_per_keystroke(services: Any, qapp, tmp_path: Path) -> No
             view.viewport().repaint()
             per_key.append((time.perf_counter() - started) * 1000)
         tab.apply_search("")
-    print(f"\nrisks search, {len(per_key)} keystrokes over {tab.model.rowCount()} entries: {_ms(per_key)} "
+    print(f"\nrisks search, {len(per_key)} keystrokes over {tab.model.rowCount()} entries: {ms(per_key)} "
           f"(target < 30 ms)")
     assert statistics.median(per_key) < 30
     window.close()
@@ -140,5 +89,5 @@ def test_plan_with_a_300_row_appendix(services: Any, tmp_path: Path) -> None:
                                      services.drafted.file_stem(draft))
         timings.append((time.perf_counter() - started) * 1000)
         assert files.pdf.stat().st_size > 0
-    print(f"\nrisk plan with a 300-row Phụ lục (DOCX + PDF): {_ms(timings)} (target < 1000 ms)")
+    print(f"\nrisk plan with a 300-row Phụ lục (DOCX + PDF): {ms(timings)} (target < 1000 ms)")
     assert statistics.median(timings) < 1000
