@@ -68,9 +68,10 @@ def manifest_from_json(raw: bytes, path: Path) -> HandoverManifest:
         if data.get("format") != PACKAGE_FORMAT:
             raise ValueError("format")
         raw_people = dict(data["people"])
-        people = HandoverPeople(*(str(raw_people[f]) for f in (
-            "outgoing_name", "outgoing_title", "incoming_name", "incoming_title", "head_name", "head_title")),
-            handed_on=date.fromisoformat(str(raw_people["handed_on"])))
+        names = [str(raw_people[f]) for f in ("outgoing_name", "outgoing_title", "incoming_name",
+                                                "incoming_title", "head_name", "head_title")]
+        people = HandoverPeople(names[0], names[1], names[2], names[3], names[4], names[5],
+                                date.fromisoformat(str(raw_people["handed_on"])))
         members = tuple(PackageMember(path=str(m["path"]), role=str(m["role"]), size=int(m["size"]),
                                       sha256=str(m["sha256"])) for m in data["members"])
         return HandoverManifest(agency_name=str(data["agency_name"]), created=str(data["created"]),

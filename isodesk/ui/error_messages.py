@@ -230,7 +230,7 @@ MESSAGES: dict[str, str] = {
     "handover_file_missing": QT_TRANSLATE_NOOP("Errors", "The handover file lacks “{file}”, which its list of contents names. The file was refused and nothing was changed; ask for the file again."),
     "handover_file_extra": QT_TRANSLATE_NOOP("Errors", "The handover file holds “{file}”, which its list of contents does not name (it was changed after it was made). The file was refused and nothing was changed."),
     "handover_file_changed": QT_TRANSLATE_NOOP("Errors", "“{file}” in the handover file is not what was handed over (its SHA-256 check differs): it was changed or damaged. The file was refused and nothing was changed."),
-    "handover_source_changed": QT_TRANSLATE_NOOP("Errors", "The stored file “{file}” changed while the handover file was written. Nothing was written; run File → Check the data, then try again."),
+    "handover_source_changed": QT_TRANSLATE_NOOP("Errors", "The stored file “{file}” changed while the handover file was written. Nothing was written; check the attached files (the “isodesk check” command), then try again."),
     "handover_cancelled": QT_TRANSLATE_NOOP("Errors", "The handover was cancelled. Nothing was written."),
     "handover_target_exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists and is never replaced. Nothing was written; choose another name or folder."),
     "handover_too_new": QT_TRANSLATE_NOOP("Errors", "The handover file was made by a newer version of isodesk ({revision}). Nothing was changed; install the newer isodesk to receive it."),
