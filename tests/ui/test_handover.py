@@ -269,3 +269,33 @@ def test_handover_from_the_file_menu(seeded_services, qtbot, tmp_path: Path, mon
     assert dialog.result_files is not None and dialog.result_files.package.parent == tmp_path
     assert inspect_package(dialog.result_files.package).people.incoming_name == "Đỗ Minh Châu"
     assert dialog.result_files.minutes_pdf.is_file()
+
+
+def test_a_package_from_an_older_isodesk_is_upgraded_on_receipt(tmp_path: Path) -> None:
+    """A handover file written by an earlier isodesk (schema 0004, the checked-in fixture database)."""
+    from isodesk.domain.handover import HandoverManifest
+    from isodesk.reports.handover_archive import PackageSource, write_package
+    from isodesk.storage.backup import table_counts
+    from isodesk.storage.migrate import SCHEMA_HEAD
+
+    old = Path(__file__).parents[1] / "storage" / "fixtures" / "schema_0004_demo.sqlite"
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(old)) as con:
+        counts = {k: v for k, v in table_counts(con).items() if k in ("internal_document", "tthc", "person")}
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert revision != SCHEMA_HEAD
+    package = write_package(
+        tmp_path / "cu.isodesk", [PackageSource(DATABASE_MEMBER, "database", old)],
+        lambda members: HandoverManifest("Ủy ban nhân dân xã Cũ", "2025-12-01T08:00:00", "0.0.9", revision, PEOPLE,
+                                         counts, members))
+    assert package.schema_revision == revision
+    received = receive_package(tmp_path / "cu.isodesk", tmp_path / "moi" / "isodesk.db")
+    assert received.notes == ("upgraded",)
+    services = open_services(received.db_path)
+    try:
+        now = services.handover._counts()
+        assert {k: now[k] for k in counts} == counts
+    finally:
+        services.close()

@@ -56,7 +56,7 @@ from isodesk.services.year.cycle_service import CycleService
 from isodesk.storage.models import core as m
 from isodesk.storage.backup import copy_database
 from isodesk.storage.migrate import SCHEMA_HEAD
-from isodesk.storage.restore import read_backup, remove_quietly, verify_file
+from isodesk.storage.restore import read_backup, remove_quietly, upgrade_copy, verify_file
 
 #: ``translate(context, text)``: the UI passes Qt's; documents are Vietnamese, so the CLI passes the
 #: Vietnamese catalogue's too. The identity keeps the English source.
@@ -317,8 +317,7 @@ def receive_package(package: Path, target_db: Path, *, progress: Progress | None
 def _receive(package: Path, target_db: Path, put: Callable[[Path], None], progress: Progress | None,
              cancelled: Cancelled | None) -> ReceivedHandover:
     from isodesk.services.registry import files_dir_for
-    from isodesk.storage.engine import create_sqlite_engine
-    from isodesk.storage.migrate import known_revisions, upgrade_to_head
+    from isodesk.storage.migrate import known_revisions
 
     manifest = inspect_package(package)
     if manifest.schema_revision not in known_revisions():
@@ -349,14 +348,7 @@ def _receive(package: Path, target_db: Path, put: Callable[[Path], None], progre
             if counts.get(key) != count:
                 raise DomainError("handover_file_changed", file=DATABASE_MEMBER)
         if manifest.schema_revision != SCHEMA_HEAD:
-            # A package from an older isodesk: upgraded through the normal migration path first.
-            engine = create_sqlite_engine(partial)
-            try:
-                made = upgrade_to_head(engine, partial)
-            finally:
-                engine.dispose()
-            if made is not None:
-                remove_quietly(made)  # the untouched original stays inside the package
+            upgrade_copy(partial)  # a package from an older isodesk; the original stays in the package
             verify_file(partial)
         put(partial)
     finally:
