@@ -1,7 +1,7 @@
 """How long a backup, a handover package and its receipt take on the large demo (issue 12's closing
 figures), with 200 scanned files of about 400 KB attached first, as an office accumulates them.
 
-Run on demand: ``python -m pytest tests/benchmarks/bench_handover.py -s``.
+Run on demand: ``python -m pytest tests/benchmarks/bench_handover.py -m benchmark -s``.
 """
 
 from __future__ import annotations
@@ -12,9 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from isodesk.domain.core import IssuedDocType, IssuedDocument
 from isodesk.domain.handover import HandoverPeople
 from isodesk.services.core.handover_service import receive_package
+
+pytestmark = pytest.mark.benchmark
 
 SCANS = 200
 SCAN_BYTES = 400 * 1024
