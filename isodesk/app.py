@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from isodesk.domain.handover import HandoverPeople
     from isodesk.services.registry import Services
     from isodesk.ui.main_window import MainWindow
 
@@ -54,6 +55,7 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "folder": "THƯ_MỤC",
         "year_metavar": "NĂM",
         "number": "SỐ",
+        "name": "TÊN",
         "help": "hiện trợ giúp này rồi thoát",
         "version": "hiện phiên bản isodesk rồi thoát",
         "db": "tệp dữ liệu cần mở (mặc định: thư mục dữ liệu của người dùng); tệp mới sẽ được tạo, tệp "
@@ -84,6 +86,21 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "restore_db": "tệp dữ liệu isodesk cần khôi phục",
         "restore_list": "liệt kê các bản sao lưu (ngày giờ, lý do, cơ quan, số bản ghi)",
         "restore_from": "bản sao lưu (.db) cần khôi phục",
+        "handover": "bàn giao cho thư ký ISO mới: ghi một tệp .isodesk (bản sao dữ liệu, mọi tệp đính kèm, bản kê "
+                    "mã SHA-256) và biên bản bàn giao (.docx, .pdf) bên cạnh; mã thoát 0: đã ghi, 1: bị từ chối "
+                    "(không ghi gì), 2: không mở được tệp dữ liệu",
+        "handover_out": "tệp bàn giao cần ghi (.isodesk); tệp đã có không bao giờ bị ghi đè",
+        "handover_from": "họ và tên người bàn giao (thư ký ISO hiện tại)",
+        "handover_to": "họ và tên người nhận bàn giao",
+        "handover_head": "họ và tên lãnh đạo cơ quan xác nhận",
+        "handover_title": "chức vụ",
+        "handover_year": "năm báo cáo có công việc đang làm dở cần liệt kê (mặc định: năm hiện tại)",
+        "receive": "nhận bàn giao: kiểm tra toàn bộ tệp .isodesk (mã SHA-256 từng tệp, đường dẫn an toàn) rồi tạo "
+                   "tệp dữ liệu mới từ đó và ghi người nhận làm thư ký ISO; mã thoát 0: đã nhận, 1: tệp bị từ "
+                   "chối (không ghi gì)",
+        "receive_package": "tệp bàn giao (.isodesk)",
+        "receive_db": "tệp dữ liệu mới cần tạo; tệp đã có không bao giờ bị ghi đè",
+        "receive_check": "chỉ kiểm tra tệp bàn giao, không tạo gì",
     },
     "en": {
         "description": "isodesk – keeps the TCVN ISO 9001:2015 quality management system of a Vietnamese "
@@ -96,6 +113,7 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "folder": "FOLDER",
         "year_metavar": "YEAR",
         "number": "NUMBER",
+        "name": "NAME",
         "help": "show this help and exit",
         "version": "show the isodesk version and exit",
         "db": "data file to open (default: the user's data folder); a new file is created, an older one "
@@ -126,6 +144,21 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "restore_db": "the isodesk data file to restore",
         "restore_list": "list the backups (date and time, reason, agency, record counts)",
         "restore_from": "the backup (.db) to restore",
+        "handover": "hand over to a new ISO secretary: write one .isodesk file (a copy of the data, every attached "
+                    "file, a list of SHA-256 checks) and the handover minutes (.docx, .pdf) beside it; exit code 0 "
+                    "written, 1 refused (nothing written), 2 the data file cannot be opened",
+        "handover_out": "the handover file to write (.isodesk); an existing file is never overwritten",
+        "handover_from": "full name of the person handing over (the current ISO secretary)",
+        "handover_to": "full name of the person receiving",
+        "handover_head": "full name of the head of the agency who confirms",
+        "handover_title": "position",
+        "handover_year": "reporting year whose open work is listed (default: the current year)",
+        "receive": "receive a handover: verify the whole .isodesk file (every SHA-256, safe paths), then make a new "
+                   "data file from it with the receiver as ISO secretary; exit code 0 received, 1 refused "
+                   "(nothing written)",
+        "receive_package": "the handover file (.isodesk)",
+        "receive_db": "the new data file to create; an existing file is never overwritten",
+        "receive_check": "only verify the handover file, create nothing",
     },
 }
 
@@ -192,6 +225,21 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     restore_what = restore.add_mutually_exclusive_group(required=True)
     restore_what.add_argument("--list", action="store_true", dest="restore_list", help=t["restore_list"])
     restore_what.add_argument("--from", type=Path, dest="restore_from", metavar=t["file"], help=t["restore_from"])
+    handover = new_parser(sub.add_parser, "handover", help=t["handover"], description=t["handover"])
+    handover.add_argument("--db", type=Path, required=True, dest="handover_db", metavar=t["file"], help=t["plan_db"])
+    handover.add_argument("--out", type=Path, required=True, dest="handover_out", metavar=t["file"],
+                          help=t["handover_out"])
+    for who in ("from", "to", "head"):
+        handover.add_argument(f"--{who}", required=True, dest=f"handover_{who}", metavar=t["name"],
+                              help=t[f"handover_{who}"])
+        handover.add_argument(f"--{who}-title", default="", dest=f"handover_{who}_title", metavar=t["name"],
+                              help=t["handover_title"])
+    handover.add_argument("--year", type=int, dest="handover_year", metavar=t["year_metavar"], help=t["handover_year"])
+    receive = new_parser(sub.add_parser, "receive", help=t["receive"], description=t["receive"])
+    receive.add_argument("package", type=Path, metavar=t["file"], help=t["receive_package"])
+    receive_what = receive.add_mutually_exclusive_group(required=True)
+    receive_what.add_argument("--db", type=Path, dest="receive_db", metavar=t["file"], help=t["receive_db"])
+    receive_what.add_argument("--check", action="store_true", dest="receive_check", help=t["receive_check"])
     return parser
 
 
@@ -538,6 +586,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return documents_command(args.documents_db, args.year, args.out)
     if args.command == "restore":
         return restore_command(args.restore_db, args.restore_from, args.restore_list)
+    if args.command == "handover":
+        from isodesk.domain.handover import HandoverPeople
+
+        people = HandoverPeople(args.handover_from, args.handover_from_title, args.handover_to,
+                                args.handover_to_title, args.handover_head, args.handover_head_title, date.today())
+        return handover_command(args.handover_db, args.handover_out, people, args.handover_year)
+    if args.command == "receive":
+        return receive_command(args.package, args.receive_db, args.receive_check)
     return run_gui(args)
 
 
@@ -867,4 +923,78 @@ def restore_command(db: Path, backup: Path | None, list_only: bool) -> int:
         if names:
             print(f"Cảnh báo: {len(names)} tệp đính kèm {label} trong thư mục tệp đính kèm: "
                   + ", ".join(f"“{n}”" for n in names[:10]) + (" …" if len(names) > 10 else ""))
+    return 0
+
+
+def _cli_translations() -> Callable[[str, str], str]:
+    """Qt's translate with the Vietnamese catalogue loaded, for commands that print the app's own texts
+    (error messages, cycle steps) rather than a second, hand-kept copy of them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from isodesk.ui.i18n import install_translators, resolve_language
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["isodesk"])
+    install_translators(resolve_language("vi"))
+    return QCoreApplication.translate
+
+
+def handover_command(db: Path, out: Path, people: HandoverPeople, year: int | None) -> int:
+    """``isodesk handover``: write the handover package and its biên bản. Exit code 0 written, 1 refused
+    (nothing written), 2 the data file cannot be opened."""
+    _utf8_console()
+    opened = _open_for_command(db)
+    if isinstance(opened, int):
+        return opened
+    services = opened
+    translate = _cli_translations()
+    from isodesk.domain.errors import IsodeskError
+    from isodesk.ui.errors import error_text
+
+    started = time.perf_counter()
+    try:
+        current = services.years.current(people.handed_on)
+        chosen = year if year is not None else (current.year if current else None)
+        result = services.handover.write(Path(out), people, year=chosen, translate=translate)
+    except IsodeskError as exc:
+        print(error_text(exc), file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+    print(f"Đã ghi tệp bàn giao {result.package} ({result.size / 1024 / 1024:.1f} MB, "
+          f"{len(result.manifest.members)} tệp, {time.perf_counter() - started:.1f} giây).")
+    print(f"Biên bản bàn giao: {result.minutes_docx} và {result.minutes_pdf}")
+    return 0
+
+
+def receive_command(package: Path, target: Path | None, check_only: bool) -> int:
+    """``isodesk receive``: verify a handover package, and (unless ``--check``) make a new data file from
+    it with the receiver as ISO secretary. Exit code 0 verified/received, 1 refused (nothing written)."""
+    _utf8_console()
+    _cli_translations()
+    from isodesk.domain.errors import IsodeskError
+    from isodesk.services.core.handover_service import inspect_package, receive_package
+    from isodesk.ui.errors import error_text
+
+    started = time.perf_counter()
+    try:
+        if check_only or target is None:
+            manifest = inspect_package(Path(package))
+            print(f"Tệp bàn giao hợp lệ: {len(manifest.members)} tệp khớp mã SHA-256 — {manifest.agency_name}, "
+                  f"{manifest.people.outgoing_name} bàn giao cho {manifest.people.incoming_name} ngày "
+                  f"{manifest.people.handed_on:%d/%m/%Y}.")
+            return 0
+        received = receive_package(Path(package), Path(target))
+        services = open_database(received.db_path)
+        try:
+            services.handover.make_secretary(received.manifest.people.incoming_name,
+                                             received.manifest.people.incoming_title)
+        finally:
+            services.close()
+    except IsodeskError as exc:
+        print(error_text(exc), file=sys.stderr)
+        return 1
+    print(f"Đã nhận bàn giao vào {received.db_path} ({time.perf_counter() - started:.1f} giây): "
+          f"{received.manifest.agency_name}; {received.files_restored} tệp đính kèm; thư ký ISO: "
+          f"{received.manifest.people.incoming_name}.")
     return 0

@@ -437,6 +437,9 @@ class AdminDocument:
     #: A second signing block printed on the left, side by side with ``signature`` (a biên bản: THƯ KÝ
     #: on the left, CHỦ TRÌ on the right); the Nơi nhận lines then go under them on the left.
     left_signature: Signature | None = None
+    #: A third signer under the two (a handover: the head confirming what the two secretaries signed);
+    #: only with ``left_signature``, printed under the right-hand one.
+    witness_signature: Signature | None = None
     orientation: Orientation = Orientation.PORTRAIT
     margins: Margins = field(default_factory=Margins)
     body_font_size: int = 14

@@ -431,7 +431,12 @@ def _footer_grid(doc: AdminDocument, text_width_mm: float) -> Grid | None:
         # Two signers side by side (biên bản, Mẫu 1.9): two equal columns, Nơi nhận under them on the left.
         half = text_width_mm / 2
         sign_row = GridRow((_cell(0, *_signature_paras(doc.left_signature)), _cell(1, *(right or [_para(SIGNER, "")]))))
-        rows = (sign_row,) if not left else (sign_row, GridRow((_cell(0, *left), _cell(1, _para(SIGNER, "")))))
+        rows: tuple[GridRow, ...] = (sign_row,)
+        if left or doc.witness_signature is not None:
+            # A blank line apart from the names above, so the confirmation reads as its own block.
+            witness = ([_para(SIGN_AUTH, ""), *_signature_paras(doc.witness_signature)] if doc.witness_signature
+                       else [_para(SIGNER, "")])
+            rows += (GridRow((_cell(0, *(left or [_para(REC_ITEM, "")])), _cell(1, *witness))),)
         return Grid(widths_mm=(half, half), rows=rows, borders=False)
     return Grid(
         widths_mm=(left_mm, right_mm),

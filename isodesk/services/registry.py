@@ -35,6 +35,7 @@ from isodesk.services.review.review_service import ReviewService
 from isodesk.services.year.drafted_service import DraftedDocumentService
 from isodesk.services.plan.plan_service import PlanBuilder, PlanService
 from isodesk.services.documents.records_service import RecordsService
+from isodesk.services.core.handover_service import HandoverService
 from isodesk.services.core.restore_service import RestoreService
 from isodesk.services.risks.risk_service import RiskService
 from isodesk.services.risks.risks_cycle import RiskPlanBuilder
@@ -95,6 +96,12 @@ class Services:
         """Restore from a backup (replaces the whole file, so it works on the engine, not in a session)."""
         return RestoreService(self.engine, self.db_path, self.attachments.store, self.backups,
                               after_restore=self.objectives.forget_cached_figures)
+
+    @cached_property
+    def handover(self) -> HandoverService:
+        """The handover package of this data file (Tệp → Bàn giao…)."""
+        return HandoverService(self.sessions, self.engine, self.db_path, self.attachments.store, self.agency, self.cycle,
+                               self.contributions)
 
     @cached_property
     def printouts(self) -> DocumentsPrintouts:

@@ -126,3 +126,19 @@ def remove_quietly(path: Path) -> None:
             p.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def upgrade_copy(partial: Path) -> None:
+    """Upgrade a copy isodesk is about to put in place (a restored backup, a received handover) through
+    the normal migration path. The migration's own pre-upgrade copy is dropped: the untouched original
+    is still where the copy came from."""
+    from isodesk.storage.engine import create_sqlite_engine
+    from isodesk.storage.migrate import upgrade_to_head
+
+    engine = create_sqlite_engine(partial)
+    try:
+        made = upgrade_to_head(engine, partial)
+    finally:
+        engine.dispose()
+    if made is not None:
+        remove_quietly(made)

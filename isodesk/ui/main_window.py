@@ -183,6 +183,11 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(False)  # until the data is open
         self.restore_action.triggered.connect(self.open_restore)
         self.file_menu.addAction(self.restore_action)
+        self.handover_action = QAction(self.tr("&Hand over to a new ISO secretary…"), self)
+        self.handover_action.setObjectName("handover_action")
+        self.handover_action.setEnabled(False)  # until the data is open
+        self.handover_action.triggered.connect(self.open_handover)
+        self.file_menu.addAction(self.handover_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -235,6 +240,17 @@ class MainWindow(QMainWindow):
         return box
 
     # ------------------------------------------------------------------ restore (issue 12)
+    def open_handover(self) -> QWidget | None:
+        """Tệp → Bàn giao cho thư ký ISO mới…: the dialog (non-blocking; returned for tests)."""
+        if self.services is None:
+            return None
+        from isodesk.ui.dialogs.handover_dialog import HandoverDialog
+
+        dialog = HandoverDialog(self.services, self, year=self._year)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_restore(self) -> QWidget | None:
         """Tệp → Khôi phục từ bản sao lưu…: the dialog (non-blocking; returned for tests)."""
         if self.services is None:
@@ -277,6 +293,7 @@ class MainWindow(QMainWindow):
         file (the overview right after the setup wizard, ``first_run``)."""
         self.services = services
         self.restore_action.setEnabled(True)
+        self.handover_action.setEnabled(True)
         self._fill_navigation()
         self.nav.setEnabled(True)
         self.year_combo.setEnabled(True)

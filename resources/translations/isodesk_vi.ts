@@ -1839,6 +1839,62 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tên tệp đính kèm “{name}” không dùng được làm tên tệp trong thư mục đã chọn. Chưa chép gì; hãy đổi tên tệp rồi đính kèm lại.</translation>
     </message>
     <message>
+        <source>The handover file {path} cannot be found (moved, deleted, or the USB stick was removed). Nothing was changed.</source>
+        <translation>Không tìm thấy tệp bàn giao {path} (đã bị chuyển, xóa hoặc USB đã bị rút ra). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an isodesk handover file. Nothing was changed.</source>
+        <translation>Tệp {path} không phải tệp bàn giao của isodesk. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The handover file {path} is damaged or incomplete (perhaps it was not copied to the end). Nothing was changed; ask for the file again.</source>
+        <translation>Tệp bàn giao {path} bị hỏng hoặc không đầy đủ (có thể chưa được sao chép hết). Không có gì bị thay đổi; hãy xin lại tệp.</translation>
+    </message>
+    <message>
+        <source>The handover file holds an entry “{file}” that could write outside its folder or is a link. The file was refused and nothing was changed.</source>
+        <translation>Tệp bàn giao chứa mục “{file}” có thể ghi ra ngoài thư mục của nó hoặc là một liên kết. Tệp bị từ chối, không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The handover file holds “{file}”, which is larger than a handover can be (a damaged or crafted file). The file was refused and nothing was changed.</source>
+        <translation>Tệp bàn giao chứa “{file}” lớn bất thường so với một lần bàn giao (tệp hỏng hoặc bị làm giả). Tệp bị từ chối, không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The handover file lacks “{file}”, which its list of contents names. The file was refused and nothing was changed; ask for the file again.</source>
+        <translation>Tệp bàn giao thiếu “{file}” dù bản kê có ghi. Tệp bị từ chối, không có gì bị thay đổi; hãy xin lại tệp.</translation>
+    </message>
+    <message>
+        <source>The handover file holds “{file}”, which its list of contents does not name (it was changed after it was made). The file was refused and nothing was changed.</source>
+        <translation>Tệp bàn giao chứa “{file}” không có trong bản kê (tệp đã bị thay đổi sau khi lập). Tệp bị từ chối, không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“{file}” in the handover file is not what was handed over (its SHA-256 check differs): it was changed or damaged. The file was refused and nothing was changed.</source>
+        <translation>“{file}” trong tệp bàn giao không đúng với bản đã bàn giao (mã kiểm tra SHA-256 khác): tệp đã bị sửa hoặc bị hỏng. Tệp bị từ chối, không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The stored file “{file}” changed while the handover file was written. Nothing was written; check the attached files (the “isodesk check” command), then try again.</source>
+        <translation>Tệp lưu trữ “{file}” đã thay đổi trong lúc ghi tệp bàn giao. Không có gì được ghi; hãy kiểm tra các tệp đính kèm (lệnh “isodesk check”) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The handover was cancelled. Nothing was written.</source>
+        <translation>Đã hủy bàn giao. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is never replaced. Nothing was written; choose another name or folder.</source>
+        <translation>{path} đã có và không bao giờ bị ghi đè. Không có gì được ghi; hãy chọn tên hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The handover file was made by a newer version of isodesk ({revision}). Nothing was changed; install the newer isodesk to receive it.</source>
+        <translation>Tệp bàn giao được lập bằng phiên bản isodesk mới hơn ({revision}). Không có gì bị thay đổi; hãy cài isodesk mới hơn để nhận.</translation>
+    </message>
+    <message>
+        <source>The data file {path} already holds data, so a handover is not received into it. Nothing was changed; receive it into a new data file.</source>
+        <translation>Tệp dữ liệu {path} đã có dữ liệu nên không nhận bàn giao vào tệp này. Không có gì bị thay đổi; hãy nhận vào một tệp dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>{field}: the person who receives must not be the person who hands over.</source>
+        <translation>{field}: người nhận phải khác người bàn giao.</translation>
+    </message>
+    <message>
         <source>{field}: a level is given only to a risk; this entry is an opportunity only. Choose the kind “risk” or “risk and opportunity”, or clear the level. Nothing was saved.</source>
         <translation>{field}: chỉ rủi ro mới có mức độ; mục này chỉ là cơ hội. Hãy chọn loại “Rủi ro” hoặc “Rủi ro và cơ hội”, hoặc bỏ mức độ. Chưa có gì được lưu.</translation>
     </message>
@@ -2776,6 +2832,89 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Write the handover file</source>
+        <translation>Ghi tệp bàn giao</translation>
+    </message>
+    <message>
+        <source>Full name, or choose from the people</source>
+        <translation>Họ và tên, hoặc chọn trong danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>Handed over: {registers} registers, {records} records, {files} attached files; {open} open items of the year are listed in the minutes.</source>
+        <translation>Bàn giao: {registers} sổ, danh mục với {records} bản ghi, {files} tệp đính kèm; {open} việc còn dở dang của năm được liệt kê trong biên bản.</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Tệp bàn giao</translation>
+    </message>
+    <message>
+        <source>isodesk handover (*.isodesk)</source>
+        <translation>Tệp bàn giao isodesk (*.isodesk)</translation>
+    </message>
+    <message>
+        <source>Writing the handover file…</source>
+        <translation>Đang ghi tệp bàn giao…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The handover file was written and checked:
+{package}
+
+Print and sign the minutes:
+{minutes}
+
+Give the file to the new secretary (a USB stick is fine); isodesk checks every file when it is received.</source>
+        <translation>Đã ghi và kiểm tra tệp bàn giao:
+{package}
+
+In và ký biên bản bàn giao:
+{minutes}
+
+Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiểm tra từng tệp khi nhận.</translation>
+    </message>
+    <message>
+        <source>Hand over to a new ISO secretary</source>
+        <translation>Bàn giao cho thư ký ISO mới</translation>
+    </message>
+    <message>
+        <source>isodesk writes one handover file holding the whole register (a copy of the data, every attached file and a SHA-256 check of each) and the handover minutes to print and sign. On the new PC, the new secretary opens the file from the first page of the setup wizard; every file is checked before anything is received.</source>
+        <translation>isodesk ghi một tệp bàn giao chứa toàn bộ hồ sơ (bản sao dữ liệu, mọi tệp đính kèm và mã kiểm tra SHA-256 của từng tệp) cùng biên bản bàn giao để in và ký. Trên máy mới, thư ký ISO mới mở tệp này từ trang đầu của trình hướng dẫn thiết lập; mọi tệp được kiểm tra trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>Hands over (current ISO secretary): *</source>
+        <translation>Người bàn giao (thư ký ISO hiện tại): *</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Receives (new ISO secretary): *</source>
+        <translation>Người nhận (thư ký ISO mới): *</translation>
+    </message>
+    <message>
+        <source>Confirmed by (head of the agency): *</source>
+        <translation>Lãnh đạo xác nhận: *</translation>
+    </message>
+    <message>
+        <source>Date of handover:</source>
+        <translation>Ngày bàn giao:</translation>
+    </message>
+    <message>
+        <source>Handover file: *</source>
+        <translation>Tệp bàn giao: *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4200,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a new ISO secretary…</source>
+        <translation>&amp;Bàn giao cho thư ký ISO mới…</translation>
     </message>
     <message>
         <source>Search the list</source>
@@ -7851,6 +7994,38 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>kế hoạch duy trì HTQLCL hằng năm, soạn sẵn từ dữ liệu của bạn theo thể thức Nghị định 30/2020/NĐ-CP</translation>
     </message>
     <message>
+        <source>the register of risks and opportunities and the plan to address them</source>
+        <translation>bảng nhận diện rủi ro và cơ hội cùng kế hoạch giải quyết</translation>
+    </message>
+    <message>
+        <source>the quality policy, the quality objectives of the year and their results</source>
+        <translation>chính sách chất lượng, mục tiêu chất lượng của năm và kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>internal audits (team, schedule, findings) and nonconformities with their corrective actions</source>
+        <translation>đánh giá nội bộ (đoàn đánh giá, chương trình, phát hiện) và điểm không phù hợp với hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>the results of administrative procedures and citizen satisfaction</source>
+        <translation>kết quả giải quyết thủ tục hành chính và sự hài lòng của tổ chức, công dân</translation>
+    </message>
+    <message>
+        <source>the management review, its inputs assembled from all of the above</source>
+        <translation>xem xét của lãnh đạo, với đầu vào tổng hợp từ tất cả các nội dung trên</translation>
+    </message>
+    <message>
+        <source>daily backups, restore, and the handover to a new ISO secretary in one checked file</source>
+        <translation>sao lưu hằng ngày, khôi phục và bàn giao cho thư ký ISO mới bằng một tệp được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Receive a handover from a file…</source>
+        <translation>Nhận bàn giao từ tệp…</translation>
+    </message>
+    <message>
+        <source>The previous ISO secretary wrote a .isodesk handover file: receive it instead of starting from nothing. Every file in it is checked first.</source>
+        <translation>Thư ký ISO trước đã lập tệp bàn giao .isodesk: hãy nhận tệp đó thay vì nhập lại từ đầu. Mọi tệp trong đó được kiểm tra trước.</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -7877,6 +8052,22 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Starter documents</source>
         <translation>Tài liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Nhận bàn giao</translation>
+    </message>
+    <message>
+        <source>isodesk handover (*.isodesk)</source>
+        <translation>Tệp bàn giao isodesk (*.isodesk)</translation>
+    </message>
+    <message>
+        <source>{agency}: {outgoing} hands over to {incoming} on {day}. {files} files were checked against their SHA-256. Receive this data and continue as the ISO secretary?</source>
+        <translation>{agency}: {outgoing} bàn giao cho {incoming} ngày {day}. Đã kiểm tra {files} tệp theo mã SHA-256. Nhận dữ liệu này và tiếp tục với vai trò thư ký ISO?</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Nhận</translation>
     </message>
     <message>
         <source>Not a member</source>

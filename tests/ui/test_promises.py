@@ -12,14 +12,18 @@ from isodesk.ui.dialogs.setup_wizard import SetupWizard
 
 pytestmark = pytest.mark.usefixtures("ui_env")
 
-UNBUILT = ("rủi ro", "mục tiêu chất lượng", "đánh giá nội bộ", "khắc phục", "xem xét của lãnh đạo", "báo cáo năm")
+#: Modules that have landed: the welcome page names each (it grows as modules land).
+BUILT = ("tài liệu nội bộ", "kế hoạch duy trì", "rủi ro", "mục tiêu chất lượng", "đánh giá nội bộ", "khắc phục",
+         "xem xét của lãnh đạo", "bàn giao")
+#: Not built yet: never promised.
+UNBUILT = ("báo cáo năm",)
 
 
 def test_welcome_page_names_only_built_modules(app_services: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
     wizard = SetupWizard(app_services, today=date(2026, 1, 20))
     qtbot.addWidget(wizard)
     text = (wizard.ui.welcome_label.text() + wizard.ui.steps_label.text()).lower()
-    assert "tài liệu nội bộ" in text and "kế hoạch duy trì" in text
+    assert [word for word in BUILT if word not in text] == []
     assert [word for word in UNBUILT if word in text] == []
     steps = wizard.ui.steps_label.text()
     assert "sáu bước" in steps and steps.count("<li>") == 6

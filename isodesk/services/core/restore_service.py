@@ -21,9 +21,9 @@ from isodesk.domain.errors import DomainError, IsodeskError, StorageError
 from isodesk.domain.restore import MAIN_REGISTERS, BackupSummary, RestoreResult
 from isodesk.services.core.attachment_service import AttachmentStore, sha256_of
 from isodesk.services.core.backup_service import BackupService, list_backups_in
-from isodesk.storage.engine import create_sqlite_engine
-from isodesk.storage.migrate import SCHEMA_HEAD, known_revisions, upgrade_to_head
-from isodesk.storage.restore import copy_beside, put_in_place, read_backup, remove_quietly, settle, verify_file
+from isodesk.storage.migrate import SCHEMA_HEAD, known_revisions
+from isodesk.storage.restore import (copy_beside, put_in_place, read_backup, remove_quietly, settle, upgrade_copy,
+                                     verify_file)
 
 
 class RestoreService:
@@ -129,14 +129,7 @@ class RestoreService:
         upgraded = False
         try:
             if summary.revision != SCHEMA_HEAD:
-                # The normal migration path (it backs the copy up first, beside the temporary file).
-                engine = create_sqlite_engine(partial)
-                try:
-                    made = upgrade_to_head(engine, partial)
-                finally:
-                    engine.dispose()
-                if made is not None:
-                    remove_quietly(made)  # the untouched original is the chosen backup itself
+                upgrade_copy(partial)  # the untouched original is the chosen backup itself
                 upgraded = True
             counts = verify_file(partial)
             self.engine.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -20,8 +21,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -30,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain import core as d
-from isodesk.domain.errors import DomainError, FieldProblem
-from isodesk.domain.formatting import doc_reference, fold, place_date_line, short_date
+from isodesk.domain.errors import DomainError, FieldProblem, IsodeskError
+from isodesk.domain.handover import ReceivedHandover
+from isodesk.domain.formatting import doc_reference, fold, format_count, place_date_line, short_date
 from isodesk.domain.setup import (
     SetupInput,
     SteeringDecision,
@@ -70,6 +76,18 @@ WELCOME_MODULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("SetupWizard", "the register of issued QMS documents (decisions, plans, reports)")),
     ("isodesk.services.plan.plan_service",
      QT_TRANSLATE_NOOP("SetupWizard", "the yearly QMS maintenance plan, drafted from your data in the layout of Decree 30/2020")),
+    ("isodesk.services.risks.risk_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the register of risks and opportunities and the plan to address them")),
+    ("isodesk.services.objectives.objective_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the quality policy, the quality objectives of the year and their results")),
+    ("isodesk.services.audit.audit_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "internal audits (team, schedule, findings) and nonconformities with their corrective actions")),
+    ("isodesk.services.results.results_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the results of administrative procedures and citizen satisfaction")),
+    ("isodesk.services.review.review_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "the management review, its inputs assembled from all of the above")),
+    ("isodesk.services.core.handover_service",
+     QT_TRANSLATE_NOOP("SetupWizard", "daily backups, restore, and the handover to a new ISO secretary in one checked file")),
 )
 
 
@@ -125,6 +143,18 @@ class SetupWizard(QWizard):
             label.setObjectName("ErrorText")
             label.setWordWrap(True)
             label.setVisible(False)
+
+        # A new PC taking over from a previous secretary receives the handover file instead of a setup.
+        self.received: ReceivedHandover | None = None
+        self.receive_button = QPushButton(self.tr("Receive a handover from a file…"), ui.welcome_page)
+        self.receive_button.setObjectName("receive_handover_button")
+        self.receive_button.setToolTip(self.tr(
+            "The previous ISO secretary wrote a .isodesk handover file: receive it instead of starting from "
+            "nothing. Every file in it is checked first."))
+        self.receive_button.clicked.connect(self._on_receive_handover_clicked)
+        welcome_layout = ui.welcome_layout
+        welcome_layout.insertWidget(welcome_layout.indexOf(ui.nothing_saved_label) + 1, self.receive_button, 0,
+                                    Qt.AlignmentFlag.AlignLeft)
 
         # Departments
         self._setup_table(ui.departments_table, stretch=self.DepColumn.NAME)
@@ -398,6 +428,45 @@ class SetupWizard(QWizard):
 
                 show_error(self, self.tr("Starter documents"), exc)
         super().accept()
+
+    # ------------------------------------------------------------------ receiving a handover
+    def _on_receive_handover_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receive a handover"), "",
+                                              self.tr("isodesk handover (*.isodesk)"))
+        if path:
+            self.receive_handover(Path(path))
+
+    def receive_handover(self, path: Path) -> QMessageBox | None:
+        """Check the handover file at ``path`` completely, then ask before receiving it (the box is
+        returned for tests); a refused file is explained and nothing changes."""
+        from isodesk.services.core.handover_service import inspect_package
+        from isodesk.ui.dialogs.confirm import ask
+        from isodesk.ui.errors import show_error
+
+        try:
+            manifest = inspect_package(path)
+        except IsodeskError as exc:
+            show_error(self, self.tr("Receive a handover"), exc)
+            return None
+        people = manifest.people
+        text = self.tr("{agency}: {outgoing} hands over to {incoming} on {day}. {files} files were checked "
+                       "against their SHA-256. Receive this data and continue as the ISO secretary?").format(
+            agency=manifest.agency_name, outgoing=people.outgoing_name, incoming=people.incoming_name,
+            day=short_date(people.handed_on), files=format_count(len(manifest.members)))
+        return ask(self, self.tr("Receive a handover"), text, lambda: self._receive(path),
+                   yes_text=self.tr("Receive"))
+
+    def _receive(self, path: Path) -> None:
+        from isodesk.ui.errors import show_error
+
+        try:
+            self.received = self._services.handover.receive_here(path)
+        except IsodeskError as exc:
+            show_error(self, self.tr("Receive a handover"), exc)
+            return
+        self._services.history.set_actor(self.received.manifest.people.incoming_name)
+        # Finished without the setup's own saving: the agency, people and years came with the data.
+        QDialog.done(self, int(QDialog.DialogCode.Accepted))
 
     def _install_starter_documents(self) -> None:
         """The starter documents belong to the ISO secretary's department (else the first one)."""
