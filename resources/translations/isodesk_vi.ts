@@ -775,6 +775,14 @@
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
+    <message>
+        <source>In place from:</source>
+        <translation>Hoạt động từ ngày:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Đến ngày:</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentTableModel</name>
@@ -789,6 +797,10 @@
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Thời gian hoạt động</translation>
     </message>
     <message>
         <source>In use</source>
@@ -4971,6 +4983,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Works here</source>
+        <translation>Thời gian công tác</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Đang công tác</translation>
     </message>
@@ -5060,6 +5076,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Currently working here</source>
         <translation>Đang công tác tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Works here from:</source>
+        <translation>Công tác tại cơ quan từ ngày:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Đến ngày:</translation>
     </message>
 </context>
 <context>
