@@ -38,6 +38,12 @@ COMMUNE_DEPARTMENTS = [
     ("Phòng Văn hóa - Xã hội", "VHXH"),
     ("Trung tâm Phục vụ hành chính công", "TTPVHCC"),
 ]
+#: The units of the commune before the two-tier reform of 1/7/2025 (retired, dated).
+PRE_REFORM_DEPARTMENTS = [
+    ("Bộ phận Văn phòng - Thống kê", "VPTK"),
+    ("Bộ phận Tiếp nhận và trả kết quả", "TNTKQ"),
+]
+REFORM_DAY = date(2025, 7, 1)
 LARGE_DEPARTMENTS = COMMUNE_DEPARTMENTS + [
     ("Phòng Tài chính - Kế hoạch", "TCKH"), ("Phòng Tư pháp - Hộ tịch", "TP"), ("Phòng Địa chính - Xây dựng", "ĐCXD"),
     ("Phòng Nông nghiệp và Môi trường", "NNMT"), ("Ban Chỉ huy Quân sự", "BCHQS"), ("Phòng Nội vụ", "NV"),
@@ -195,8 +201,14 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
         phone="0239 3875 123", email="ubndsonlam@hatinh.gov.vn", head_title="Chủ tịch",
         deputy_title="Phó Chủ tịch", collective_name="Ủy ban nhân dân"))
 
-    departments = [services.agency.save_department(d.Department(None, n, a))
-                   for n, a in (LARGE_DEPARTMENTS if large else COMMUNE_DEPARTMENTS)]
+    # Before the 2025 reform the commune had civil-servant posts, not phòng; the phòng of NĐ 150/2025
+    # exist from 1/7/2025, so a document of early 2025 names the old units and a later one the new.
+    for n, a in PRE_REFORM_DEPARTMENTS:
+        services.agency.save_department(d.Department(None, n, a, active=False, valid_from=date(2015, 1, 1),
+                                                     valid_to=REFORM_DAY - timedelta(days=1)))
+    departments = [services.agency.save_department(d.Department(
+        None, n, a, valid_from=REFORM_DAY if (n, a) in COMMUNE_DEPARTMENTS else None))
+        for n, a in (LARGE_DEPARTMENTS if large else COMMUNE_DEPARTMENTS)]
 
     for y in range(first_year, year_now + 1):
         start, end = d.default_period(y)

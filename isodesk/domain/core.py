@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from isodesk.domain.errors import FieldProblem
+from isodesk.domain.inputs import date_problem
 
 
 class AgencyTier(str, enum.Enum):
@@ -162,6 +163,16 @@ class AgencyProfile:
         return lines + ([name] if name else [])
 
 
+def in_office_on(day: date, valid_from: date | None, valid_to: date | None, active: bool) -> bool:
+    """Whether a department or person existed (worked there) on ``day``: within its dates when they are
+    known; one retired without a date (before isodesk kept dates) belongs to no dated document."""
+    if valid_from is not None and day < valid_from:
+        return False
+    if valid_to is not None:
+        return day <= valid_to
+    return active
+
+
 @dataclass(frozen=True)
 class Department:
     id: int | None
@@ -169,6 +180,13 @@ class Department:
     abbreviation: str = ""
     active: bool = True
     sort_order: int = 0
+    #: Set up on / dissolved after (None: since before isodesk kept it / still in place). A document
+    #: lists the departments of its own date (a 2025 list never names a department formed in 7/2025).
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def in_office_on(self, day: date) -> bool:
+        return in_office_on(day, self.valid_from, self.valid_to, self.active)
 
 
 @dataclass(frozen=True)
@@ -185,6 +203,12 @@ class Person:
     steering_role: SteeringRole | None = None
     steering_decision_id: int | None = None
     active: bool = True
+    #: Works at the agency from / until (None: since before isodesk kept it / still working there).
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def in_office_on(self, day: date) -> bool:
+        return in_office_on(day, self.valid_from, self.valid_to, self.active)
 
 
 @dataclass(frozen=True)
@@ -307,12 +331,22 @@ def validate_agency(profile: AgencyProfile) -> list[FieldProblem]:
     return problems
 
 
+def _validate_dates(valid_from: date | None, valid_to: date | None, problems: list[FieldProblem]) -> None:
+    for name, value in (("valid_from", valid_from), ("valid_to", valid_to)):
+        bad = date_problem(name, value)
+        if bad is not None:
+            problems.append(bad)
+    if valid_from is not None and valid_to is not None and valid_to < valid_from:
+        problems.append(FieldProblem("valid_to", "period_end_before_start"))
+
+
 def validate_department(item: Department) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     _required(item.name, "name", problems)
     abbr = item.abbreviation.strip()
     if abbr and (" " in abbr or len(abbr) > 20):
         problems.append(FieldProblem("abbreviation", "bad_abbreviation", {"value": abbr}))
+    _validate_dates(item.valid_from, item.valid_to, problems)
     return problems
 
 
@@ -321,6 +355,7 @@ def validate_person(item: Person) -> list[FieldProblem]:
     _required(item.full_name, "full_name", problems)
     if item.is_internal_auditor and not item.auditor_certificate.strip():
         problems.append(FieldProblem("auditor_certificate", "auditor_needs_certificate"))
+    _validate_dates(item.valid_from, item.valid_to, problems)
     return problems
 
 

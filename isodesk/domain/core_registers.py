@@ -7,8 +7,8 @@ translated labels of enum cells and the draft colour are the screen's (``ui/mode
 
 from __future__ import annotations
 
-from isodesk.domain.core import IssuedDocument, Person
-from isodesk.domain.formatting import fold
+from isodesk.domain.core import Department, IssuedDocument, Person
+from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, equals
 
@@ -70,6 +70,20 @@ ISSUED_DOCUMENTS_SPEC = RegisterSpec(
 """Sổ văn bản HTQLCL đã ban hành: the agency's own QMS documents, numbered per issuer and calendar year."""
 
 
+def period_text(item: Department | Person) -> str:
+    """When a department existed or a person worked here, as the registers show it: ``01/07/2025 –``,
+    ``– 30/06/2025``, ``01/01/2015 – 30/06/2025``; "" when no date is recorded."""
+    if item.valid_from is None and item.valid_to is None:
+        return ""
+    start = short_date(item.valid_from) if item.valid_from is not None else ""
+    end = short_date(item.valid_to) if item.valid_to is not None else ""
+    return f"{start} – {end}".strip()
+
+
+def _period_order(item: Department | Person) -> str:
+    return f"{item.valid_from or ''}|{item.valid_to or '9999'}"
+
+
 DEPARTMENTS_SPEC = RegisterSpec(
     key="departments",
     title="DANH SÁCH PHÒNG, BỘ PHẬN",
@@ -83,6 +97,8 @@ DEPARTMENTS_SPEC = RegisterSpec(
                    header=QT_TRANSLATE_NOOP("DepartmentTableModel", "Abbreviation")),
         ColumnSpec("active", "Trạng thái", ColumnKind.BOOL, width=18,
                    header=QT_TRANSLATE_NOOP("DepartmentTableModel", "Status")),
+        ColumnSpec("period", "Thời gian hoạt động", width=22, get=period_text, sort=_period_order,
+                   header=QT_TRANSLATE_NOOP("DepartmentTableModel", "In place")),
     ),
     search_keys=("name", "abbreviation"),
 )
@@ -115,6 +131,8 @@ PEOPLE_SPEC = RegisterSpec(
                    header=QT_TRANSLATE_NOOP("PeopleTableModel", "Steering committee")),
         ColumnSpec("active", "Trạng thái", ColumnKind.BOOL, width=14,
                    header=QT_TRANSLATE_NOOP("PeopleTableModel", "Status")),
+        ColumnSpec("period", "Thời gian công tác", width=22, get=period_text, sort=_period_order,
+                   header=QT_TRANSLATE_NOOP("PeopleTableModel", "Works here")),
     ),
     # Names, positions and departments, plus the translated roles and seat the screen gives; never the
     # status ("Đang công tác" would match every search for "dang": it has its own check box).

@@ -775,6 +775,14 @@
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
+    <message>
+        <source>In place from:</source>
+        <translation>Hoạt động từ ngày:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Đến ngày:</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentTableModel</name>
@@ -789,6 +797,10 @@
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Thời gian hoạt động</translation>
     </message>
     <message>
         <source>In use</source>
@@ -5114,6 +5126,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Works here</source>
+        <translation>Thời gian công tác</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Đang công tác</translation>
     </message>
@@ -5203,6 +5219,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Currently working here</source>
         <translation>Đang công tác tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Works here from:</source>
+        <translation>Công tác tại cơ quan từ ngày:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Đến ngày:</translation>
     </message>
 </context>
 <context>
@@ -5918,7 +5942,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Search by code, title, heading or place…</source>
-        <translation>Tìm theo ký hiệu, tên hồ sơ, đề mục hoặc nơi lưu…</translation>
+        <translation>Tìm ký hiệu, tên hồ sơ, nơi lưu…</translation>
     </message>
     <message>
         <source>Only the records kept in this year</source>

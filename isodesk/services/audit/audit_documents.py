@@ -86,7 +86,9 @@ class _AuditBuilder:
             raise DomainError("audit_no_round", year=year)
         people = self._agency.people(include_inactive=True)
         departments = self._agency.departments(include_inactive=True)
-        facts = PlanFacts(year=ry, profile=profile, people=people, departments=departments, step_due={},
+        # Who signs and drafts: as of the document's date; the names in the round: whoever they were.
+        facts = PlanFacts(year=ry, profile=profile, people=[p for p in people if p.in_office_on(when)],
+                          departments=[dep for dep in departments if dep.in_office_on(when)], step_due={},
                           contributed_bases=())
         context = _AuditContext(rounds[0], {p.id: p for p in people if p.id is not None},
                                 {dep.id: dep.name for dep in departments if dep.id is not None},

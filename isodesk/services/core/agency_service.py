@@ -27,7 +27,8 @@ def _agency_dto(row: m.AgencyVersionRow, valid_to: date | None = None) -> d.Agen
 
 def _department_dto(row: m.DepartmentRow) -> d.Department:
     return d.Department(id=row.id, name=row.name, abbreviation=row.abbreviation,
-                        active=row.active, sort_order=row.sort_order)
+                        active=row.active, sort_order=row.sort_order, valid_from=row.valid_from,
+                        valid_to=row.valid_to)
 
 
 def _person_dto(row: m.PersonRow) -> d.Person:
@@ -37,7 +38,7 @@ def _person_dto(row: m.PersonRow) -> d.Person:
         is_leader=row.is_leader, is_iso_secretary=row.is_iso_secretary,
         is_internal_auditor=row.is_internal_auditor, auditor_certificate=row.auditor_certificate,
         steering_role=row.steering_role, steering_decision_id=row.steering_decision_id,
-        active=row.active,
+        active=row.active, valid_from=row.valid_from, valid_to=row.valid_to,
     )
 
 
@@ -47,6 +48,15 @@ _AGENCY_FIELDS = ("name", "parent_name", "tier", "province", "place_name", "abbr
 
 def _clean(profile: d.AgencyProfile) -> d.AgencyProfile:
     return replace(profile, **{f: getattr(profile, f).strip() for f in _AGENCY_FIELDS if f != "tier"})
+
+
+def _set_active(row: m.DepartmentRow | m.PersonRow, active: bool, on: date | None) -> None:
+    row.active = active
+    today = on or date.today()
+    if not active and row.valid_to is None:
+        row.valid_to = today
+    elif active and row.valid_to is not None and row.valid_to < today:
+        row.valid_to = None
 
 
 class AgencyService(ServiceBase):
@@ -126,13 +136,15 @@ class AgencyService(ServiceBase):
             return _agency_dto(row)
 
     # ------------------------------------------------------------------ departments
-    def departments(self, *, include_inactive: bool = False) -> list[d.Department]:
-        """Departments in display order."""
+    def departments(self, *, include_inactive: bool = False, as_of: date | None = None) -> list[d.Department]:
+        """Departments in display order: the active ones, every one (``include_inactive``), or those in
+        place on ``as_of`` — a document's own date, retired ones included when they still existed then."""
         stmt = select(m.DepartmentRow).order_by(m.DepartmentRow.sort_order, m.DepartmentRow.name)
-        if not include_inactive:
+        if not include_inactive and as_of is None:
             stmt = stmt.where(m.DepartmentRow.active.is_(True))
         with self._read() as s:
-            return [_department_dto(r) for r in s.scalars(stmt)]
+            found = [_department_dto(r) for r in s.scalars(stmt)]
+        return [x for x in found if x.in_office_on(as_of)] if as_of is not None else found
 
     def save_department(self, item: d.Department) -> d.Department:
         """Create or update a department; names and abbreviations must be unique."""
@@ -144,6 +156,7 @@ class AgencyService(ServiceBase):
             if row is None:
                 raise NotFoundError("department", item.id)
             row.name, row.abbreviation, row.active = item.name, item.abbreviation, item.active
+            row.valid_from, row.valid_to = item.valid_from, item.valid_to
             if item.id is None:
                 row.sort_order = (s.scalar(select(func.max(m.DepartmentRow.sort_order))) or 0) + 1
                 s.add(row)
@@ -162,22 +175,25 @@ class AgencyService(ServiceBase):
                 problems.append(FieldProblem("abbreviation", "duplicate", {"value": item.abbreviation}))
         raise_if(problems)
 
-    def set_department_active(self, department_id: int, active: bool) -> None:
-        """Departments are retired, never deleted: old records still name them."""
+    def set_department_active(self, department_id: int, active: bool, *, on: date | None = None) -> None:
+        """Departments are retired, never deleted: old records still name them. Retiring one dates its
+        end (``on``, default today) unless it has one; bringing it back clears a past end date."""
         with self._write() as s:
             row = s.get(m.DepartmentRow, department_id)
             if row is None:
                 raise NotFoundError("department", department_id)
-            row.active = active
+            _set_active(row, active, on)
 
     # ------------------------------------------------------------------ people
-    def people(self, *, include_inactive: bool = False) -> list[d.Person]:
-        """People sorted by department then name."""
+    def people(self, *, include_inactive: bool = False, as_of: date | None = None) -> list[d.Person]:
+        """People sorted by name: the active ones, everyone (``include_inactive``), or those working at
+        the agency on ``as_of`` (a document's own date; people who left since are included)."""
         stmt = select(m.PersonRow).options(selectinload(m.PersonRow.department)).order_by(m.PersonRow.full_name)
-        if not include_inactive:
+        if not include_inactive and as_of is None:
             stmt = stmt.where(m.PersonRow.active.is_(True))
         with self._read() as s:
-            return [_person_dto(r) for r in s.scalars(stmt)]
+            found = [_person_dto(r) for r in s.scalars(stmt)]
+        return [p for p in found if p.in_office_on(as_of)] if as_of is not None else found
 
     def person(self, person_id: int) -> d.Person:
         with self._read() as s:
@@ -199,7 +215,7 @@ class AgencyService(ServiceBase):
                 raise NotFoundError("person", item.id)
             for f in ("full_name", "title", "department_id", "is_leader", "is_iso_secretary",
                       "is_internal_auditor", "auditor_certificate", "steering_role",
-                      "steering_decision_id", "active"):
+                      "steering_decision_id", "active", "valid_from", "valid_to"):
                 setattr(row, f, getattr(item, f))
             if item.id is None:
                 s.add(row)
@@ -207,10 +223,12 @@ class AgencyService(ServiceBase):
             s.refresh(row, ["department"])
             return _person_dto(row)
 
-    def set_person_active(self, person_id: int, active: bool) -> None:
-        """People who leave are marked inactive; their past signatures and roles stay readable."""
+    def set_person_active(self, person_id: int, active: bool, *, on: date | None = None) -> None:
+        """People who leave are marked inactive (their last day ``on``, default today, unless one is
+        recorded); their past signatures and roles stay readable, and documents of earlier dates
+        still list them."""
         with self._write() as s:
             row = s.get(m.PersonRow, person_id)
             if row is None:
                 raise NotFoundError("person", person_id)
-            row.active = active
+            _set_active(row, active, on)

@@ -55,8 +55,9 @@ class DocumentsPrintouts:
     def _profile(self, when: date | None) -> AgencyProfile:
         return self._agency.profile_on(when) or _FALLBACK_AGENCY
 
-    def _secretary(self) -> str:
-        people = self._agency.people()
+    def _secretary(self, on: date | None = None) -> str:
+        """The ISO secretary on ``on`` (who prepared a list printed that day), else today's."""
+        people = self._agency.people(as_of=on) if on is not None else self._agency.people()
         return next((p.full_name for p in people if p.is_iso_secretary), "")
 
     def distribution_sheet(self, revision_id: int, *, on: date | None = None) -> AdminDocument:
@@ -69,7 +70,7 @@ class DocumentsPrintouts:
         sheet = self._documents.distribution_sheet(revision_id)
         details = self._documents.get_document(sheet.document_id)
         return build_distribution_sheet(sheet, details.distributions, self._profile(on), on=on,
-                                        prepared_by=self._secretary(), form_code=self._form_code(DISTRIBUTION_FORM_WORDS))
+                                        prepared_by=self._secretary(on), form_code=self._form_code(DISTRIBUTION_FORM_WORDS))
 
     def _form_code(self, words: tuple[str, ...]) -> str:
         """The code of the agency's own form whose title holds ``words`` (a biểu mẫu registered in the
@@ -102,18 +103,18 @@ class DocumentsPrintouts:
         on = on or date.today()
         rows = self._documents.list_documents() if rows is None else rows
         return build_documents_list(rows, self._profile(on), on=on, subtitle=subtitle,
-                                    prepared_by=self._secretary())
+                                    prepared_by=self._secretary(on))
 
     def external_documents_list(self, documents: Sequence[lg.ExternalDocument], *, on: date | None = None,
                                 subtitle: str = "") -> AdminDocument:
         """DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI of ``documents`` (those the tab shows), up to date on ``on``."""
         on = on or date.today()
         return build_external_documents_list(documents, self._profile(on), on=on, subtitle=subtitle,
-                                             prepared_by=self._secretary())
+                                             prepared_by=self._secretary(on))
 
     def tthc_list(self, rows: Sequence[Tthc], *, uncovered: Collection[int] = (), on: date | None = None,
                   subtitle: str = "") -> AdminDocument:
         """The TTHC list of ``rows`` (those the tab shows) with its coverage sentence, up to date on ``on``."""
         on = on or date.today()
         return build_tthc_list(rows, self._profile(on), uncovered=uncovered, on=on, subtitle=subtitle,
-                               prepared_by=self._secretary())
+                               prepared_by=self._secretary(on))

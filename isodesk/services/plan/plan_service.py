@@ -126,8 +126,9 @@ class PlanBuilder:
         if profile is None:
             raise DomainError("no_agency")
         step_due = {sd.key: sd.due(ry) for sd in self._cycle.step_definitions()}
-        return T.PlanFacts(year=ry, profile=profile, people=self._agency.people(),
-                           departments=self._agency.departments(), step_due=step_due,
+        # The people and departments of the plan's own date, as its agency is (issue 13 item 2).
+        return T.PlanFacts(year=ry, profile=profile, people=self._agency.people(as_of=when),
+                           departments=self._agency.departments(as_of=when), step_due=step_due,
                            contributed_bases=self._contributed_bases(year))
 
     def _contributed_bases(self, year: int) -> tuple[str, ...]:

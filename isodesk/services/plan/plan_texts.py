@@ -45,7 +45,7 @@ class PlanFacts:
     year: ReportingYear
     profile: AgencyProfile
     people: Sequence[Person]
-    departments: Sequence[Department]
+    departments: Sequence[Department]  # as of the document's date (retired since: still listed)
     step_due: dict[str, date]  # cycle step key → due date of this year
     #: Căn cứ lines other modules contribute (``plan.bases.*`` texts, e.g. the province's ISO plan).
     contributed_bases: tuple[str, ...] = ()
@@ -58,7 +58,7 @@ class PlanFacts:
 
     @property
     def leaders(self) -> list[Person]:
-        return [p for p in self.people if p.is_leader and p.active]
+        return [p for p in self.people if p.is_leader]
 
     @property
     def head(self) -> Person | None:
@@ -72,10 +72,10 @@ class PlanFacts:
 
     @property
     def secretary(self) -> Person | None:
-        return next((p for p in self.people if p.is_iso_secretary and p.active), None)
+        return next((p for p in self.people if p.is_iso_secretary), None)
 
     def steering(self, role: SteeringRole) -> Person | None:
-        return next((p for p in self.people if p.steering_role is role and p.active), None)
+        return next((p for p in self.people if p.steering_role is role), None)
 
     @property
     def drafting_unit(self) -> str:
@@ -427,7 +427,7 @@ def secretary(f: PlanFacts) -> str:
 
 
 def departments(f: PlanFacts) -> str:
-    names = [d.name for d in f.departments if d.active]
+    names = [d.name for d in f.departments]
     who = f"Các phòng, bộ phận ({', '.join(names)})" if names else "Các phòng, bộ phận"
     return "\n".join([
         f"- {who} triển khai thực hiện các nhiệm vụ được giao tại Kế hoạch này; áp dụng đúng các quy trình của "

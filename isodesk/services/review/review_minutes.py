@@ -81,7 +81,7 @@ class ReviewMinutesBuilder:
         blocks.append(BlockProposal("recipients", "closing",
                                     QT_TRANSLATE_NOOP("DraftBlock", "Recipients (Nơi nhận, one per line)"),
                                     "- Ban Chỉ đạo ISO;\n- Các phòng, bộ phận;\n- Lưu: VT, hồ sơ ISO."))
-        people = {p.id: p for p in self._agency.people()}
+        people = {p.id: p for p in self._agency.people(include_inactive=True)}  # the chair may have left since
         signers = tuple(DraftSigner(p.id, p.full_name, p.title, False)
                         for pid in (meeting.chair_id,) if pid is not None and (p := people.get(pid)) is not None
                         and p.id is not None)

@@ -257,8 +257,8 @@ class RiskPlanBuilder:
         profile = self._agency.profile_on(when)
         if profile is None:
             raise DomainError("no_agency")
-        facts = T.PlanFacts(year=ry, profile=profile, people=self._agency.people(),
-                            departments=self._agency.departments(), step_due={})
+        facts = T.PlanFacts(year=ry, profile=profile, people=self._agency.people(as_of=when),
+                            departments=self._agency.departments(as_of=when), step_due={})
         entries = [e for e in self._risks.list_entries(year) if e.status is d.EntryStatus.OPEN]
         risks = sum(1 for e in entries if e.kind.has_risk)
         chances = sum(1 for e in entries if e.kind.has_opportunity)

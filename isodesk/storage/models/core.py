@@ -57,6 +57,9 @@ class DepartmentRow(Audited, Base):
     abbreviation: Mapped[str] = mapped_column(String(20), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    #: Set up on / dissolved after; None = not known (before isodesk kept it) or still in place.
+    valid_from: Mapped[date | None] = mapped_column()
+    valid_to: Mapped[date | None] = mapped_column()
 
     people: Mapped[list[PersonRow]] = relationship(back_populates="department")
 
@@ -79,6 +82,9 @@ class PersonRow(Audited, Base):
     steering_role: Mapped[SteeringRole | None] = mapped_column(_enum(SteeringRole))
     steering_decision_id: Mapped[int | None] = mapped_column(ForeignKey("issued_document.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Works at the agency from / until; None = not known or still working there.
+    valid_from: Mapped[date | None] = mapped_column()
+    valid_to: Mapped[date | None] = mapped_column()
 
     department: Mapped[DepartmentRow | None] = relationship(back_populates="people")
 

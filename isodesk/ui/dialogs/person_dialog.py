@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from isodesk.domain.core import DocPurpose, Person, SteeringRole
+from isodesk.domain.errors import FieldProblem
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from isodesk.ui.labels import STEERING_ORDER, steering_label
@@ -41,7 +42,8 @@ class PersonDialog(FormDialog[Ui_PersonDialog]):
         self.set_fields(ui.form_layout, {
             "full_name": ui.full_name_edit, "title": ui.title_edit, "department_id": ui.department_combo,
             "auditor_certificate": ui.certificate_edit, "steering_role": ui.steering_role_combo,
-            "steering_decision_id": ui.steering_decision_combo,
+            "steering_decision_id": ui.steering_decision_combo, "valid_from": ui.valid_from_edit,
+            "valid_to": ui.valid_to_edit,
         }).mark_required("full_name")
 
         p = self._person
@@ -56,6 +58,8 @@ class PersonDialog(FormDialog[Ui_PersonDialog]):
         ui.steering_decision_combo.setCurrentIndex(max(ui.steering_decision_combo.findData(p.steering_decision_id), 0))
         ui.active_check.setChecked(p.active)
         ui.active_check.setVisible(person is not None)
+        ui.valid_from_edit.set_date(p.valid_from)
+        ui.valid_to_edit.set_date(p.valid_to)
         self._sync_enabled()
 
         ui.auditor_check.toggled.connect(self._on_auditor_check_toggled)
@@ -78,6 +82,10 @@ class PersonDialog(FormDialog[Ui_PersonDialog]):
             self._ui.steering_decision_combo.setCurrentIndex(1)
         self._sync_enabled()
 
+    def check(self) -> list[FieldProblem]:
+        found = (self._ui.valid_from_edit.problem("valid_from"), self._ui.valid_to_edit.problem("valid_to"))
+        return [p for p in found if p is not None]
+
     def write(self) -> None:
         ui = self._ui
         data = ui.steering_role_combo.currentData()
@@ -88,6 +96,6 @@ class PersonDialog(FormDialog[Ui_PersonDialog]):
             is_iso_secretary=ui.secretary_check.isChecked(), is_internal_auditor=ui.auditor_check.isChecked(),
             auditor_certificate=ui.certificate_edit.text() if ui.auditor_check.isChecked() else "",
             steering_role=role, steering_decision_id=ui.steering_decision_combo.currentData() if role else None,
-            active=ui.active_check.isChecked(),
+            active=ui.active_check.isChecked(), valid_from=ui.valid_from_edit.date(), valid_to=ui.valid_to_edit.date(),
         )
         self._saved = self._services.agency.save_person(item)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from isodesk.ui.widgets.date_edit import DateEdit
+
 class Ui_DepartmentDialog(object):
     def setupUi(self, DepartmentDialog):
         if not DepartmentDialog.objectName():
@@ -56,6 +58,26 @@ class Ui_DepartmentDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.active_check)
 
+        self.valid_from_label = QLabel(DepartmentDialog)
+        self.valid_from_label.setObjectName(u"valid_from_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.valid_from_label)
+
+        self.valid_from_edit = DateEdit(DepartmentDialog)
+        self.valid_from_edit.setObjectName(u"valid_from_edit")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.valid_from_edit)
+
+        self.valid_to_label = QLabel(DepartmentDialog)
+        self.valid_to_label.setObjectName(u"valid_to_label")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.valid_to_label)
+
+        self.valid_to_edit = DateEdit(DepartmentDialog)
+        self.valid_to_edit.setObjectName(u"valid_to_edit")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.valid_to_edit)
+
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -80,6 +102,8 @@ class Ui_DepartmentDialog(object):
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
         self.abbreviation_label.setBuddy(self.abbreviation_edit)
+        self.valid_from_label.setBuddy(self.valid_from_edit)
+        self.valid_to_label.setBuddy(self.valid_to_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DepartmentDialog)
@@ -94,5 +118,7 @@ class Ui_DepartmentDialog(object):
         self.abbreviation_label.setText(QCoreApplication.translate("DepartmentDialog", u"Abbreviation:", None))
         self.abbreviation_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"e.g. KT", None))
         self.active_check.setText(QCoreApplication.translate("DepartmentDialog", u"In use", None))
+        self.valid_from_label.setText(QCoreApplication.translate("DepartmentDialog", u"In place from:", None))
+        self.valid_to_label.setText(QCoreApplication.translate("DepartmentDialog", u"Until:", None))
     # retranslateUi
 

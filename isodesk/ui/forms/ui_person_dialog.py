@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from isodesk.ui.widgets.date_edit import DateEdit
+
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
         if not PersonDialog.objectName():
@@ -116,6 +118,26 @@ class Ui_PersonDialog(object):
 
         self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.active_check)
 
+        self.valid_from_label = QLabel(PersonDialog)
+        self.valid_from_label.setObjectName(u"valid_from_label")
+
+        self.form_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.valid_from_label)
+
+        self.valid_from_edit = DateEdit(PersonDialog)
+        self.valid_from_edit.setObjectName(u"valid_from_edit")
+
+        self.form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.valid_from_edit)
+
+        self.valid_to_label = QLabel(PersonDialog)
+        self.valid_to_label.setObjectName(u"valid_to_label")
+
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.valid_to_label)
+
+        self.valid_to_edit = DateEdit(PersonDialog)
+        self.valid_to_edit.setObjectName(u"valid_to_edit")
+
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.valid_to_edit)
+
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -145,6 +167,8 @@ class Ui_PersonDialog(object):
         self.certificate_label.setBuddy(self.certificate_edit)
         self.steering_role_label.setBuddy(self.steering_role_combo)
         self.steering_decision_label.setBuddy(self.steering_decision_combo)
+        self.valid_from_label.setBuddy(self.valid_from_edit)
+        self.valid_to_label.setBuddy(self.valid_to_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PersonDialog)
@@ -168,5 +192,7 @@ class Ui_PersonDialog(object):
         self.steering_role_label.setText(QCoreApplication.translate("PersonDialog", u"Seat on the steering committee:", None))
         self.steering_decision_label.setText(QCoreApplication.translate("PersonDialog", u"Appointed by decision:", None))
         self.active_check.setText(QCoreApplication.translate("PersonDialog", u"Currently working here", None))
+        self.valid_from_label.setText(QCoreApplication.translate("PersonDialog", u"Works here from:", None))
+        self.valid_to_label.setText(QCoreApplication.translate("PersonDialog", u"Until:", None))
     # retranslateUi
 
