@@ -12,6 +12,7 @@ import hashlib
 import json
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -174,11 +175,8 @@ def read_package(path: Path, limits: PackageLimits = PackageLimits(), *,
                 if verify_hashes and _sha_of_member(zf, info, member.size) != member.sha256:
                     raise DomainError("handover_file_changed", file=member.path)
             return manifest
-    except zipfile.BadZipFile as exc:
-        raise DomainError("handover_damaged", path=str(path)) from exc
-    except (EOFError, zipfile.LargeZipFile) as exc:
-        raise DomainError("handover_damaged", path=str(path)) from exc
-    except OSError as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as exc:
+        # A damaged compressed stream, a cut file, an unreadable drive: all "damaged", nothing read.
         raise DomainError("handover_damaged", path=str(path)) from exc
 
 
@@ -229,12 +227,15 @@ def extract_member(package: Path, member: PackageMember, target: Path) -> None:
     with atomic_path(target) as partial:
         digest = hashlib.sha256()
         size = 0
-        with zipfile.ZipFile(package) as zf, zf.open(member.path) as src, open(partial, "wb") as out:
-            while chunk := src.read(_CHUNK):
-                size += len(chunk)
-                if size > member.size:
-                    break
-                digest.update(chunk)
-                out.write(chunk)
+        try:
+            with zipfile.ZipFile(package) as zf, zf.open(member.path) as src, open(partial, "wb") as out:
+                while chunk := src.read(_CHUNK):
+                    size += len(chunk)
+                    if size > member.size:
+                        break
+                    digest.update(chunk)
+                    out.write(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as exc:
+            raise DomainError("handover_file_changed", file=member.path) from exc
         if size != member.size or digest.hexdigest() != member.sha256:
             raise DomainError("handover_file_changed", file=member.path)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from isodesk import __version__
 from isodesk.domain.cycle import StepStatus
-from isodesk.domain.errors import DomainError, FieldProblem
+from isodesk.domain.errors import DomainError, FieldProblem, StorageError
 from isodesk.domain.handover import (
     DATABASE_MEMBER,
     OPEN_WORK_FIGURES,
@@ -326,24 +326,28 @@ def _receive(package: Path, target_db: Path, put: Callable[[Path], None], progre
     if database is None:
         raise DomainError("handover_file_missing", file=DATABASE_MEMBER)
     store = AttachmentStore(files_dir_for(target_db.resolve()))
+    made_store = not store.root.exists()
     restored = present = 0
     members = [mb for mb in manifest.members if mb.role == "attachment"]
     total = len(members) + 1
-    for done, member in enumerate(members):
-        if cancelled is not None and cancelled():
-            raise DomainError("handover_cancelled")
-        if progress is not None:
-            progress(done, total)
-        if store.state(member.sha256) is StoredState.OK:
-            present += 1
-            continue
-        extract_member(package, member, store.path_for(member.sha256))
-        restored += 1
     partial = target_db.with_name(f".{target_db.name}.handover.partial")
     remove_quietly(partial)
     try:
+        for done, member in enumerate(members):
+            if cancelled is not None and cancelled():
+                raise DomainError("handover_cancelled")
+            if progress is not None:
+                progress(done, total)
+            if store.state(member.sha256) is StoredState.OK:
+                present += 1
+                continue
+            extract_member(package, member, store.path_for(member.sha256))
+            restored += 1
         extract_member(package, database, partial)
-        counts = verify_file(partial)
+        try:
+            counts = verify_file(partial)
+        except StorageError as exc:  # the hashes matched, so the outgoing PC's copy was already bad
+            raise DomainError("handover_damaged", path=str(package)) from exc
         for key, count in manifest.counts.items():
             if counts.get(key) != count:
                 raise DomainError("handover_file_changed", file=DATABASE_MEMBER)
@@ -351,6 +355,10 @@ def _receive(package: Path, target_db: Path, put: Callable[[Path], None], progre
             upgrade_copy(partial)  # a package from an older isodesk; the original stays in the package
             verify_file(partial)
         put(partial)
+    except BaseException:
+        if made_store:  # a receipt that did not finish leaves no attachments folder it made
+            shutil.rmtree(store.root, ignore_errors=True)
+        raise
     finally:
         remove_quietly(partial)
     if progress is not None:
