@@ -327,6 +327,14 @@
         <source>Recommendations</source>
         <translation>Kiến nghị</translation>
     </message>
+    <message>
+        <source>Assignments of the team</source>
+        <translation>Phân công Đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Requests to the departments</source>
+        <translation>Đề nghị các phòng, bộ phận</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoundDialog</name>
@@ -480,6 +488,10 @@
     <message>
         <source>Content</source>
         <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Notice to the departments</source>
+        <translation>Thông báo phân công</translation>
     </message>
     <message>
         <source>Audit report</source>

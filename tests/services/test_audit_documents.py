@@ -106,3 +106,38 @@ def test_report_summary_is_recomputed_from_the_findings(demo, tmp_path: Path) ->
     clauses = Counter(f.clause for f in findings)
     assert {row.cells[1].text.split(" ")[0]: int(row.cells[2].text) + int(row.cells[3].text)
             for row in by_clause.rows[1:-1]} == dict(clauses)
+
+
+def test_notice_of_the_programme_to_the_departments(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.domain import core as d
+    from isodesk.domain.drafted import DraftOptions
+
+    assert "audit.notice" in {o.key for o in demo.contributions.documents(2026, TODAY)}
+    round_ = demo.audits.rounds(2026)[0]
+    names = {p.id: p.full_name for p in demo.agency.people(include_inactive=True)}
+    files = write_document_files(demo.contributions.build(2026, "audit.notice", TODAY), tmp_path, "tb")
+    doc = Document(str(files.docx))
+    text = _text(doc)
+    assert "THÔNG BÁO" in text and "phân công và lịch đánh giá nội bộ" in text and "năm 2026" in text
+    assert "/TB-" in text  # ký hiệu TB (NĐ 30 Phụ lục III)
+    for heading in ("PHÂN CÔNG ĐOÀN ĐÁNH GIÁ", "THỜI GIAN, LỊCH ĐÁNH GIÁ", "ĐỀ NGHỊ CÁC PHÒNG, BỘ PHẬN"):
+        assert heading in text.upper()
+    # Every team member is assigned, with the departments the programme gives them.
+    for person_id in round_.team_ids:
+        assert names[person_id] in text
+    assert "có mặt làm đại diện" in text and "chuẩn bị đầy đủ tài liệu, hồ sơ" in text
+    programme = doc.tables[-1]
+    assert tuple(c.text for c in programme.rows[0].cells) == SCHEDULE_COLUMNS
+    assert len(programme.rows) == 1 + len(round_.schedule)
+    assert programme.rows[-1].cells[2].text == "Họp kết thúc"
+    pdf = "\n".join(page.extract_text() for page in PdfReader(str(files.pdf)).pages)
+    assert "LỊCH ĐÁNH GIÁ NỘI BỘ NĂM 2026" in pdf and "THÔNG BÁO" in pdf
+
+    # Issued through the register like the other audit documents: a TB entry of the audit plan's purpose.
+    demo.drafted.record_export("audit_notice", 2026, files)
+    entry = demo.drafted.register_entry("audit_notice", 2026)
+    assert entry is not None and entry.doc_type is d.IssuedDocType.NOTICE and entry.purpose is d.DocPurpose.AUDIT_PLAN
+    # The plan keeps its own register entry (same purpose, another type).
+    plan = demo.drafted.register_entry("audit_plan", 2026)
+    assert plan is None or plan.doc_type is d.IssuedDocType.PLAN
+    assert demo.drafted.build("audit_notice", 2026, DraftOptions(today=TODAY)).doc_type == "THÔNG BÁO"

@@ -152,13 +152,15 @@ def test_documents_drafted_in_the_audit_screen(window, seeded_services) -> None:
     binh = services.agency.save_person(d.Person(None, "Trần Văn Bình", department_id=deps[1].id, is_internal_auditor=True,
                                                 auditor_certificate="Chứng chỉ số 301/2024"))
     screen = window.navigate("audits")
-    assert isinstance(screen, AuditScreen) and len(screen.document_pages) == 3
+    assert isinstance(screen, AuditScreen) and len(screen.document_pages) == 4
     round_ = services.audits.save_round(a.AuditRound(None, 2026, date(2026, 10, 19), date(2026, 10, 21),
                                                      department_ids=tuple(x.id for x in deps), leader_id=ha.id,
                                                      member_ids=(binh.id,)))
     services.audits.save_schedule(round_.id, services.audits.propose_schedule(round_.id))
     screen.reload()
-    decision, plan, report = (page.document for page in screen.document_pages)
+    decision, plan, notice, report = (page.document for page in screen.document_pages)
+    assert notice is not None and "phân công và lịch đánh giá nội bộ" in notice.summary
+    assert "Trần Văn Bình" in notice.text("assignment")
     assert report is not None and "Kết quả đánh giá nội bộ" in report.summary
     assert decision is not None and "thành lập Đoàn đánh giá nội bộ" in decision.summary
     assert plan is not None and "Trần Văn Bình" in plan.text("team")

@@ -24,7 +24,7 @@ from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.printouts import build_register_list
-from isodesk.services.audit.audit_documents import DECISION_KEY, PLAN_KEY, REPORT_KEY
+from isodesk.services.audit.audit_documents import DECISION_KEY, NOTICE_KEY, PLAN_KEY, REPORT_KEY
 from isodesk.services.audit.audit_service import department_names, load_auditors, round_dto
 from isodesk.services.year.contribution_service import ContributionContext
 from isodesk.services.year.cycle_service import StepDefinition, registered_documents
@@ -40,9 +40,11 @@ REPORT_TEXT = "report.internal_audit"
 #: Documents offered for a year with an audit round: (offer key, title, file stem).
 _OFFERS = (("audit.decision", "Quyết định thành lập Đoàn đánh giá nội bộ", "QD-thanh-lap-Doan-danh-gia-noi-bo"),
            ("audit.plan", "Kế hoạch đánh giá nội bộ (kèm Chương trình đánh giá)", "KH-danh-gia-noi-bo"),
+           ("audit.notice", "Thông báo phân công và lịch đánh giá nội bộ", "TB-phan-cong-danh-gia-noi-bo"),
            ("audit.report", "Báo cáo kết quả đánh giá nội bộ", "BC-ket-qua-danh-gia-noi-bo"))
 NC_REGISTER = "audit.nc_register"
-_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY), ("audit.report", REPORT_KEY))
+_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY), ("audit.notice", NOTICE_KEY),
+               ("audit.report", REPORT_KEY))
 #: Text key of the date of the last internal audit ("" when none was held this year).
 LAST_DATE_TEXT = "audit.last_date"
 

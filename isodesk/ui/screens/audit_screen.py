@@ -231,7 +231,8 @@ class AuditScreen(QWidget):
         self.tabs.addTab(self.findings_tab, self.tr("Findings"))
         self.document_pages: list[Any] = []
         if window is not None:
-            # The QĐ and the Kế hoạch of the window's year, drafted from its round, issued via the register.
+            # The QĐ, the Kế hoạch, the Thông báo and the Báo cáo of the window's year, drafted from its round,
+            # issued via the register.
             from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
 
             for key, tab_title, sections in (
@@ -242,6 +243,9 @@ class AuditScreen(QWidget):
                     ("audit_plan", self.tr("Audit plan"),
                      [("bases", QT_TRANSLATE_NOOP("AuditScreen", "Legal bases")),
                       ("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
+                      ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))]),
+                    ("audit_notice", self.tr("Notice to the departments"),
+                     [("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
                       ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))]),
                     ("audit_report", self.tr("Audit report"),
                      [("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
