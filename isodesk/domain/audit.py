@@ -752,3 +752,101 @@ NONCONFORMITIES_SPEC = RegisterSpec(
              RegisterFilter("year", equals("year"))),
 )
 """Sổ theo dõi sự không phù hợp (DOMAIN.md §6.3), declared once for screen, Excel and paper."""
+
+
+# --------------------------------------------------------------------------- the checklist (phiếu ghi chép)
+
+#: What the auditor looks at for each clause (Nội dung kiểm tra of the phiếu ghi chép), after the
+#: clause's customary TCVN title (DOMAIN.md §6.11). Data, so an agency's wording can replace it.
+CHECK_POINTS: dict[str, str] = {
+    "4.1": "Việc xác định, theo dõi các vấn đề bên ngoài và nội bộ liên quan đến HTQLCL",
+    "4.2": "Việc xác định các bên quan tâm và yêu cầu của họ (tổ chức, công dân, cơ quan cấp trên)",
+    "4.3": "Phạm vi áp dụng HTQLCL đã công bố; lĩnh vực, TTHC thuộc phạm vi; điều khoản không áp dụng",
+    "4.4": "Các quá trình của HTQLCL, trình tự, tương tác và trách nhiệm thực hiện",
+    "5.1": "Sự tham gia, chỉ đạo của lãnh đạo; việc hướng vào tổ chức, công dân",
+    "5.2": "Chính sách chất lượng được ban hành, phổ biến và thấu hiểu",
+    "5.3": "Việc phân công vai trò, trách nhiệm và quyền hạn trong HTQLCL",
+    "6.1": "Việc nhận diện, đánh giá rủi ro, cơ hội và thực hiện biện pháp giải quyết",
+    "6.2": "Mục tiêu chất lượng của đơn vị (đo lường được), kế hoạch và kết quả thực hiện",
+    "6.3": "Việc hoạch định, kiểm soát các thay đổi đối với HTQLCL",
+    "7.1": "Nguồn lực: con người, cơ sở hạ tầng, môi trường làm việc, thiết bị, tri thức",
+    "7.2": "Năng lực của công chức thực hiện công việc; đào tạo, bồi dưỡng",
+    "7.3": "Nhận thức của công chức về chính sách, mục tiêu chất lượng và đóng góp của mình",
+    "7.4": "Việc trao đổi thông tin nội bộ và với bên ngoài",
+    "7.5": "Kiểm soát tài liệu (phiên bản hiện hành, phân phối) và hồ sơ (lập, lưu trữ, thời hạn lưu)",
+    "8.1": "Việc hoạch định và kiểm soát thực hiện các quá trình theo quy trình đã ban hành",
+    "8.2": "Việc công khai, hướng dẫn yêu cầu về hồ sơ, thời hạn, phí, lệ phí của TTHC",
+    "8.3": "Việc thiết kế và phát triển sản phẩm, dịch vụ (nếu áp dụng)",
+    "8.4": "Kiểm soát quá trình, dịch vụ do bên ngoài cung cấp",
+    "8.5": "Việc tiếp nhận, giải quyết, trả kết quả hồ sơ đúng quy trình và thời hạn; phiếu kiểm soát quá trình",
+    "8.6": "Việc kiểm tra, phê duyệt kết quả trước khi trả cho tổ chức, công dân",
+    "8.7": "Việc nhận biết, xử lý hồ sơ, kết quả không phù hợp (quá hạn, sai sót)",
+    "9.1": "Việc theo dõi, đo lường, khảo sát sự hài lòng; phân tích, đánh giá dữ liệu",
+    "9.2": "Việc lập kế hoạch, chương trình và thực hiện đánh giá nội bộ",
+    "9.3": "Việc tổ chức xem xét của lãnh đạo và thực hiện các quyết định sau xem xét",
+    "10.1": "Việc xác định và lựa chọn cơ hội cải tiến",
+    "10.2": "Việc xử lý sự không phù hợp, hành động khắc phục và kiểm tra hiệu lực",
+    "10.3": "Việc cải tiến liên tục sự phù hợp và hiệu lực của HTQLCL",
+}
+
+CHECKLIST_TITLE = "PHIẾU GHI CHÉP ĐÁNH GIÁ NỘI BỘ"
+#: TT | Điều khoản | Nội dung kiểm tra | Bằng chứng | Kết quả (Phù hợp / Không phù hợp / Lưu ý), the
+#: result split in three boxes to tick by hand (DOMAIN.md §6.2).
+CHECKLIST_COLUMNS = ("TT", "Điều khoản", "Nội dung kiểm tra", "Bằng chứng", "Kết quả")
+CHECKLIST_RESULTS = ("Phù hợp", "Không phù hợp", "Lưu ý")
+#: Default mã biểu mẫu when the agency has registered no form of its own for it.
+CHECKLIST_FORM_CODE = "BM.ĐGNB.02"
+CORRECTIVE_FORM_CODE = "BM.KPH.01"
+#: The clause a procedure row is checked against: an internal procedure runs the work (8.1), a TTHC
+#: procedure delivers the service to citizens (8.5).
+PROCEDURE_CLAUSE = "8.1"
+TTHC_CLAUSE = "8.5"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One row of the phiếu ghi chép: the clause and what to check (evidence and result are handwritten)."""
+
+    clause: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The phiếu ghi chép of one department in one round."""
+
+    round: AuditRound
+    department_id: int
+    department_name: str
+    auditors: tuple[str, ...]
+    items: tuple[ChecklistItem, ...]
+    day: date | None = None  # the programme's day for the department (None when not programmed)
+    time_text: str = ""
+    representative: str = ""
+
+
+def department_clauses(item: AuditRound, department_id: int, management_department_id: int | None) -> tuple[str, ...]:
+    """The clauses a department is audited on: those of its rows in the programme, else the ones it
+    owns by default (:func:`clauses_for_department`); clauses outside the round's scope never."""
+    scheduled = {c for slot in item.schedule if slot.kind is SlotKind.AUDIT and slot.department_id == department_id
+                 for c in slot.clauses if c in item.clauses}
+    if scheduled:
+        return tuple(sorted(scheduled, key=clause_key))
+    return clauses_for_department(department_id, item.clauses, management_department_id)
+
+
+def checklist_items(clauses: Sequence[str], procedures: Sequence[tuple[str, str, bool]],
+                    tthc_groups: Sequence[tuple[str, int]]) -> list[ChecklistItem]:
+    """The rows of a phiếu ghi chép: one per clause ("Thông tin dạng văn bản: kiểm soát tài liệu …"),
+    then one per procedure the department owns (``(code, title, is a TTHC procedure)``, checked
+    against 8.5 when it delivers a TTHC, 8.1 otherwise), then one per TTHC lĩnh vực it
+    handles (``(lĩnh vực, number of TTHC)``)."""
+    rows = [ChecklistItem(c, f"{CLAUSE_TITLES.get(c, '')}: {CHECK_POINTS.get(c, '')}".strip(": "))
+            for c in sorted(clauses, key=clause_key)]
+    for code, title, tthc in procedures:
+        rows.append(ChecklistItem(TTHC_CLAUSE if tthc else PROCEDURE_CLAUSE,
+                                  f"Thực hiện {code} {title}: đúng trình tự, biểu mẫu; hồ sơ được lập và lưu"))
+    for field_name, count in tthc_groups:
+        rows.append(ChecklistItem(TTHC_CLAUSE, f"Giải quyết TTHC lĩnh vực {field_name} ({count} thủ tục): tiếp nhận, "
+                                               f"thời hạn giải quyết, phiếu kiểm soát quá trình, trả kết quả"))
+    return rows

@@ -143,6 +143,9 @@ MESSAGES: dict[str, str] = {
     "bad_hours": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time span; type it as 08:00-11:30."),
     "audit_no_round": QT_TRANSLATE_NOOP("Errors", "There is no internal audit round in {year} yet: create the round (dates, scope, team) under Internal audit first."),
     "nc_under_way": QT_TRANSLATE_NOOP("Errors", "Form {number} is under way; it is a record and cannot be deleted."),
+    "nc_none_selected": QT_TRANSLATE_NOOP("Errors", "Select at least one corrective action form to print."),
+    "nc_none_in_year": QT_TRANSLATE_NOOP("Errors", "There is no corrective action form in {year}."),
+    "checklist_no_department": QT_TRANSLATE_NOOP("Errors", "The audit round has no department in its scope: there is no checklist to print."),
     # TTHC and their changes
     "decision_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: give the number of the decision as well as its date."),
     "event_before_previous": QT_TRANSLATE_NOOP(

@@ -454,6 +454,14 @@
         <translation>Lưu chương trình</translation>
     </message>
     <message>
+        <source>Print checklists</source>
+        <translation>In phiếu ghi chép</translation>
+    </message>
+    <message>
+        <source>The audit checklist (phiếu ghi chép) of every department in scope, or of one department, to fill in by hand</source>
+        <translation>Phiếu ghi chép đánh giá (checklist) của tất cả các phòng, bộ phận trong phạm vi hoặc của một phòng, bộ phận, để ghi tay khi đánh giá</translation>
+    </message>
+    <message>
         <source>Type dates as dd/mm/yyyy, hours as 08:00-11:30, clauses as “Điều khoản 7.5, 8.5”, auditors&apos; names separated by commas.</source>
         <translation>Ngày gõ dạng dd/mm/yyyy, giờ dạng 08:00-11:30, điều khoản dạng “Điều khoản 7.5, 8.5”, tên người đánh giá cách nhau bởi dấu phẩy.</translation>
     </message>
@@ -508,6 +516,18 @@
     <message>
         <source>Mark as planned</source>
         <translation>Đánh dấu chưa tiến hành</translation>
+    </message>
+    <message>
+        <source>All departments (one per page)</source>
+        <translation>Tất cả các phòng, bộ phận (mỗi đơn vị một trang)</translation>
+    </message>
+    <message>
+        <source>The checklists cannot be printed</source>
+        <translation>Không in được phiếu ghi chép</translation>
+    </message>
+    <message>
+        <source>Audit checklists</source>
+        <translation>Phiếu ghi chép đánh giá nội bộ</translation>
     </message>
     <message>
         <source>No conflict: the programme follows every rule.</source>
@@ -1733,6 +1753,18 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Form {number} is under way; it is a record and cannot be deleted.</source>
         <translation>Phiếu {number} đang được xử lý, là hồ sơ nên không thể xóa.</translation>
+    </message>
+    <message>
+        <source>Select at least one corrective action form to print.</source>
+        <translation>Hãy chọn ít nhất một phiếu yêu cầu hành động khắc phục để in.</translation>
+    </message>
+    <message>
+        <source>There is no corrective action form in {year}.</source>
+        <translation>Năm {year} chưa có phiếu yêu cầu hành động khắc phục nào.</translation>
+    </message>
+    <message>
+        <source>The audit round has no department in its scope: there is no checklist to print.</source>
+        <translation>Đợt đánh giá chưa có phòng, bộ phận nào trong phạm vi: không có phiếu ghi chép để in.</translation>
     </message>
     <message>
         <source>This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register&apos;s rows into a new workbook.</source>
@@ -4368,6 +4400,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>In sổ theo dõi…</translation>
     </message>
     <message>
+        <source>Print forms…</source>
+        <translation>In phiếu…</translation>
+    </message>
+    <message>
+        <source>The corrective action forms (phiếu yêu cầu hành động khắc phục) of the selected rows (Ctrl+P)</source>
+        <translation>In phiếu yêu cầu hành động khắc phục của các dòng đang chọn (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total} forms · {open} not closed</source>
         <translation>Đang hiện {shown}/{total} phiếu · {open} phiếu chưa đóng</translation>
     </message>
@@ -4382,6 +4422,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>The register cannot be printed</source>
         <translation>Không in được sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Corrective action forms</source>
+        <translation>Phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>The forms cannot be printed</source>
+        <translation>Không in được phiếu</translation>
     </message>
     <message>
         <source>Export failed</source>

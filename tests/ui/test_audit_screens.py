@@ -173,3 +173,47 @@ def test_register_prints(seeded_services, qtbot) -> None:  # type: ignore[no-unt
     preview = tab.print_list()
     assert preview is not None
     preview.close()
+
+
+def test_checklists_and_forms_print_from_the_screens(seeded_services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+
+    services = seeded_services
+    deps = services.agency.departments()
+    ha = next(p for p in services.agency.people() if p.full_name == "Nguyễn Thị Thu Hà")
+    binh = services.agency.save_person(d.Person(None, "Trần Văn Bình", department_id=deps[1].id, is_internal_auditor=True,
+                                                auditor_certificate="Chứng chỉ số 301/2024"))
+    round_ = services.audits.save_round(a.AuditRound(None, 2026, date(2026, 10, 19), date(2026, 10, 21),
+                                                     department_ids=tuple(x.id for x in deps), leader_id=ha.id,
+                                                     member_ids=(binh.id,)))
+    services.audits.save_schedule(round_.id, services.audits.propose_schedule(round_.id))
+    screen = AuditScreen(services, None, today=TODAY)
+    qtbot.addWidget(screen)
+    # The menu: the whole set first, then one entry per department in scope.
+    actions = [x.text() for x in screen.checklist_menu.actions() if not x.isSeparator()]
+    assert len(actions) == 1 + len(deps) and actions[1:] == [x.name for x in deps]
+    preview = screen.print_checklists(None)
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.file_stem == f"Phieu-ghi-chep-DGNB-2026-dot-{round_.number}"
+    preview.close()
+    one = screen.print_checklists(deps[0].id)
+    assert isinstance(one, PrintPreviewDialog)
+    one.close()
+
+    # Ctrl+P on a selection of the register prints the phiếu of the selection; without one, the register.
+    f = services.audits.save_finding(a.Finding(None, round_.id, a.FindingKind.NONCONFORMITY, deps[0].id, "7.5",
+                                               "Hồ sơ không có phiếu kiểm soát", date(2026, 10, 19), found_by_id=binh.id))
+    nc = services.nonconformities.raise_from_finding(f.id)
+    tab = NonconformitiesTab(services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.table_view.clearSelection()
+    assert not tab.print_forms_button.isEnabled()
+    register = tab.print_list()
+    assert isinstance(register, PrintPreviewDialog) and register.file_stem.startswith("So-theo-doi-KPH")
+    register.close()
+    _select(tab, nc.id)
+    assert tab.print_forms_button.isEnabled()
+    forms = tab.print_list()
+    assert isinstance(forms, PrintPreviewDialog) and forms.file_stem == f"Phieu-yeu-cau-khac-phuc-{nc.number:02d}-{nc.year}"
+    forms.close()
