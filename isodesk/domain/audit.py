@@ -12,6 +12,7 @@ Vietnamese) and the schedule proposer. No database, no Qt.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
@@ -718,6 +719,36 @@ def _register_state(item: Nonconformity) -> str:
     return state_text(item, date.today())
 
 
+_CLAUSE_IN_TEXT = re.compile(r"(?<![\d.])(10\.[1-3]|[4-9]\.\d)(?![\d])")
+
+
+def clause_in(text: str) -> str:
+    """The first ISO 9001 clause (two levels) named in a requirement ("TCVN ISO 9001:2015 điều 6.2.1 b"
+    → "6.2"); "" when none."""
+    match = _CLAUSE_IN_TEXT.search(text or "")
+    return match.group(1) if match and match.group(1) in CLAUSE_TITLES else ""
+
+
+def match_clause(text: str) -> str | None:
+    """A clause typed in a file, by number ("7.5", "7.5.1" → "7.5", "Điều 7.5") or by title
+    ("Thông tin dạng văn bản"); None when it names no clause of TCVN ISO 9001:2015."""
+    folded = fold(text).strip().rstrip(".")
+    for prefix in ("dieu khoan ", "dieu "):
+        folded = folded.removeprefix(prefix)
+    parts = folded.split(".")
+    if all(p.isdigit() for p in parts) and len(parts) >= 2:
+        number = ".".join(str(int(p)) for p in parts[:2])
+        return number if number in CLAUSE_TITLES else None
+    for number, title in CLAUSE_TITLES.items():
+        if folded in (fold(title), fold(f"{number} {title}")):
+            return number
+    return None
+
+
+_SOURCE_CHOICES: dict[str, object] = {source.label: source for source in NcSource}
+_SOURCE_CHOICES.update({"Phản ánh, kiến nghị": NcSource.FEEDBACK, "Kiểm tra của cấp trên": NcSource.INSPECTION,
+                        "Sở KH&CN": NcSource.INSPECTION})
+
 NONCONFORMITIES_SPEC = RegisterSpec(
     key="nonconformities",
     title="SỔ THEO DÕI SỰ KHÔNG PHÙ HỢP",
@@ -726,24 +757,34 @@ NONCONFORMITIES_SPEC = RegisterSpec(
     screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Nonconformities"),
     context=_N,
     columns=(
-        ColumnSpec("number_text", "Số phiếu", required=True, width=10, align=Align.CENTER,
+        # Blank in a file of new findings: the phiếu is numbered in its year on import.
+        ColumnSpec("number_text", "Số phiếu", width=10, align=Align.CENTER,
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Form no."), print_width=18,
                    sort=lambda n: (n.year, n.number)),
-        ColumnSpec("raised_on", "Ngày", ColumnKind.DATE, align=Align.CENTER,
+        ColumnSpec("raised_on", "Ngày", ColumnKind.DATE, required=True, align=Align.CENTER,
+                   aliases=("Ngày phát hiện", "Ngày lập phiếu"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Date"), print_width=20),
-        ColumnSpec("department_name", "Đơn vị", required=True, width=22,
+        ColumnSpec("department_name", "Đơn vị", required=True, width=22, aliases=("Đơn vị/bộ phận", "Bộ phận"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Department"), print_width=32),
         ColumnSpec("description", "Nội dung không phù hợp", required=True, width=50,
+                   aliases=("Mô tả sự không phù hợp", "Nội dung phát hiện"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Nonconformity"), print_width=70),
-        ColumnSpec("due_date", "Hạn", ColumnKind.DATE, align=Align.CENTER,
+        ColumnSpec("due_date", "Hạn", ColumnKind.DATE, align=Align.CENTER, aliases=("Thời hạn", "Thời hạn hoàn thành"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Due"), print_width=20),
         ColumnSpec("state", "Trạng thái", width=20, get=_register_state,
                    sort=lambda n: _STATE_ORDER[n.state],
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "State"), print_width=28),
         ColumnSpec("closed_on", "Ngày đóng", ColumnKind.DATE, align=Align.CENTER,
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Closed on"), print_width=20),
-        ColumnSpec("source", "Nguồn phát hiện", width=20, get=lambda n: n.source.label,
+        ColumnSpec("source", "Nguồn phát hiện", ColumnKind.CHOICE, width=20, choices=_SOURCE_CHOICES,
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Source")),
+        ColumnSpec("clause", "Điều khoản", width=10, align=Align.CENTER, get=lambda n: clause_in(n.requirement),
+                   header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Clause")),
+        ColumnSpec("requirement", "Yêu cầu không được đáp ứng", width=30,
+                   aliases=("Yêu cầu/điều khoản không đáp ứng", "Yêu cầu không đáp ứng"),
+                   header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Requirement not met")),
+        ColumnSpec("found_by", "Người phát hiện", width=18,
+                   header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Found by")),
     ),
     screen=("number_text", "raised_on", "department_name", "description", "due_date", "state", "closed_on", "source"),
     printed=("number_text", "raised_on", "department_name", "description", "due_date", "state", "closed_on"),
@@ -850,3 +891,27 @@ def checklist_items(clauses: Sequence[str], procedures: Sequence[tuple[str, str,
         rows.append(ChecklistItem(TTHC_CLAUSE, f"Giải quyết TTHC lĩnh vực {field_name} ({count} thủ tục): tiếp nhận, "
                                                f"thời hạn giải quyết, phiếu kiểm soát quá trình, trả kết quả"))
     return rows
+
+
+# --------------------------------------------------------------------------- Excel import of the register
+
+#: Columns an import reads; "Trạng thái" and "Ngày đóng" are the phiếu's workflow, never typed in:
+#: an imported phiếu opens "Mở" and walks its states in isodesk.
+IMPORTED_COLUMNS = ("number_text", "raised_on", "department_name", "description", "due_date", "source", "clause",
+                    "requirement", "found_by")
+
+
+@dataclass(frozen=True)
+class NcImportResult:
+    """What an all-or-nothing import of the Sổ theo dõi wrote."""
+
+    created: int
+    ids: tuple[int, ...] = ()
+
+
+def parse_number(text: str) -> tuple[int, int | None] | None:
+    """Số phiếu as typed: "03/2025" → (3, 2025), "3" → (3, None); None when it is not one."""
+    match = re.fullmatch(r"\s*0*(\d{1,4})\s*(?:/\s*(\d{4}))?\s*", text or "")
+    if match is None or int(match.group(1)) < 1:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None

@@ -1763,6 +1763,18 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Năm {year} chưa có phiếu yêu cầu hành động khắc phục nào.</translation>
     </message>
     <message>
+        <source>{field}: the register already has this nonconformity of the same department and day (“{value}”).</source>
+        <translation>{field}: sổ theo dõi đã có điểm không phù hợp này của cùng đơn vị, cùng ngày (“{value}”).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a form number; write it as 03/2025 or leave it blank to number it on import.</source>
+        <translation>{field}: “{value}” không phải số phiếu; ghi dạng 03/2025 hoặc để trống để isodesk tự đánh số khi nhập.</translation>
+    </message>
+    <message>
+        <source>{field}: form {value} is not of {year}, the reporting year of its date; correct the number or the date, or leave the number blank.</source>
+        <translation>{field}: phiếu {value} không thuộc năm {year} (năm báo cáo của ngày lập phiếu); hãy sửa số phiếu hoặc ngày, hoặc để trống số phiếu.</translation>
+    </message>
+    <message>
         <source>The audit round has no department in its scope: there is no checklist to print.</source>
         <translation>Đợt đánh giá chưa có phòng, bộ phận nào trong phạm vi: không có phiếu ghi chép để in.</translation>
     </message>
@@ -4396,6 +4408,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Xuất Excel…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Open a form for every nonconformity typed in an Excel file (e.g. the findings of an audit round)</source>
+        <translation>Lập phiếu cho từng điểm không phù hợp ghi trong tệp Excel (ví dụ các phát hiện của một đợt đánh giá)</translation>
+    </message>
+    <message>
         <source>Print the register…</source>
         <translation>In sổ theo dõi…</translation>
     </message>
@@ -4432,8 +4452,8 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Không in được phiếu</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Không xuất được tệp</translation>
+        <source>{count} corrective action form(s) opened, in the state “Open”.</source>
+        <translation>Đã lập {count} phiếu yêu cầu hành động khắc phục, ở trạng thái “Mở”.</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4489,18 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Source</source>
         <translation>Nguồn phát hiện</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Requirement not met</source>
+        <translation>Yêu cầu không được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Người phát hiện</translation>
     </message>
 </context>
 <context>

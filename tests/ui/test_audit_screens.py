@@ -217,3 +217,36 @@ def test_checklists_and_forms_print_from_the_screens(seeded_services, qtbot) -> 
     forms = tab.print_list()
     assert isinstance(forms, PrintPreviewDialog) and forms.file_stem == f"Phieu-yeu-cau-khac-phuc-{nc.number:02d}-{nc.year}"
     forms.close()
+
+
+def test_register_exports_and_imports_excel(seeded_services, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    services = seeded_services
+    deps = services.agency.departments()
+    services.nonconformities.save(a.Nonconformity(None, 0, 0, date(2026, 10, 20), deps[0].id, a.NcSource.SELF_FOUND,
+                                                  "Hồ sơ thiếu phiếu kiểm soát", requirement="7.5 Thông tin dạng văn bản"))
+    tab = NonconformitiesTab(services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    written = tab.export_excel(tmp_path / "so.xlsx")
+    assert written is not None
+    ws = load_workbook(written).active
+    ws.cell(ws.max_row, 5).value = "Một điểm không phù hợp mới của đoàn đánh giá"  # Nội dung
+    ws.cell(ws.max_row, 2).value = None  # Số phiếu: numbered on import
+    ws.cell(ws.max_row + 1, 3).value = "21/10/2026"
+    ws.cell(ws.max_row, 4).value = "Phòng không có"
+    ws.cell(ws.max_row, 5).value = "Đơn vị sai"
+    ws.parent.save(written)
+    dialog = tab.open_import()
+    assert dialog.load_file(written)
+    assert not dialog.do_import()
+    lines = dialog.problem_lines()
+    assert any("Phòng không có" in line for line in lines), lines
+    assert len(services.nonconformities.search()) == 1  # nothing written
+    ws.delete_rows(ws.max_row)
+    ws.parent.save(written)
+    assert dialog.load_file(written) and dialog.can_import(), dialog.problem_lines()
+    assert dialog.do_import(), dialog.problem_lines()
+    assert {n.description for n in tab.model.rows()} == {"Hồ sơ thiếu phiếu kiểm soát",
+                                                         "Một điểm không phù hợp mới của đoàn đánh giá"}
