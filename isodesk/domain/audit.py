@@ -915,3 +915,54 @@ def parse_number(text: str) -> tuple[int, int | None] | None:
     if match is None or int(match.group(1)) < 1:
         return None
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+# --------------------------------------------------------------------------- links of a phiếu
+
+#: Clauses whose nonconformities usually mean revising one of the five system procedures (mô hình khung):
+#: clause → the folded title words of the procedure.
+_SYSTEM_PROCEDURE_OF_CLAUSE: dict[str, str] = {
+    "7.5": "kiem soat thong tin dang van ban", "9.2": "danh gia noi bo", "8.7": "su khong phu hop",
+    "10.2": "su khong phu hop", "6.1": "rui ro va co hoi", "9.3": "xem xet cua lanh dao",
+}
+
+
+@dataclass(frozen=True)
+class NcDocumentLink:
+    """An internal document a phiếu required to revise, and the revision opened for it."""
+
+    id: int | None
+    nonconformity_id: int
+    document_id: int
+    revision_id: int | None
+    linked_on: date
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    """An internal document as the link chooser needs it (no dependency on the documents module's DTOs)."""
+
+    id: int
+    code: str
+    title: str
+    department_name: str = ""
+    procedure: bool = True  # a quy trình (system, internal or TTHC), not a form or a guide
+
+
+def suggest_document(item: Nonconformity, documents: Sequence[DocumentChoice]) -> int | None:
+    """The document a phiếu most likely requires to revise: one whose code is named in its texts, else
+    the system procedure of its clause ("7.5" → kiểm soát thông tin dạng văn bản), else the first
+    procedure of its department; None when nothing fits."""
+    text = fold(" ".join((item.requirement, item.description, item.cause, item.action)))
+    tokens = {word.strip(",.;:()") for word in text.split()}
+    named = [d for d in documents if d.code and fold(d.code) in tokens]
+    if named:
+        return max(named, key=lambda d: len(d.code)).id
+    clause = clause_in(item.requirement)
+    words = _SYSTEM_PROCEDURE_OF_CLAUSE.get(clause)
+    if words:
+        found = [d for d in documents if d.procedure and words in fold(d.title)]
+        if found:
+            return found[0].id
+    own = [d for d in documents if d.procedure and d.department_name and d.department_name == item.department_name]
+    return own[0].id if own else None

@@ -4542,6 +4542,66 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Record in the risk register…</source>
+        <translation>Ghi vào bảng rủi ro…</translation>
+    </message>
+    <message>
+        <source>Add an entry to the risk and opportunity register, linked to this form</source>
+        <translation>Thêm một mục vào bảng nhận diện rủi ro và cơ hội, liên kết với phiếu này</translation>
+    </message>
+    <message>
+        <source>Revise the document…</source>
+        <translation>Sửa đổi tài liệu…</translation>
+    </message>
+    <message>
+        <source>Open a revision of the chosen internal document, linked to this form</source>
+        <translation>Mở lần sửa đổi của tài liệu nội bộ đã chọn, liên kết với phiếu này</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Tài liệu:</translation>
+    </message>
+    <message>
+        <source>Save the form first; then it can raise a risk entry or a document revision.</source>
+        <translation>Hãy lưu phiếu trước; sau đó mới ghi được vào bảng rủi ro hoặc sửa đổi tài liệu.</translation>
+    </message>
+    <message>
+        <source>Risk register {year}: {issue}{level}</source>
+        <translation>Bảng rủi ro năm {year}: {issue}{level}</translation>
+    </message>
+    <message>
+        <source>revision {number}, {status}</source>
+        <translation>lần ban hành {number}, {status}</translation>
+    </message>
+    <message>
+        <source>no revision yet</source>
+        <translation>chưa mở lần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Document: {code} {title} — {state}</source>
+        <translation>Tài liệu: {code} {title} — {state}</translation>
+    </message>
+    <message>
+        <source>No link yet.</source>
+        <translation>Chưa có liên kết.</translation>
+    </message>
+    <message>
+        <source>Record in the risk register</source>
+        <translation>Ghi vào bảng rủi ro</translation>
+    </message>
+    <message>
+        <source>Recorded in the risk register {year}.</source>
+        <translation>Đã ghi vào bảng rủi ro năm {year}.</translation>
+    </message>
+    <message>
+        <source>Revise {code} (revision {number}).</source>
+        <translation>Sửa đổi {code} (lần ban hành {number}).</translation>
+    </message>
+    <message>
         <source>Corrective action request</source>
         <translation>Phiếu yêu cầu hành động khắc phục</translation>
     </message>

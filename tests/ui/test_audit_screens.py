@@ -250,3 +250,52 @@ def test_register_exports_and_imports_excel(seeded_services, qtbot, tmp_path) ->
     assert dialog.do_import(), dialog.problem_lines()
     assert {n.description for n in tab.model.rows()} == {"Hồ sơ thiếu phiếu kiểm soát",
                                                          "Một điểm không phù hợp mới của đoàn đánh giá"}
+
+
+def test_form_links_a_risk_entry_and_a_document_revision(seeded_services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.domain import risks as r
+    from isodesk.domain.documents import DocumentKind, InternalDocument, RevisionStatus
+    from isodesk.ui.dialogs.revision_dialog import RevisionDialog
+    from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog
+
+    services = seeded_services
+    deps = services.agency.departments()
+    doc = services.documents.create_document(InternalDocument(None, "QT.01", "Quy trình kiểm soát thông tin dạng văn bản",
+                                                              DocumentKind.SYSTEM_PROCEDURE, deps[0].id))
+    nc = services.nonconformities.save(a.Nonconformity(
+        None, 0, 0, date(2026, 10, 20), deps[0].id, a.NcSource.INTERNAL_AUDIT, "Dùng biểu mẫu đã hết hiệu lực",
+        requirement="7.5 Thông tin dạng văn bản", cause="Chưa thu hồi bản cũ"))
+    tab = NonconformitiesTab(services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    dialog = tab.open_editor(nc)
+    assert dialog.risk_button.isEnabled() and dialog.revise_button.isEnabled()
+    # The system procedure of clause 7.5 is proposed.
+    assert dialog.document_combo.currentData() == doc.id
+    assert "No link yet" in dialog.links_label.text() or "Chưa" in dialog.links_label.text()
+
+    # 1. "Ghi vào bảng rủi ro": a risk entry prefilled from the phiếu, saved through the risk service, linked.
+    risk = dialog.record_risk()
+    assert isinstance(risk, RiskEntryDialog)
+    risk._ui.level_combo.setCurrentIndex(risk._ui.level_combo.findData(r.RiskLevel.HIGH))
+    risk.ok_button().click()
+    linked = [e for e in services.risks.list_entries(nc.year) if e.source_kind == "nonconformity"]
+    assert len(linked) == 1 and linked[0].source_id == nc.id and linked[0].issue == nc.description
+    assert linked[0].department_id == deps[0].id
+    assert nc.description in dialog.links_label.text()
+
+    # 2. "Sửa đổi tài liệu": a new revision of the document, the link recorded when it is saved.
+    revision = dialog.revise_document()
+    assert isinstance(revision, RevisionDialog)
+    assert any(nc.number_text in line.content for line in revision.changes())
+    revision.ok_button().click()
+    links = services.nonconformities.document_links(nc.id)
+    assert len(links) == 1 and links[0].document_id == doc.id and links[0].revision_id is not None
+    opened = services.documents.get_revision(links[0].revision_id)
+    assert opened.status is RevisionStatus.DRAFT
+    assert "QT.01" in dialog.links_label.text()
+    # What was done is written on the phiếu (Cập nhật rủi ro, cơ hội / thay đổi HTQLCL) when it is saved.
+    dialog.ok_button().click()
+    saved = services.nonconformities.get(nc.id)
+    assert "QT.01" in saved.follow_up and str(nc.year) in saved.follow_up
+    assert services.history.for_record("nonconformity_document", links[0].id)

@@ -358,3 +358,53 @@ class NonconformityService(ServiceBase):
         # checked above (0 = numbered on import).
         problems += [replace(p, row=number) for p in d.validate_nonconformity(replace(item, number=form_number or 1))]
         return (item if department is not None else None), problems
+
+    # ------------------------------------------------------------------ links
+    def document_links(self, nc_id: int) -> list[d.NcDocumentLink]:
+        """The internal documents phiếu ``nc_id`` required to revise, oldest link first."""
+        L = m.NonconformityDocumentRow
+        with self._read() as s:
+            rows = s.scalars(select(L).where(L.nonconformity_id == nc_id).order_by(L.id))
+            return [_link_dto(row) for row in rows]
+
+    def link_document(self, nc_id: int, document_id: int, revision_id: int | None, on: date) -> d.NcDocumentLink:
+        """Record that phiếu ``nc_id`` required revising ``document_id`` (the revision opened for it, if
+        any); linking the same document again updates its revision. Allowed on a closed phiếu too:
+        the revision may be issued after the check.
+
+        Raises:
+            NotFoundError: no such phiếu, document or revision (nothing written).
+        """
+        from isodesk.storage.models.documents import DocumentRevisionRow, InternalDocumentRow
+
+        L = m.NonconformityDocumentRow
+        with self._write() as s:
+            if s.get(m.NonconformityRow, nc_id) is None:
+                raise NotFoundError(ENTITY, nc_id)
+            # Existence checks only (the foreign keys would refuse too, less clearly): nothing is read.
+            if s.get(InternalDocumentRow, document_id) is None:
+                raise NotFoundError("internal_document", document_id)
+            if revision_id is not None:
+                revision = s.get(DocumentRevisionRow, revision_id)
+                if revision is None or revision.document_id != document_id:
+                    raise NotFoundError("document_revision", revision_id)
+            row = s.scalar(select(L).where(L.nonconformity_id == nc_id, L.document_id == document_id))
+            if row is None:
+                row = L(nonconformity_id=nc_id, document_id=document_id, revision_id=revision_id, linked_on=on)
+                s.add(row)
+            elif revision_id is not None and row.revision_id != revision_id:
+                row.revision_id = revision_id
+            s.flush()
+            return _link_dto(row)
+
+    def unlink_document(self, link_id: int) -> None:
+        """Remove a link recorded by mistake (the document and its revision stay)."""
+        with self._write() as s:
+            row = s.get(m.NonconformityDocumentRow, link_id)
+            if row is None:
+                raise NotFoundError("nonconformity_document", link_id)
+            s.delete(row)
+
+
+def _link_dto(row: m.NonconformityDocumentRow) -> d.NcDocumentLink:
+    return d.NcDocumentLink(row.id, row.nonconformity_id, row.document_id, row.revision_id, row.linked_on)
