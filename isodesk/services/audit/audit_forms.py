@@ -46,7 +46,7 @@ CORRECTIVE_TITLE = "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC"
 CORRECTIVE_COLUMNS = ("Nội dung", "Thông tin")
 DOTS = "…" * 12
 #: Rows that, left blank, keep two lines to write on.
-_WRITTEN = ("Khắc phục tức thời (xử lý hệ quả)", "Nguyên nhân", "Hành động khắc phục", "Kết quả thực hiện")
+_WRITTEN = ("Nguyên nhân", "Hành động khắc phục", "Kết quả thực hiện")
 _PROCEDURES = (DocumentKind.SYSTEM_PROCEDURE, DocumentKind.INTERNAL_PROCEDURE, DocumentKind.TTHC_PROCEDURE)
 
 
@@ -78,7 +78,7 @@ def _signature_grid(titles: Sequence[str], names: Sequence[str]) -> Table:
     are part of each page, not the document's single signing block). The boxes are one header row,
     which a page break cannot split from its titles."""
     width = 165 / len(titles)
-    cells = [HeaderCell(f"{title}\n(Ký, ghi rõ họ tên)\n\n\n{name}".rstrip() + "\n") for title, name in zip(titles, names)]
+    cells = [HeaderCell(f"{title}\n(Ký, ghi rõ họ tên)\n\n\n{name}") for title, name in zip(titles, names)]
     return Table(columns=[Column(t, width, Align.CENTER) for t in titles], header_rows=[cells],
                  repeat_header=False, font_size=12)
 
@@ -255,12 +255,13 @@ def corrective_document(services: Services, nc_ids: Sequence[int], *, on: date |
         body.append(Paragraph(runs=(Run("Số phiếu: ", bold=True), Run(nc.number_text),
                                     Run("    Trạng thái: ", bold=True), Run(a.state_text(nc, on or date.today()))),
                               indent_first_line=False, align=Align.LEFT))
-        body.append(Table(columns=[Column(CORRECTIVE_COLUMNS[0], 55), Column(CORRECTIVE_COLUMNS[1], 110)],
+        body.append(Table(columns=[Column(CORRECTIVE_COLUMNS[0], 60), Column(CORRECTIVE_COLUMNS[1], 105)],
                           rows=corrective_rows(nc), font_size=12))
         body.append(_signature_grid(("NGƯỜI PHÁT HIỆN", "ĐẠI DIỆN ĐƠN VỊ", "LÃNH ĐẠO PHÊ DUYỆT"),
                                     (nc.found_by, "", nc.approved_by)))
-    if not summary:
-        summary = f"Số {items[0].number_text}" if len(items) == 1 else f"{len(items)} phiếu"
+    if not summary and len(items) > 1:
+        summary = f"{len(items)} phiếu"
+    # One phiếu: its number is on the "Số phiếu" line under the title, not repeated as a trích yếu.
     code = form_code(services, CORRECTIVE_FORM_WORDS, a.CORRECTIVE_FORM_CODE)
     return _form(profile, CORRECTIVE_TITLE, summary, code, body, items[0].year, on)
 
