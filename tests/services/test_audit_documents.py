@@ -231,9 +231,10 @@ def test_corrective_action_forms(demo, tmp_path: Path) -> None:  # type: ignore[
                   "Người phát hiện, ngày", "Xác nhận của đơn vị", "Khắc phục tức thời (xử lý hệ quả)", "Nguyên nhân",
                   "Hành động khắc phục", "Người thực hiện", "Thời hạn hoàn thành", "Phê duyệt của lãnh đạo",
                   "Kết quả thực hiện", "Người kiểm tra, ngày", "Kết quả kiểm tra hiệu lực",
-                  "Cập nhật rủi ro, cơ hội / thay đổi HTQLCL (nếu cần)"):
+                  "Nội dung cập nhật (nếu cần)"):
         assert label in labels
     values = {r.cells[0].text: r.cells[1].text for r in table.rows}
+    assert "VI. CẬP NHẬT RỦI RO, CƠ HỘI / THAY ĐỔI HTQLCL" in values
     assert values["Mô tả sự không phù hợp"] == closed.description
     assert values["Kết quả kiểm tra hiệu lực"].startswith("Đạt")
     assert closed.check_by_name in values["Người kiểm tra, ngày"]

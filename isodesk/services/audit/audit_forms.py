@@ -231,14 +231,14 @@ def corrective_rows(nc: a.Nonconformity) -> list[TableRow | GroupRow]:
     ]
     if nc.past_attempts.strip():
         rows.append(row("Các lần kiểm tra không đạt trước đây", nc.past_attempts))
-    rows.append(row("Cập nhật rủi ro, cơ hội / thay đổi HTQLCL (nếu cần)", nc.follow_up))
+    rows += [GroupRow("VI. CẬP NHẬT RỦI RO, CƠ HỘI / THAY ĐỔI HTQLCL"),
+             row("Nội dung cập nhật (nếu cần)", nc.follow_up)]
     # A blank value prints as an empty line to write on, not as nothing at all.
     return [r if isinstance(r, GroupRow) or r.cells[1] or r.cells[0] not in _WRITTEN else TableRow((r.cells[0], "\n"))
             for r in rows]
 
 
-def corrective_document(services: Services, nc_ids: Sequence[int], *, on: date | None = None,
-                        summary: str = "") -> AdminDocument:
+def corrective_document(services: Services, nc_ids: Sequence[int], *, on: date | None = None) -> AdminDocument:
     """The phiếu yêu cầu hành động khắc phục of ``nc_ids`` (one per page section, in number order).
 
     Raises:
@@ -259,11 +259,9 @@ def corrective_document(services: Services, nc_ids: Sequence[int], *, on: date |
                           rows=corrective_rows(nc), font_size=12))
         body.append(_signature_grid(("NGƯỜI PHÁT HIỆN", "ĐẠI DIỆN ĐƠN VỊ", "LÃNH ĐẠO PHÊ DUYỆT"),
                                     (nc.found_by, "", nc.approved_by)))
-    if not summary and len(items) > 1:
-        summary = f"{len(items)} phiếu"
-    # One phiếu: its number is on the "Số phiếu" line under the title, not repeated as a trích yếu.
+    # Each phiếu names itself on its "Số phiếu" line: no trích yếu, so a phiếu keeps to one page.
     code = form_code(services, CORRECTIVE_FORM_WORDS, a.CORRECTIVE_FORM_CODE)
-    return _form(profile, CORRECTIVE_TITLE, summary, code, body, items[0].year, on)
+    return _form(profile, CORRECTIVE_TITLE, "", code, body, items[0].year, on)
 
 
 def year_corrective_forms(services: Services, year: int, on: date | None = None) -> AdminDocument:
@@ -271,4 +269,4 @@ def year_corrective_forms(services: Services, year: int, on: date | None = None)
     ids = [n.id for n in services.nonconformities.search(year=year) if n.id is not None]
     if not ids:
         raise DomainError("nc_none_in_year", year=year)
-    return corrective_document(services, ids, on=on, summary=f"Năm {year}")
+    return corrective_document(services, ids, on=on)
