@@ -165,11 +165,10 @@ def checklist_document(services: Services, round_id: int, department_ids: Sequen
     for n, sheet in enumerate(lists):
         if n:
             body += [PageBreak(), Paragraph(a.CHECKLIST_TITLE, bold=True, align=Align.CENTER, indent_first_line=False)]
-        when = f"{sheet.time_text}" if sheet.day else ""
         body += _facts([("Đợt đánh giá: ", round_.title),
                         ("Đơn vị được đánh giá: ", sheet.department_name),
                         ("Người đánh giá: ", ", ".join(sheet.auditors)),
-                        ("Thời gian đánh giá: ", when),
+                        ("Thời gian đánh giá: ", sheet.time_text),
                         ("Đại diện đơn vị được đánh giá: ", sheet.representative)])
         body.append(checklist_table(sheet.items))
         body += _facts([("Nhận xét chung của người đánh giá: ", DOTS * 3)])
