@@ -142,3 +142,30 @@ def seed_demo_audit(services: Any, rng: random.Random, scale: str, departments: 
             "Công dân phản ánh hồ sơ đăng ký kinh doanh hộ cá thể bị yêu cầu bổ sung giấy tờ không có trong quy định",
             requirement="Quy trình giải quyết TTHC lĩnh vực thành lập và hoạt động của hộ kinh doanh",
             found_by="Bộ phận Một cửa", correction="Đã xin lỗi công dân và giải quyết hồ sơ ngay trong ngày"))
+    _seed_links(services)
+
+
+def _seed_links(services: Any) -> None:
+    """The links a secretary makes from the phiếu: a procedure revised because of one (its revision in
+    force, evidence of the action) and a risk entry of the register updated by another."""
+    from isodesk.domain.documents import DocumentKind, DocumentFilter
+    from isodesk.domain.formatting import fold
+
+    ncs = sorted(services.nonconformities.search(), key=lambda n: (n.year, n.number))
+    if not ncs:
+        return
+    revised = next((n for n in ncs if "Sửa đổi quy trình" in n.action), ncs[0])
+    procedures = [r for r in services.documents.list_documents(DocumentFilter(kind=DocumentKind.SYSTEM_PROCEDURE))
+                  if "kiem soat thong tin" in fold(r.title)]
+    if procedures and revised.id is not None:
+        details = services.documents.get_document(procedures[0].id)
+        revision = details.effective_revision or details.open_revision
+        services.nonconformities.link_document(revised.id, details.id, revision.id if revision else None,
+                                               revised.raised_on)
+        if revised.state is not a.NcState.CLOSED:
+            services.nonconformities.save(replace(revised, follow_up=f"Sửa đổi {details.code} {details.title}."))
+    risky = next((n for n in ncs if "6.1" in n.requirement and n is not revised), ncs[-1])
+    entries = [e for e in services.risks.list_entries(risky.year) if e.source_kind is None and e.id is not None]
+    entries.sort(key=lambda e: not any(w in fold(e.issue) for w in ("thu tuc", "tthc", "van ban")))
+    if entries and risky.id is not None:
+        services.risks.link_source(entries[0].id, "nonconformity", risky.id)

@@ -12,6 +12,7 @@ Vietnamese) and the schedule proposer. No database, no Qt.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
@@ -718,6 +719,36 @@ def _register_state(item: Nonconformity) -> str:
     return state_text(item, date.today())
 
 
+_CLAUSE_IN_TEXT = re.compile(r"(?<![\d.])(10\.[1-3]|[4-9]\.\d)(?![\d])")
+
+
+def clause_in(text: str) -> str:
+    """The first ISO 9001 clause (two levels) named in a requirement ("TCVN ISO 9001:2015 điều 6.2.1 b"
+    → "6.2"); "" when none."""
+    match = _CLAUSE_IN_TEXT.search(text or "")
+    return match.group(1) if match and match.group(1) in CLAUSE_TITLES else ""
+
+
+def match_clause(text: str) -> str | None:
+    """A clause typed in a file, by number ("7.5", "7.5.1" → "7.5", "Điều 7.5") or by title
+    ("Thông tin dạng văn bản"); None when it names no clause of TCVN ISO 9001:2015."""
+    folded = fold(text).strip().rstrip(".")
+    for prefix in ("dieu khoan ", "dieu "):
+        folded = folded.removeprefix(prefix)
+    parts = folded.split(".")
+    if all(p.isdigit() for p in parts) and len(parts) >= 2:
+        number = ".".join(str(int(p)) for p in parts[:2])
+        return number if number in CLAUSE_TITLES else None
+    for number, title in CLAUSE_TITLES.items():
+        if folded in (fold(title), fold(f"{number} {title}")):
+            return number
+    return None
+
+
+_SOURCE_CHOICES: dict[str, object] = {source.label: source for source in NcSource}
+_SOURCE_CHOICES.update({"Phản ánh, kiến nghị": NcSource.FEEDBACK, "Kiểm tra của cấp trên": NcSource.INSPECTION,
+                        "Sở KH&CN": NcSource.INSPECTION})
+
 NONCONFORMITIES_SPEC = RegisterSpec(
     key="nonconformities",
     title="SỔ THEO DÕI SỰ KHÔNG PHÙ HỢP",
@@ -726,24 +757,34 @@ NONCONFORMITIES_SPEC = RegisterSpec(
     screen_title=QT_TRANSLATE_NOOP("RegisterSpec", "Nonconformities"),
     context=_N,
     columns=(
-        ColumnSpec("number_text", "Số phiếu", required=True, width=10, align=Align.CENTER,
+        # Blank in a file of new findings: the phiếu is numbered in its year on import.
+        ColumnSpec("number_text", "Số phiếu", width=10, align=Align.CENTER,
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Form no."), print_width=18,
                    sort=lambda n: (n.year, n.number)),
-        ColumnSpec("raised_on", "Ngày", ColumnKind.DATE, align=Align.CENTER,
+        ColumnSpec("raised_on", "Ngày", ColumnKind.DATE, required=True, align=Align.CENTER,
+                   aliases=("Ngày phát hiện", "Ngày lập phiếu"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Date"), print_width=20),
-        ColumnSpec("department_name", "Đơn vị", required=True, width=22,
+        ColumnSpec("department_name", "Đơn vị", required=True, width=22, aliases=("Đơn vị/bộ phận", "Bộ phận"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Department"), print_width=32),
         ColumnSpec("description", "Nội dung không phù hợp", required=True, width=50,
+                   aliases=("Mô tả sự không phù hợp", "Nội dung phát hiện"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Nonconformity"), print_width=70),
-        ColumnSpec("due_date", "Hạn", ColumnKind.DATE, align=Align.CENTER,
+        ColumnSpec("due_date", "Hạn", ColumnKind.DATE, align=Align.CENTER, aliases=("Thời hạn", "Thời hạn hoàn thành"),
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Due"), print_width=20),
         ColumnSpec("state", "Trạng thái", width=20, get=_register_state,
                    sort=lambda n: _STATE_ORDER[n.state],
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "State"), print_width=28),
         ColumnSpec("closed_on", "Ngày đóng", ColumnKind.DATE, align=Align.CENTER,
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Closed on"), print_width=20),
-        ColumnSpec("source", "Nguồn phát hiện", width=20, get=lambda n: n.source.label,
+        ColumnSpec("source", "Nguồn phát hiện", ColumnKind.CHOICE, width=20, choices=_SOURCE_CHOICES,
                    header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Source")),
+        ColumnSpec("clause", "Điều khoản", width=10, align=Align.CENTER, get=lambda n: clause_in(n.requirement),
+                   header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Clause")),
+        ColumnSpec("requirement", "Yêu cầu không được đáp ứng", width=30,
+                   aliases=("Yêu cầu/điều khoản không đáp ứng", "Yêu cầu không đáp ứng"),
+                   header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Requirement not met")),
+        ColumnSpec("found_by", "Người phát hiện", width=18,
+                   header=QT_TRANSLATE_NOOP("NonconformitiesTableModel", "Found by")),
     ),
     screen=("number_text", "raised_on", "department_name", "description", "due_date", "state", "closed_on", "source"),
     printed=("number_text", "raised_on", "department_name", "description", "due_date", "state", "closed_on"),
@@ -752,3 +793,176 @@ NONCONFORMITIES_SPEC = RegisterSpec(
              RegisterFilter("year", equals("year"))),
 )
 """Sổ theo dõi sự không phù hợp (DOMAIN.md §6.3), declared once for screen, Excel and paper."""
+
+
+# --------------------------------------------------------------------------- the checklist (phiếu ghi chép)
+
+#: What the auditor looks at for each clause (Nội dung kiểm tra of the phiếu ghi chép), after the
+#: clause's customary TCVN title (DOMAIN.md §6.11). Data, so an agency's wording can replace it.
+CHECK_POINTS: dict[str, str] = {
+    "4.1": "Việc xác định, theo dõi các vấn đề bên ngoài và nội bộ liên quan đến HTQLCL",
+    "4.2": "Việc xác định các bên quan tâm và yêu cầu của họ (tổ chức, công dân, cơ quan cấp trên)",
+    "4.3": "Phạm vi áp dụng HTQLCL đã công bố; lĩnh vực, TTHC thuộc phạm vi; điều khoản không áp dụng",
+    "4.4": "Các quá trình của HTQLCL, trình tự, tương tác và trách nhiệm thực hiện",
+    "5.1": "Sự tham gia, chỉ đạo của lãnh đạo; việc hướng vào tổ chức, công dân",
+    "5.2": "Chính sách chất lượng được ban hành, phổ biến và thấu hiểu",
+    "5.3": "Việc phân công vai trò, trách nhiệm và quyền hạn trong HTQLCL",
+    "6.1": "Việc nhận diện, đánh giá rủi ro, cơ hội và thực hiện biện pháp giải quyết",
+    "6.2": "Mục tiêu chất lượng của đơn vị (đo lường được), kế hoạch và kết quả thực hiện",
+    "6.3": "Việc hoạch định, kiểm soát các thay đổi đối với HTQLCL",
+    "7.1": "Nguồn lực: con người, cơ sở hạ tầng, môi trường làm việc, thiết bị, tri thức",
+    "7.2": "Năng lực của công chức thực hiện công việc; đào tạo, bồi dưỡng",
+    "7.3": "Nhận thức của công chức về chính sách, mục tiêu chất lượng và đóng góp của mình",
+    "7.4": "Việc trao đổi thông tin nội bộ và với bên ngoài",
+    "7.5": "Kiểm soát tài liệu (phiên bản hiện hành, phân phối) và hồ sơ (lập, lưu trữ, thời hạn lưu)",
+    "8.1": "Việc hoạch định và kiểm soát thực hiện các quá trình theo quy trình đã ban hành",
+    "8.2": "Việc công khai, hướng dẫn yêu cầu về hồ sơ, thời hạn, phí, lệ phí của TTHC",
+    "8.3": "Việc thiết kế và phát triển sản phẩm, dịch vụ (nếu áp dụng)",
+    "8.4": "Kiểm soát quá trình, dịch vụ do bên ngoài cung cấp",
+    "8.5": "Việc tiếp nhận, giải quyết, trả kết quả hồ sơ đúng quy trình và thời hạn; phiếu kiểm soát quá trình",
+    "8.6": "Việc kiểm tra, phê duyệt kết quả trước khi trả cho tổ chức, công dân",
+    "8.7": "Việc nhận biết, xử lý hồ sơ, kết quả không phù hợp (quá hạn, sai sót)",
+    "9.1": "Việc theo dõi, đo lường, khảo sát sự hài lòng; phân tích, đánh giá dữ liệu",
+    "9.2": "Việc lập kế hoạch, chương trình và thực hiện đánh giá nội bộ",
+    "9.3": "Việc tổ chức xem xét của lãnh đạo và thực hiện các quyết định sau xem xét",
+    "10.1": "Việc xác định và lựa chọn cơ hội cải tiến",
+    "10.2": "Việc xử lý sự không phù hợp, hành động khắc phục và kiểm tra hiệu lực",
+    "10.3": "Việc cải tiến liên tục sự phù hợp và hiệu lực của HTQLCL",
+}
+
+CHECKLIST_TITLE = "PHIẾU GHI CHÉP ĐÁNH GIÁ NỘI BỘ"
+#: TT | Điều khoản | Nội dung kiểm tra | Bằng chứng | Kết quả (Phù hợp / Không phù hợp / Lưu ý), the
+#: result split in three boxes to tick by hand (DOMAIN.md §6.2).
+CHECKLIST_COLUMNS = ("TT", "Điều khoản", "Nội dung kiểm tra", "Bằng chứng", "Kết quả")
+CHECKLIST_RESULTS = ("Phù hợp", "Không phù hợp", "Lưu ý")
+#: Default mã biểu mẫu when the agency has registered no form of its own for it.
+CHECKLIST_FORM_CODE = "BM.ĐGNB.02"
+CORRECTIVE_FORM_CODE = "BM.KPH.01"
+#: The clause a procedure row is checked against: an internal procedure runs the work (8.1), a TTHC
+#: procedure delivers the service to citizens (8.5).
+PROCEDURE_CLAUSE = "8.1"
+TTHC_CLAUSE = "8.5"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One row of the phiếu ghi chép: the clause and what to check (evidence and result are handwritten)."""
+
+    clause: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The phiếu ghi chép of one department in one round."""
+
+    round: AuditRound
+    department_id: int
+    department_name: str
+    auditors: tuple[str, ...]
+    items: tuple[ChecklistItem, ...]
+    day: date | None = None  # the programme's day for the department (None when not programmed)
+    time_text: str = ""
+    representative: str = ""
+
+
+def department_clauses(item: AuditRound, department_id: int, management_department_id: int | None) -> tuple[str, ...]:
+    """The clauses a department is audited on: those of its rows in the programme, else the ones it
+    owns by default (:func:`clauses_for_department`); clauses outside the round's scope never."""
+    scheduled = {c for slot in item.schedule if slot.kind is SlotKind.AUDIT and slot.department_id == department_id
+                 for c in slot.clauses if c in item.clauses}
+    if scheduled:
+        return tuple(sorted(scheduled, key=clause_key))
+    return clauses_for_department(department_id, item.clauses, management_department_id)
+
+
+def checklist_items(clauses: Sequence[str], procedures: Sequence[tuple[str, str, bool]],
+                    tthc_groups: Sequence[tuple[str, int]]) -> list[ChecklistItem]:
+    """The rows of a phiếu ghi chép: one per clause ("Thông tin dạng văn bản: kiểm soát tài liệu …"),
+    then one per procedure the department owns (``(code, title, is a TTHC procedure)``, checked
+    against 8.5 when it delivers a TTHC, 8.1 otherwise), then one per TTHC lĩnh vực it
+    handles (``(lĩnh vực, number of TTHC)``)."""
+    rows = [ChecklistItem(c, f"{CLAUSE_TITLES.get(c, '')}: {CHECK_POINTS.get(c, '')}".strip(": "))
+            for c in sorted(clauses, key=clause_key)]
+    for code, title, tthc in procedures:
+        rows.append(ChecklistItem(TTHC_CLAUSE if tthc else PROCEDURE_CLAUSE,
+                                  f"Thực hiện {code} {title}: đúng trình tự, biểu mẫu; hồ sơ được lập và lưu"))
+    for field_name, count in tthc_groups:
+        rows.append(ChecklistItem(TTHC_CLAUSE, f"Giải quyết TTHC lĩnh vực {field_name} ({count} thủ tục): tiếp nhận, "
+                                               f"thời hạn giải quyết, phiếu kiểm soát quá trình, trả kết quả"))
+    return rows
+
+
+# --------------------------------------------------------------------------- Excel import of the register
+
+#: Columns an import reads; "Trạng thái" and "Ngày đóng" are the phiếu's workflow, never typed in:
+#: an imported phiếu opens "Mở" and walks its states in isodesk.
+IMPORTED_COLUMNS = ("number_text", "raised_on", "department_name", "description", "due_date", "source", "clause",
+                    "requirement", "found_by")
+
+
+@dataclass(frozen=True)
+class NcImportResult:
+    """What an all-or-nothing import of the Sổ theo dõi wrote."""
+
+    created: int
+    ids: tuple[int, ...] = ()
+
+
+def parse_number(text: str) -> tuple[int, int | None] | None:
+    """Số phiếu as typed: "03/2025" → (3, 2025), "3" → (3, None); None when it is not one."""
+    match = re.fullmatch(r"\s*0*(\d{1,4})\s*(?:/\s*(\d{4}))?\s*", text or "")
+    if match is None or int(match.group(1)) < 1:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+# --------------------------------------------------------------------------- links of a phiếu
+
+#: Clauses whose nonconformities usually mean revising one of the five system procedures (mô hình khung):
+#: clause → the folded title words of the procedure.
+_SYSTEM_PROCEDURE_OF_CLAUSE: dict[str, str] = {
+    "7.5": "kiem soat thong tin dang van ban", "9.2": "danh gia noi bo", "8.7": "su khong phu hop",
+    "10.2": "su khong phu hop", "6.1": "rui ro va co hoi", "9.3": "xem xet cua lanh dao",
+}
+
+
+@dataclass(frozen=True)
+class NcDocumentLink:
+    """An internal document a phiếu required to revise, and the revision opened for it."""
+
+    id: int | None
+    nonconformity_id: int
+    document_id: int
+    revision_id: int | None
+    linked_on: date
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    """An internal document as the link chooser needs it (no dependency on the documents module's DTOs)."""
+
+    id: int
+    code: str
+    title: str
+    department_name: str = ""
+    procedure: bool = True  # a quy trình (system, internal or TTHC), not a form or a guide
+
+
+def suggest_document(item: Nonconformity, documents: Sequence[DocumentChoice]) -> int | None:
+    """The document a phiếu most likely requires to revise: one whose code is named in its texts, else
+    the system procedure of its clause ("7.5" → kiểm soát thông tin dạng văn bản), else the first
+    procedure of its department; None when nothing fits."""
+    text = fold(" ".join((item.requirement, item.description, item.cause, item.action)))
+    tokens = {word.strip(",.;:()") for word in text.split()}
+    named = [d for d in documents if d.code and fold(d.code) in tokens]
+    if named:
+        return max(named, key=lambda d: len(d.code)).id
+    clause = clause_in(item.requirement)
+    words = _SYSTEM_PROCEDURE_OF_CLAUSE.get(clause)
+    if words:
+        found = [d for d in documents if d.procedure and words in fold(d.title)]
+        if found:
+            return found[0].id
+    own = [d for d in documents if d.procedure and d.department_name and d.department_name == item.department_name]
+    return own[0].id if own else None

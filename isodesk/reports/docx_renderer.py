@@ -416,8 +416,9 @@ def _item_xml(item: Item, section: SectionLayout, ids: dict[str, str]) -> str:
     if isinstance(item, Gap):
         return _gap_xml(item, ids)
     if isinstance(item, Break):
-        return '<w:p><w:pPr><w:pStyle w:val="{}"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>'.format(
-            ids[SPACER_STYLE])
+        # "Page break before" on an empty spacer, not a break character: when the page above ends full,
+        # the spacer opens the next page and no blank page follows (Word and LibreOffice agree).
+        return '<w:p><w:pPr><w:pStyle w:val="{}"/><w:pageBreakBefore/></w:pPr></w:p>'.format(ids[SPACER_STYLE])
     if isinstance(item, Grid):
         return _grid_xml(item, ids)
     raise TypeError(f"unknown layout item {item!r}")

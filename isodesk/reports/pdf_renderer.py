@@ -585,7 +585,9 @@ def _flowable(item: Item, ctx: _Context, frame_height: float) -> Any:
     if isinstance(item, Gap):
         return Spacer(1, item.points)
     if isinstance(item, Break):
-        return PageBreak()
+        from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+        return PageBreakIfNotEmpty()  # a full page above: no blank page (as the Word file)
     if isinstance(item, Grid):
         return _table(item, ctx, frame_height)
     raise TypeError(f"unknown layout item {item!r}")

@@ -26,7 +26,12 @@ from isodesk.services.core.history_service import HistoryService
 from isodesk.services.legal.legal_service import LegalService
 from isodesk.services.objectives.objective_service import ObjectiveService
 from isodesk.services.objectives.objectives_documents import objectives_builders
-from isodesk.services.audit.audit_documents import AuditDecisionBuilder, AuditPlanBuilder, AuditReportBuilder
+from isodesk.services.audit.audit_documents import (
+    AuditDecisionBuilder,
+    AuditNoticeBuilder,
+    AuditPlanBuilder,
+    AuditReportBuilder,
+)
 from isodesk.services.audit.audit_service import AuditService
 from isodesk.services.audit.nonconformity_service import NonconformityService
 from isodesk.services.results.results_service import ResultsService
@@ -154,7 +159,8 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         *objectives_builders(agency, years, objectives),
         AuditDecisionBuilder(agency, years, audits, nonconformities),
         AuditPlanBuilder(agency, years, audits, nonconformities),
-        AuditReportBuilder(agency, years, audits, nonconformities)])
+        AuditReportBuilder(agency, years, audits, nonconformities),
+        AuditNoticeBuilder(agency, years, audits, nonconformities, register)])
     risks = RiskService(sessions)
     drafted.add_builder(RiskPlanBuilder(agency, years, risks))
     review = ReviewService(sessions, contributions)

@@ -143,6 +143,12 @@ MESSAGES: dict[str, str] = {
     "bad_hours": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time span; type it as 08:00-11:30."),
     "audit_no_round": QT_TRANSLATE_NOOP("Errors", "There is no internal audit round in {year} yet: create the round (dates, scope, team) under Internal audit first."),
     "nc_under_way": QT_TRANSLATE_NOOP("Errors", "Form {number} is under way; it is a record and cannot be deleted."),
+    "nc_none_selected": QT_TRANSLATE_NOOP("Errors", "Select at least one corrective action form to print."),
+    "nc_none_in_year": QT_TRANSLATE_NOOP("Errors", "There is no corrective action form in {year}."),
+    "nc_already_registered": QT_TRANSLATE_NOOP("Errors", "{field}: the register already has this nonconformity of the same department and day (“{value}”)."),
+    "nc_bad_number": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a form number; write it as 03/2025 or leave it blank to number it on import."),
+    "nc_number_other_year": QT_TRANSLATE_NOOP("Errors", "{field}: form {value} is not of {year}, the reporting year of its date; correct the number or the date, or leave the number blank."),
+    "checklist_no_department": QT_TRANSLATE_NOOP("Errors", "The audit round has no department in its scope: there is no checklist to print."),
     # TTHC and their changes
     "decision_needs_number": QT_TRANSLATE_NOOP("Errors", "{field}: give the number of the decision as well as its date."),
     "event_before_previous": QT_TRANSLATE_NOOP(

@@ -327,6 +327,14 @@
         <source>Recommendations</source>
         <translation>Kiến nghị</translation>
     </message>
+    <message>
+        <source>Assignments of the team</source>
+        <translation>Phân công Đoàn đánh giá</translation>
+    </message>
+    <message>
+        <source>Requests to the departments</source>
+        <translation>Đề nghị các phòng, bộ phận</translation>
+    </message>
 </context>
 <context>
     <name>AuditRoundDialog</name>
@@ -446,6 +454,14 @@
         <translation>Lưu chương trình</translation>
     </message>
     <message>
+        <source>Print checklists</source>
+        <translation>In phiếu ghi chép</translation>
+    </message>
+    <message>
+        <source>The audit checklist (phiếu ghi chép) of every department in scope, or of one department, to fill in by hand</source>
+        <translation>Phiếu ghi chép đánh giá (checklist) của tất cả các phòng, bộ phận trong phạm vi hoặc của một phòng, bộ phận, để ghi tay khi đánh giá</translation>
+    </message>
+    <message>
         <source>Type dates as dd/mm/yyyy, hours as 08:00-11:30, clauses as “Điều khoản 7.5, 8.5”, auditors&apos; names separated by commas.</source>
         <translation>Ngày gõ dạng dd/mm/yyyy, giờ dạng 08:00-11:30, điều khoản dạng “Điều khoản 7.5, 8.5”, tên người đánh giá cách nhau bởi dấu phẩy.</translation>
     </message>
@@ -482,6 +498,10 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Notice to the departments</source>
+        <translation>Thông báo phân công</translation>
+    </message>
+    <message>
         <source>Audit report</source>
         <translation>Báo cáo kết quả đánh giá</translation>
     </message>
@@ -496,6 +516,18 @@
     <message>
         <source>Mark as planned</source>
         <translation>Đánh dấu chưa tiến hành</translation>
+    </message>
+    <message>
+        <source>All departments (one per page)</source>
+        <translation>Tất cả các phòng, bộ phận (mỗi đơn vị một trang)</translation>
+    </message>
+    <message>
+        <source>The checklists cannot be printed</source>
+        <translation>Không in được phiếu ghi chép</translation>
+    </message>
+    <message>
+        <source>Audit checklists</source>
+        <translation>Phiếu ghi chép đánh giá nội bộ</translation>
     </message>
     <message>
         <source>No conflict: the programme follows every rule.</source>
@@ -1733,6 +1765,30 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Form {number} is under way; it is a record and cannot be deleted.</source>
         <translation>Phiếu {number} đang được xử lý, là hồ sơ nên không thể xóa.</translation>
+    </message>
+    <message>
+        <source>Select at least one corrective action form to print.</source>
+        <translation>Hãy chọn ít nhất một phiếu yêu cầu hành động khắc phục để in.</translation>
+    </message>
+    <message>
+        <source>There is no corrective action form in {year}.</source>
+        <translation>Năm {year} chưa có phiếu yêu cầu hành động khắc phục nào.</translation>
+    </message>
+    <message>
+        <source>{field}: the register already has this nonconformity of the same department and day (“{value}”).</source>
+        <translation>{field}: sổ theo dõi đã có điểm không phù hợp này của cùng đơn vị, cùng ngày (“{value}”).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a form number; write it as 03/2025 or leave it blank to number it on import.</source>
+        <translation>{field}: “{value}” không phải số phiếu; ghi dạng 03/2025 hoặc để trống để isodesk tự đánh số khi nhập.</translation>
+    </message>
+    <message>
+        <source>{field}: form {value} is not of {year}, the reporting year of its date; correct the number or the date, or leave the number blank.</source>
+        <translation>{field}: phiếu {value} không thuộc năm {year} (năm báo cáo của ngày lập phiếu); hãy sửa số phiếu hoặc ngày, hoặc để trống số phiếu.</translation>
+    </message>
+    <message>
+        <source>The audit round has no department in its scope: there is no checklist to print.</source>
+        <translation>Đợt đánh giá chưa có phòng, bộ phận nào trong phạm vi: không có phiếu ghi chép để in.</translation>
     </message>
     <message>
         <source>This Excel file holds more than {limit} MB of data once unpacked, far more than any register; it was not read and nothing was imported. Check that it is the right file, or copy only the register&apos;s rows into a new workbook.</source>
@@ -4507,8 +4563,24 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Xuất Excel…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Open a form for every nonconformity typed in an Excel file (e.g. the findings of an audit round)</source>
+        <translation>Lập phiếu cho từng điểm không phù hợp ghi trong tệp Excel (ví dụ các phát hiện của một đợt đánh giá)</translation>
+    </message>
+    <message>
         <source>Print the register…</source>
         <translation>In sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Print forms…</source>
+        <translation>In phiếu…</translation>
+    </message>
+    <message>
+        <source>The corrective action forms (phiếu yêu cầu hành động khắc phục) of the selected rows (Ctrl+P)</source>
+        <translation>In phiếu yêu cầu hành động khắc phục của các dòng đang chọn (Ctrl+P)</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} forms · {open} not closed</source>
@@ -4527,8 +4599,16 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Không in được sổ theo dõi</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Không xuất được tệp</translation>
+        <source>Corrective action forms</source>
+        <translation>Phiếu yêu cầu hành động khắc phục</translation>
+    </message>
+    <message>
+        <source>The forms cannot be printed</source>
+        <translation>Không in được phiếu</translation>
+    </message>
+    <message>
+        <source>{count} corrective action form(s) opened, in the state “Open”.</source>
+        <translation>Đã lập {count} phiếu yêu cầu hành động khắc phục, ở trạng thái “Mở”.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4644,18 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Source</source>
         <translation>Nguồn phát hiện</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Requirement not met</source>
+        <translation>Yêu cầu không được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Người phát hiện</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4695,66 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Record in the risk register…</source>
+        <translation>Ghi vào bảng rủi ro…</translation>
+    </message>
+    <message>
+        <source>Add an entry to the risk and opportunity register, linked to this form</source>
+        <translation>Thêm một mục vào bảng nhận diện rủi ro và cơ hội, liên kết với phiếu này</translation>
+    </message>
+    <message>
+        <source>Revise the document…</source>
+        <translation>Sửa đổi tài liệu…</translation>
+    </message>
+    <message>
+        <source>Open a revision of the chosen internal document, linked to this form</source>
+        <translation>Mở lần sửa đổi của tài liệu nội bộ đã chọn, liên kết với phiếu này</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Tài liệu:</translation>
+    </message>
+    <message>
+        <source>Save the form first; then it can raise a risk entry or a document revision.</source>
+        <translation>Hãy lưu phiếu trước; sau đó mới ghi được vào bảng rủi ro hoặc sửa đổi tài liệu.</translation>
+    </message>
+    <message>
+        <source>Risk register {year}: {issue}{level}</source>
+        <translation>Bảng rủi ro năm {year}: {issue}{level}</translation>
+    </message>
+    <message>
+        <source>revision {number}, {status}</source>
+        <translation>lần ban hành {number}, {status}</translation>
+    </message>
+    <message>
+        <source>no revision yet</source>
+        <translation>chưa mở lần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Document: {code} {title} — {state}</source>
+        <translation>Tài liệu: {code} {title} — {state}</translation>
+    </message>
+    <message>
+        <source>No link yet.</source>
+        <translation>Chưa có liên kết.</translation>
+    </message>
+    <message>
+        <source>Record in the risk register</source>
+        <translation>Ghi vào bảng rủi ro</translation>
+    </message>
+    <message>
+        <source>Recorded in the risk register {year}.</source>
+        <translation>Đã ghi vào bảng rủi ro năm {year}.</translation>
+    </message>
+    <message>
+        <source>Revise {code} (revision {number}).</source>
+        <translation>Sửa đổi {code} (lần ban hành {number}).</translation>
     </message>
     <message>
         <source>Corrective action request</source>

@@ -121,11 +121,13 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
     assert set(offers) == {"documents.internal_list", "documents.records_form", "legal.external_list", "tthc.list",
                            "plan.annual_plan", "risks.plan", "risks.register_form", "objectives.decision",
                            "objectives.evaluation", "audit.nc_register",  # no audit round by June: no QĐ, no KH yet
+                           "audit.corrective_forms",  # phiếu khắc phục already raised this year
                            "results.summary"}
     assert offers["results.summary"].kind is OutputKind.FORM
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
     assert offers["risks.plan"].kind is OutputKind.NUMBERED
     assert offers["audit.nc_register"].kind is OutputKind.FORM
+    assert offers["audit.corrective_forms"].kind is OutputKind.FORM
     assert offers["tthc.list"].kind is OutputKind.FORM
     for key in offers:
         doc = demo.contributions.build(YEAR, key, TODAY)

@@ -152,13 +152,15 @@ def test_documents_drafted_in_the_audit_screen(window, seeded_services) -> None:
     binh = services.agency.save_person(d.Person(None, "Trần Văn Bình", department_id=deps[1].id, is_internal_auditor=True,
                                                 auditor_certificate="Chứng chỉ số 301/2024"))
     screen = window.navigate("audits")
-    assert isinstance(screen, AuditScreen) and len(screen.document_pages) == 3
+    assert isinstance(screen, AuditScreen) and len(screen.document_pages) == 4
     round_ = services.audits.save_round(a.AuditRound(None, 2026, date(2026, 10, 19), date(2026, 10, 21),
                                                      department_ids=tuple(x.id for x in deps), leader_id=ha.id,
                                                      member_ids=(binh.id,)))
     services.audits.save_schedule(round_.id, services.audits.propose_schedule(round_.id))
     screen.reload()
-    decision, plan, report = (page.document for page in screen.document_pages)
+    decision, plan, notice, report = (page.document for page in screen.document_pages)
+    assert notice is not None and "phân công và lịch đánh giá nội bộ" in notice.summary
+    assert "Trần Văn Bình" in notice.text("assignment")
     assert report is not None and "Kết quả đánh giá nội bộ" in report.summary
     assert decision is not None and "thành lập Đoàn đánh giá nội bộ" in decision.summary
     assert plan is not None and "Trần Văn Bình" in plan.text("team")
@@ -171,3 +173,129 @@ def test_register_prints(seeded_services, qtbot) -> None:  # type: ignore[no-unt
     preview = tab.print_list()
     assert preview is not None
     preview.close()
+
+
+def test_checklists_and_forms_print_from_the_screens(seeded_services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+
+    services = seeded_services
+    deps = services.agency.departments()
+    ha = next(p for p in services.agency.people() if p.full_name == "Nguyễn Thị Thu Hà")
+    binh = services.agency.save_person(d.Person(None, "Trần Văn Bình", department_id=deps[1].id, is_internal_auditor=True,
+                                                auditor_certificate="Chứng chỉ số 301/2024"))
+    round_ = services.audits.save_round(a.AuditRound(None, 2026, date(2026, 10, 19), date(2026, 10, 21),
+                                                     department_ids=tuple(x.id for x in deps), leader_id=ha.id,
+                                                     member_ids=(binh.id,)))
+    services.audits.save_schedule(round_.id, services.audits.propose_schedule(round_.id))
+    screen = AuditScreen(services, None, today=TODAY)
+    qtbot.addWidget(screen)
+    # The menu: the whole set first, then one entry per department in scope.
+    actions = [x.text() for x in screen.checklist_menu.actions() if not x.isSeparator()]
+    assert len(actions) == 1 + len(deps) and actions[1:] == [x.name for x in deps]
+    preview = screen.print_checklists(None)
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.file_stem == f"Phieu-ghi-chep-DGNB-2026-dot-{round_.number}"
+    preview.close()
+    one = screen.print_checklists(deps[0].id)
+    assert isinstance(one, PrintPreviewDialog)
+    one.close()
+
+    # Ctrl+P on a selection of the register prints the phiếu of the selection; without one, the register.
+    f = services.audits.save_finding(a.Finding(None, round_.id, a.FindingKind.NONCONFORMITY, deps[0].id, "7.5",
+                                               "Hồ sơ không có phiếu kiểm soát", date(2026, 10, 19), found_by_id=binh.id))
+    nc = services.nonconformities.raise_from_finding(f.id)
+    tab = NonconformitiesTab(services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.table_view.clearSelection()
+    assert not tab.print_forms_button.isEnabled()
+    register = tab.print_list()
+    assert isinstance(register, PrintPreviewDialog) and register.file_stem.startswith("So-theo-doi-KPH")
+    register.close()
+    _select(tab, nc.id)
+    assert tab.print_forms_button.isEnabled()
+    forms = tab.print_list()
+    assert isinstance(forms, PrintPreviewDialog) and forms.file_stem == f"Phieu-yeu-cau-khac-phuc-{nc.number:02d}-{nc.year}"
+    forms.close()
+
+
+def test_register_exports_and_imports_excel(seeded_services, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    services = seeded_services
+    deps = services.agency.departments()
+    services.nonconformities.save(a.Nonconformity(None, 0, 0, date(2026, 10, 20), deps[0].id, a.NcSource.SELF_FOUND,
+                                                  "Hồ sơ thiếu phiếu kiểm soát", requirement="7.5 Thông tin dạng văn bản"))
+    tab = NonconformitiesTab(services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    written = tab.export_excel(tmp_path / "so.xlsx")
+    assert written is not None
+    ws = load_workbook(written).active
+    ws.cell(ws.max_row, 5).value = "Một điểm không phù hợp mới của đoàn đánh giá"  # Nội dung
+    ws.cell(ws.max_row, 2).value = None  # Số phiếu: numbered on import
+    ws.cell(ws.max_row + 1, 3).value = "21/10/2026"
+    ws.cell(ws.max_row, 4).value = "Phòng không có"
+    ws.cell(ws.max_row, 5).value = "Đơn vị sai"
+    ws.parent.save(written)
+    dialog = tab.open_import()
+    assert dialog.load_file(written)
+    assert not dialog.do_import()
+    lines = dialog.problem_lines()
+    assert any("Phòng không có" in line for line in lines), lines
+    assert len(services.nonconformities.search()) == 1  # nothing written
+    ws.delete_rows(ws.max_row)
+    ws.parent.save(written)
+    assert dialog.load_file(written) and dialog.can_import(), dialog.problem_lines()
+    assert dialog.do_import(), dialog.problem_lines()
+    assert {n.description for n in tab.model.rows()} == {"Hồ sơ thiếu phiếu kiểm soát",
+                                                         "Một điểm không phù hợp mới của đoàn đánh giá"}
+
+
+def test_form_links_a_risk_entry_and_a_document_revision(seeded_services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.domain import risks as r
+    from isodesk.domain.documents import DocumentKind, InternalDocument, RevisionStatus
+    from isodesk.ui.dialogs.revision_dialog import RevisionDialog
+    from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog
+
+    services = seeded_services
+    deps = services.agency.departments()
+    doc = services.documents.create_document(InternalDocument(None, "QT.01", "Quy trình kiểm soát thông tin dạng văn bản",
+                                                              DocumentKind.SYSTEM_PROCEDURE, deps[0].id))
+    nc = services.nonconformities.save(a.Nonconformity(
+        None, 0, 0, date(2026, 10, 20), deps[0].id, a.NcSource.INTERNAL_AUDIT, "Dùng biểu mẫu đã hết hiệu lực",
+        requirement="7.5 Thông tin dạng văn bản", cause="Chưa thu hồi bản cũ"))
+    tab = NonconformitiesTab(services, None, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    dialog = tab.open_editor(nc)
+    assert dialog.risk_button.isEnabled() and dialog.revise_button.isEnabled()
+    # The system procedure of clause 7.5 is proposed.
+    assert dialog.document_combo.currentData() == doc.id
+    assert "No link yet" in dialog.links_label.text() or "Chưa" in dialog.links_label.text()
+
+    # 1. "Ghi vào bảng rủi ro": a risk entry prefilled from the phiếu, saved through the risk service, linked.
+    risk = dialog.record_risk()
+    assert isinstance(risk, RiskEntryDialog)
+    risk._ui.level_combo.setCurrentIndex(risk._ui.level_combo.findData(r.RiskLevel.HIGH))
+    risk.ok_button().click()
+    linked = [e for e in services.risks.list_entries(nc.year) if e.source_kind == "nonconformity"]
+    assert len(linked) == 1 and linked[0].source_id == nc.id and linked[0].issue == nc.description
+    assert linked[0].department_id == deps[0].id
+    assert nc.description in dialog.links_label.text()
+
+    # 2. "Sửa đổi tài liệu": a new revision of the document, the link recorded when it is saved.
+    revision = dialog.revise_document()
+    assert isinstance(revision, RevisionDialog)
+    assert any(nc.number_text in line.content for line in revision.changes())
+    revision.ok_button().click()
+    links = services.nonconformities.document_links(nc.id)
+    assert len(links) == 1 and links[0].document_id == doc.id and links[0].revision_id is not None
+    opened = services.documents.get_revision(links[0].revision_id)
+    assert opened.status is RevisionStatus.DRAFT
+    assert "QT.01" in dialog.links_label.text()
+    # What was done is written on the phiếu (Cập nhật rủi ro, cơ hội / thay đổi HTQLCL) when it is saved.
+    dialog.ok_button().click()
+    saved = services.nonconformities.get(nc.id)
+    assert "QT.01" in saved.follow_up and str(nc.year) in saved.follow_up
+    assert services.history.for_record("nonconformity_document", links[0].id)

@@ -24,7 +24,8 @@ from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.printouts import build_register_list
-from isodesk.services.audit.audit_documents import DECISION_KEY, PLAN_KEY, REPORT_KEY
+from isodesk.services.audit.audit_documents import DECISION_KEY, NOTICE_KEY, PLAN_KEY, REPORT_KEY
+from isodesk.services.audit.audit_forms import year_checklists, year_corrective_forms
 from isodesk.services.audit.audit_service import department_names, load_auditors, round_dto
 from isodesk.services.year.contribution_service import ContributionContext
 from isodesk.services.year.cycle_service import StepDefinition, registered_documents
@@ -40,9 +41,13 @@ REPORT_TEXT = "report.internal_audit"
 #: Documents offered for a year with an audit round: (offer key, title, file stem).
 _OFFERS = (("audit.decision", "Quyết định thành lập Đoàn đánh giá nội bộ", "QD-thanh-lap-Doan-danh-gia-noi-bo"),
            ("audit.plan", "Kế hoạch đánh giá nội bộ (kèm Chương trình đánh giá)", "KH-danh-gia-noi-bo"),
+           ("audit.notice", "Thông báo phân công và lịch đánh giá nội bộ", "TB-phan-cong-danh-gia-noi-bo"),
            ("audit.report", "Báo cáo kết quả đánh giá nội bộ", "BC-ket-qua-danh-gia-noi-bo"))
 NC_REGISTER = "audit.nc_register"
-_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY), ("audit.report", REPORT_KEY))
+CHECKLISTS = "audit.checklists"
+CORRECTIVE_FORMS = "audit.corrective_forms"
+_DRAFT_KEYS = (("audit.decision", DECISION_KEY), ("audit.plan", PLAN_KEY), ("audit.notice", NOTICE_KEY),
+               ("audit.report", REPORT_KEY))
 #: Text key of the date of the last internal audit ("" when none was held this year).
 LAST_DATE_TEXT = "audit.last_date"
 
@@ -200,6 +205,11 @@ class AuditCycleProvider:
         if _rounds(s, year):
             offers = tuple(DocumentOffer(key, title, OutputKind.NUMBERED, self.module, stem)
                            for key, title, stem in _OFFERS)
+            offers += (DocumentOffer(CHECKLISTS, "Phiếu ghi chép đánh giá nội bộ của các phòng, bộ phận",
+                                     OutputKind.FORM, self.module, f"Phieu-ghi-chep-danh-gia-noi-bo-{year}"),)
+        if phieu:
+            offers += (DocumentOffer(CORRECTIVE_FORMS, f"Phiếu yêu cầu hành động khắc phục năm {year}",
+                                     OutputKind.FORM, self.module, f"Phieu-yeu-cau-khac-phuc-{year}"),)
         offers += (DocumentOffer(NC_REGISTER, "Sổ theo dõi sự không phù hợp", OutputKind.FORM, self.module,
                                  "So-theo-doi-su-khong-phu-hop"),)
         return Contribution(self.module, figures=figures, texts=texts, documents=offers)
@@ -208,6 +218,10 @@ class AuditCycleProvider:
         """The QĐ thành lập Đoàn or the Kế hoạch đánh giá nội bộ of the year, as drafted (and edited)."""
         if key == NC_REGISTER:
             return nc_register(ctx)
+        if key == CHECKLISTS:
+            return year_checklists(ctx.services, ctx.year.year)
+        if key == CORRECTIVE_FORMS:
+            return year_corrective_forms(ctx.services, ctx.year.year, ctx.today)
         found = next((draft_key for offer_key, draft_key in _DRAFT_KEYS if offer_key == key), None)
         if found is None:
             raise NotFoundError("document_offer", key)

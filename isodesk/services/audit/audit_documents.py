@@ -2,7 +2,10 @@
 
 * ``QUYẾT ĐỊNH Về việc thành lập Đoàn đánh giá nội bộ … năm {Y}`` — the team in its Phụ lục;
 * ``KẾ HOẠCH Đánh giá nội bộ …`` — mục đích, phạm vi, chuẩn mực, thành phần Đoàn, thời gian, tổ chức
-  thực hiện, the nonconformities still open from earlier years, and the Chương trình as Phụ lục.
+  thực hiện, the nonconformities still open from earlier years, and the Chương trình as Phụ lục;
+* ``THÔNG BÁO Về việc phân công và lịch đánh giá nội bộ …`` — to the departments: who audits where and
+  when, what to prepare, the Chương trình as Phụ lục;
+* ``BÁO CÁO Kết quả đánh giá nội bộ …`` — its summary computed from the findings.
 
 Both are drafted from the year's (first) audit round; the secretary edits the texts, the register
 numbers and files them (purposes AUDIT_TEAM and AUDIT_PLAN).
@@ -21,6 +24,7 @@ from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument, Align, Appendix, Block, Bullet, Column, Heading, Paragraph, Run, Signature, Table, TableRow
 from isodesk.services.core.agency_service import AgencyService
+from isodesk.services.core.document_register_service import DocumentRegisterService
 from isodesk.services.audit.audit_service import AuditService
 from isodesk.services.year.drafted_service import Proposal, ascii_slug
 from isodesk.services.audit.nonconformity_service import NonconformityService
@@ -271,24 +275,28 @@ class AuditPlanBuilder(_AuditBuilder):
             heading = block.heading.split(". ", 1)[-1] if block.heading else ""
             body.append(Heading(1, f"{next(roman)}. {heading}"))
             body.extend(_text_blocks(block.text))
-        people = ctx.people
-        rows = []
-        for n, slot in enumerate(ctx.round.schedule, start=1):
-            names = ", ".join(people[i].full_name for i in slot.auditor_ids if i in people)
-            if slot.kind is not a.SlotKind.AUDIT and set(slot.auditor_ids) >= set(ctx.round.team_ids):
-                names = "Toàn Đoàn đánh giá"
-            where = ctx.departments.get(slot.department_id, "") if slot.department_id else slot.kind.label
-            rows.append(TableRow((str(n), slot.time_text, where, slot.content_text, names, slot.representative,
-                                  slot.notes)))
-        table = Table(columns=[Column(SCHEDULE_COLUMNS[0], 10, Align.CENTER), Column(SCHEDULE_COLUMNS[1], 32),
-                               Column(SCHEDULE_COLUMNS[2], 45), Column(SCHEDULE_COLUMNS[3], 62),
-                               Column(SCHEDULE_COLUMNS[4], 38), Column(SCHEDULE_COLUMNS[5], 38),
-                               Column(SCHEDULE_COLUMNS[6], 25)], rows=rows)
-        appendix = Appendix(title=f"CHƯƠNG TRÌNH ĐÁNH GIÁ NỘI BỘ NĂM {draft.year}", blocks=[table], landscape=True)
+        appendix = Appendix(title=f"CHƯƠNG TRÌNH ĐÁNH GIÁ NỘI BỘ NĂM {draft.year}",
+                            blocks=[schedule_table(ctx.round, ctx.people, ctx.departments)], landscape=True)
         return self._document(draft, self.doc_type, body, appendix)
 
     def file_stem(self, draft: DraftedDocument) -> str:
         return self._stem(draft, "KH", "danh-gia-noi-bo")
+
+
+def schedule_table(round_: a.AuditRound, people: dict[int, d.Person], departments: dict[int, str]) -> Table:
+    """The Chương trình đánh giá (DOMAIN.md §6.2 columns), opening and closing meetings included."""
+    rows = []
+    for n, slot in enumerate(round_.schedule, start=1):
+        names = ", ".join(people[i].full_name for i in slot.auditor_ids if i in people)
+        if slot.kind is not a.SlotKind.AUDIT and set(slot.auditor_ids) >= set(round_.team_ids):
+            names = "Toàn Đoàn đánh giá"
+        where = departments.get(slot.department_id, "") if slot.department_id else slot.kind.label
+        rows.append(TableRow((str(n), slot.time_text, where, slot.content_text, names, slot.representative,
+                              slot.notes)))
+    return Table(columns=[Column(SCHEDULE_COLUMNS[0], 10, Align.CENTER), Column(SCHEDULE_COLUMNS[1], 32),
+                          Column(SCHEDULE_COLUMNS[2], 45), Column(SCHEDULE_COLUMNS[3], 62),
+                          Column(SCHEDULE_COLUMNS[4], 38), Column(SCHEDULE_COLUMNS[5], 38),
+                          Column(SCHEDULE_COLUMNS[6], 25)], rows=rows)
 
 
 def _count_table(rows: list[a.FindingCount], what: str, label: "dict[str, str] | None" = None) -> Table:
@@ -378,3 +386,117 @@ class AuditReportBuilder(_AuditBuilder):
 
     def file_stem(self, draft: DraftedDocument) -> str:
         return self._stem(draft, "BC", "ket-qua-danh-gia-noi-bo")
+
+
+NOTICE_KEY = "audit_notice"
+NOTICE_SUMMARY = ("Về việc phân công và lịch đánh giá nội bộ Hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia "
+                  "TCVN ISO 9001:2015 năm {year}")
+
+
+def assignments(round_: a.AuditRound, people: dict[int, d.Person], departments: dict[int, str]) -> list[str]:
+    """"- Ông (bà) Nguyễn Văn A, Trưởng đoàn: đánh giá tại Văn phòng (20/10/2025, 08h00–11h30); …" —
+    each team member with the departments the programme gives them, in programme order."""
+    lines = []
+    for person_id in round_.team_ids:
+        person = people.get(person_id)
+        if person is None:
+            continue
+        role = "Trưởng đoàn" if person_id == round_.leader_id else "thành viên"
+        places = [f"{departments.get(slot.department_id, '')} ({slot.time_text})"
+                  for slot in round_.schedule
+                  if slot.kind is a.SlotKind.AUDIT and slot.department_id is not None and person_id in slot.auditor_ids]
+        task = f"đánh giá tại {'; '.join(places)}" if places else "tham gia các cuộc họp của Đoàn đánh giá"
+        lines.append(f"- Ông (bà) {person.full_name}, {role}: {task};")
+    if lines:
+        lines[-1] = lines[-1].rstrip(";") + "."
+    return lines
+
+
+class AuditNoticeBuilder(_AuditBuilder):
+    """THÔNG BÁO phân công và lịch đánh giá nội bộ to the departments (TB, NĐ 30 Phụ lục III): who
+    audits where and when, what the departments prepare, the Chương trình as its Phụ lục. Filed in
+    the register with the plan's purpose (AUDIT_PLAN) and type TB: it is part of the audit's planning."""
+
+    key = NOTICE_KEY
+    title = "Thông báo phân công và lịch đánh giá nội bộ"
+    purpose = d.DocPurpose.AUDIT_PLAN
+    doc_type = d.IssuedDocType.NOTICE
+
+    def __init__(self, agency: AgencyService, years: YearService, audits: AuditService,
+                 nonconformities: NonconformityService, register: DocumentRegisterService | None = None) -> None:
+        super().__init__(agency, years, audits, nonconformities)
+        self._register = register
+
+    def _plan_reference(self, year: int) -> str:
+        """"số 05/KH-UBND ngày 06/10/2025" of the year's issued audit plan, "" before it is numbered."""
+        if self._register is None:
+            return ""
+        plans = [e for e in self._register.list(year=year, purpose=d.DocPurpose.AUDIT_PLAN, doc_type=d.IssuedDocType.PLAN)
+                 if e.number is not None]
+        return f" số {plans[0].reference}" if plans else ""
+
+    def propose(self, year: int, when: date) -> Proposal:
+        facts, ctx = self._facts(year, when)
+        r = ctx.round
+        opening = next((s for s in r.schedule if s.kind is a.SlotKind.OPENING), None)
+        closing = next((s for s in r.schedule if s.kind is a.SlotKind.CLOSING), None)
+        time_lines = [f"- Thời gian đánh giá: từ ngày {short_date(r.start_date)} đến ngày {short_date(r.end_date)}."]
+        if opening is not None:
+            time_lines.append(f"- Họp khai mạc: {opening.start:%Hh%M} ngày {short_date(opening.day)}"
+                              + (f"; {opening.notes.strip().rstrip('.')}." if opening.notes.strip() else "."))
+        if closing is not None:
+            time_lines.append(f"- Họp kết thúc: {closing.start:%Hh%M} ngày {short_date(closing.day)}.")
+        time_lines.append("- Lịch đánh giá tại từng phòng, bộ phận theo Phụ lục kèm theo Thông báo này.")
+        blocks = (
+            BlockProposal("intro", "content", QT_TRANSLATE_NOOP("AuditBlock", "Opening paragraph"),
+                          f"Thực hiện Kế hoạch{self._plan_reference(year)} về đánh giá nội bộ Hệ thống quản lý chất "
+                          f"lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm {year}, {facts.agency} thông báo "
+                          f"phân công nhiệm vụ của Đoàn đánh giá và lịch đánh giá nội bộ như sau:"),
+            BlockProposal("assignment", "content", QT_TRANSLATE_NOOP("AuditBlock", "Assignments of the team"),
+                          "\n".join(assignments(r, ctx.people, ctx.departments)), "I. PHÂN CÔNG ĐOÀN ĐÁNH GIÁ"),
+            BlockProposal("schedule_time", "content", QT_TRANSLATE_NOOP("AuditBlock", "Dates"),
+                          "\n".join(time_lines), "II. THỜI GIAN, LỊCH ĐÁNH GIÁ"),
+            BlockProposal("requests", "content", QT_TRANSLATE_NOOP("AuditBlock", "Requests to the departments"),
+                          "- Các phòng, bộ phận được đánh giá chuẩn bị đầy đủ tài liệu, hồ sơ liên quan đến các quy "
+                          "trình, thủ tục hành chính thuộc lĩnh vực được giao (hồ sơ giải quyết TTHC, sổ theo dõi, "
+                          "kế hoạch, báo cáo, hồ sơ khắc phục các điểm không phù hợp lần trước).\n"
+                          "- Trưởng phòng, bộ phận hoặc người được ủy quyền có mặt làm đại diện đơn vị được đánh giá "
+                          "trong suốt thời gian đánh giá tại đơn vị; bố trí công chức liên quan làm việc với Đoàn "
+                          "đánh giá.\n"
+                          "- Lãnh đạo các phòng, bộ phận dự họp khai mạc và họp kết thúc; xác nhận các phát hiện "
+                          "của Đoàn đánh giá.\n"
+                          "- Thành viên Đoàn đánh giá chuẩn bị phiếu ghi chép (checklist) trước khi đánh giá và "
+                          "không đánh giá công việc của đơn vị mình.",
+                          "III. ĐỀ NGHỊ CÁC PHÒNG, BỘ PHẬN"),
+            BlockProposal("recipients", "closing", QT_TRANSLATE_NOOP("AuditBlock", "Recipients (one per line)"),
+                          self._recipients(facts, "- Thành viên Đoàn đánh giá;")),
+        )
+        abbreviation = facts.profile.abbreviation.strip()
+        return Proposal(agency=facts.profile, summary=NOTICE_SUMMARY.format(year=year),
+                        symbol=f"{self.doc_type.value}-{abbreviation}", blocks=blocks, signers=self._signers(facts),
+                        context=ctx)
+
+    def carry(self, key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:
+        # Who goes where, and when, is this year's programme: never last year's.
+        if key in ("assignment", "schedule_time", "intro"):
+            return next((b.text for b in proposal.blocks if b.key == key), "")
+        return shift_years(text, from_year, to_year)
+
+    def document(self, draft: DraftedDocument) -> AdminDocument:
+        ctx = draft.context
+        assert isinstance(ctx, _AuditContext)
+        body: list[Block] = []
+        body.extend(_text_blocks(draft.text("intro").strip()))
+        for key in ("assignment", "schedule_time", "requests"):
+            block = draft.block(key)
+            if not block.text.strip():
+                continue
+            body.append(Heading(1, block.heading))
+            body.extend(_text_blocks(block.text))
+        appendix = Appendix(title=f"LỊCH ĐÁNH GIÁ NỘI BỘ NĂM {draft.year}", blocks=[schedule_table(ctx.round, ctx.people,
+                                                                                                   ctx.departments)],
+                            landscape=True)
+        return self._document(draft, self.doc_type, body, appendix)
+
+    def file_stem(self, draft: DraftedDocument) -> str:
+        return self._stem(draft, "TB", "phan-cong-danh-gia-noi-bo")

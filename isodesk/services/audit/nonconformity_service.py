@@ -5,16 +5,19 @@ Sổ theo dõi sự không phù hợp. One transaction per use case; DTOs out; h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from isodesk.domain import audit as d
 from isodesk.domain.core import ReportingYear, reporting_year_of
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
+from isodesk.domain.formatting import fold
+from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.audit.audit_service import department_names, person_names
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import audit as m
@@ -233,3 +236,175 @@ class NonconformityService(ServiceBase):
                 raise DomainError("nc_already_closed" if row.state is d.NcState.CLOSED else "nc_under_way",
                                   number=f"{row.number:02d}/{row.year}")
             s.delete(row)
+
+    # ------------------------------------------------------------------ Excel
+    def export_rows(self, items: Sequence[d.Nonconformity] | None = None) -> list[dict[str, object]]:
+        """Rows of the Sổ theo dõi for the Excel exporter (``items``, default every phiếu), every column
+        of :data:`NONCONFORMITIES_SPEC`; what :meth:`import_preview` reads back."""
+        rows = self.search() if items is None else items
+        return [{c.key: (c.get(n) if c.get else getattr(n, c.key)) for c in self.spec.columns} for n in rows]
+
+    def import_preview(self, preview: ImportPreview) -> d.NcImportResult:
+        """Open a phiếu for every row of a clean import preview (findings typed in Excel by the Đoàn
+        đánh giá), in ONE transaction, or nothing.
+
+        Department by name or abbreviation, clause by number or title (the requirement defaults to the
+        clause's title), dates checked (a deadline not before the day found), a blank số phiếu numbered
+        in the phiếu's reporting year. Refused, with the Excel row and column: a số phiếu already used
+        or of another year, a phiếu already in the register (same department, day and content), a row
+        repeating an earlier row. "Trạng thái" and "Ngày đóng" are not read: a phiếu opens "Mở".
+
+        Raises:
+            ValidationError: the preview has problems, or rows break a rule; nothing is written.
+        """
+        N = m.NonconformityRow
+        with self._write() as s:
+            departments = {fold(name): i for i, name in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
+            departments.update({fold(abbr): i for i, abbr in s.execute(
+                select(core_m.DepartmentRow.id, core_m.DepartmentRow.abbreviation)) if abbr})
+            years = [ReportingYear(None, r.year, r.period_start, r.period_end)
+                     for r in s.scalars(select(core_m.ReportingYearRow))]
+            used = {(y, n) for y, n in s.execute(select(N.year, N.number))}
+            existing = {(dep, day, fold(text)) for dep, day, text in s.execute(select(N.department_id, N.raised_on,
+                                                                                       N.description))}
+            problems: list[FieldProblem] = list(preview.problems)
+            parsed: list[tuple[int, d.Nonconformity]] = []
+            first_number: dict[tuple[int, int], int] = {}
+            first_content: dict[tuple[int, object, str], int] = {}
+            for row in preview.rows:
+                if not row.ok:
+                    continue
+                item, row_problems = self._item_from_row(row.number, row.values, departments, years)
+                problems.extend(row_problems)
+                if item is None:
+                    continue
+                number_value = str(row.values.get("number_text") or "").strip()
+                if item.number:
+                    key = (item.year, item.number)
+                    if key in used:
+                        problems.append(FieldProblem("number_text", "duplicate", {"value": number_value}, row=row.number))
+                    elif key in first_number:
+                        problems.append(FieldProblem("number_text", "duplicate_in_file", {
+                            "column": self.spec.column("number_text").title, "value": number_value,
+                            "first_row": first_number[key]}, row=row.number))
+                    first_number.setdefault(key, row.number)
+                content = (item.department_id, item.raised_on, fold(item.description))
+                if content in existing:
+                    problems.append(FieldProblem("description", "nc_already_registered", {"value": item.description},
+                                                 row=row.number))
+                elif content in first_content:
+                    problems.append(FieldProblem("description", "duplicate_in_file", {
+                        "column": self.spec.column("description").title, "value": item.description,
+                        "first_row": first_content[content]}, row=row.number))
+                first_content.setdefault(content, row.number)
+                parsed.append((row.number, item))
+            raise_if(sorted(problems, key=lambda p: (p.row is not None, p.row or 0)))
+            preview.rows_to_write()  # the all-or-nothing contract of excel_import (nothing left to raise)
+            # Numbers typed in the file first, so a blank one never takes a number a later row names.
+            taken = set(used) | set(first_number)
+            ids: list[int] = []
+            number = 0
+            try:
+                for number, item in parsed:
+                    if not item.number:
+                        next_free = 1 + max((n for y, n in taken if y == item.year), default=0)
+                        item = replace(item, number=next_free)
+                        taken.add((item.year, next_free))
+                    row_obj = m.NonconformityRow(year=item.year, number=item.number, state=d.NcState.OPEN)
+                    self._write_row(row_obj, item, _EDITABLE)
+                    s.add(row_obj)
+                    s.flush()
+                    ids.append(row_obj.id)
+            except IntegrityError as exc:
+                raise DomainError("import_conflict", row=number) from exc
+            return d.NcImportResult(len(ids), tuple(ids))
+
+    def _item_from_row(self, number: int, v: Mapping[str, object], departments: Mapping[str, int],
+                       years: Sequence[ReportingYear]) -> tuple[d.Nonconformity | None, list[FieldProblem]]:
+        problems: list[FieldProblem] = []
+        dep_text = str(v.get("department_name") or "").strip()
+        department = departments.get(fold(dep_text))
+        if department is None:
+            problems.append(FieldProblem("department_name", "unknown_department", {"value": dep_text}, row=number))
+        raised = v.get("raised_on")
+        if not isinstance(raised, date):
+            return None, problems  # the preview already said the date is missing or unreadable
+        year = reporting_year_of(raised, years)
+        clause_text = str(v.get("clause") or "").strip()
+        clause = d.match_clause(clause_text) if clause_text else ""
+        if clause is None:
+            problems.append(FieldProblem("clause", "unknown_clause", {"value": clause_text}, row=number))
+            clause = ""
+        requirement = str(v.get("requirement") or "").strip() or (d.clause_label(clause) if clause else "")
+        number_text = str(v.get("number_text") or "").strip()
+        form_number = 0
+        if number_text:
+            parsed_number = d.parse_number(number_text)
+            if parsed_number is None:
+                problems.append(FieldProblem("number_text", "nc_bad_number", {"value": number_text}, row=number))
+            elif parsed_number[1] is not None and parsed_number[1] != year:
+                problems.append(FieldProblem("number_text", "nc_number_other_year",
+                                             {"value": number_text, "year": year}, row=number))
+            else:
+                form_number = parsed_number[0]
+        source = v.get("source")
+        item = d.Nonconformity(
+            id=None, year=year, number=form_number, raised_on=raised, department_id=department or 0,
+            source=source if isinstance(source, d.NcSource) else d.NcSource.INTERNAL_AUDIT,
+            description=str(v.get("description") or "").strip(), requirement=requirement,
+            found_by=str(v.get("found_by") or "").strip(),
+            due_date=v.get("due_date") if isinstance(v.get("due_date"), date) else None)  # type: ignore[arg-type]  # checked by isinstance
+        # The phiếu's own rules (a deadline before the day found…), on the Excel row; the number is
+        # checked above (0 = numbered on import).
+        problems += [replace(p, row=number) for p in d.validate_nonconformity(replace(item, number=form_number or 1))]
+        return (item if department is not None else None), problems
+
+    # ------------------------------------------------------------------ links
+    def document_links(self, nc_id: int) -> list[d.NcDocumentLink]:
+        """The internal documents phiếu ``nc_id`` required to revise, oldest link first."""
+        L = m.NonconformityDocumentRow
+        with self._read() as s:
+            rows = s.scalars(select(L).where(L.nonconformity_id == nc_id).order_by(L.id))
+            return [_link_dto(row) for row in rows]
+
+    def link_document(self, nc_id: int, document_id: int, revision_id: int | None, on: date) -> d.NcDocumentLink:
+        """Record that phiếu ``nc_id`` required revising ``document_id`` (the revision opened for it, if
+        any); linking the same document again updates its revision. Allowed on a closed phiếu too:
+        the revision may be issued after the check.
+
+        Raises:
+            NotFoundError: no such phiếu, document or revision (nothing written).
+        """
+        from isodesk.storage.models.documents import DocumentRevisionRow, InternalDocumentRow
+
+        L = m.NonconformityDocumentRow
+        with self._write() as s:
+            if s.get(m.NonconformityRow, nc_id) is None:
+                raise NotFoundError(ENTITY, nc_id)
+            # Existence checks only (the foreign keys would refuse too, less clearly): nothing is read.
+            if s.get(InternalDocumentRow, document_id) is None:
+                raise NotFoundError("internal_document", document_id)
+            if revision_id is not None:
+                revision = s.get(DocumentRevisionRow, revision_id)
+                if revision is None or revision.document_id != document_id:
+                    raise NotFoundError("document_revision", revision_id)
+            row = s.scalar(select(L).where(L.nonconformity_id == nc_id, L.document_id == document_id))
+            if row is None:
+                row = L(nonconformity_id=nc_id, document_id=document_id, revision_id=revision_id, linked_on=on)
+                s.add(row)
+            elif revision_id is not None and row.revision_id != revision_id:
+                row.revision_id = revision_id
+            s.flush()
+            return _link_dto(row)
+
+    def unlink_document(self, link_id: int) -> None:
+        """Remove a link recorded by mistake (the document and its revision stay)."""
+        with self._write() as s:
+            row = s.get(m.NonconformityDocumentRow, link_id)
+            if row is None:
+                raise NotFoundError("nonconformity_document", link_id)
+            s.delete(row)
+
+
+def _link_dto(row: m.NonconformityDocumentRow) -> d.NcDocumentLink:
+    return d.NcDocumentLink(row.id, row.nonconformity_id, row.document_id, row.revision_id, row.linked_on)

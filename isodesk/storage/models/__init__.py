@@ -16,6 +16,6 @@ from isodesk.storage.models.legal import ConformityAnnouncementRow, ExternalDocu
 from isodesk.storage.models.drafts import DraftTextRow  # noqa: F401
 from isodesk.storage.models.risks import RiskActionRow, RiskEntryRow  # noqa: F401
 from isodesk.storage.models.objectives import ObjectivePlanRow, ObjectiveResultRow, ObjectiveRow, QualityPolicyRow  # noqa: F401,E501
-from isodesk.storage.models.audit import AuditFindingRow, AuditRoundRow, AuditScopeRow, AuditSlotRow, AuditTeamMemberRow, NonconformityRow  # noqa: F401,E501
+from isodesk.storage.models.audit import AuditFindingRow, AuditRoundRow, AuditScopeRow, AuditSlotRow, AuditTeamMemberRow, NonconformityDocumentRow, NonconformityRow  # noqa: F401,E501
 from isodesk.storage.models.results import SatisfactionCommentRow, SatisfactionSurveyRow, TthcResultRow  # noqa: F401
 from isodesk.storage.models.review import ReviewActionRow, ReviewMeetingRow  # noqa: F401

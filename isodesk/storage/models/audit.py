@@ -152,3 +152,19 @@ class NonconformityRow(Audited, Base):
     closed_on: Mapped[date | None]
     follow_up: Mapped[str] = mapped_column(Text, default="")
     past_attempts: Mapped[str] = mapped_column(Text, default="")
+
+
+class NonconformityDocumentRow(Audited, Base):
+    """An internal document a nonconformity required to revise (Sửa đổi tài liệu, ISO 9001 10.2.1 f),
+    with the revision opened for it; once issued, that revision is evidence of the corrective action.
+    Goes with the phiếu or the document; a deleted revision leaves the link to the document."""
+
+    __tablename__ = "nonconformity_document"
+    __audit_label__ = "Tài liệu sửa đổi theo phiếu khắc phục"
+    __table_args__ = (UniqueConstraint("nonconformity_id", "document_id"), _NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nonconformity_id: Mapped[int] = mapped_column(ForeignKey("nonconformity.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("internal_document.id", ondelete="CASCADE"), index=True)
+    revision_id: Mapped[int | None] = mapped_column(ForeignKey("document_revision.id", ondelete="SET NULL"))
+    linked_on: Mapped[date]

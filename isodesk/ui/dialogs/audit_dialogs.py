@@ -10,9 +10,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from isodesk.domain import audit as a
+from isodesk.domain.documents import DocumentKind
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.form_dialog import FormDialog
@@ -171,6 +182,9 @@ class FindingDialog(FormDialog[Ui_FindingDialog]):
         return None
 
 
+_PROCEDURE_KINDS = (DocumentKind.SYSTEM_PROCEDURE, DocumentKind.INTERNAL_PROCEDURE, DocumentKind.TTHC_PROCEDURE)
+
+
 class NonconformityDialog(FormDialog[Ui_NonconformityDialog]):
     """The phiếu yêu cầu hành động khắc phục (DOMAIN.md §6.3). The state moves on from the register
     (Next step, Effectiveness check); a closed phiếu is shown read-only."""
@@ -231,9 +245,138 @@ class NonconformityDialog(FormDialog[Ui_NonconformityDialog]):
         }).mark_required("raised_on", "department_id", "description")
         if item.state is a.NcState.CLOSED:
             self.ok_button().setEnabled(False)
+        self._today = today
+        self.child_dialog: QWidget | None = None
+        self._build_links()
 
     def saved(self) -> a.Nonconformity | None:
         return self._saved
+
+    # ------------------------------------------------------------------ links (risk register, documents)
+    def _build_links(self) -> None:
+        """"Liên kết": the risk entries and the document revisions this phiếu raised (ISO 9001 10.2.1 e, f),
+        and the two buttons that make them. Under the form, above OK/Cancel."""
+        box = QGroupBox(self.tr("Links"), self)
+        box.setObjectName("links_box")
+        layout = QVBoxLayout(box)
+        self.links_label = QLabel(box)
+        self.links_label.setWordWrap(True)
+        self.links_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.links_label)
+        row = QHBoxLayout()
+        self.risk_button = QPushButton(self.tr("Record in the risk register…"), box)
+        self.risk_button.setToolTip(self.tr("Add an entry to the risk and opportunity register, linked to this form"))
+        self.document_combo = QComboBox(box)
+        self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_combo.setMinimumContentsLength(30)
+        self.revise_button = QPushButton(self.tr("Revise the document…"), box)
+        self.revise_button.setToolTip(self.tr("Open a revision of the chosen internal document, linked to this form"))
+        row.addWidget(self.risk_button)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Document:"), box))
+        row.addWidget(self.document_combo, 1)
+        row.addWidget(self.revise_button)
+        layout.addLayout(row)
+        main = self._ui.main_layout
+        main.insertWidget(main.indexOf(self._ui.button_box), box)
+        choices = [a.DocumentChoice(r.id, r.code, r.title, r.department_name, r.kind in _PROCEDURE_KINDS)
+                   for r in self._services.documents.list_documents()]
+        for choice in sorted(choices, key=lambda c: (not c.procedure, c.code)):
+            self.document_combo.addItem(f"{choice.code} {choice.title}".strip(), choice.id)
+        suggested = a.suggest_document(self._item, choices)
+        if suggested is not None:
+            self.document_combo.setCurrentIndex(self.document_combo.findData(suggested))
+        saved = self._item.id is not None
+        self.risk_button.setEnabled(saved)
+        self.revise_button.setEnabled(saved and self.document_combo.count() > 0)
+        self.risk_button.clicked.connect(self.record_risk)
+        self.revise_button.clicked.connect(self.revise_document)
+        self.show_links()
+
+    def show_links(self) -> None:
+        """List the risk entries and document revisions linked to the phiếu."""
+        nc_id = self._item.id
+        if nc_id is None:
+            self.links_label.setText(self.tr("Save the form first; then it can raise a risk entry or a document "
+                                             "revision."))
+            return
+        lines = []
+        risks = self._services.risks
+        for year in risks.years():
+            for entry in risks.list_entries(year):
+                if entry.source_kind == "nonconformity" and entry.source_id == nc_id:
+                    level = f" ({entry.level_label})" if entry.level_label else ""
+                    lines.append(self.tr("Risk register {year}: {issue}{level}").format(
+                        year=entry.year, issue=entry.issue, level=level))
+        for link in self._services.nonconformities.document_links(nc_id):
+            details = self._services.documents.get_document(link.document_id)
+            revision = next((r for r in details.revisions if r.id == link.revision_id), None)
+            state = (self.tr("revision {number}, {status}").format(number=f"{revision.number:02d}",
+                                                                    status=revision.status.label)
+                     if revision is not None else self.tr("no revision yet"))
+            lines.append(self.tr("Document: {code} {title} — {state}").format(
+                code=details.code, title=details.title, state=state))
+        self.links_label.setText("\n".join(lines) if lines else self.tr("No link yet."))
+
+    def record_risk(self) -> QWidget | None:
+        """Open a new entry of the risk register prefilled from the phiếu and linked to it."""
+        from isodesk.domain import risks as r
+        from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog
+
+        item = self._item
+        if item.id is None:
+            return None
+        entry = r.RiskEntry(None, item.year, r.RiskGroup.INTERNAL, item.description, department_id=item.department_id,
+                            impact=item.cause, notes=f"Từ phiếu yêu cầu hành động khắc phục số {item.number_text}",
+                            source_kind="nonconformity", source_id=item.id)
+        dialog = RiskEntryDialog(self._services, self, year=item.year, entry=entry)
+        dialog.setWindowTitle(self.tr("Record in the risk register"))
+        dialog.saved.connect(lambda _entry: self._linked(self.tr("Recorded in the risk register {year}.").format(
+            year=item.year)))
+        return self._open_child(dialog)
+
+    def revise_document(self) -> QWidget | None:
+        """Open the revision of the chosen document (its open draft, else a new one); saving it records
+        the link."""
+        from isodesk.domain.documents import ChangeLine
+        from isodesk.ui.dialogs.revision_dialog import RevisionDialog, RevisionMode
+
+        item = self._item
+        document_id = self.document_combo.currentData()
+        if item.id is None or document_id is None:
+            return None
+        details = self._services.documents.get_document(document_id)
+        draft = details.open_revision
+        dialog = RevisionDialog(self._services, details, draft, self,
+                                mode=RevisionMode.EDIT if draft is not None else RevisionMode.NEW, today=self._today)
+        reason = f"Sửa đổi theo Phiếu yêu cầu hành động khắc phục số {item.number_text}"
+        if all(reason not in line.content for line in dialog.changes()):
+            dialog.add_change(ChangeLine(reason))
+        nc_id = item.id
+
+        def record() -> None:
+            if dialog.revision is None:
+                return
+            self._services.nonconformities.link_document(nc_id, document_id, dialog.revision.id, self._today)
+            self._linked(self.tr("Revise {code} (revision {number}).").format(
+                code=details.code, number=f"{dialog.revision.number:02d}"))
+
+        dialog.accepted.connect(record)
+        return self._open_child(dialog)
+
+    def _open_child(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child_dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]  # every child is a QDialog
+        return dialog
+
+    def _linked(self, note: str) -> None:
+        # The phiếu's "Cập nhật rủi ro, cơ hội / thay đổi HTQLCL" says what was done (saved with OK).
+        edit = self._ui.follow_up_edit
+        current = edit.text().strip()
+        if note not in current:
+            edit.setText(f"{current} {note}".strip())
+        self.show_links()
 
     def check(self) -> list[FieldProblem]:
         ui = self._ui

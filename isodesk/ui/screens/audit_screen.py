@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -197,6 +198,12 @@ class AuditScreen(QWidget):
         self.remove_row_button = QPushButton(self.tr("Remove row"), self)
         self.save_schedule_button = QPushButton(self.tr("Save programme"), self)
         self.save_schedule_button.setObjectName("Primary")
+        # Phiếu ghi chép of every department in scope, or of one (a menu: whole set first).
+        self.checklist_button = QPushButton(self.tr("Print checklists"), self)
+        self.checklist_button.setToolTip(self.tr("The audit checklist (phiếu ghi chép) of every department in scope, "
+                                                 "or of one department, to fill in by hand"))
+        self.checklist_menu = QMenu(self.checklist_button)
+        self.checklist_button.setMenu(self.checklist_menu)
         hint = QLabel(self.tr("Type dates as dd/mm/yyyy, hours as 08:00-11:30, clauses as “Điều khoản 7.5, 8.5”, "
                               "auditors' names separated by commas."), self)
         hint.setObjectName("Muted")
@@ -204,6 +211,7 @@ class AuditScreen(QWidget):
         for widget in (self.propose_button, self.add_row_button, self.remove_row_button):
             tools.addWidget(widget)
         tools.addWidget(hint, 1)
+        tools.addWidget(self.checklist_button)
         tools.addWidget(self.save_schedule_button)
         schedule_layout.addLayout(tools)
         self.schedule_table = QTableWidget(0, len(SCHEDULE_COLUMNS), self)
@@ -231,7 +239,8 @@ class AuditScreen(QWidget):
         self.tabs.addTab(self.findings_tab, self.tr("Findings"))
         self.document_pages: list[Any] = []
         if window is not None:
-            # The QĐ and the Kế hoạch of the window's year, drafted from its round, issued via the register.
+            # The QĐ, the Kế hoạch, the Thông báo and the Báo cáo of the window's year, drafted from its round,
+            # issued via the register.
             from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
 
             for key, tab_title, sections in (
@@ -242,6 +251,9 @@ class AuditScreen(QWidget):
                     ("audit_plan", self.tr("Audit plan"),
                      [("bases", QT_TRANSLATE_NOOP("AuditScreen", "Legal bases")),
                       ("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
+                      ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))]),
+                    ("audit_notice", self.tr("Notice to the departments"),
+                     [("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
                       ("closing", QT_TRANSLATE_NOOP("AuditScreen", "Recipients"))]),
                     ("audit_report", self.tr("Audit report"),
                      [("content", QT_TRANSLATE_NOOP("AuditScreen", "Content")),
@@ -299,8 +311,9 @@ class AuditScreen(QWidget):
     def _on_round_changed(self) -> None:
         round_ = self.current_round()
         for widget in (self.edit_button, self.held_button, self.propose_button, self.add_row_button,
-                       self.remove_row_button, self.save_schedule_button):
+                       self.remove_row_button, self.save_schedule_button, self.checklist_button):
             widget.setEnabled(round_ is not None)
+        self._fill_checklist_menu(round_)
         if round_ is not None:
             self.held_button.setText(self.tr("Mark as planned") if round_.held else self.tr("Mark as held"))
         self.fill_schedule(list(round_.schedule) if round_ else [])
@@ -308,6 +321,42 @@ class AuditScreen(QWidget):
             self.findings_tab.refresh()
         else:
             self.findings_tab._loaded = False  # loads the chosen round's findings when shown
+
+    def _fill_checklist_menu(self, round_: a.AuditRound | None) -> None:
+        self.checklist_menu.clear()
+        if round_ is None:
+            return
+        self.checklist_menu.addAction(self.tr("All departments (one per page)"), lambda: self.print_checklists(None))
+        self.checklist_menu.addSeparator()
+        for dep_id, name in zip(round_.department_ids, round_.department_names):
+            action = self.checklist_menu.addAction(name)
+            action.setData(dep_id)
+            action.triggered.connect(lambda _checked=False, dep=dep_id: self.print_checklists(dep))
+
+    def print_checklists(self, department_id: int | None = None) -> QWidget | None:
+        """Preview the phiếu ghi chép of ``department_id`` (None: every department of the round)."""
+        from isodesk.services.audit.audit_forms import checklist_document
+        from isodesk.ui.dialogs.print_preview import PrintPreviewDialog
+        from isodesk.ui.errors import show_error
+
+        round_ = self.current_round()
+        if round_ is None or round_.id is None:
+            return None
+        round_id = round_.id
+        try:
+            document = checklist_document(self._services, round_id,
+                                          None if department_id is None else [department_id], on=None)
+        except IsodeskError as exc:
+            show_error(self, self.tr("The checklists cannot be printed"), exc)
+            return None
+        stem = f"Phieu-ghi-chep-DGNB-{round_.year}-dot-{round_.number}"
+        if department_id is not None:
+            stem += f"-{department_id}"
+        dialog = PrintPreviewDialog(document, self, title=self.tr("Audit checklists"), file_stem=stem)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_round_dialog(self, item: a.AuditRound | None) -> AuditRoundDialog:
         from isodesk.domain.core import reporting_year_of

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from isodesk.domain import audit as a
 from isodesk.domain.errors import IsodeskError
 from isodesk.ui.dialogs.audit_dialogs import EffectivenessDialog, NonconformityDialog
 from isodesk.ui.dialogs.form_dialog import show_inline
-from isodesk.ui.errors import show_error
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import RegisterTab
 
@@ -67,12 +66,25 @@ class NonconformitiesTab(RegisterTab):
         self.next_button = QPushButton(self.tr("Next step"), self)
         self.check_button = QPushButton(self.tr("Effectiveness check…"), self)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.import_button = QPushButton(self.tr("Import from Excel…"), self)
+        self.import_button.setToolTip(self.tr("Open a form for every nonconformity typed in an Excel file "
+                                              "(e.g. the findings of an audit round)"))
         self.print_button = QPushButton(self.tr("Print the register…"), self)
-        for widget in (self.search_edit, self.state_combo, self.add_button, self.edit_button, self.next_button,
-                       self.check_button, self.export_button, self.print_button):
+        self.print_forms_button = QPushButton(self.tr("Print forms…"), self)
+        self.print_forms_button.setToolTip(self.tr("The corrective action forms (phiếu yêu cầu hành động khắc phục) "
+                                                   "of the selected rows (Ctrl+P)"))
+        # Two rows: finding and paper on the first, the phiếu's own steps on the second (one row of
+        # nine buttons clips their Vietnamese labels at 1366 px).
+        for widget in (self.search_edit, self.state_combo, self.import_button, self.export_button,
+                       self.print_forms_button, self.print_button):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
         layout.addLayout(bar)
+        steps = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.next_button, self.check_button):
+            steps.addWidget(widget)
+        steps.addStretch(1)
+        layout.addLayout(steps)
         self.table_view, self.message_label, self.count_label = self._add_list_area(layout)
         self._setup_list(self.table_view, RegisterTableModel(a.NONCONFORMITIES_SPEC, nonconformities_look(self.today()), self),
                          RegisterFilterProxyModel(a.NONCONFORMITIES_SPEC, self), row_lines=2)
@@ -83,7 +95,9 @@ class NonconformitiesTab(RegisterTab):
         self.next_button.clicked.connect(self.advance_selected)
         self.check_button.clicked.connect(self.check_selected)
         self.export_button.clicked.connect(self._on_export_clicked)
-        self.print_button.clicked.connect(self.print_list)
+        self.import_button.clicked.connect(self.open_import)
+        self.print_button.clicked.connect(self.print_register)
+        self.print_forms_button.clicked.connect(self.print_forms)
         self._on_selection_changed()
 
     # ------------------------------------------------------------------ loading
@@ -118,6 +132,7 @@ class NonconformitiesTab(RegisterTab):
         self.edit_button.setEnabled(current is not None)
         self.next_button.setEnabled(open_ and current is not None and current.state is not a.NcState.AWAITING_CHECK)
         self.check_button.setEnabled(current is not None and current.state is a.NcState.AWAITING_CHECK)
+        self.print_forms_button.setEnabled(bool(self._selected_rows()) if self.table_view.selectionModel() else False)
 
     # ------------------------------------------------------------------ actions
     def _on_edit_button_clicked(self) -> None:
@@ -159,7 +174,13 @@ class NonconformitiesTab(RegisterTab):
         self._announce_change()
 
     def print_list(self) -> Any:
-        """Preview the printed Sổ theo dõi sự không phù hợp of the current reporting year (Ctrl+P)."""
+        """Ctrl+P: the phiếu of the selected rows; with nothing selected, the register."""
+        if self._selected_rows():
+            return self.print_forms()
+        return self.print_register()
+
+    def print_register(self) -> Any:
+        """Preview the printed Sổ theo dõi sự không phù hợp of the current reporting year."""
         from isodesk.domain.core import reporting_year_of
 
         year = reporting_year_of(self.today())
@@ -167,11 +188,33 @@ class NonconformitiesTab(RegisterTab):
                              title=self.tr("Nonconformity register"), file_stem=f"So-theo-doi-KPH-{year}",
                              error_title=self.tr("The register cannot be printed"))
 
+    def print_forms(self) -> Any:
+        """Preview the phiếu yêu cầu hành động khắc phục of the selected rows (one per page section)."""
+        from isodesk.services.audit.audit_forms import corrective_document
+
+        rows = self._selected_rows()
+        ids = [n.id for n in rows if n.id is not None]
+        stem = f"Phieu-yeu-cau-khac-phuc-{rows[0].number:02d}-{rows[0].year}" if len(rows) == 1 else "Phieu-yeu-cau-khac-phuc"
+        return self._preview(lambda: corrective_document(self._services, ids, on=self.today()),
+                             title=self.tr("Corrective action forms"), file_stem=stem,
+                             error_title=self.tr("The forms cannot be printed"))
+
     def export_excel(self, path: Path) -> Path | None:
-        rows = [{c.key: (c.get(r) if c.get else getattr(r, c.key)) for c in a.NONCONFORMITIES_SPEC.columns}
-                for r in self._shown_rows()]
-        try:
-            return self._write_xlsx(a.NONCONFORMITIES_SPEC, rows, path, "")
-        except (IsodeskError, OSError) as exc:
-            show_error(self, self.tr("Export failed"), exc)
-            return None
+        """The rows shown, every column of the register (what an import reads back)."""
+        return self._export_register(a.NONCONFORMITIES_SPEC,
+                                     lambda: self._services.nonconformities.export_rows(self._shown_rows()), path)
+
+    def open_import(self) -> QWidget:
+        """The Excel import dialog on the Sổ theo dõi: one phiếu per row, all or nothing."""
+        return self._open_import(a.NONCONFORMITIES_SPEC, self._services.nonconformities.import_preview,
+                                 title=self.tr("Nonconformity register"),
+                                 template_name="Mau-so-theo-doi-su-khong-phu-hop.xlsx",
+                                 describe_result=self._describe_import, on_imported=self._on_imported)
+
+    def _describe_import(self, result: a.NcImportResult) -> str:
+        return self.tr("{count} corrective action form(s) opened, in the state “Open”.").format(count=result.created)
+
+    def _on_imported(self, result: a.NcImportResult) -> None:
+        self.clear_filters()
+        self.refresh(list(result.ids))
+        self._announce_change()

@@ -1,7 +1,7 @@
 """dated membership: when a department existed and when a person worked at the agency (issue 13 item 2)
 
 Revision ID: 0016_dated_membership
-Revises: 0010_review
+Revises: 0014_audit_links
 Create Date: 2026-12-06 18:40:00
 
 Two nullable date columns on ``department`` and ``person`` (None = not known, or still in place), so a
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_dated_membership"
-down_revision = "0010_review"
+down_revision = "0014_audit_links"
 branch_labels = None
 depends_on = None
 
