@@ -1058,6 +1058,15 @@
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
+        <source>Opening sentence</source>
+        <extracomment>Section keys of the page for the blocks outside the outline&apos;s tree.</extracomment>
+        <translation>Câu mở đầu</translation>
+    </message>
+    <message>
+        <source>Closing sentence</source>
+        <translation>Câu kết thúc</translation>
+    </message>
+    <message>
         <source>Recipients (Nơi nhận, one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
@@ -1977,6 +1986,38 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved.</source>
         <translation>{field}: hành động không thể hoàn thành ngày {closed}, trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The {year} report has been sent and is frozen: unfreeze it first (Annual report → Unfreeze). Nothing was changed.</source>
+        <translation>Báo cáo năm {year} đã gửi và đã được khóa: hãy mở khóa trước (Báo cáo năm → Mở khóa). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The {year} report has not been recorded as sent; there is nothing to unfreeze. Nothing was changed.</source>
+        <translation>Báo cáo năm {year} chưa được ghi nhận đã gửi nên không có gì để mở khóa. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No report outline could be loaded (the outline files are missing or broken). Nothing was changed.</source>
+        <translation>Không nạp được đề cương báo cáo nào (tệp đề cương bị thiếu hoặc bị lỗi). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The outline of {year} has no self-scoring criteria set. Nothing was saved.</source>
+        <translation>Đề cương báo cáo năm {year} không có bộ tiêu chí tự chấm điểm. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the score {value} must be between 0 and {max}. Nothing was saved.</source>
+        <translation>Tiêu chí {code}: điểm {value} phải từ 0 đến {max}. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the score {value} must be a multiple of 0,05 (e.g. 0,25 or 0,5). Nothing was saved.</source>
+        <translation>Tiêu chí {code}: điểm {value} phải là bội số của 0,05 (ví dụ 0,25 hoặc 0,5). Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a score; write a number such as 0,5. Nothing was saved.</source>
+        <translation>“{value}” không phải là điểm; hãy ghi một số, ví dụ 0,5. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{field}: a count cannot be negative. Nothing was saved.</source>
+        <translation>{field}: số lượng không được âm. Chưa lưu gì.</translation>
     </message>
     <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
@@ -5992,6 +6033,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>People</source>
         <translation>Cán bộ, công chức</translation>
     </message>
+    <message>
+        <source>Subordinate units (Appendix I)</source>
+        <extracomment>Text keys and table keys the report module contributes itself. The document offer of the report (the package helper builds it by this key: keep it). The drafted-document key of the report. Placeholders of an outline&apos;s texts besides figure keys. A parenthesised reference to an appendix the report does not have (&quot;(Phụ lục I kèm theo)&quot;) is dropped with its brackets, so the body never points at a missing appendix (DOMAIN.md §7 rule 8).</extracomment>
+        <translation>Đơn vị trực thuộc (Phụ lục I)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -6093,6 +6139,41 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Open these procedures</source>
         <translation>Mở các quy trình này</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUnits</name>
+    <message>
+        <source>Unit</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Decision issuing the system</source>
+        <translation>QĐ ban hành hệ thống</translation>
+    </message>
+    <message>
+        <source>Internal audit date</source>
+        <translation>Ngày đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Decision announcing the system</source>
+        <translation>QĐ công bố hệ thống</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Internal procedures</source>
+        <translation>Quy trình nội bộ</translation>
+    </message>
+    <message>
+        <source>TTHC procedures</source>
+        <translation>Quy trình TTHC</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
