@@ -338,3 +338,20 @@ def _report_year_id(demo: Services) -> int:
 
     with demo.sessions() as s:
         return int(s.scalar(select(ReportYearRow.id).where(ReportYearRow.year == YEAR)))  # type: ignore[arg-type]
+
+
+def test_demo_years_have_their_outline_and_a_department_demo_gets_scores_and_units(demo: Services) -> None:
+    from isodesk.demo.report import seed_department_report
+
+    with demo.sessions() as s:
+        from sqlalchemy import select
+
+        from isodesk.storage.models.report import ReportYearRow
+
+        chosen = {r.year: r.outline_key for r in s.scalars(select(ReportYearRow))}
+    assert chosen[YEAR] == "xa-2025"  # the demo commune's default, recorded by the demo
+    demo.report.choose_outline(YEAR, "hatinh-2024-so")
+    seed_department_report(demo, YEAR)
+    table = demo.contributions.collect(YEAR).tables
+    assert [r.cells[2] for r in table["report.self_score"].rows][:3] == ["0,5", "0,5", "0,75"]
+    assert len(table["report.units"].rows) == 2

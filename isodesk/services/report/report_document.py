@@ -262,7 +262,7 @@ class AnnualReportBuilder:
                     proposed = fill_appendices(proposed_text(s, contributions, values), ctx.labels)
                 if s.table == SELF_SCORE_TABLE and ctx.criteria is not None and not proposed:
                     proposed = "\n".join(fill_values(b, values) for b in ctx.criteria.basis)
-                blocks.append(BlockProposal(s.key, top.key, self.heading(s, ctx), text(s.key, proposed),
+                blocks.append(BlockProposal(s.key, s.key, self.heading(s, ctx), text(s.key, proposed),
                                             self.heading(s, ctx)))
         blocks.append(BlockProposal(CLOSING, FRAME_SECTION, QT_TRANSLATE_NOOP("DraftBlock", "Closing sentence"),
                                     text(CLOSING, fill_values(outline.closing, values))))
