@@ -21,6 +21,7 @@ from isodesk.domain.contributions import AppendixTable, Contribution, DocumentOf
 from isodesk.domain.cycle import ReadinessIssue
 from isodesk.domain.drafted import DraftOptions, ExportResult
 from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.report import REPORT_DRAFT, REPORT_OFFER, score_lines, score_table, units_table
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.output import write_document_files
@@ -32,10 +33,12 @@ from isodesk.services.report.report_service import (
     units_in,
 )
 from isodesk.services.year.contribution_service import ContributionContext
-from isodesk.services.year.cycle_service import StepDefinition
+from isodesk.services.year.cycle_service import StepDefinition, registered_documents
 from isodesk.services.year.drafted_service import DraftedDocumentService
 
 MODULE = "report"
+#: The navigation key of the "Báo cáo năm" screen.
+TARGET = "report"
 
 
 def figures_to_json(figures: Mapping[str, Figure]) -> dict[str, dict[str, object]]:
@@ -63,7 +66,16 @@ class ReportProvider:
     module = MODULE
 
     def steps(self) -> Sequence[StepDefinition]:
-        return ()
+        # The core step "send the annual report" (same key, replaced: the later provider wins), now
+        # opening the report's own screen.
+        return (
+            StepDefinition(
+                "annual_report", 70,
+                QT_TRANSLATE_NOOP("CycleStep", "Send the annual report before the deadline"),
+                QT_TRANSLATE_NOOP("CycleStep", "The issued annual report to the Department of Science and Technology."),
+                lambda y: y.deadline or y.period_end,
+                lambda s, y: registered_documents(s, y, core_d.DocPurpose.ANNUAL_REPORT), TARGET),
+        )
 
     def checks(self, session: Session, year: core_d.ReportingYear, today: date) -> list[ReadinessIssue]:
         return []

@@ -13,7 +13,7 @@ from the snapshot taken then, so later data changes do not alter what was report
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from isodesk.domain import core as core_d
@@ -38,7 +38,18 @@ from isodesk.domain.report import (
     units_table,
 )
 from isodesk.reports.appendix_tables import appendix_table
-from isodesk.reports.model import AdminDocument, Appendix, Block, Bullet, Heading, Paragraph, PlusBullet, Run, Signature
+from isodesk.reports.model import (
+    AdminDocument,
+    Appendix,
+    Block,
+    Bullet,
+    Heading,
+    Paragraph,
+    PlusBullet,
+    Run,
+    Signature,
+    TableRow,
+)
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.year_service import YearService
 from isodesk.services.report.report_service import ReportService, table_from_json
@@ -194,8 +205,9 @@ class AnnualReportBuilder:
         leaders.sort(key=lambda p: (is_deputy(p), p.steering_role is not core_d.SteeringRole.HEAD))
         return tuple(DraftSigner(int(p.id), p.full_name, p.title, is_deputy(p)) for p in leaders if p.id is not None)
 
-    def context(self, year: int, agency_name: str) -> ReportContext:
-        """The outline, figures, tables and appendix numbering of ``year`` (the snapshot's once sent)."""
+    def context(self, year: int, agency_name: str, contributions: YearContributions | None = None) -> ReportContext:
+        """The outline, figures, tables and appendix numbering of ``year`` (the snapshot's once sent);
+        ``contributions`` when the caller has collected them already."""
         outline = self._report.outline_for(year)
         snapshot = self._report.snapshot(year)
         if snapshot is not None:
@@ -212,7 +224,7 @@ class AnnualReportBuilder:
             assert isinstance(raw_blocks, dict)
             frozen_texts = {str(k): str(v) for k, v in raw_blocks.items()}
         else:
-            contributions = self._contributions.collect(year)
+            contributions = contributions or self._contributions.collect(year)
             figures = contributions.figures
             tables = dict(contributions.tables)
             criteria, lines = self._report.score_lines(year, figures)
@@ -243,9 +255,9 @@ class AnnualReportBuilder:
         profile = self._agency.profile_on(when)
         if profile is None:
             raise DomainError("no_agency")
-        ctx = self.context(year, profile.name)
+        contributions = None if self._report.is_frozen(year) else self._contributions.collect(year)
+        ctx = self.context(year, profile.name, contributions)
         outline = ctx.outline
-        contributions = None if ctx.frozen else self._contributions.collect(year)
         values = ctx.values
 
         def text(key: str, proposed: str) -> str:
@@ -318,7 +330,11 @@ class AnnualReportBuilder:
             out.extend(_text_blocks(text))
         if s.table and s.table in ctx.tables and has_rows(ctx.tables[s.table]):
             table = ctx.tables[s.table]
-            out.append(appendix_table(table, _column_widths(table), centred=numeric_columns(table)))
+            laid = appendix_table(table, _column_widths(table), centred=numeric_columns(table))
+            if s.table == SELF_SCORE_TABLE and laid.rows and isinstance(laid.rows[-1], TableRow):
+                # The computed total ("Tổng … 5,0") in bold, as in the seed.
+                laid = replace(laid, rows=[*laid.rows[:-1], TableRow(laid.rows[-1].cells, bold=True)])
+            out.append(laid)
         return out
 
     def file_stem(self, draft: DraftedDocument) -> str:
