@@ -698,6 +698,7 @@
     </message>
     <message>
         <source>Send the annual report before the deadline</source>
+        <extracomment>The navigation key of the &quot;Báo cáo năm&quot; screen.</extracomment>
         <translation>Gửi báo cáo năm đúng hạn</translation>
     </message>
     <message>
@@ -6176,7 +6177,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Annual report</source>
-        <extracomment>Item data of a note cell: the note printed when the secretary typed none. The frame blocks&apos; section key (see services/report/report_document.py).</extracomment>
+        <extracomment>Changed figures listed above the tabs (the rest are counted), so the report keeps its room. Item data of a note cell: the note printed when the secretary typed none. The frame blocks&apos; section key (see services/report/report_document.py).</extracomment>
         <translation>Báo cáo năm</translation>
     </message>
     <message>
@@ -6314,6 +6315,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>{label}: sent {sent}, now {now}</source>
         <translation>{label}: đã báo cáo {sent}, hiện nay {now}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} số liệu khác</translation>
     </message>
     <message>
         <source>The data changed since then:</source>

@@ -355,3 +355,11 @@ def test_demo_years_have_their_outline_and_a_department_demo_gets_scores_and_uni
     table = demo.contributions.collect(YEAR).tables
     assert [r.cells[2] for r in table["report.self_score"].rows][:3] == ["0,5", "0,5", "0,75"]
     assert len(table["report.units"].rows) == 2
+
+
+def test_recording_the_report_is_not_itself_a_change_of_the_data(demo: Services) -> None:
+    demo.report.choose_outline(YEAR, "hatinh-2024-so")
+    demo.report_sending.record_sent(YEAR, 40, date(2026, 11, 27))
+    current = demo.contributions.collect(YEAR).figures
+    frozen = demo.report.frozen(YEAR, current)
+    assert frozen is not None and frozen.changed == ()  # agency.issued_documents counts the report itself

@@ -43,6 +43,8 @@ from isodesk.services.core.agency_service import AgencyService
 from isodesk.storage.models import report as m
 
 ENTITY_UNIT = "report_unit"
+#: Where figures counting issued-documents register entries open their records.
+REGISTER_TARGET = "documents.register"
 
 
 def _unit(row: m.ReportUnitRow) -> ReportUnit:
@@ -84,6 +86,21 @@ def table_from_json(raw: Mapping[str, object]) -> AppendixTable:
     return AppendixTable(str(raw["key"]), str(raw["title"]), tuple(str(c) for c in columns),
                          tuple(AppendixRow(tuple(str(c) for c in r["cells"]), bool(r["group"])) for r in rows),
                          str(raw.get("module", "")), bool(raw.get("landscape", False)))
+
+
+def without_record(figures: Mapping[str, Figure], register_id: int | None) -> dict[str, Figure]:
+    """The figures as if the report itself were not in the register: recording the report as sent
+    adds it to the count of the year's issued documents, which is not a change of the data reported."""
+    out = dict(figures)
+    if register_id is None:
+        return out
+    for key, f in figures.items():
+        # Only figures counting register entries (their records open in the register) hold its id.
+        if (f.target == REGISTER_TARGET and register_id in f.record_ids and isinstance(f.value, int)
+                and f.value == len(f.record_ids)):
+            ids = tuple(i for i in f.record_ids if i != register_id)
+            out[key] = replace(f, value=len(ids), record_ids=ids)
+    return out
 
 
 class ReportService(ServiceBase):
@@ -353,7 +370,8 @@ class ReportService(ServiceBase):
             if row is None or not row.frozen:
                 return None
             data = json.loads(row.snapshot_json or "{}")
-            number, issue_date = row.sent_number, row.sent_date
+            number, issue_date, register_id = row.sent_number, row.sent_date, row.register_id
+        current = without_record(current, register_id)
         raw_figures = data.get("figures", {})
         figures = tuple(FrozenFigure(k, str(v["label"]), str(v["text"]), str(v["value"]))
                         for k, v in raw_figures.items())

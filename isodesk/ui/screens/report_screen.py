@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 FRAME_TITLE = QT_TRANSLATE_NOOP("ReportScreen", "Opening, closing and recipients")
+#: Changed figures listed above the tabs (the rest are counted), so the report keeps its room.
+MAX_CHANGED_LINES = 4
+
 #: Item data of a note cell: the note printed when the secretary typed none.
 DEFAULT_NOTE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -278,6 +281,7 @@ class ReportScreen(QWidget):
         self.unfreeze_button.clicked.connect(self.ask_unfreeze)
         self.save_scores_button.clicked.connect(self.save_scores)
         window.year_changed.connect(self.set_year)
+        window.data_changed.connect(self._on_window_data_changed)
         self.refresh()
 
     # ------------------------------------------------------------------ loading
@@ -319,6 +323,11 @@ class ReportScreen(QWidget):
         self._fill_tree(outline)
         self._show_frozen()
         self._fill_scores()
+
+    def _on_window_data_changed(self, area: str) -> None:
+        # Another screen changed data: a sent report lists the figures that now differ.
+        if area != "report" and self._year is not None and self._services.report.is_frozen(self._year):
+            self._show_frozen()
 
     def _rebuild_page(self, outline: Outline) -> None:
         if self.page is not None:
@@ -552,7 +561,9 @@ class ReportScreen(QWidget):
             number=f"{frozen.number:02d}" if frozen.number else "", date=when)
         if frozen.changed:
             lines = [self.tr("{label}: sent {sent}, now {now}").format(label=label, sent=sent, now=now or "—")
-                     for _key, label, sent, now in frozen.changed]
+                     for _key, label, sent, now in frozen.changed[:MAX_CHANGED_LINES]]
+            if len(frozen.changed) > MAX_CHANGED_LINES:
+                lines.append(self.tr("… and {count} more").format(count=len(frozen.changed) - MAX_CHANGED_LINES))
             text += "\n" + self.tr("The data changed since then:") + "\n• " + "\n• ".join(lines)
         else:
             text += " " + self.tr("No figure has changed since.")
