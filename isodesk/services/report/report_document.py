@@ -153,16 +153,31 @@ def _text_blocks(text: str) -> list[Block]:
     return out
 
 
-def _column_widths(table: AppendixTable) -> list[float]:
-    """Widths in mm from the content: short columns narrow, long text wide (scaled by the renderer)."""
-    widths = []
+#: Text widths (mm) an appendix table is fitted to: landscape and portrait A4 within NĐ 30 margins.
+LANDSCAPE_TEXT_MM = 245.0
+PORTRAIT_TEXT_MM = 160.0
+
+
+def _column_widths(table: AppendixTable, target_mm: float = LANDSCAPE_TEXT_MM) -> list[float]:
+    """Widths in mm from the content, fitted to ``target_mm``: a column is never narrower than its
+    heading's longest word (or its short cells) needs, so "Thấp", "Rất cao", "Ghi chú" are not broken
+    letter by letter; the long text columns give up the room."""
+    minimum: list[float] = []
+    desired: list[float] = []
     for i, title in enumerate(table.columns):
+        heading = title.split(" / ")[-1]
         cells = [r.cells[i] for r in table.rows if not r.group and i < len(r.cells)]
         longest = max([len(c) for c in cells] + [0])
-        heading = title.split(" / ")[-1]
         word = max((len(w) for w in heading.split()), default=2)
-        widths.append(max(10.0, min(70.0, max(word * 2.4, min(len(heading), 30) * 1.1, min(longest, 90) * 0.75))))
-    return widths
+        short_cells = longest if longest <= 10 else 0
+        low = max(10.0, min(len(heading) * 2.0 + 3, word * 2.3 + 3), short_cells * 2.0 + 3)
+        minimum.append(low)
+        desired.append(max(low, min(len(heading), 30) * 1.1, min(longest, 90) * 0.75))
+    total, floor = sum(desired), sum(minimum)
+    if total <= target_mm or floor >= target_mm:
+        return desired
+    give = (total - target_mm) / (total - floor)  # the share of each column's slack given up
+    return [d - (d - m) * give for d, m in zip(desired, minimum, strict=True)]
 
 
 _NUMERIC = set("0123456789.,%")
@@ -305,7 +320,8 @@ class AnnualReportBuilder:
                 continue
             table = ctx.tables[a.table]
             title = fill_values(a.title, ctx.values) if a.title else table.title
-            appendices.append(Appendix(title=title, blocks=[appendix_table(table, _column_widths(table), centred=numeric_columns(table))],
+            widths = _column_widths(table, LANDSCAPE_TEXT_MM if a.landscape is not False else PORTRAIT_TEXT_MM)
+            appendices.append(Appendix(title=title, blocks=[appendix_table(table, widths, centred=numeric_columns(table))],
                                        landscape=a.landscape if a.landscape is not None else (table.landscape or None)))
         signer = draft.signer
         authority = core_d.signature_lines(profile, by_deputy=signer.by_deputy if signer else False)
@@ -330,7 +346,7 @@ class AnnualReportBuilder:
             out.extend(_text_blocks(text))
         if s.table and s.table in ctx.tables and has_rows(ctx.tables[s.table]):
             table = ctx.tables[s.table]
-            laid = appendix_table(table, _column_widths(table), centred=numeric_columns(table))
+            laid = appendix_table(table, _column_widths(table, PORTRAIT_TEXT_MM), centred=numeric_columns(table))
             if s.table == SELF_SCORE_TABLE and laid.rows and isinstance(laid.rows[-1], TableRow):
                 # The computed total ("Tổng … 5,0") in bold, as in the seed.
                 laid = replace(laid, rows=[*laid.rows[:-1], TableRow(laid.rows[-1].cells, bold=True)])
