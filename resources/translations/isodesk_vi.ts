@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Opening sentence</source>
-        <extracomment>Section keys of the page for the blocks outside the outline&apos;s tree.</extracomment>
+        <extracomment>Section keys of the page for the blocks outside the outline&apos;s tree. Text widths (mm) an appendix table is fitted to: landscape and portrait A4 within NĐ 30 margins.</extracomment>
         <translation>Câu mở đầu</translation>
     </message>
     <message>
@@ -2015,6 +2015,10 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>“{value}” is not a score; write a number such as 0,5. Nothing was saved.</source>
         <translation>“{value}” không phải là điểm; hãy ghi một số, ví dụ 0,5. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{year} already has subordinate units; nothing was copied.</source>
+        <translation>Năm {year} đã có đơn vị trực thuộc; không sao chép gì.</translation>
     </message>
     <message>
         <source>{field}: a count cannot be negative. Nothing was saved.</source>
@@ -6472,6 +6476,14 @@ Nội dung và số liệu sẽ lại theo dữ liệu hiện tại. Chỉ làm 
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Copy the {count} units of {year}</source>
+        <translation>Sao chép {count} đơn vị của năm {year}</translation>
+    </message>
+    <message>
+        <source>Cannot copy the units</source>
+        <translation>Không sao chép được các đơn vị</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} units</source>

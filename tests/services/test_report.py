@@ -363,3 +363,16 @@ def test_recording_the_report_is_not_itself_a_change_of_the_data(demo: Services)
     current = demo.contributions.collect(YEAR).figures
     frozen = demo.report.frozen(YEAR, current)
     assert frozen is not None and frozen.changed == ()  # agency.issued_documents counts the report itself
+
+
+def test_a_year_starts_from_last_years_units(demo: Services) -> None:
+    demo.report.save_unit(ReportUnit(None, YEAR - 1, "Trung tâm A", "01/QĐ-TTA ngày 02/01/2025", date(2025, 10, 1),
+                                     "02/QĐ-TTA ngày 03/01/2025", 1, 2, 3, "ghi chú 2025"))
+    assert demo.report.copy_units(YEAR - 1, YEAR) == 1
+    copied = demo.report.units(YEAR)[0]
+    assert (copied.name, copied.issue_decision, copied.internal_procedures, copied.audit_date, copied.notes) == (
+        "Trung tâm A", "01/QĐ-TTA ngày 02/01/2025", 2, None, "")
+    with pytest.raises(DomainError) as again:
+        demo.report.copy_units(YEAR - 1, YEAR)
+    assert again.value.code == "report_units_not_empty"
+    assert len(demo.report.units(YEAR)) == 1

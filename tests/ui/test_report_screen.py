@@ -135,3 +135,20 @@ def test_outline_pick_self_scores_units_and_freeze(demo_window: Any, qtbot, monk
     box.button(box.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not services.report.is_frozen(year))
     assert screen.sent_button.isVisible() and not screen.page.editor("own.tthc").editor.isReadOnly()
+
+
+def test_an_empty_year_offers_last_years_units(demo_window: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.domain.report import ReportUnit
+
+    win = demo_window
+    services = win.services
+    screen = _screen(win)
+    year = screen._year
+    services.report.save_unit(ReportUnit(None, year - 1, "Trung tâm B", internal_procedures=4))
+    screen.tabs.setCurrentWidget(screen.units_tab)
+    screen.units_tab.refresh()
+    assert screen.units_tab.copy_button.isVisible() and str(year - 1) in screen.units_tab.copy_button.text()
+    screen.units_tab.copy_button.click()
+    qtbot.waitUntil(lambda: screen.units_tab.proxy.rowCount() == 1)
+    assert not screen.units_tab.copy_button.isVisible()
+    assert [u.name for u in services.report.units(year)] == ["Trung tâm B"]

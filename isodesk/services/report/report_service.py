@@ -320,6 +320,22 @@ class ReportService(ServiceBase):
                 self._save_unit_in(s, u)
         return len(units)
 
+    def copy_units(self, from_year: int, to_year: int) -> int:
+        """Start ``to_year``'s Phụ lục I from ``from_year``'s units (names and decisions; the audit date
+        and notes are the year's own and are left empty). One transaction; returns the units added.
+
+        Raises:
+            DomainError: ``report_units_not_empty`` when ``to_year`` has units already; ``report_frozen``.
+        """
+        with self._write() as s:
+            self._refuse_frozen(year_row_in(s, to_year))
+            if units_in(s, to_year):
+                raise DomainError("report_units_not_empty", year=to_year)
+            source = units_in(s, from_year)
+            for u in source:
+                self._save_unit_in(s, replace(u, id=None, year=to_year, audit_date=None, notes=""))
+            return len(source)
+
     def export_units(self, year: int) -> list[dict[str, object]]:
         """The units of ``year`` as rows for :data:`UNITS_SPEC` (Excel export)."""
         return [{c.key: getattr(u, c.key) for c in UNITS_SPEC.columns} for u in self.units(year)]

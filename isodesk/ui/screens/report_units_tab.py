@@ -33,6 +33,7 @@ class ReportUnitsTab(RegisterTab):
     def __init__(self, services: Services, window: MainWindow | None = None, *, today: date | None = None) -> None:
         super().__init__(services, window, today=today)
         self._year: int | None = window.year if window is not None else None
+        self._read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -42,10 +43,12 @@ class ReportUnitsTab(RegisterTab):
         self.add_button.setObjectName("Primary")
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy_button")
         self.import_button = QPushButton(self.tr("Import from Excel…"), self)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
-        for widget in (self.search_edit, self.add_button, self.edit_button, self.delete_button, self.import_button,
-                       self.export_button):
+        for widget in (self.search_edit, self.add_button, self.edit_button, self.delete_button, self.copy_button,
+                       self.import_button, self.export_button):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
         layout.addLayout(bar)
@@ -56,6 +59,8 @@ class ReportUnitsTab(RegisterTab):
         self.add_button.clicked.connect(lambda: self.open_editor(None))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.copy_button.clicked.connect(self.copy_last_year)
+        self.copy_button.setVisible(False)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self._on_export_clicked)
 
@@ -66,12 +71,29 @@ class ReportUnitsTab(RegisterTab):
 
     def set_read_only(self, read_only: bool) -> None:
         """A sent (frozen) report's units cannot change."""
-        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
+        self._read_only = read_only
+        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button, self.copy_button):
             button.setEnabled(not read_only)
 
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
-        self.model.set_rows(self._services.report.units(self._year) if self._year is not None else [])
+        rows = self._services.report.units(self._year) if self._year is not None else []
+        self.model.set_rows(rows)
+        # An empty year starts from last year's units (most of a Sở's units stay from year to year).
+        earlier = self._services.report.units(self._year - 1) if self._year is not None and not rows else []
+        self.copy_button.setText(self.tr("Copy the {count} units of {year}").format(
+            count=len(earlier), year=(self._year or 1) - 1))
+        self.copy_button.setVisible(bool(earlier))
+
+    def copy_last_year(self) -> None:
+        if self._year is None:
+            return
+        try:
+            self._services.report.copy_units(self._year - 1, self._year)
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot copy the units"), exc)
+            return
+        self._changed(None)
 
     def _update_count(self, *_args: object) -> None:
         self.count_label.setText(self.tr("Showing {shown} of {total} units").format(
