@@ -201,7 +201,8 @@ def appendix_keys(text: str) -> list[str]:
 # --------------------------------------------------------------------------- self-scoring
 
 
-SCORE_QUANTUM = Decimal("0.05")
+#: Scores go in steps of 0,1 or of 0,25 (0,3 and 0,75 are scores; 0,35 and 1,33 are not).
+SCORE_STEPS = (Decimal("0.1"), Decimal("0.25"))
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ def parse_score(text: str) -> Decimal | None:
 
 
 def validate_score(criterion: Criterion, score: Decimal | None) -> None:
-    """A score is 0 ≤ score ≤ max, in steps of 0,05 (0,1 and 0,25 are both such steps).
+    """A score is 0 ≤ score ≤ max, in steps of 0,1 or 0,25.
 
     Raises:
         DomainError: ``report_score_range`` or ``report_score_step``.
@@ -286,7 +287,7 @@ def validate_score(criterion: Criterion, score: Decimal | None) -> None:
     if score < 0 or score > criterion.max_points:
         raise DomainError("report_score_range", [FieldProblem(f"score.{criterion.code}", "report_score_range", {
             "code": criterion.code, "value": format_score(score), "max": format_score(criterion.max_points)})])
-    if score % SCORE_QUANTUM != 0:
+    if all(score % step != 0 for step in SCORE_STEPS):
         raise DomainError("report_score_step", [FieldProblem(f"score.{criterion.code}", "report_score_step", {
             "code": criterion.code, "value": str(score).replace(".", ",")})])
 

@@ -267,7 +267,7 @@ MESSAGES: dict[str, str] = {
     "report_no_outline": QT_TRANSLATE_NOOP("Errors", "No report outline could be loaded (the outline files are missing or broken). Nothing was changed."),
     "report_no_criteria": QT_TRANSLATE_NOOP("Errors", "The outline of {year} has no self-scoring criteria set. Nothing was saved."),
     "report_score_range": QT_TRANSLATE_NOOP("Errors", "Criterion {code}: the score {value} must be between 0 and {max}. Nothing was saved."),
-    "report_score_step": QT_TRANSLATE_NOOP("Errors", "Criterion {code}: the score {value} must be a multiple of 0,05 (e.g. 0,25 or 0,5). Nothing was saved."),
+    "report_score_step": QT_TRANSLATE_NOOP("Errors", "Criterion {code}: the score {value} must go in steps of 0,1 or 0,25 (e.g. 0,3 or 0,75). Nothing was saved."),
     "report_score_invalid": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a score; write a number such as 0,5. Nothing was saved."),
     "report_units_not_empty": QT_TRANSLATE_NOOP("Errors", "{year} already has subordinate units; nothing was copied."),
     "report_unit_negative": QT_TRANSLATE_NOOP("Errors", "{field}: a count cannot be negative. Nothing was saved."),

@@ -2009,8 +2009,8 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tiêu chí {code}: điểm {value} phải từ 0 đến {max}. Chưa lưu gì.</translation>
     </message>
     <message>
-        <source>Criterion {code}: the score {value} must be a multiple of 0,05 (e.g. 0,25 or 0,5). Nothing was saved.</source>
-        <translation>Tiêu chí {code}: điểm {value} phải là bội số của 0,05 (ví dụ 0,25 hoặc 0,5). Chưa lưu gì.</translation>
+        <source>Criterion {code}: the score {value} must go in steps of 0,1 or 0,25 (e.g. 0,3 or 0,75). Nothing was saved.</source>
+        <translation>Tiêu chí {code}: điểm {value} phải theo bước 0,1 hoặc 0,25 (ví dụ 0,3 hoặc 0,75). Chưa lưu gì.</translation>
     </message>
     <message>
         <source>“{value}” is not a score; write a number such as 0,5. Nothing was saved.</source>
@@ -6067,7 +6067,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Subordinate units (Appendix I)</source>
-        <extracomment>Text keys and table keys the report module contributes itself. The document offer of the report (the package helper builds it by this key: keep it). The drafted-document key of the report. Placeholders of an outline&apos;s texts besides figure keys. A parenthesised reference to an appendix the report does not have (&quot;(Phụ lục I kèm theo)&quot;) is dropped with its brackets, so the body never points at a missing appendix (DOMAIN.md §7 rule 8).</extracomment>
+        <extracomment>Text keys and table keys the report module contributes itself. The document offer of the report (the package helper builds it by this key: keep it). The drafted-document key of the report. Placeholders of an outline&apos;s texts besides figure keys. A parenthesised reference to an appendix the report does not have (&quot;(Phụ lục I kèm theo)&quot;) is dropped with its brackets, so the body never points at a missing appendix (DOMAIN.md §7 rule 8). Scores go in steps of 0,1 or of 0,25 (0,3 and 0,75 are scores; 0,35 and 1,33 are not).</extracomment>
         <translation>Đơn vị trực thuộc (Phụ lục I)</translation>
     </message>
 </context>

@@ -142,7 +142,7 @@ def test_self_scores_are_validated_stored_and_totalled(demo: Services) -> None:
         demo.report.save_scores(YEAR, [SelfScore("1", Decimal("0.75"))])  # max 0,5
     assert too_high.value.problems[0].code == "report_score_range"
     with pytest.raises(ValidationError) as step:
-        demo.report.save_scores(YEAR, [SelfScore("4", Decimal("1.33"))])
+        demo.report.save_scores(YEAR, [SelfScore("4", Decimal("1.35"))])
     assert step.value.problems[0].code == "report_score_step"
     _, lines = demo.report.score_lines(YEAR, figures)
     assert all(line.score is None for line in lines)  # nothing was written by the refused requests
