@@ -376,3 +376,17 @@ def test_a_year_starts_from_last_years_units(demo: Services) -> None:
         demo.report.copy_units(YEAR - 1, YEAR)
     assert again.value.code == "report_units_not_empty"
     assert len(demo.report.units(YEAR)) == 1
+
+
+@pytest.mark.parametrize(("tier", "year", "expected"), [
+    ("so_ban_nganh", 2026, "hatinh-2024-so"), ("don_vi_truc_thuoc", 2025, "hatinh-2024-so"),
+    ("ubnd_xa", 2024, "kimthanh-2024-huyen"), ("ubnd_xa", 2025, "xa-2025"), ("ubnd_xa", 2026, "xa-2025"),
+    ("ubnd_huyen", 2024, "kimthanh-2024-huyen"),
+])
+def test_default_outline_by_tier_and_year(tier: str, year: int, expected: str) -> None:
+    from isodesk.domain.core import AgencyTier
+    from isodesk.domain.report import default_outline
+
+    outlines = [o for o in load_library().outlines if o.key in SHIPPED]
+    chosen = default_outline(outlines, AgencyTier(tier), year)
+    assert chosen is not None and chosen.key == expected
