@@ -152,3 +152,17 @@ def test_an_empty_year_offers_last_years_units(demo_window: Any, qtbot) -> None:
     qtbot.waitUntil(lambda: screen.units_tab.proxy.rowCount() == 1)
     assert not screen.units_tab.copy_button.isVisible()
     assert [u.name for u in services.report.units(year)] == ["Trung tâm B"]
+
+
+def test_a_broken_outline_file_is_named_on_the_screen(demo_window: Any) -> None:
+    win = demo_window
+    services = win.services
+    folder = Path(services.db_path).parent / "outlines"
+    folder.mkdir()
+    (folder / "tinh-hong.json").write_text("{", encoding="utf-8")
+    services.report.library(reload=True)
+    screen = _screen(win)
+    screen.refresh()
+    assert screen.problems_label.isVisible()
+    assert "tinh-hong.json" in screen.problems_label.text() and "Tệp bị bỏ qua" in screen.problems_label.text()
+    assert screen.outline_combo.count() >= 3  # the shipped outlines still load
