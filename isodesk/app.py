@@ -332,6 +332,11 @@ def register_screens(window: MainWindow) -> None:
 
         return ManagementReviewScreen(services, win)
 
+    def report(services, win):
+        from isodesk.ui.screens.report_screen import ReportScreen
+
+        return ReportScreen(services, win)
+
     window.register_screen("home", home)
     window.register_screen("documents", documents)
     window.register_screen("risks", risks)
@@ -340,6 +345,7 @@ def register_screens(window: MainWindow) -> None:
     window.register_screen("nonconformities", nonconformities)
     window.register_screen("tthc_results", tthc_results)
     window.register_screen("review", review)
+    window.register_screen("report", report)
     window.register_screen("annual_report", annual_report)
     window.register_screen("settings", settings)
 

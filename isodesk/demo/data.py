@@ -22,6 +22,7 @@ from isodesk.demo.risks import seed_demo_risks
 from isodesk.demo.objectives import seed_demo_objectives
 from isodesk.demo.results import seed_demo_results
 from isodesk.demo.review import seed_demo_review
+from isodesk.demo.report import seed_demo_report
 from isodesk.domain import core as d
 from isodesk.services.registry import Services, files_dir_for, open_services
 
@@ -263,6 +264,7 @@ def fill_demo(services: Services, rng: random.Random, scale: str, today: date) -
     # The modules' seeders add decisions in bulk; give every number its place in date order.
     services.register.renumber_in_date_order()
     seed_demo_review(services, saved_people, today)
+    seed_demo_report(services)  # each year's report outline (the default for the agency's tier)
 
 
 _YEAR_DOCS: list[tuple[d.DocPurpose, d.IssuedDocType, str, int, int]] = [

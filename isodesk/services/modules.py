@@ -21,6 +21,7 @@ def module_providers() -> list[CycleProvider]:
     from isodesk.services.risks.risks_cycle import RisksProvider
     from isodesk.services.results.results_cycle import ResultsCycleProvider
     from isodesk.services.review.review_cycle import ReviewCycleProvider
+    from isodesk.services.report.report_cycle import ReportProvider
     from isodesk.services.tthc.scope_cycle import ScopeCycleProvider
 
     return [
@@ -34,4 +35,5 @@ def module_providers() -> list[CycleProvider]:
         ResultsCycleProvider(),
         ReviewCycleProvider(),  # replaces the core "management review" step
         BackupProvider(),  # the home screen warns when no backup succeeded for 7 days
+        ReportProvider(),  # last: its self-score notes quote the figures contributed above
     ]

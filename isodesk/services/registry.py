@@ -37,6 +37,9 @@ from isodesk.services.audit.nonconformity_service import NonconformityService
 from isodesk.services.results.results_service import ResultsService
 from isodesk.services.review.review_minutes import ReviewMinutesBuilder
 from isodesk.services.review.review_service import ReviewService
+from isodesk.services.report.report_cycle import ReportSending
+from isodesk.services.report.report_document import AnnualReportBuilder
+from isodesk.services.report.report_service import ReportService
 from isodesk.services.year.drafted_service import DraftedDocumentService
 from isodesk.services.plan.plan_service import PlanBuilder, PlanService
 from isodesk.services.documents.records_service import RecordsService
@@ -89,6 +92,8 @@ class Services:
     nonconformities: NonconformityService
     results: ResultsService
     review: ReviewService
+    report: ReportService
+    report_sending: ReportSending
     backup_made: Path | None = None
     journal_mode: str = "WAL"
     extra: dict[str, object] = field(default_factory=dict)
@@ -165,6 +170,9 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
     drafted.add_builder(RiskPlanBuilder(agency, years, risks))
     review = ReviewService(sessions, contributions)
     drafted.add_builder(ReviewMinutesBuilder(agency, years, review))
+    # The annual report: outlines from the shipped files and from outlines/ next to the data file.
+    report = ReportService(sessions, agency, db_path.parent)
+    drafted.add_builder(AnnualReportBuilder(agency, years, report, contributions))
     services = Services(
         db_path=db_path, engine=engine, sessions=sessions,
         agency=agency, years=years, attachments=attachments,
@@ -181,6 +189,7 @@ def open_services(db_path: Path, providers: Sequence[CycleProvider] | None = Non
         objectives=objectives,
         results=ResultsService(sessions),
         review=review,
+        report=report, report_sending=ReportSending(report, drafted, register),
         backup_made=backup, journal_mode=journal_mode_for(db_path),
     )
     contributions.bind(services)

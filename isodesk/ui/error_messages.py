@@ -282,6 +282,16 @@ MESSAGES: dict[str, str] = {
     "review_deadline_before_meeting": QT_TRANSLATE_NOOP("Errors", "{field}: the deadline {deadline} is before the meeting of {meeting}. Nothing was saved."),
     "review_no_meeting": QT_TRANSLATE_NOOP("Errors", "{year} has no management-review meeting yet: add the meeting first, then draft its minutes. Nothing was changed."),
     "review_closed_before_meeting": QT_TRANSLATE_NOOP("Errors", "{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved."),
+    # the annual report (issue 11)
+    "report_frozen": QT_TRANSLATE_NOOP("Errors", "The {year} report has been sent and is frozen: unfreeze it first (Annual report → Unfreeze). Nothing was changed."),
+    "report_not_frozen": QT_TRANSLATE_NOOP("Errors", "The {year} report has not been recorded as sent; there is nothing to unfreeze. Nothing was changed."),
+    "report_no_outline": QT_TRANSLATE_NOOP("Errors", "No report outline could be loaded (the outline files are missing or broken). Nothing was changed."),
+    "report_no_criteria": QT_TRANSLATE_NOOP("Errors", "The outline of {year} has no self-scoring criteria set. Nothing was saved."),
+    "report_score_range": QT_TRANSLATE_NOOP("Errors", "Criterion {code}: the score {value} must be between 0 and {max}. Nothing was saved."),
+    "report_score_step": QT_TRANSLATE_NOOP("Errors", "Criterion {code}: the score {value} must go in steps of 0,1 or 0,25 (e.g. 0,3 or 0,75). Nothing was saved."),
+    "report_score_invalid": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a score; write a number such as 0,5. Nothing was saved."),
+    "report_units_not_empty": QT_TRANSLATE_NOOP("Errors", "{year} already has subordinate units; nothing was copied."),
+    "report_unit_negative": QT_TRANSLATE_NOOP("Errors", "{field}: a count cannot be negative. Nothing was saved."),
 }
 
 #: Shown for a code with no text above (never a traceback); the test keeps it unused.

@@ -46,6 +46,7 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     ("nonconformities", QT_TRANSLATE_NOOP("Navigation", "Nonconformities and corrective actions")),
     ("review", QT_TRANSLATE_NOOP("Navigation", "Management review")),
     ("tthc_results", QT_TRANSLATE_NOOP("Navigation", "Administrative procedure results and satisfaction")),
+    ("report", QT_TRANSLATE_NOOP("Navigation", "Annual report")),
     ("annual_report", QT_TRANSLATE_NOOP("Navigation", "Plans and documents of the year")),
     ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )

@@ -730,6 +730,7 @@
     </message>
     <message>
         <source>Send the annual report before the deadline</source>
+        <extracomment>The navigation key of the &quot;Báo cáo năm&quot; screen.</extracomment>
         <translation>Gửi báo cáo năm đúng hạn</translation>
     </message>
     <message>
@@ -1100,6 +1101,15 @@
     <message>
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
+    </message>
+    <message>
+        <source>Opening sentence</source>
+        <extracomment>Section keys of the page for the blocks outside the outline&apos;s tree. Text widths (mm) an appendix table is fitted to: landscape and portrait A4 within NĐ 30 margins.</extracomment>
+        <translation>Câu mở đầu</translation>
+    </message>
+    <message>
+        <source>Closing sentence</source>
+        <translation>Câu kết thúc</translation>
     </message>
     <message>
         <source>Recipients (Nơi nhận, one per line)</source>
@@ -2101,6 +2111,42 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>{field}: the action cannot be completed on {closed}, before the meeting of {meeting}. Nothing was saved.</source>
         <translation>{field}: hành động không thể hoàn thành ngày {closed}, trước ngày họp {meeting}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The {year} report has been sent and is frozen: unfreeze it first (Annual report → Unfreeze). Nothing was changed.</source>
+        <translation>Báo cáo năm {year} đã gửi và đã được khóa: hãy mở khóa trước (Báo cáo năm → Mở khóa). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The {year} report has not been recorded as sent; there is nothing to unfreeze. Nothing was changed.</source>
+        <translation>Báo cáo năm {year} chưa được ghi nhận đã gửi nên không có gì để mở khóa. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No report outline could be loaded (the outline files are missing or broken). Nothing was changed.</source>
+        <translation>Không nạp được đề cương báo cáo nào (tệp đề cương bị thiếu hoặc bị lỗi). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The outline of {year} has no self-scoring criteria set. Nothing was saved.</source>
+        <translation>Đề cương báo cáo năm {year} không có bộ tiêu chí tự chấm điểm. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the score {value} must be between 0 and {max}. Nothing was saved.</source>
+        <translation>Tiêu chí {code}: điểm {value} phải từ 0 đến {max}. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: the score {value} must go in steps of 0,1 or 0,25 (e.g. 0,3 or 0,75). Nothing was saved.</source>
+        <translation>Tiêu chí {code}: điểm {value} phải theo bước 0,1 hoặc 0,25 (ví dụ 0,3 hoặc 0,75). Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a score; write a number such as 0,5. Nothing was saved.</source>
+        <translation>“{value}” không phải là điểm; hãy ghi một số, ví dụ 0,5. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>{year} already has subordinate units; nothing was copied.</source>
+        <translation>Năm {year} đã có đơn vị trực thuộc; không sao chép gì.</translation>
+    </message>
+    <message>
+        <source>{field}: a count cannot be negative. Nothing was saved.</source>
+        <translation>{field}: số lượng không được âm. Chưa lưu gì.</translation>
     </message>
     <message>
         <source>The request could not be completed ({code}). Nothing was changed.</source>
@@ -4524,6 +4570,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Kết quả TTHC và mức độ hài lòng</translation>
     </message>
     <message>
+        <source>Annual report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
         <source>Plans and documents of the year</source>
         <translation>Kế hoạch và văn bản năm</translation>
     </message>
@@ -6004,6 +6054,29 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>RecordSentDialog</name>
+    <message>
+        <source>Record the report as sent</source>
+        <translation>Ghi nhận báo cáo đã gửi</translation>
+    </message>
+    <message>
+        <source>Report: {summary}</source>
+        <translation>Báo cáo: {summary}</translation>
+    </message>
+    <message>
+        <source>The report is numbered in the register of issued documents and frozen: later changes of the data no longer change what was sent.</source>
+        <translation>Báo cáo được cấp số trong sổ văn bản đã ban hành và được khóa: các thay đổi dữ liệu sau này không làm thay đổi nội dung đã gửi.</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Ghi nhận đã gửi</translation>
+    </message>
+    <message>
+        <source>Cited as: Báo cáo số {reference}</source>
+        <translation>Trích dẫn: Báo cáo số {reference}</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPrintDialog</name>
     <message>
         <source>(none: leave the line to fill in by hand)</source>
@@ -6311,6 +6384,11 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <source>People</source>
         <translation>Cán bộ, công chức</translation>
     </message>
+    <message>
+        <source>Subordinate units (Appendix I)</source>
+        <extracomment>Text keys and table keys the report module contributes itself. The document offer of the report (the package helper builds it by this key: keep it). The drafted-document key of the report. Placeholders of an outline&apos;s texts besides figure keys. A parenthesised reference to an appendix the report does not have (&quot;(Phụ lục I kèm theo)&quot;) is dropped with its brackets, so the body never points at a missing appendix (DOMAIN.md §7 rule 8). Scores go in steps of 0,1 or of 0,25 (0,3 and 0,75 are scores; 0,35 and 1,33 are not).</extracomment>
+        <translation>Đơn vị trực thuộc (Phụ lục I)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -6412,6 +6490,343 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Open these procedures</source>
         <translation>Mở các quy trình này</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>Opening, closing and recipients</source>
+        <translation>Mở đầu, kết thúc và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <extracomment>Changed figures listed above the tabs (the rest are counted), so the report keeps its room. Item data of a note cell: the note printed when the secretary typed none. The frame blocks&apos; section key (see services/report/report_document.py).</extracomment>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Đề cương:</translation>
+    </message>
+    <message>
+        <source>Record as sent…</source>
+        <translation>Ghi nhận đã gửi…</translation>
+    </message>
+    <message>
+        <source>Unfreeze…</source>
+        <translation>Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Figures of this section (double-click to open the records)</source>
+        <translation>Số liệu của mục này (nhấp đúp để mở các bản ghi)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Suggested from the data</source>
+        <translation>Gợi ý từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Lưu điểm</translation>
+    </message>
+    <message>
+        <source>Self-scoring</source>
+        <translation>Tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Subordinate units (Appendix I)</source>
+        <translation>Đơn vị trực thuộc (Phụ lục I)</translation>
+    </message>
+    <message>
+        <source>Annual report {year}</source>
+        <translation>Báo cáo năm {year}</translation>
+    </message>
+    <message>
+        <source>Unchanged since {year}</source>
+        <translation>Giống năm {year}</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Đã có nội dung</translation>
+    </message>
+    <message>
+        <source>Empty — to write</source>
+        <translation>Trống — cần viết</translation>
+    </message>
+    <message>
+        <source>Not offered by any module ({key})</source>
+        <translation>Chưa có phân hệ nào cung cấp ({key})</translation>
+    </message>
+    <message>
+        <source>{count} record(s): double-click to open them</source>
+        <translation>{count} bản ghi: nhấp đúp để mở</translation>
+    </message>
+    <message>
+        <source>To write: {hint}</source>
+        <translation>Cần viết: {hint}</translation>
+    </message>
+    <message>
+        <source>Cannot change the outline</source>
+        <translation>Không đổi được đề cương</translation>
+    </message>
+    <message>
+        <source>The outline of this year has no self-scoring criteria.</source>
+        <translation>Đề cương năm nay không có bộ tiêu chí tự chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Self-scoring by {decision} ({province}; total {max} points).</source>
+        <translation>Tự chấm điểm theo {decision} ({province}; tổng {max} điểm).</translation>
+    </message>
+    <message>
+        <source>Evidence: {hint}</source>
+        <translation>Minh chứng: {hint}</translation>
+    </message>
+    <message>
+        <source>Total: {total}/{max} points</source>
+        <translation>Tổng: {total}/{max} điểm</translation>
+    </message>
+    <message>
+        <source>Cannot save the scores</source>
+        <translation>Không lưu được điểm</translation>
+    </message>
+    <message>
+        <source>Sent as report no. {number} of {date}: frozen. What was sent is kept as it was.</source>
+        <translation>Đã gửi là Báo cáo số {number} ngày {date}: đã khóa. Nội dung đã gửi được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{label}: sent {sent}, now {now}</source>
+        <translation>{label}: đã báo cáo {sent}, hiện nay {now}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} số liệu khác</translation>
+    </message>
+    <message>
+        <source>The data changed since then:</source>
+        <translation>Dữ liệu đã thay đổi từ khi gửi:</translation>
+    </message>
+    <message>
+        <source>No figure has changed since.</source>
+        <translation>Chưa có số liệu nào thay đổi từ khi gửi.</translation>
+    </message>
+    <message>
+        <source>Unfreeze the report</source>
+        <translation>Mở khóa báo cáo</translation>
+    </message>
+    <message>
+        <source>Unfreeze the {year} report that was recorded as sent?
+
+Its texts and figures will follow the data again. Do this only to correct and send the report again; the unfreezing is recorded in the change history.</source>
+        <translation>Mở khóa báo cáo năm {year} đã ghi nhận gửi?
+
+Nội dung và số liệu sẽ lại theo dữ liệu hiện tại. Chỉ làm việc này khi cần sửa và gửi lại báo cáo; việc mở khóa được ghi vào lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Cannot unfreeze the report</source>
+        <translation>Không mở khóa được báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUnitDialog</name>
+    <message>
+        <source>Edit subordinate unit</source>
+        <translation>Sửa đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Add subordinate unit</source>
+        <translation>Thêm đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Subordinate unit</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>One row of Appendix I of the report: the unit&apos;s own QMS decisions and its number of guides and procedures.</source>
+        <translation>Một dòng của Phụ lục I của báo cáo: các quyết định về HTQLCL của đơn vị và số lượng hướng dẫn, quy trình.</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Công nghệ thông tin</source>
+        <translation>ví dụ: Trung tâm Công nghệ thông tin</translation>
+    </message>
+    <message>
+        <source>Decision issuing the system:</source>
+        <translation>QĐ ban hành hệ thống:</translation>
+    </message>
+    <message>
+        <source>e.g. 94/QĐ-TTCNTT ngày 11/12/2023</source>
+        <translation>ví dụ: 94/QĐ-TTCNTT ngày 11/12/2023</translation>
+    </message>
+    <message>
+        <source>Internal audit date:</source>
+        <translation>Ngày đánh giá nội bộ:</translation>
+    </message>
+    <message>
+        <source>Decision announcing the system:</source>
+        <translation>QĐ công bố hệ thống:</translation>
+    </message>
+    <message>
+        <source>e.g. 95/QĐ-TTCNTT ngày 11/12/2023</source>
+        <translation>ví dụ: 95/QĐ-TTCNTT ngày 11/12/2023</translation>
+    </message>
+    <message>
+        <source>Guides:</source>
+        <translation>Hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>Internal procedures:</source>
+        <translation>Quy trình nội bộ:</translation>
+    </message>
+    <message>
+        <source>TTHC procedures:</source>
+        <translation>Quy trình TTHC:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUnits</name>
+    <message>
+        <source>Unit</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Decision issuing the system</source>
+        <translation>QĐ ban hành hệ thống</translation>
+    </message>
+    <message>
+        <source>Internal audit date</source>
+        <translation>Ngày đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>Decision announcing the system</source>
+        <translation>QĐ công bố hệ thống</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Internal procedures</source>
+        <translation>Quy trình nội bộ</translation>
+    </message>
+    <message>
+        <source>TTHC procedures</source>
+        <translation>Quy trình TTHC</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUnitsTab</name>
+    <message>
+        <source>Search unit, decision…</source>
+        <translation>Tìm đơn vị, quyết định…</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Copy the {count} units of {year}</source>
+        <translation>Sao chép {count} đơn vị của năm {year}</translation>
+    </message>
+    <message>
+        <source>Cannot copy the units</source>
+        <translation>Không sao chép được các đơn vị</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} units</source>
+        <translation>Đang hiện {shown}/{total} đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from Appendix I of {year}?</source>
+        <translation>Xóa “{name}” khỏi Phụ lục I năm {year}?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the unit</source>
+        <translation>Không xóa được đơn vị</translation>
+    </message>
+    <message>
+        <source>Subordinate units</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>{count} unit(s) added.</source>
+        <translation>Đã thêm {count} đơn vị.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 def test_every_module_contributes_and_figures_equal_recomputed_counts(demo) -> None:  # type: ignore[no-untyped-def]
     year = demo.contributions.collect(YEAR, TODAY)
     assert [c.module for c in year.modules] == ["agency", "documents", "legal", "tthc", "plan", "risks", "objectives",
-                                               "audit", "results", "review"]
+                                               "audit", "results", "review",
+                                               "report"]  # the annual report, last: it quotes the others
     figures = year.figures
 
     docs = demo.documents.list_documents()
@@ -122,7 +123,8 @@ def test_texts_tables_evidence_and_documents(demo) -> None:  # type: ignore[no-u
                            "plan.annual_plan", "risks.plan", "risks.register_form", "objectives.decision",
                            "objectives.evaluation", "audit.nc_register",  # no audit round by June: no QĐ, no KH yet
                            "audit.corrective_forms",  # phiếu khắc phục already raised this year
-                           "results.summary"}
+                           "results.summary", "report.annual"}
+    assert offers["report.annual"].kind is OutputKind.NUMBERED
     assert offers["results.summary"].kind is OutputKind.FORM
     assert offers["plan.annual_plan"].kind is OutputKind.NUMBERED
     assert offers["risks.plan"].kind is OutputKind.NUMBERED

@@ -29,12 +29,14 @@ def test_welcome_page_names_only_built_modules(app_services: Any, qtbot) -> None
     assert "sáu bước" in steps and steps.count("<li>") == 6
 
 
-def test_annual_report_step_does_not_open_the_register(window: Any) -> None:
+def test_annual_report_step_opens_the_report_not_the_register(window: Any) -> None:
+    # Before the report module existed the step opened nothing (the register is not the report); now it
+    # opens the "Báo cáo năm" screen.
     home = window.navigate("home")
     cards = [home.steps_layout.itemAt(i).widget() for i in range(home.steps_layout.count())]
     card = next(c for c in cards if c is not None and getattr(c, "step", None) and c.step.key == "annual_report")
-    assert card.step.target == ""
-    assert card.open_button.isHidden()
+    assert card.step.target == "report"
+    assert not card.open_button.isHidden()
     others = [c for c in cards if c is not None and getattr(c, "step", None) and c.step.target]
     assert others and all(not c.open_button.isHidden() for c in others)
 

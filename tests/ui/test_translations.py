@@ -107,5 +107,5 @@ def test_navigation_reads_as_specified(ui_env) -> None:  # type: ignore[no-untyp
 
     assert [QCoreApplication.translate("Navigation", title) for _key, title in NAVIGATION] == [
         "Tổng quan", "Tài liệu", "Rủi ro và cơ hội", "Mục tiêu chất lượng", "Đánh giá nội bộ",
-        "Không phù hợp và khắc phục", "Xem xét của lãnh đạo", "Kết quả TTHC và mức độ hài lòng", "Kế hoạch và văn bản năm",
-        "Cài đặt"]
+        "Không phù hợp và khắc phục", "Xem xét của lãnh đạo", "Kết quả TTHC và mức độ hài lòng", "Báo cáo năm",
+        "Kế hoạch và văn bản năm", "Cài đặt"]

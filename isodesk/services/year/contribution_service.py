@@ -19,7 +19,7 @@ hands them to both the cycle and this service.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -46,6 +46,9 @@ class ContributionContext:
     year: d.ReportingYear
     today: date
     services: Services
+    #: The contributions of the providers listed before this one (the annual report, listed last,
+    #: quotes their figures in its self-score notes without collecting the year twice).
+    earlier: tuple[Contribution, ...] = ()
 
 
 @runtime_checkable
@@ -106,7 +109,10 @@ class ContributionService(ServiceBase):
         """
         with self._read() as s:
             ctx = self._context(s, year, today)
-            return YearContributions(year=year, modules=tuple(p.contribute(ctx) for p in self._providers))
+            gathered: list[Contribution] = []
+            for p in self._providers:
+                gathered.append(p.contribute(replace(ctx, earlier=tuple(gathered))))
+            return YearContributions(year=year, modules=tuple(gathered))
 
     def documents(self, year: int, today: date | None = None) -> list[DocumentOffer]:
         """The documents every module can produce for ``year`` (what ``isodesk documents`` renders)."""

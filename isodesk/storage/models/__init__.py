@@ -19,3 +19,4 @@ from isodesk.storage.models.objectives import ObjectivePlanRow, ObjectiveResultR
 from isodesk.storage.models.audit import AuditFindingRow, AuditRoundRow, AuditScopeRow, AuditSlotRow, AuditTeamMemberRow, NonconformityDocumentRow, NonconformityRow  # noqa: F401,E501
 from isodesk.storage.models.results import SatisfactionCommentRow, SatisfactionSurveyRow, TthcResultRow  # noqa: F401
 from isodesk.storage.models.review import ReviewActionRow, ReviewMeetingRow  # noqa: F401
+from isodesk.storage.models.report import ReportScoreRow, ReportUnitRow, ReportYearRow  # noqa: F401
