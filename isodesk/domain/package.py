@@ -18,10 +18,12 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from isodesk.domain.contributions import Figure
 from isodesk.domain.cycle import ReadinessIssue, Severity
 from isodesk.domain.formatting import format_number
+from isodesk.domain.tabular import ColumnKind, ColumnSpec, RegisterSpec
 
 MANIFEST_JSON = "MANIFEST.json"
 MANIFEST_TXT = "MANIFEST.txt"
@@ -427,3 +429,41 @@ class ExportedPackage:
     files: int
     total_bytes: int
     confirmed: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --------------------------------------------------------------------------- tables of the package
+
+
+def evidence_list_spec() -> RegisterSpec:
+    """The Danh mục hồ sơ minh chứng as a printed list: the documents grouped by cycle step (đề mục
+    ``I. KẾ HOẠCH ISO NĂM`` …), with the files that carry each one in the package."""
+    from itertools import groupby
+
+    def grouping(rows: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+        return [(heading, list(items)) for heading, items in groupby(rows, key=lambda r: r.step)]
+
+    return RegisterSpec(
+        key="package.evidence", title="DANH MỤC HỒ SƠ MINH CHỨNG", sheet_name="Ho so minh chung",
+        columns=(
+            ColumnSpec("title", "Tên hồ sơ, văn bản (số, ký hiệu, ngày tháng, trích yếu)", print_width=105),
+            ColumnSpec("files", "Tệp trong gói báo cáo", print_width=95),
+            ColumnSpec("note", "Ghi chú", print_width=42),
+        ),
+        printed=("title", "files", "note"), grouping=grouping)
+
+
+FIGURE_COLUMNS = (("key", "Mã số liệu"), ("label", "Nội dung"), ("value", "Giá trị"), ("unit", "Đơn vị"),
+                  ("source", "Nguồn"))
+
+
+def figures_sheet(figures: Iterable[Figure]) -> tuple[RegisterSpec, list[dict[str, object]]]:
+    """The figures of the report as one sheet: key, nội dung, giá trị (a number), đơn vị, nguồn."""
+    spec = RegisterSpec(
+        key="package.figures", title="Số liệu", sheet_name="So lieu",
+        columns=(ColumnSpec("key", "Mã số liệu", width=26), ColumnSpec("label", "Nội dung", width=50),
+                 ColumnSpec("value", "Giá trị", ColumnKind.DECIMAL, width=12),
+                 ColumnSpec("unit", "Đơn vị", width=14), ColumnSpec("source", "Nguồn", width=30)))
+    rows: list[dict[str, object]] = [
+        {"key": f.key, "label": f.label, "value": f.value, "unit": f.unit, "source": f.source} for f in figures]
+    return spec, rows
+

@@ -77,10 +77,10 @@ def manifest_text_bytes(manifest: Manifest) -> bytes:
     return ("\ufeff" + manifest.to_text().replace("\n", "\r\n")).encode("utf-8")
 
 
-def write_zip(root: Path, target: Path, *, cancel: CancelCheck | None = None,
+def write_zip(root: Path, target: Path, *, folder_name: str | None = None, cancel: CancelCheck | None = None,
               progress: Callable[[int, int], None] | None = None) -> Path:
-    """Zip every file under ``root`` into ``target`` under the folder name ``root.name`` (deflated,
-    UTF-8 names), through :func:`~isodesk.reports.files.atomic_path`.
+    """Zip every file under ``root`` into ``target`` under the folder name ``folder_name`` (default
+    ``root.name``; deflated, UTF-8 names), through :func:`~isodesk.reports.files.atomic_path`.
 
     Raises:
         DomainError: the file-writing codes of reports/files.py; ``package_cancelled`` when ``cancel``
@@ -94,7 +94,7 @@ def write_zip(root: Path, target: Path, *, cancel: CancelCheck | None = None,
             for n, path in enumerate(files, start=1):
                 if cancel is not None and cancel():
                     raise DomainError("package_cancelled")
-                name = f"{root.name}/{path.relative_to(root).as_posix()}"
+                name = f"{folder_name or root.name}/{path.relative_to(root).as_posix()}"
                 # Already-compressed files (PDF, DOCX, XLSX, JPEG, ZIP) are stored: deflating them again
                 # costs time and saves nothing.
                 compress = zipfile.ZIP_STORED if path.suffix.lower() in _COMPRESSED else zipfile.ZIP_DEFLATED
