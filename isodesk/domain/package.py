@@ -15,7 +15,7 @@ import enum
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -359,10 +359,16 @@ class PackageReadiness:
         return tuple(i for i in self.errors if i.code not in done)
 
 
-def issue_text(issue: ReadinessIssue, translate: Mapping[str, str] | None = None) -> str:
-    """The message with its placeholders filled (``translate`` maps English source → translation)."""
-    template = (translate or {}).get(issue.message, issue.message)
-    return template.format_map({"count": issue.count, **issue.params})
+def issue_text(issue: ReadinessIssue, translate: Callable[[str, str], str] | None = None) -> str:
+    """The message with its placeholders filled; ``translate(context, text)`` translates the message
+    (context "Readiness") and a cycle step's title (context "CycleStep")."""
+    # Not named ``tr``: lupdate would take the calls for texts to translate.
+    lookup = translate or (lambda _context, text: text)
+    params: dict[str, object] = {"count": issue.count, **issue.params}
+    step_context, message_context = "CycleStep", "Readiness"
+    if isinstance(params.get("step"), str):
+        params["step"] = lookup(step_context, str(params["step"]))
+    return lookup(message_context, issue.message).format_map(params)
 
 
 # --------------------------------------------------------------------------- TTHC identities (DOMAIN.md §2.4)

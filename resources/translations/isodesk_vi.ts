@@ -1559,6 +1559,22 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>{count} blocking problem(s) of the readiness list are neither fixed nor confirmed. Nothing was written; fix them, or confirm each one explicitly.</source>
+        <translation>Còn {count} lỗi chặn trong danh sách kiểm tra trước khi xuất chưa được sửa hoặc xác nhận. Không có gì được ghi; hãy sửa, hoặc xác nhận rõ từng lỗi.</translation>
+    </message>
+    <message>
+        <source>The annual report of {year} has not been drafted yet, so the package cannot be made. Nothing was written.</source>
+        <translation>Báo cáo năm {year} chưa được soạn nên chưa lập được gói báo cáo. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The export of the package was cancelled. Nothing was left on the drive.</source>
+        <translation>Đã hủy việc xuất gói báo cáo. Không có gì được để lại trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The package did not read back correctly from the drive ({files}), so it was removed. Nothing was left under the package&apos;s name; try again or choose another drive.</source>
+        <translation>Gói báo cáo đọc lại từ ổ đĩa không khớp ({files}) nên đã bị xóa. Không có gì được để lại dưới tên gói; hãy thử lại hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
         <source>{field}: at most {max_length} characters are allowed. Nothing was saved.</source>
         <translation>{field}: chỉ được tối đa {max_length} ký tự. Chưa có gì được lưu.</translation>
     </message>
@@ -5568,6 +5584,35 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>{count} input(s) of the {year} management review have no data: {letters}.</source>
         <translation>{count} đầu vào của xem xét của lãnh đạo năm {year} chưa có số liệu: {letters}.</translation>
+    </message>
+    <message>
+        <source>The annual report has not been drafted yet.</source>
+        <extracomment>The contribution offer of the annual report document (built by the report module). App setting: the province&apos;s deadline for the report, ``dd/mm`` of the reporting year (used when the reporting year has no deadline of its own). From how many days before the deadline the readiness list warns. History entity of an exported package (who exported it, which errors were confirmed). Called with (step, done, total); ``step`` is one of :data:`STEPS`.</extracomment>
+        <translation>Báo cáo năm chưa được soạn.</translation>
+    </message>
+    <message>
+        <source>The TTHC figures do not add up: {details}.</source>
+        <translation>Số liệu TTHC không khớp nhau: {details}.</translation>
+    </message>
+    <message>
+        <source>A step of the year is not done: {step}</source>
+        <translation>Một bước trong năm chưa hoàn thành: {step}</translation>
+    </message>
+    <message>
+        <source>The deadline of the report ({deadline}) passed {days} day(s) ago.</source>
+        <translation>Đã quá hạn gửi báo cáo ({deadline}) {days} ngày.</translation>
+    </message>
+    <message>
+        <source>{days} day(s) left until the deadline of the report ({deadline}).</source>
+        <translation>Còn {days} ngày đến hạn gửi báo cáo ({deadline}).</translation>
+    </message>
+    <message>
+        <source>{count} issued document(s) have no attached file (scan of the signed copy); isodesk&apos;s own print goes into the package instead.</source>
+        <translation>{count} văn bản đã ban hành chưa có tệp đính kèm (bản quét văn bản đã ký); gói báo cáo sẽ dùng bản in từ isodesk thay thế.</translation>
+    </message>
+    <message>
+        <source>{count} section(s) of “{document}” are the same as the text issued in {since} (only the years changed).</source>
+        <translation>{count} phần của “{document}” giống hệt văn bản đã ban hành năm {since} (chỉ đổi năm).</translation>
     </message>
 </context>
 <context>
