@@ -3637,6 +3637,29 @@ và được ghi vào sổ văn bản.</translation>
     </message>
 </context>
 <context>
+    <name>IssueLine</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>I know, and export with this error anyway (recorded in the change history with my name)</source>
+        <translation>Tôi đã biết và vẫn xuất gói với lỗi này (ghi vào lịch sử thay đổi kèm tên tôi)</translation>
+    </message>
+    <message>
+        <source>This error cannot be confirmed: fix it first.</source>
+        <translation>Không thể xác nhận bỏ qua lỗi này: cần sửa trước.</translation>
+    </message>
+</context>
+<context>
     <name>IssueRow</name>
     <message>
         <source>View</source>
@@ -4077,6 +4100,14 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Export the annual report &amp;package…</source>
+        <translation>&amp;Xuất gói báo cáo năm…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a report package…</source>
+        <translation>Kiểm tra &amp;gói…</translation>
     </message>
     <message>
         <source>Search the list</source>
@@ -4946,6 +4977,182 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Achievement</source>
         <translation>Đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Writing the report (Word and PDF)…</source>
+        <extracomment>What the progress dialog says during each step of the export (PackageService STEPS).</extracomment>
+        <translation>Đang ghi báo cáo (Word và PDF)…</translation>
+    </message>
+    <message>
+        <source>Writing the figures and appendices (Excel)…</source>
+        <translation>Đang ghi bảng số liệu và phụ lục (Excel)…</translation>
+    </message>
+    <message>
+        <source>Copying the evidence files…</source>
+        <translation>Đang chép các tệp hồ sơ minh chứng…</translation>
+    </message>
+    <message>
+        <source>Writing the list of evidence…</source>
+        <translation>Đang ghi danh mục hồ sơ minh chứng…</translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation>Đang ghi bản kê các tệp (MANIFEST)…</translation>
+    </message>
+    <message>
+        <source>Reading the package back from the drive…</source>
+        <translation>Đang đọc lại gói từ ổ đĩa để kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Writing the .zip file…</source>
+        <translation>Đang ghi tệp .zip…</translation>
+    </message>
+    <message>
+        <source>{name} ({free} free)</source>
+        <extracomment>File systems that are never a place for the package (pseudo and system mounts).</extracomment>
+        <translation>{name} (còn trống {free})</translation>
+    </message>
+    <message>
+        <source>Export the annual report package of {year}</source>
+        <translation>Xuất gói báo cáo năm {year}</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <source>a folder, or a USB drive</source>
+        <translation>một thư mục, hoặc ổ USB</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Drives:</source>
+        <translation>Ổ đĩa:</translation>
+    </message>
+    <message>
+        <source>(choose a drive)</source>
+        <translation>(chọn ổ đĩa)</translation>
+    </message>
+    <message>
+        <source>Also write one .zip file of the whole package</source>
+        <translation>Ghi thêm một tệp .zip của cả gói</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Deadline of the report: {date} ({days} day(s) left)</source>
+        <translation>Hạn gửi báo cáo: {date} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>Deadline of the report: {date} (passed {days} day(s) ago)</source>
+        <translation>Hạn gửi báo cáo: {date} (đã quá hạn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s). Warnings do not stop the export; an error does, unless you fix it or confirm it explicitly below.</source>
+        <translation>{errors} lỗi và {warnings} cảnh báo. Cảnh báo không ngăn việc xuất gói; lỗi thì có, trừ khi chị/anh sửa hoặc xác nhận rõ từng lỗi bên dưới.</translation>
+    </message>
+    <message>
+        <source>No error; {warnings} warning(s), which do not stop the export.</source>
+        <translation>Không có lỗi; {warnings} cảnh báo (không ngăn việc xuất gói).</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the package can be exported.</source>
+        <translation>Không có gì cần sửa: có thể xuất gói.</translation>
+    </message>
+    <message>
+        <source>Save the package to</source>
+        <translation>Lưu gói báo cáo vào</translation>
+    </message>
+    <message>
+        <source>Preparing the package…</source>
+        <translation>Đang chuẩn bị gói báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Exporting the package</source>
+        <translation>Đang xuất gói báo cáo</translation>
+    </message>
+    <message>
+        <source>The package was written to {folder} ({files} files, {size}) and read back: it is complete.</source>
+        <translation>Đã ghi gói báo cáo vào {folder} ({files} tệp, {size}) và đọc lại để kiểm tra: gói đầy đủ, không lỗi.</translation>
+    </message>
+    <message>
+        <source>The .zip file: {zip}</source>
+        <translation>Tệp .zip: {zip}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifyDialog</name>
+    <message>
+        <source>Check a report package</source>
+        <translation>Kiểm tra gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Checks every file of a package (a folder or a .zip) against its MANIFEST.json: present, same size and SHA-256, nothing extra, safe names. Run it on the USB drive before handing it over.</source>
+        <translation>Kiểm tra từng tệp của gói báo cáo (thư mục hoặc tệp .zip) theo MANIFEST.json: có đủ, đúng dung lượng và mã SHA-256, không có tệp thừa, tên tệp an toàn. Nên kiểm tra gói trên USB trước khi gửi đi.</translation>
+    </message>
+    <message>
+        <source>the package folder or .zip file</source>
+        <translation>thư mục gói hoặc tệp .zip</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Thư mục…</translation>
+    </message>
+    <message>
+        <source>.zip file…</source>
+        <translation>Tệp .zip…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Package folder</source>
+        <translation>Thư mục gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Package .zip file</source>
+        <translation>Tệp .zip của gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Tệp nén zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The package is valid: {count} files checked, none missing, changed or extra.</source>
+        <translation>Gói hợp lệ: đã kiểm tra {count} tệp, không thiếu, không bị sửa, không thừa.</translation>
+    </message>
+    <message>
+        <source>{agency}, year {year}, made on {when} with isodesk {version}</source>
+        <translation>{agency}, năm báo cáo {year}, lập lúc {when} bằng isodesk {version}</translation>
+    </message>
+    <message>
+        <source>The package is NOT valid: {count} file(s) with a problem.</source>
+        <translation>Gói KHÔNG hợp lệ: {count} tệp có vấn đề.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from isodesk.domain.package import (
     evidence_folders,
     package_name,
     tthc_mismatches,
+    VerifyResult,
 )
 from isodesk.durable import fsync_dir
 from isodesk.reports.files import TEMP_PREFIX, file_error
@@ -190,6 +191,14 @@ class PackageService:
                     record_ids=(entry.id,) if entry is not None and entry.id is not None else ()))
         return out
 
+    # ------------------------------------------------------------------ verify
+    @staticmethod
+    def verify(path: Path, limits: PackageLimits = DEFAULT_LIMITS) -> VerifyResult:
+        """Check a package folder or zip against its manifest (never raises for a bad package)."""
+        from isodesk.reports.package_archive import verify
+
+        return verify(Path(path), limits)
+
     # ------------------------------------------------------------------ export
     def export(self, year: int, target_dir: Path, *, zip: bool = False, confirmations: Iterable[str] = (),
                progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
@@ -230,7 +239,7 @@ class PackageService:
             try:
                 temporary.mkdir()
             except OSError as exc:
-                raise file_error(temporary / "x", exc) from exc
+                raise file_error(target_dir / final, exc) from exc
             files = writer.write_all(zip)
             if zip:
                 writer.step("zip")
@@ -252,7 +261,12 @@ class PackageService:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise file_error(folder, exc) from exc
         except OSError as exc:
-            raise file_error(temporary, exc) from exc
+            raise file_error(target_dir / final, exc) from exc
+        except DomainError as exc:
+            if exc.code in _FILE_CODES:
+                # Name the folder the secretary chose, never the temporary one (it no longer exists).
+                raise DomainError(exc.code, path=str(target_dir)) from exc
+            raise
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
             zip_temporary.unlink(missing_ok=True)
@@ -279,6 +293,9 @@ class PackageService:
                 "at": datetime.now().replace(microsecond=0), "actor": current_actor(), "entity": HISTORY_ENTITY,
                 "entity_id": year, "action": "create",
                 "changes": json.dumps(payload, ensure_ascii=False, sort_keys=True)}])
+
+
+_FILE_CODES = {"disk_full", "folder_not_writable", "folder_missing", "file_not_writable"}
 
 
 def _free_name(folder: Path, base: str, zip: bool) -> str:
