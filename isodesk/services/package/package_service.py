@@ -113,7 +113,7 @@ class PackageService:
             return date(year, 12, 10)
 
     def readiness(self, year: int, today: date | None = None, *, report_key: str = REPORT_KEY,
-                  contributions: YearContributions | None = None) -> PackageReadiness:
+                  contributions: YearContributions | None = None, warnings: bool = True) -> PackageReadiness:
         """Everything to fix before the package of ``year`` is exported, errors first.
 
         The cycle's checks (scope changed without công bố lại, công bố before ban hành, TTHC without
@@ -121,6 +121,8 @@ class PackageService:
         year not done, and the package's own: the report not drafted, TTHC figures that do not add up
         (DOMAIN.md §2.4), sections unchanged from last year (§7 rule 10), the deadline, issued documents
         with no attached file.
+
+        ``warnings=False`` computes the errors alone (what the export re-checks before it writes).
 
         Raises:
             NotFoundError: no reporting year ``year``.
@@ -140,6 +142,8 @@ class PackageService:
                 Severity.ERROR, count=len(mismatches), params={"details": "; ".join(m.text for m in mismatches)},
                 target=mismatches[0].total.target))
         items.extend(i for i in overview.issues if i.severity is Severity.ERROR)
+        if not warnings:
+            return PackageReadiness(year=year, today=today, deadline=self.deadline(year), items=tuple(items))
         for step in overview.steps:
             if step.key != "annual_report" and step.status is not StepStatus.DONE:
                 items.append(ReadinessIssue(
@@ -216,10 +220,17 @@ class PackageService:
                 in every case nothing is left under the final name.
             NotFoundError: no reporting year ``year``.
         """
-        today = today or date.today()
-        confirmed = tuple(dict.fromkeys(confirmations))
+        # One collection of the year for the whole export: the report, the evidence documents and the
+        # checks all read the same contributions (and the package is written much faster).
+        with self._s.contributions.reusing():
+            return self._export(year, Path(target_dir), zip, tuple(dict.fromkeys(confirmations)), progress, cancel,
+                                report_key, today or date.today(), limits)
+
+    def _export(self, year: int, target_dir: Path, zip: bool, confirmed: tuple[str, ...], progress: Progress | None,
+                cancel: Callable[[], bool] | None, report_key: str, today: date,
+                limits: PackageLimits) -> ExportedPackage:
         yc = self._s.contributions.collect(year, today)
-        readiness = self.readiness(year, today, report_key=report_key, contributions=yc)
+        readiness = self.readiness(year, today, report_key=report_key, contributions=yc, warnings=False)
         blocking = readiness.unconfirmed(confirmed)
         if blocking:
             raise DomainError("package_not_ready", codes=[i.code for i in blocking], count=len(blocking))
@@ -228,7 +239,6 @@ class PackageService:
         profile = self._s.agency.profile_on(today)
         if profile is None:
             raise DomainError("no_agency")
-        target_dir = Path(target_dir)
         if not target_dir.is_dir():
             raise DomainError("folder_missing", path=str(target_dir))
         final = _free_name(target_dir, package_name(year, f"{profile.abbreviation} {profile.place_name}"), zip)
