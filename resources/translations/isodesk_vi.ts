@@ -5012,7 +5012,6 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>{name} ({free} free)</source>
-        <extracomment>File systems that are never a place for the package (pseudo and system mounts).</extracomment>
         <translation>{name} (còn trống {free})</translation>
     </message>
     <message>
@@ -5098,6 +5097,51 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
 </context>
 <context>
     <name>PackageVerifyDialog</name>
+    <message>
+        <source>missing (listed in the manifest, not in the package)</source>
+        <extracomment>File systems that are never a place for the package (pseudo and system mounts). What is wrong with a file of a checked package (ProblemKind), in the interface language.</extracomment>
+        <translation>thiếu tệp (có trong bản kê, không có trong gói)</translation>
+    </message>
+    <message>
+        <source>content changed (its SHA-256 differs from the manifest)</source>
+        <translation>nội dung bị thay đổi (mã SHA-256 không khớp bản kê)</translation>
+    </message>
+    <message>
+        <source>size differs from the manifest</source>
+        <translation>dung lượng khác bản kê</translation>
+    </message>
+    <message>
+        <source>extra file (not in the manifest)</source>
+        <translation>tệp thừa (không có trong bản kê)</translation>
+    </message>
+    <message>
+        <source>unsafe name (“..”, an absolute path or a drive letter)</source>
+        <translation>tên tệp không an toàn (chứa “..”, đường dẫn tuyệt đối hoặc ổ đĩa)</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not a real file</source>
+        <translation>liên kết tượng trưng (symlink), không phải tệp thật</translation>
+    </message>
+    <message>
+        <source>same name as another file (differs only in case or accents)</source>
+        <translation>trùng tên với một tệp khác (chỉ khác chữ hoa/thường hoặc cách bỏ dấu)</translation>
+    </message>
+    <message>
+        <source>over a safety limit (size, number of files or an abnormal compression ratio)</source>
+        <translation>vượt giới hạn an toàn (dung lượng, số tệp hoặc tỷ lệ nén bất thường)</translation>
+    </message>
+    <message>
+        <source>there is no MANIFEST.json</source>
+        <translation>không có tệp MANIFEST.json</translation>
+    </message>
+    <message>
+        <source>MANIFEST.json is damaged or not made by isodesk</source>
+        <translation>tệp MANIFEST.json hỏng hoặc không phải của isodesk</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
     <message>
         <source>Check a report package</source>
         <translation>Kiểm tra gói báo cáo</translation>

@@ -268,3 +268,19 @@ def test_manifest_json_is_plain_json(pkg_services: Any, tmp_path: Path) -> None:
     data = json.loads((folder / MANIFEST_JSON).read_text("utf-8"))
     assert data["kind"] == "isodesk-package" and data["year"] == 2026
     assert all(set(f) >= {"path", "role", "size", "sha256"} for f in data["files"])
+
+
+def test_contributions_are_collected_once_per_export_on_its_thread_only(pkg_services: Any) -> None:
+    import threading
+
+    contributions = pkg_services.contributions
+    assert contributions.collect(2026, TODAY) is not contributions.collect(2026, TODAY)
+    with contributions.reusing():
+        first = contributions.collect(2026, TODAY)
+        assert contributions.collect(2026) is first
+        other: list[object] = []
+        thread = threading.Thread(target=lambda: other.append(contributions.collect(2026, TODAY)))
+        thread.start()
+        thread.join()
+        assert other[0] is not first  # the GUI thread (home screen) still gets fresh figures
+    assert contributions.collect(2026, TODAY) is not first

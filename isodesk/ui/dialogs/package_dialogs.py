@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.cycle import ReadinessIssue, Severity
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
-from isodesk.domain.package import ExportedPackage, PackageReadiness, VerifyResult, format_size, issue_text
+from isodesk.domain.package import (
+    ExportedPackage,
+    PackageReadiness,
+    VerifyProblem,
+    VerifyResult,
+    format_size,
+    issue_text,
+)
 from isodesk.ui.dialogs.base import BaseDialog
 from isodesk.ui.errors import error_text
 from isodesk.ui.tasks import run_in_background
@@ -57,6 +64,30 @@ STEP_LABELS: dict[str, str] = {
 #: File systems that are never a place for the package (pseudo and system mounts).
 _NOT_A_DRIVE = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "ramfs", "devpts", "cgroup",
                 "cgroup2", "autofs", "efivarfs", "nsfs", "tracefs", "debugfs", "securityfs", "fusectl"}
+
+
+#: What is wrong with a file of a checked package (ProblemKind), in the interface language.
+PROBLEM_LABELS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("PackageVerifyDialog", "missing (listed in the manifest, not in the package)"),
+    "modified": QT_TRANSLATE_NOOP("PackageVerifyDialog", "content changed (its SHA-256 differs from the manifest)"),
+    "size": QT_TRANSLATE_NOOP("PackageVerifyDialog", "size differs from the manifest"),
+    "extra": QT_TRANSLATE_NOOP("PackageVerifyDialog", "extra file (not in the manifest)"),
+    "unsafe_path": QT_TRANSLATE_NOOP("PackageVerifyDialog", "unsafe name (“..”, an absolute path or a drive letter)"),
+    "symlink": QT_TRANSLATE_NOOP("PackageVerifyDialog", "a symbolic link, not a real file"),
+    "duplicate": QT_TRANSLATE_NOOP("PackageVerifyDialog", "same name as another file (differs only in case or "
+                                                          "accents)"),
+    "too_large": QT_TRANSLATE_NOOP("PackageVerifyDialog", "over a safety limit (size, number of files or an "
+                                                          "abnormal compression ratio)"),
+    "no_manifest": QT_TRANSLATE_NOOP("PackageVerifyDialog", "there is no MANIFEST.json"),
+    "bad_manifest": QT_TRANSLATE_NOOP("PackageVerifyDialog", "MANIFEST.json is damaged or not made by isodesk"),
+    "unreadable": QT_TRANSLATE_NOOP("PackageVerifyDialog", "cannot be read"),
+}
+
+
+def problem_line(problem: VerifyProblem) -> str:
+    """``SoLieu.xlsx: nội dung bị thay đổi (…)`` in the interface language."""
+    label = QCoreApplication.translate("PackageVerifyDialog", PROBLEM_LABELS.get(problem.kind.value, problem.kind.value))
+    return f"{problem.path}: {label}" + (f" ({problem.detail})" if problem.detail else "")
 
 
 def _readiness_text(issue: ReadinessIssue) -> str:
@@ -434,7 +465,7 @@ class PackageVerifyDialog(BaseDialog):
         self.result_label.setText(self.tr("The package is NOT valid: {count} file(s) with a problem.")
                                   .format(count=len(result.bad_files)))
         for problem in result.problems:
-            self.problem_list.addItem(problem.text)
+            self.problem_list.addItem(problem_line(problem))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
