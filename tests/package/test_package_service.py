@@ -284,3 +284,20 @@ def test_contributions_are_collected_once_per_export_on_its_thread_only(pkg_serv
         thread.join()
         assert other[0] is not first  # the GUI thread (home screen) still gets fresh figures
     assert contributions.collect(2026, TODAY) is not first
+
+
+def test_the_deadline_is_the_years_own_else_the_provinces_setting(pkg_services: Any) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from isodesk.services.package.package_service import DEADLINE_SETTING
+
+    assert pkg_services.package.deadline(2026) == date(2026, 12, 10)  # the demo year's own
+    year = next(y for y in pkg_services.years.years() if y.year == 2026)
+    pkg_services.years.save(replace(year, deadline=None))
+    assert pkg_services.package.deadline(2026) == date(2026, 12, 10)  # the default 10/12
+    pkg_services.settings.set(DEADLINE_SETTING, "05/12")
+    assert pkg_services.package.deadline(2026) == date(2026, 12, 5)
+    readiness = pkg_services.package.readiness(2026, date(2026, 12, 7), report_key=REPORT_KEY_FOR_TESTS)
+    passed = [i for i in readiness.items if i.code == "package_deadline_passed"]
+    assert passed and passed[0].params["days"] == 2 and readiness.days_left == -2
