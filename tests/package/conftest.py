@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-TODAY = date(2026, 11, 22)
+from package_fixtures import TODAY
 
 
 @pytest.fixture(scope="session")
@@ -47,22 +42,3 @@ def pkg_services(package_demo: Path, tmp_path: Path) -> Iterator[Any]:
     services = open_services(target)
     yield services
     services.close()
-
-
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """Make a folder truly read-only, also for root (who ignores permission bits): the immutable
-    attribute where it is available, else the permission bits."""
-    use_chattr = os.geteuid() == 0 if hasattr(os, "geteuid") else False
-    if use_chattr and subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-        pytest.skip("cannot make a folder read-only for root here")
-    mode = path.stat().st_mode
-    if not use_chattr:
-        path.chmod(0o555)
-    try:
-        yield
-    finally:
-        if use_chattr:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-        else:
-            path.chmod(mode)

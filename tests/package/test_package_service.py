@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TODAY, read_only
-from package_fixtures import REPORT_KEY_FOR_TESTS
+from package_fixtures import REPORT_KEY_FOR_TESTS, TODAY, read_only
 
 from isodesk.domain.contributions import Figure
 from isodesk.domain.cycle import Severity

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from package_fixtures import REPORT_KEY_FOR_TESTS
+from package_fixtures import REPORT_KEY_FOR_TESTS, read_only
 from PySide6.QtCore import QSettings
 
 from isodesk.reports.files import TEMP_PREFIX
@@ -93,12 +91,7 @@ def test_a_read_only_drive_and_a_cancel_leave_nothing_and_the_dialog_keeps_worki
     dialog.confirm_all()
     target = tmp_path / "ro"
     target.mkdir()
-    if os.geteuid() == 0:
-        if subprocess.run(["chattr", "+i", str(target)], capture_output=True).returncode != 0:
-            pytest.skip("cannot make a folder read-only for root here")
-    else:
-        target.chmod(0o555)
-    try:
+    with read_only(target):
         dialog.target_edit.setText(str(target))
         dialog.start_export()
         qtbot.waitUntil(lambda: dialog.progress_dialog is None, timeout=60_000)
@@ -106,11 +99,6 @@ def test_a_read_only_drive_and_a_cancel_leave_nothing_and_the_dialog_keeps_worki
         assert "Chưa ghi gì" in dialog.status_label.text() and TEMP_PREFIX not in dialog.status_label.text()
         assert str(target) in dialog.status_label.text()
         assert list(target.iterdir()) == []
-    finally:
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(target)], check=True)
-        else:
-            target.chmod(0o755)
     assert dialog.export_button.isEnabled()  # the dialog (and the app) keep working
 
     usb = tmp_path / "usb"

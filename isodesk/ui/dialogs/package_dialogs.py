@@ -338,6 +338,13 @@ class PackageExportDialog(BaseDialog):
             self._on_exported, self._on_failed)
         return dialog
 
+    def reject(self) -> None:
+        """Closing while the export runs cancels it first (the dialog stays until the worker has cleaned up)."""
+        if self.progress_dialog is not None:
+            self._cancel.set()
+            return
+        super().reject()
+
     def cancel_export(self) -> None:
         """As the Cancel button of the progress dialog: stop between two files."""
         self._cancel.set()
