@@ -5051,6 +5051,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Checking the data of the year…</source>
+        <translation>Đang kiểm tra dữ liệu của năm…</translation>
+    </message>
+    <message>
         <source>Deadline of the report: {date} ({days} day(s) left)</source>
         <translation>Hạn gửi báo cáo: {date} (còn {days} ngày)</translation>
     </message>

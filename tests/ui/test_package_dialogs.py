@@ -31,17 +31,19 @@ def demo_window(demo_copy: Path, qtbot, tmp_path: Path) -> Iterator[Any]:  # typ
     services.close()
 
 
-def export_dialog(win: Any) -> Any:
+def export_dialog(win: Any, qtbot: Any) -> Any:
     from isodesk.ui.dialogs.package_dialogs import PackageExportDialog
 
     dialog = PackageExportDialog(win.services, 2026, win, report_key=REPORT_KEY_FOR_TESTS, navigate=win.navigate)
     dialog.open()
+    assert "Đang kiểm tra" in dialog.summary_label.text()  # the list is computed off the GUI thread
+    qtbot.waitUntil(lambda: dialog.readiness is not None, timeout=30_000)
     return dialog
 
 
 def test_errors_must_be_confirmed_one_by_one_then_the_package_is_exported(demo_window: Any, qtbot,  # type: ignore[no-untyped-def]
                                                                           tmp_path: Path) -> None:
-    dialog = export_dialog(demo_window)
+    dialog = export_dialog(demo_window, qtbot)
     errors = [line for line in dialog.lines if line.confirm_box is not None]
     assert errors and all(line.view_button.isEnabled() for line in errors)
     assert "Hạn gửi báo cáo: 10/12/2026" in dialog.deadline_label.text()
@@ -87,7 +89,7 @@ def test_errors_must_be_confirmed_one_by_one_then_the_package_is_exported(demo_w
 
 def test_a_read_only_drive_and_a_cancel_leave_nothing_and_the_dialog_keeps_working(
         demo_window: Any, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = export_dialog(demo_window)
+    dialog = export_dialog(demo_window, qtbot)
     dialog.confirm_all()
     target = tmp_path / "ro"
     target.mkdir()
@@ -113,7 +115,7 @@ def test_a_read_only_drive_and_a_cancel_leave_nothing_and_the_dialog_keeps_worki
     assert not any(p.name.startswith(("BaoCao", TEMP_PREFIX)) for p in usb.iterdir())
 
 
-def test_the_file_menu_opens_the_dialogs_and_view_opens_the_records(demo_window: Any) -> None:
+def test_the_file_menu_opens_the_dialogs_and_view_opens_the_records(demo_window: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert demo_window.package_export_action.isEnabled()
     names = [a.objectName() for a in demo_window.file_menu.actions()]
     assert "package_export_action" in names and "package_verify_action" in names
@@ -122,6 +124,7 @@ def test_the_file_menu_opens_the_dialogs_and_view_opens_the_records(demo_window:
 
     dialog = demo_window.findChild(PackageExportDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.readiness is not None, timeout=30_000)
     # Without the report (not on this branch yet) the error cannot be confirmed: no export.
     missing = [line for line in dialog.lines if line.issue.code == "package_report_missing"]
     if missing:

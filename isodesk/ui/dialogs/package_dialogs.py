@@ -241,12 +241,30 @@ class PackageExportDialog(BaseDialog):
 
     # ------------------------------------------------------------------ readiness
     def reload(self) -> None:
-        """Compute the readiness list again and show it (confirmations are asked again)."""
+        """Compute the readiness list again, off the GUI thread (it reads the whole year), and show it;
+        confirmations are asked again."""
+        self.readiness = None
+        self._clear_lines()
+        self.summary_label.setText(self.tr("Checking the data of the year…"))
+        self._update_buttons()
+        services, year, key = self._services, self._year, self._report_key
+        run_in_background(lambda: services.package.readiness(year, report_key=key), self.show_readiness,
+                          self._readiness_failed)
+
+    def _clear_lines(self) -> None:
         for line in self.lines:
             line.setParent(None)
             line.deleteLater()
         self.lines = []
-        readiness = self._services.package.readiness(self._year, report_key=self._report_key)
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+
+    def _readiness_failed(self, exc: BaseException) -> None:
+        self.summary_label.setText(error_text(exc))
+
+    def show_readiness(self, readiness: PackageReadiness) -> None:
+        """Show the list: errors first, each with its confirmation, then the warnings."""
+        self._clear_lines()
         self.readiness = readiness
         days = readiness.days_left
         when = readiness.deadline.strftime("%d/%m/%Y")
