@@ -300,3 +300,22 @@ def test_the_deadline_is_the_years_own_else_the_provinces_setting(pkg_services: 
     readiness = pkg_services.package.readiness(2026, date(2026, 12, 7), report_key=REPORT_KEY_FOR_TESTS)
     passed = [i for i in readiness.items if i.code == "package_deadline_passed"]
     assert passed and passed[0].params["days"] == 2 and readiness.days_left == -2
+
+
+def test_sections_unchanged_from_last_years_issued_text_are_warned(pkg_services: Any, tmp_path: Path) -> None:
+    from datetime import date
+
+    from isodesk.domain import core as d
+    from isodesk.reports.output import write_document_files
+    from isodesk.services.package.package_service import UNCHANGED
+
+    services = pkg_services
+    services.years.save(d.ReportingYear(None, 2027, date(2026, 12, 15), date(2027, 12, 14), date(2027, 12, 10)))
+    draft = services.drafted.draft("annual_plan", 2026)
+    files = write_document_files(services.drafted.build("annual_plan", 2026), tmp_path / "p",
+                                 services.drafted.file_stem(draft))
+    services.drafted.record_export("annual_plan", 2026, files)  # the printed texts of 2026 are kept
+    readiness = services.package.readiness(2027, date(2027, 11, 1), report_key=REPORT_KEY_FOR_TESTS)
+    unchanged = [i for i in readiness.warnings if i.code == f"{UNCHANGED}.annual_plan"]
+    assert unchanged and unchanged[0].params["since"] == 2026 and unchanged[0].count > 1
+    assert unchanged[0].target == "annual_report.plan"

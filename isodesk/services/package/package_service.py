@@ -191,7 +191,7 @@ class PackageService:
                                                    "issued in {since} (only the years changed)."),
                     Severity.WARNING, count=len(same),
                     params={"count": len(same), "document": draft.title, "since": same[0].unchanged_since},
-                    target="documents.register" if entry is not None else "",
+                    target=_draft_target(key, entry is not None),
                     record_ids=(entry.id,) if entry is not None and entry.id is not None else ()))
         return out
 
@@ -303,6 +303,17 @@ class PackageService:
                 "at": datetime.now().replace(microsecond=0), "actor": current_actor(), "entity": HISTORY_ENTITY,
                 "entity_id": year, "action": "create",
                 "changes": json.dumps(payload, ensure_ascii=False, sort_keys=True)}])
+
+
+#: Where a drafted document is edited, by the first word of its builder key (navigation keys of the window).
+_DRAFT_SCREENS = {"annual": "annual_report.plan", "objectives": "objectives", "audit": "audits", "risks": "risks",
+                  "review": "review", "report": "annual_report"}
+
+
+def _draft_target(key: str, registered: bool) -> str:
+    """The screen that edits the drafted document ``key`` (``annual_plan`` → the plan page)."""
+    first = re.split(r"[._]", key, maxsplit=1)[0]
+    return _DRAFT_SCREENS.get(first, "documents.register" if registered else "")
 
 
 _FILE_CODES = {"disk_full", "folder_not_writable", "folder_missing", "file_not_writable"}
