@@ -2821,6 +2821,10 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
+        <source>Annual report package exported</source>
+        <translation>Xuất gói báo cáo năm</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <extracomment>The order fields are listed in (the history stores them alphabetically). Columns not worth showing (technical keys). Fields whose value names the record (&quot;Cán bộ: Nguyễn Thị Thu Hà&quot;).</extracomment>
         <translation>(trống)</translation>
@@ -3027,6 +3031,14 @@ và được ghi vào sổ văn bản.</translation>
     <message>
         <source>Agency name</source>
         <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Errors confirmed to export anyway</source>
+        <translation>Lỗi đã xác nhận để vẫn xuất gói</translation>
     </message>
 </context>
 <context>

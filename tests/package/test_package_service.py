@@ -144,8 +144,8 @@ def test_unconfirmed_errors_block_and_confirmations_are_recorded(pkg_services: A
         pkg_services.history.set_actor(None)
     entry = pkg_services.history.recent(1, entity=HISTORY_ENTITY)[0]
     assert entry.actor == "Nguyễn Thị Thu Hà" and entry.entity_id == 2026
-    confirmed = entry.changes["confirmed_errors"][1]
-    assert [c["code"] for c in confirmed] == [i.code for i in readiness.errors]
+    confirmed = entry.changes["confirmed_errors"][1].splitlines()
+    assert [line.rsplit("[", 1)[1].rstrip("]") for line in confirmed] == [i.code for i in readiness.errors]
 
 
 def test_tthc_figures_that_do_not_add_up() -> None:

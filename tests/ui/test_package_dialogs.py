@@ -65,7 +65,8 @@ def test_errors_must_be_confirmed_one_by_one_then_the_package_is_exported(demo_w
     assert folder.parent == target and Path(dialog.result_package.zip).is_file()
     assert str(folder) in dialog.status_label.text() and "đầy đủ" in dialog.status_label.text()
     entry = demo_window.services.history.recent(1, entity="report_package")[0]
-    assert [c["code"] for c in entry.changes["confirmed_errors"][1]] == [line.issue.code for line in errors]
+    assert [c.rsplit("[", 1)[1].rstrip("]") for c in entry.changes["confirmed_errors"][1].splitlines()] \
+        == [line.issue.code for line in errors]
 
     # Kiểm tra gói… on the zip, then on a folder with a changed file.
     verify = demo_window.open_package_verify()

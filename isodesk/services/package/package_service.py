@@ -293,10 +293,10 @@ class PackageService:
         from isodesk.storage.models.core import ChangeLogRow
 
         errors = {i.code: i for i in readiness.errors}
+        # Readable in the history as it is (one line per confirmed error, its code in brackets).
         payload = {
             "package": [None, name],
-            "confirmed_errors": [None, [{"code": c, "message": issue_text(errors[c])} for c in confirmed
-                                        if c in errors]],
+            "confirmed_errors": [None, "\n".join(f"{issue_text(errors[c])} [{c}]" for c in confirmed if c in errors)],
         }
         with self._s.sessions.begin() as s:
             s.execute(insert(ChangeLogRow.__table__), [{
