@@ -6,6 +6,8 @@ from __future__ import annotations
 import builtins
 import errno
 import json
+import subprocess
+import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +28,9 @@ from isodesk.services.package.package_service import (
     REPORT_KEY,
     REPORT_MISSING,
 )
+
+
+ND30_CHECK = Path("/work/shared/tools/nd30_check.py")
 
 
 def export(services: Any, target: Path, **kwargs: Any) -> Any:
@@ -92,6 +97,11 @@ def test_the_package_of_a_demo_year(pkg_services: Any, tmp_path: Path) -> None:
         p.text for p in docx.Document(str(folder / "Danh_muc_ho_so_minh_chung_2026.docx")).paragraphs)
     assert "I. KẾ HOẠCH ISO NĂM" in listing and scan in listing
     assert {FileRole.EVIDENCE_LIST_DOCX, FileRole.EVIDENCE_LIST_PDF, FileRole.MANIFEST_TEXT} <= set(roles.values())
+    if ND30_CHECK.exists():  # the Danh mục is an NĐ 30 form (no số, landscape list)
+        checked = subprocess.run([sys.executable, str(ND30_CHECK), "--form",
+                                  str(folder / "Danh_muc_ho_so_minh_chung_2026.docx"),
+                                  str(folder / "Danh_muc_ho_so_minh_chung_2026.pdf")], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
     assert manifest.agency == "Ủy ban nhân dân xã Sơn Lâm (dữ liệu mẫu)" or "Sơn Lâm" in manifest.agency
     assert manifest.year == 2026
 
