@@ -101,6 +101,17 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "receive_package": "tệp bàn giao (.isodesk)",
         "receive_db": "tệp dữ liệu mới cần tạo; tệp đã có không bao giờ bị ghi đè",
         "receive_check": "chỉ kiểm tra tệp bàn giao, không tạo gì",
+        "report": "xuất gói báo cáo ISO năm (báo cáo .docx và .pdf, bảng số liệu và phụ lục .xlsx, hồ sơ minh chứng, "
+                  "danh mục hồ sơ minh chứng, MANIFEST) vào một thư mục hoặc USB; mã thoát 0: đã xuất (in đường dẫn "
+                  "gói), 2: còn lỗi chặn trong danh sách kiểm tra trước khi xuất (liệt kê) hoặc không xuất được",
+        "report_out": "thư mục (hoặc USB) ghi gói; gói được ghi dưới tên tạm, kiểm tra lại rồi mới đổi sang tên "
+                      "BaoCao_ISO_<năm>_<cơ quan>; gói cũ cùng tên không bị ghi đè",
+        "report_zip": "ghi thêm một tệp .zip của toàn bộ gói",
+        "report_confirm_all": "xác nhận mọi lỗi chặn của danh sách kiểm tra (mỗi xác nhận được ghi vào lịch sử "
+                              "thay đổi) và vẫn xuất",
+        "verify": "kiểm tra một gói báo cáo (thư mục hoặc tệp .zip) theo MANIFEST.json: đủ tệp, đúng mã SHA-256, "
+                  "không có tệp thừa, tên tệp an toàn; mã thoát 0: hợp lệ, 1: có tệp sai (liệt kê từng tệp)",
+        "verify_path": "thư mục gói hoặc tệp .zip cần kiểm tra",
     },
     "en": {
         "description": "isodesk – keeps the TCVN ISO 9001:2015 quality management system of a Vietnamese "
@@ -159,6 +170,17 @@ _CLI_TEXTS: dict[str, dict[str, str]] = {
         "receive_package": "the handover file (.isodesk)",
         "receive_db": "the new data file to create; an existing file is never overwritten",
         "receive_check": "only verify the handover file, create nothing",
+        "report": "export the year's ISO report package (the report as .docx and .pdf, figures and appendices as "
+                  ".xlsx, the evidence, its list, the MANIFEST) to a folder or USB drive; exit code 0 exported (the "
+                  "package's path is printed), 2 blocking problems in the readiness list (listed) or not exported",
+        "report_out": "folder (or USB drive) for the package; it is written under a temporary name, read back, then "
+                      "renamed BaoCao_ISO_<year>_<agency>; an older package of the same name is never overwritten",
+        "report_zip": "also write one .zip of the whole package",
+        "report_confirm_all": "confirm every blocking problem of the readiness list (each confirmation is recorded "
+                              "in the change history) and export anyway",
+        "verify": "check a report package (folder or .zip) against its MANIFEST.json: every file present, every "
+                  "SHA-256 equal, nothing extra, safe names; exit code 0 valid, 1 bad files (each named)",
+        "verify_path": "the package folder or .zip to check",
     },
 }
 
@@ -240,6 +262,16 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     receive_what = receive.add_mutually_exclusive_group(required=True)
     receive_what.add_argument("--db", type=Path, dest="receive_db", metavar=t["file"], help=t["receive_db"])
     receive_what.add_argument("--check", action="store_true", dest="receive_check", help=t["receive_check"])
+    report = new_parser(sub.add_parser, "report", help=t["report"], description=t["report"])
+    report.add_argument("--db", type=Path, required=True, dest="report_db", metavar=t["file"], help=t["plan_db"])
+    report.add_argument("--year", type=int, required=True, metavar=t["year_metavar"], help=t["plan_year"])
+    report.add_argument("--out", type=Path, required=True, metavar=t["folder"], help=t["report_out"])
+    report.add_argument("--zip", action="store_true", dest="report_zip", help=t["report_zip"])
+    report.add_argument("--confirm-all", action="store_true", help=t["report_confirm_all"])
+    # Which offered document is the report (tests, until the report module is on every branch).
+    report.add_argument("--report-key", default=None, help=argparse.SUPPRESS)
+    verify = new_parser(sub.add_parser, "verify", help=t["verify"], description=t["verify"])
+    verify.add_argument("verify_path", type=Path, metavar=t["file"], help=t["verify_path"])
     return parser
 
 
@@ -600,6 +632,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handover_command(args.handover_db, args.handover_out, people, args.handover_year)
     if args.command == "receive":
         return receive_command(args.package, args.receive_db, args.receive_check)
+    if args.command == "report":
+        return report_command(args.report_db, args.year, args.out, zip=args.report_zip, confirm_all=args.confirm_all,
+                              report_key=args.report_key)
+    if args.command == "verify":
+        return verify_command(args.verify_path)
     return run_gui(args)
 
 
@@ -1004,3 +1041,102 @@ def receive_command(package: Path, target: Path | None, check_only: bool) -> int
           f"{received.manifest.agency_name}; {received.files_restored} tệp đính kèm; thư ký ISO: "
           f"{received.manifest.people.incoming_name}.")
     return 0
+
+
+# ---------------------------------------------------------------------------- report package (CLI)
+
+def cli_translator() -> Callable[[str, str], str]:
+    """``translate(context, text)`` with isodesk's Vietnamese translation, for messages the services give as
+    English source texts (readiness checks); a QTranslator needs no application object to read a .qm file."""
+    from PySide6.QtCore import QTranslator
+
+    from isodesk.paths import resource_path
+
+    translator = QTranslator()
+    if not translator.load("isodesk_vi", str(resource_path("translations"))):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
+
+
+#: The command line's Vietnamese text of the package's refusals (the GUI's are in ui/error_messages.py).
+PACKAGE_CLI_MESSAGES: dict[str, str] = {
+    "package_no_report": "Báo cáo năm {year} chưa được soạn nên chưa xuất được gói. Không có gì được ghi.",
+    "package_cancelled": "Đã hủy việc xuất gói. Không có gì được để lại trên ổ đĩa.",
+    "package_verify_failed": "Gói ghi ra đọc lại không khớp ({files}) nên đã bị xóa. Không có gói nào mang tên "
+                             "cuối cùng; hãy thử lại hoặc chọn ổ đĩa khác.",
+}
+
+
+def report_command(db: Path, year: int, out: Path, *, zip: bool = False, confirm_all: bool = False,
+                   report_key: str | None = None) -> int:
+    """``isodesk report``: the readiness list, then the package of ``year`` in ``out``.
+
+    Exit code 0 with the package's path; 2 when blocking readiness errors are not confirmed (each listed,
+    nothing written) or the package could not be written (nothing left under its final name).
+    """
+    _utf8_console()
+    opened = _open_for_command(db)
+    if isinstance(opened, int):
+        return opened
+    services = opened
+    from isodesk.domain.errors import DomainError, NotFoundError
+    from isodesk.domain.package import issue_text
+    from isodesk.services.package.package_service import REPORT_KEY
+
+    key = report_key or REPORT_KEY
+    translate = cli_translator()
+    try:
+        readiness = services.package.readiness(year, report_key=key)
+        errors = readiness.errors
+        for issue in readiness.warnings:
+            print(f"Cảnh báo: {issue_text(issue, translate)}")
+        if errors and not confirm_all:
+            print(f"Chưa xuất gói báo cáo năm {year}: còn {len(errors)} lỗi chặn trong danh sách kiểm tra trước khi "
+                  "xuất. Không có gì được ghi. Hãy sửa, hoặc chạy lại với --confirm-all để xác nhận từng lỗi "
+                  "(được ghi vào lịch sử thay đổi):", file=sys.stderr)
+            for issue in errors:
+                print(f"- LỖI: {issue_text(issue, translate)}", file=sys.stderr)
+            return 2
+        for issue in errors:
+            print(f"Đã xác nhận lỗi: {issue_text(issue, translate)}")
+        result = services.package.export(year, Path(out), zip=zip, confirmations=[i.code for i in errors],
+                                         report_key=key)
+    except NotFoundError as exc:
+        return _missing_data(exc, year, "gói báo cáo")
+    except DomainError as exc:
+        if exc.code in PACKAGE_CLI_MESSAGES:
+            params = {"year": year, "files": "", **exc.params}
+            if isinstance(params.get("files"), list):
+                params["files"] = ", ".join(str(f) for f in params["files"])
+            return _fail(PACKAGE_CLI_MESSAGES[exc.code].format(**params))
+        return _missing_data(exc, year, "gói báo cáo")
+    except OSError as exc:
+        return _fail(f"Không ghi được gói vào thư mục {out}: {exc.strerror or exc}. Không có gì được để lại.")
+    finally:
+        services.close()
+    print(result.folder)
+    if result.zip:
+        print(result.zip)
+    return 0
+
+
+def verify_command(path: Path) -> int:
+    """``isodesk verify``: check a package folder or zip against its manifest. Exit code 0 valid, 1 not
+    (each bad file named)."""
+    _utf8_console()
+    from isodesk.domain.package import format_size
+    from isodesk.reports.package_archive import verify
+
+    result = verify(Path(path))
+    print(f"Kiểm tra gói: {Path(path)}")
+    if result.manifest is not None:
+        m = result.manifest
+        print(f"Cơ quan: {m.agency}; năm báo cáo: {m.year}; lập lúc {m.created:%d/%m/%Y %H:%M} bằng isodesk "
+              f"{m.isodesk_version}; {len(m.files)} tệp, {format_size(sum(f.size for f in m.files))}")
+    if result.ok:
+        print(f"Kết quả: gói hợp lệ ({result.files_checked} tệp đúng mã SHA-256, không thiếu, không thừa).")
+        return 0
+    for problem in result.problems:
+        print(f"- {problem.text}")
+    print(f"Kết quả: gói KHÔNG hợp lệ ({len(result.bad_files)} tệp có vấn đề).")
+    return 1

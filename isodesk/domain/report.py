@@ -36,6 +36,8 @@ SELF_SCORE_TABLE = "report.self_score"
 UNITS_TABLE = "report.units"
 #: The document offer of the report (the package helper builds it by this key: keep it).
 REPORT_OFFER = "report.annual"
+#: The text the report module contributes naming the year's outline (``key — name``), for the package manifest.
+OUTLINE_TEXT = "report.outline"
 #: The drafted-document key of the report.
 REPORT_DRAFT = "annual_report"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from os import PathLike
@@ -94,6 +95,45 @@ def export_table_xlsx(
     return _save(workbook, Path(path))
 
 
+#: A row mapping holding this key (with the heading text) is written as a group row spanning the table,
+#: bold and not numbered (the ``I. …`` đề mục of an appendix table).
+GROUP_ROW: Final = "__group__"
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    """One sheet of a workbook written by :func:`export_workbook_xlsx`."""
+
+    spec: RegisterSpec
+    rows: Sequence[Mapping[str, object]]
+    title: str
+    subtitle: str | None = None
+
+
+def export_workbook_xlsx(sheets: Sequence[SheetContent], path: str | PathLike[str], *,
+                         agency_lines: Sequence[str] = ()) -> Path:
+    """Write several registers or tables as the sheets of one workbook, each laid out exactly as
+    :func:`export_table_xlsx` lays out its one sheet (named styles shared across the sheets).
+
+    Raises:
+        DomainError: ``file_not_writable`` and the other codes of reports/files.py.
+    """
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    first = cast("Worksheet", workbook.active)
+    styles: dict[tuple[str, str | None], str] = {}
+    for index, content in enumerate(sheets):
+        sheet = first if index == 0 else workbook.create_sheet()
+        sheet.title = content.spec.sheet_name
+        writer = _SheetWriter(sheet, content.spec, styles)
+        writer.title_block(title=content.title, subtitle=content.subtitle, agency_lines=agency_lines)
+        writer.header()
+        writer.records(content.rows)
+        writer.finish(data_rows=len(content.rows))
+    return _save(workbook, Path(path))
+
+
 def write_template_xlsx(
     spec: RegisterSpec,
     path: str | PathLike[str],
@@ -136,7 +176,8 @@ def write_template_xlsx(
 class _SheetWriter:
     """Writes one register sheet top to bottom; keeps the row cursor and shared styles."""
 
-    def __init__(self, sheet: Worksheet, spec: RegisterSpec) -> None:
+    def __init__(self, sheet: Worksheet, spec: RegisterSpec,
+                 styles: dict[tuple[str, str | None], str] | None = None) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.sheet = sheet
@@ -159,7 +200,7 @@ class _SheetWriter:
         self.column_align = ["center", *(_alignment_of(column) for column in self.columns)]
         # Cells share named styles (one font/border/alignment record each): giving every cell its own
         # style objects made the export ~4× slower than openpyxl's own floor on 1,300 rows.
-        self._styles: dict[tuple[str, str | None], str] = {}
+        self._styles: dict[tuple[str, str | None], str] = {} if styles is None else styles
         # Text lines each data row needs, so LibreOffice and Excel show wrapped cells whole.
         hinted = [SEQUENCE_WIDTH, *(_width_of(column) for column in self.columns)]
         self.landscape = sum(hinted) > _LANDSCAPE_ABOVE
@@ -218,7 +259,18 @@ class _SheetWriter:
         self.row = self.header_last + 1
 
     def records(self, rows: Iterable[Mapping[str, object]]) -> None:
-        for number, record in enumerate(rows, start=1):
+        number = 0
+        for record in rows:
+            group = record.get(GROUP_ROW)
+            if group:
+                cell = self._put(self.row, 1, str(group), font=self.bold, alignment=self.align["left"])
+                cell.border = self.border
+                if self.width > 1:
+                    self.sheet.merge_cells(start_row=self.row, start_column=1, end_row=self.row,
+                                           end_column=self.width)
+                self.row += 1
+                continue
+            number += 1
             self._data_cell(self.row, 1, number, "0")
             lines = 1
             for index, column in enumerate(self.columns, start=2):

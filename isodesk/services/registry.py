@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.attachment_service import AttachmentService, AttachmentStore
@@ -54,6 +55,9 @@ from isodesk.services.core.year_service import YearService
 from isodesk.storage.database_file import storage_error_from
 from isodesk.storage.engine import create_sqlite_engine, journal_mode_for, make_session_factory
 from isodesk.storage.migrate import upgrade_to_head
+
+if TYPE_CHECKING:
+    from isodesk.services.package.package_service import PackageService
 
 
 def files_dir_for(db_path: Path) -> Path:
@@ -117,6 +121,13 @@ class Services:
     def printouts(self) -> DocumentsPrintouts:
         """The printouts of the registers, built once and handed to the screens (the UI builds no service)."""
         return DocumentsPrintouts(self.documents, self.records, self.agency, self.register)
+
+    @cached_property
+    def package(self) -> PackageService:
+        """The annual report package: readiness before export, the export itself (issue 11)."""
+        from isodesk.services.package.package_service import PackageService
+
+        return PackageService(self)
 
 
 def figure_values(contributions: ContributionService, year: int) -> dict[str, Decimal | int]:

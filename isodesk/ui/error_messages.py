@@ -46,6 +46,11 @@ MESSAGES: dict[str, str] = {
     "disk_full": QT_TRANSLATE_NOOP("Errors", "The drive holding {path} is full. Nothing was written; free some space or choose another drive."),
     "folder_not_writable": QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written to (read-only or no permission). Nothing was written; choose another folder."),
     "folder_missing": QT_TRANSLATE_NOOP("Errors", "The folder {path} is no longer available (a removed USB drive?). Nothing was written; plug the drive in again or choose another folder."),
+    # the annual report package (issue 11)
+    "package_not_ready": QT_TRANSLATE_NOOP("Errors", "{count} blocking problem(s) of the readiness list are neither fixed nor confirmed. Nothing was written; fix them, or confirm each one explicitly."),
+    "package_no_report": QT_TRANSLATE_NOOP("Errors", "The annual report of {year} has not been drafted yet, so the package cannot be made. Nothing was written."),
+    "package_cancelled": QT_TRANSLATE_NOOP("Errors", "The export of the package was cancelled. Nothing was left on the drive."),
+    "package_verify_failed": QT_TRANSLATE_NOOP("Errors", "The package did not read back correctly from the drive ({files}), so it was removed. Nothing was left under the package's name; try again or choose another drive."),
     # forms and the first-run setup
     "bad_date": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid date; type it as dd/mm/yyyy, e.g. 06/11/2025."),
     "need_department": QT_TRANSLATE_NOOP("Errors", "Add at least one department."),

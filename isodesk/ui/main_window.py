@@ -184,7 +184,17 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(False)  # until the data is open
         self.restore_action.triggered.connect(self.open_restore)
         self.file_menu.addAction(self.restore_action)
-        self.handover_action = QAction(self.tr("&Hand over to a new ISO secretary…"), self)
+        self.package_export_action = QAction(self.tr("Export the annual report &package…"), self)
+        self.package_export_action.setObjectName("package_export_action")
+        self.package_export_action.setEnabled(False)  # until the data is open
+        self.package_export_action.triggered.connect(self.open_package_export)
+        self.file_menu.addAction(self.package_export_action)
+        self.package_verify_action = QAction(self.tr("C&heck a report package…"), self)
+        self.package_verify_action.setObjectName("package_verify_action")
+        self.package_verify_action.setEnabled(False)
+        self.package_verify_action.triggered.connect(self.open_package_verify)
+        self.file_menu.addAction(self.package_verify_action)
+        self.handover_action = QAction(self.tr("Hand &over to a new ISO secretary…"), self)
         self.handover_action.setObjectName("handover_action")
         self.handover_action.setEnabled(False)  # until the data is open
         self.handover_action.triggered.connect(self.open_handover)
@@ -264,6 +274,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # ------------------------------------------------------------------ annual report package (issue 11)
+    def open_package_export(self) -> QWidget | None:
+        """Tệp → Xuất gói báo cáo năm…: readiness, confirmations, target, export (non-blocking; returned for
+        tests). The report screen's button calls this too."""
+        if self.services is None or self.year is None:
+            return None
+        from isodesk.ui.dialogs.package_dialogs import PackageExportDialog
+
+        dialog = PackageExportDialog(self.services, self.year, self, navigate=self.navigate)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_package_verify(self) -> QWidget | None:
+        """Tệp → Kiểm tra gói…: check a package folder or zip against its manifest (non-blocking)."""
+        if self.services is None:
+            return None
+        from isodesk.ui.dialogs.package_dialogs import PackageVerifyDialog
+
+        dialog = PackageVerifyDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def reload_data(self, result: object = None) -> None:
         """The data file was replaced (a restore): every screen is built again on the restored data.
 
@@ -294,6 +328,8 @@ class MainWindow(QMainWindow):
         file (the overview right after the setup wizard, ``first_run``)."""
         self.services = services
         self.restore_action.setEnabled(True)
+        self.package_export_action.setEnabled(True)
+        self.package_verify_action.setEnabled(True)
         self.handover_action.setEnabled(True)
         self._fill_navigation()
         self.nav.setEnabled(True)

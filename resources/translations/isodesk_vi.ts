@@ -1613,6 +1613,22 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Thư mục {path} không còn truy cập được (USB đã bị rút ra?). Chưa ghi gì; hãy cắm lại ổ đĩa hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>{count} blocking problem(s) of the readiness list are neither fixed nor confirmed. Nothing was written; fix them, or confirm each one explicitly.</source>
+        <translation>Còn {count} lỗi chặn trong danh sách kiểm tra trước khi xuất chưa được sửa hoặc xác nhận. Không có gì được ghi; hãy sửa, hoặc xác nhận rõ từng lỗi.</translation>
+    </message>
+    <message>
+        <source>The annual report of {year} has not been drafted yet, so the package cannot be made. Nothing was written.</source>
+        <translation>Báo cáo năm {year} chưa được soạn nên chưa lập được gói báo cáo. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The export of the package was cancelled. Nothing was left on the drive.</source>
+        <translation>Đã hủy việc xuất gói báo cáo. Không có gì được để lại trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The package did not read back correctly from the drive ({files}), so it was removed. Nothing was left under the package&apos;s name; try again or choose another drive.</source>
+        <translation>Gói báo cáo đọc lại từ ổ đĩa không khớp ({files}) nên đã bị xóa. Không có gì được để lại dưới tên gói; hãy thử lại hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
         <source>{field}: at most {max_length} characters are allowed. Nothing was saved.</source>
         <translation>{field}: chỉ được tối đa {max_length} ký tự. Chưa có gì được lưu.</translation>
     </message>
@@ -3058,6 +3074,10 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
+        <source>Annual report package exported</source>
+        <translation>Xuất gói báo cáo năm</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <extracomment>The order fields are listed in (the history stores them alphabetically). Columns not worth showing (technical keys). Fields whose value names the record (&quot;Cán bộ: Nguyễn Thị Thu Hà&quot;).</extracomment>
         <translation>(trống)</translation>
@@ -3264,6 +3284,14 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
     <message>
         <source>Agency name</source>
         <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Errors confirmed to export anyway</source>
+        <translation>Lỗi đã xác nhận để vẫn xuất gói</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3902,29 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
     </message>
 </context>
 <context>
+    <name>IssueLine</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>I know, and export with this error anyway (recorded in the change history with my name)</source>
+        <translation>Tôi đã biết và vẫn xuất gói với lỗi này (ghi vào lịch sử thay đổi kèm tên tôi)</translation>
+    </message>
+    <message>
+        <source>This error cannot be confirmed: fix it first.</source>
+        <translation>Không thể xác nhận bỏ qua lỗi này: cần sửa trước.</translation>
+    </message>
+</context>
+<context>
     <name>IssueRow</name>
     <message>
         <source>View</source>
@@ -4316,7 +4367,15 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>&amp;Hand over to a new ISO secretary…</source>
+        <source>Export the annual report &amp;package…</source>
+        <translation>&amp;Xuất gói báo cáo năm…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a report package…</source>
+        <translation>Kiểm tra &amp;gói…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to a new ISO secretary…</source>
         <translation>&amp;Bàn giao cho thư ký ISO mới…</translation>
     </message>
     <message>
@@ -5290,6 +5349,230 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
 </context>
 <context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Writing the report (Word and PDF)…</source>
+        <extracomment>What the progress dialog says during each step of the export (PackageService STEPS).</extracomment>
+        <translation>Đang ghi báo cáo (Word và PDF)…</translation>
+    </message>
+    <message>
+        <source>Writing the figures and appendices (Excel)…</source>
+        <translation>Đang ghi bảng số liệu và phụ lục (Excel)…</translation>
+    </message>
+    <message>
+        <source>Copying the evidence files…</source>
+        <translation>Đang chép các tệp hồ sơ minh chứng…</translation>
+    </message>
+    <message>
+        <source>Writing the list of evidence…</source>
+        <translation>Đang ghi danh mục hồ sơ minh chứng…</translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation>Đang ghi bản kê các tệp (MANIFEST)…</translation>
+    </message>
+    <message>
+        <source>Reading the package back from the drive…</source>
+        <translation>Đang đọc lại gói từ ổ đĩa để kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Writing the .zip file…</source>
+        <translation>Đang ghi tệp .zip…</translation>
+    </message>
+    <message>
+        <source>{name} ({free} free)</source>
+        <translation>{name} (còn trống {free})</translation>
+    </message>
+    <message>
+        <source>Export the annual report package of {year}</source>
+        <translation>Xuất gói báo cáo năm {year}</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <source>a folder, or a USB drive</source>
+        <translation>một thư mục, hoặc ổ USB</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Drives:</source>
+        <translation>Ổ đĩa:</translation>
+    </message>
+    <message>
+        <source>(choose a drive)</source>
+        <translation>(chọn ổ đĩa)</translation>
+    </message>
+    <message>
+        <source>Also write one .zip file of the whole package</source>
+        <translation>Ghi thêm một tệp .zip của cả gói</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Checking the data of the year…</source>
+        <translation>Đang kiểm tra dữ liệu của năm…</translation>
+    </message>
+    <message>
+        <source>Deadline of the report: {date} ({days} day(s) left)</source>
+        <translation>Hạn gửi báo cáo: {date} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>Deadline of the report: {date} (passed {days} day(s) ago)</source>
+        <translation>Hạn gửi báo cáo: {date} (đã quá hạn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s). Warnings do not stop the export; an error does, unless you fix it or confirm it explicitly below.</source>
+        <translation>{errors} lỗi và {warnings} cảnh báo. Cảnh báo không ngăn việc xuất gói; lỗi thì có, trừ khi chị/anh sửa hoặc xác nhận rõ từng lỗi bên dưới.</translation>
+    </message>
+    <message>
+        <source>No error; {warnings} warning(s), which do not stop the export.</source>
+        <translation>Không có lỗi; {warnings} cảnh báo (không ngăn việc xuất gói).</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the package can be exported.</source>
+        <translation>Không có gì cần sửa: có thể xuất gói.</translation>
+    </message>
+    <message>
+        <source>Save the package to</source>
+        <translation>Lưu gói báo cáo vào</translation>
+    </message>
+    <message>
+        <source>Preparing the package…</source>
+        <translation>Đang chuẩn bị gói báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Exporting the package</source>
+        <translation>Đang xuất gói báo cáo</translation>
+    </message>
+    <message>
+        <source>The package was written to {folder} ({files} files, {size}) and read back: it is complete.</source>
+        <translation>Đã ghi gói báo cáo vào {folder} ({files} tệp, {size}) và đọc lại để kiểm tra: gói đầy đủ, không lỗi.</translation>
+    </message>
+    <message>
+        <source>The .zip file: {zip}</source>
+        <translation>Tệp .zip: {zip}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifyDialog</name>
+    <message>
+        <source>missing (listed in the manifest, not in the package)</source>
+        <extracomment>File systems that are never a place for the package (pseudo and system mounts). What is wrong with a file of a checked package (ProblemKind), in the interface language.</extracomment>
+        <translation>thiếu tệp (có trong bản kê, không có trong gói)</translation>
+    </message>
+    <message>
+        <source>content changed (its SHA-256 differs from the manifest)</source>
+        <translation>nội dung bị thay đổi (mã SHA-256 không khớp bản kê)</translation>
+    </message>
+    <message>
+        <source>size differs from the manifest</source>
+        <translation>dung lượng khác bản kê</translation>
+    </message>
+    <message>
+        <source>extra file (not in the manifest)</source>
+        <translation>tệp thừa (không có trong bản kê)</translation>
+    </message>
+    <message>
+        <source>unsafe name (“..”, an absolute path or a drive letter)</source>
+        <translation>tên tệp không an toàn (chứa “..”, đường dẫn tuyệt đối hoặc ổ đĩa)</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not a real file</source>
+        <translation>liên kết tượng trưng (symlink), không phải tệp thật</translation>
+    </message>
+    <message>
+        <source>same name as another file (differs only in case or accents)</source>
+        <translation>trùng tên với một tệp khác (chỉ khác chữ hoa/thường hoặc cách bỏ dấu)</translation>
+    </message>
+    <message>
+        <source>over a safety limit (size, number of files or an abnormal compression ratio)</source>
+        <translation>vượt giới hạn an toàn (dung lượng, số tệp hoặc tỷ lệ nén bất thường)</translation>
+    </message>
+    <message>
+        <source>there is no MANIFEST.json</source>
+        <translation>không có tệp MANIFEST.json</translation>
+    </message>
+    <message>
+        <source>MANIFEST.json is damaged or not made by isodesk</source>
+        <translation>tệp MANIFEST.json hỏng hoặc không phải của isodesk</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>Check a report package</source>
+        <translation>Kiểm tra gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Checks every file of a package (a folder or a .zip) against its MANIFEST.json: present, same size and SHA-256, nothing extra, safe names. Run it on the USB drive before handing it over.</source>
+        <translation>Kiểm tra từng tệp của gói báo cáo (thư mục hoặc tệp .zip) theo MANIFEST.json: có đủ, đúng dung lượng và mã SHA-256, không có tệp thừa, tên tệp an toàn. Nên kiểm tra gói trên USB trước khi gửi đi.</translation>
+    </message>
+    <message>
+        <source>the package folder or .zip file</source>
+        <translation>thư mục gói hoặc tệp .zip</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Thư mục…</translation>
+    </message>
+    <message>
+        <source>.zip file…</source>
+        <translation>Tệp .zip…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Package folder</source>
+        <translation>Thư mục gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Package .zip file</source>
+        <translation>Tệp .zip của gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Tệp nén zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The package is valid: {count} files checked, none missing, changed or extra.</source>
+        <translation>Gói hợp lệ: đã kiểm tra {count} tệp, không thiếu, không bị sửa, không thừa.</translation>
+    </message>
+    <message>
+        <source>{agency}, year {year}, made on {when} with isodesk {version}</source>
+        <translation>{agency}, năm báo cáo {year}, lập lúc {when} bằng isodesk {version}</translation>
+    </message>
+    <message>
+        <source>The package is NOT valid: {count} file(s) with a problem.</source>
+        <translation>Gói KHÔNG hợp lệ: {count} tệp có vấn đề.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
         <source>Leader</source>
@@ -5937,6 +6220,35 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>{count} input(s) of the {year} management review have no data: {letters}.</source>
         <translation>{count} đầu vào của xem xét của lãnh đạo năm {year} chưa có số liệu: {letters}.</translation>
+    </message>
+    <message>
+        <source>The annual report has not been drafted yet.</source>
+        <extracomment>The contribution offer of the annual report document (built by the report module). App setting: the province&apos;s deadline for the report, ``dd/mm`` of the reporting year (used when the reporting year has no deadline of its own). From how many days before the deadline the readiness list warns. History entity of an exported package (who exported it, which errors were confirmed). Called with (step, done, total); ``step`` is one of :data:`STEPS`.</extracomment>
+        <translation>Báo cáo năm chưa được soạn.</translation>
+    </message>
+    <message>
+        <source>The TTHC figures do not add up: {details}.</source>
+        <translation>Số liệu TTHC không khớp nhau: {details}.</translation>
+    </message>
+    <message>
+        <source>A step of the year is not done: {step}</source>
+        <translation>Một bước trong năm chưa hoàn thành: {step}</translation>
+    </message>
+    <message>
+        <source>The deadline of the report ({deadline}) passed {days} day(s) ago.</source>
+        <translation>Đã quá hạn gửi báo cáo ({deadline}) {days} ngày.</translation>
+    </message>
+    <message>
+        <source>{days} day(s) left until the deadline of the report ({deadline}).</source>
+        <translation>Còn {days} ngày đến hạn gửi báo cáo ({deadline}).</translation>
+    </message>
+    <message>
+        <source>{count} issued document(s) have no attached file (scan of the signed copy); isodesk&apos;s own print goes into the package instead.</source>
+        <translation>{count} văn bản đã ban hành chưa có tệp đính kèm (bản quét văn bản đã ký); gói báo cáo sẽ dùng bản in từ isodesk thay thế.</translation>
+    </message>
+    <message>
+        <source>{count} section(s) of “{document}” are the same as the text issued in {since} (only the years changed).</source>
+        <translation>{count} phần của “{document}” giống hệt văn bản đã ban hành năm {since} (chỉ đổi năm).</translation>
     </message>
 </context>
 <context>

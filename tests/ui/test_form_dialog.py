@@ -23,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("ui_env")
 
 #: Dialogs that save nothing (pickers, read-only views) or belong to the printing/import area.
 NOT_SAVE_DIALOGS = {"HistoryDialog", "ProcedurePickerDialog", "PrintPreviewDialog", "ExcelImportDialog",
-                    "RecordsPrintDialog", "RestoreDialog"}
+                    "RecordsPrintDialog", "RestoreDialog", "PackageExportDialog", "PackageVerifyDialog"}
 
 
 def _dialog_classes() -> list[type]:

@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from isodesk.domain import core as core_d
-from isodesk.domain.contributions import AppendixTable, Contribution, DocumentOffer, Figure, OutputKind
+from isodesk.domain.contributions import AppendixTable, Contribution, DocumentOffer, Figure, OutputKind, TextDraft
 from isodesk.domain.cycle import ReadinessIssue
 from isodesk.domain.drafted import DraftOptions, ExportResult
 from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
-from isodesk.domain.report import REPORT_DRAFT, REPORT_OFFER, score_lines, score_table, units_table
+from isodesk.domain.report import OUTLINE_TEXT, REPORT_DRAFT, REPORT_OFFER, score_lines, score_table, units_table
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.output import write_document_files
 from isodesk.services.core.document_register_service import DocumentRegisterService
@@ -96,7 +96,10 @@ class ReportProvider:
             tables.append(units_table(units, profile.name if profile is not None else "", year))
         offers = (DocumentOffer(REPORT_OFFER, f"Báo cáo kết quả xây dựng, áp dụng, duy trì, cải tiến HTQLCL năm {year}",
                                 OutputKind.NUMBERED, self.module, f"BC-ket-qua-HTQLCL-{year}"),)
-        return Contribution(self.module, tables=tuple(tables), documents=offers)
+        # The outline the report follows, named in the package's manifest (key and name).
+        outline = report.outline_for(year)
+        texts = (TextDraft(OUTLINE_TEXT, f"{outline.key} — {outline.name}", self.module, "Đề cương báo cáo"),)
+        return Contribution(self.module, texts=texts, tables=tuple(tables), documents=offers)
 
     def build_document(self, key: str, ctx: ContributionContext) -> AdminDocument:
         """The year's report as drafted (and edited); the frozen one once sent."""

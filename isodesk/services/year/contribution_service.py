@@ -18,7 +18,9 @@ hands them to both the cycle and this service.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -82,6 +84,19 @@ class ContributionService(ServiceBase):
         super().__init__(sessions)
         self._providers: list[ContributionProvider] = [p for p in providers if isinstance(p, ContributionProvider)]
         self._services: Services | None = None
+        self._reuse = threading.local()
+
+    @contextmanager
+    def reusing(self) -> Iterator[None]:
+        """Within the block, on this thread only, :meth:`collect` computes each year once and hands the same
+        contributions out again (the first call's day wins): for a read-only job that builds several
+        documents from one year's contributions (the annual report package). Other threads are unaffected."""
+        outer = getattr(self._reuse, "memo", None)
+        self._reuse.memo = {} if outer is None else outer
+        try:
+            yield
+        finally:
+            self._reuse.memo = outer
 
     def bind(self, services: Services) -> None:
         """Give the providers' document builders the open services (done once by ``open_services``)."""
@@ -107,12 +122,18 @@ class ContributionService(ServiceBase):
         Raises:
             NotFoundError: no reporting year ``year``.
         """
+        memo: dict[int, YearContributions] | None = getattr(self._reuse, "memo", None)
+        if memo is not None and year in memo:
+            return memo[year]
         with self._read() as s:
             ctx = self._context(s, year, today)
             gathered: list[Contribution] = []
             for p in self._providers:
                 gathered.append(p.contribute(replace(ctx, earlier=tuple(gathered))))
-            return YearContributions(year=year, modules=tuple(gathered))
+            collected = YearContributions(year=year, modules=tuple(gathered))
+        if memo is not None:
+            memo[year] = collected
+        return collected
 
     def documents(self, year: int, today: date | None = None) -> list[DocumentOffer]:
         """The documents every module can produce for ``year`` (what ``isodesk documents`` renders)."""

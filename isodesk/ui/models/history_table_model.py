@@ -29,6 +29,7 @@ _ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "reporting_year": ("History", QT_TRANSLATE_NOOP("History", "Reporting year")),
     "issued_document": ("History", QT_TRANSLATE_NOOP("History", "Issued document")),
     "attachment_link": ("History", QT_TRANSLATE_NOOP("History", "Attached file")),
+    "report_package": ("History", QT_TRANSLATE_NOOP("History", "Annual report package exported")),
 }
 
 _FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -84,6 +85,9 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
 _ENTITY_FIELD_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("reporting_year", "year"): ("HistoryFields", QT_TRANSLATE_NOOP("HistoryFields", "Year")),
     ("agency_version", "name"): ("HistoryFields", QT_TRANSLATE_NOOP("HistoryFields", "Agency name")),
+    ("report_package", "package"): ("HistoryFields", QT_TRANSLATE_NOOP("HistoryFields", "Package")),
+    ("report_package", "confirmed_errors"): ("HistoryFields",
+                                             QT_TRANSLATE_NOOP("HistoryFields", "Errors confirmed to export anyway")),
 }
 #: The order fields are listed in (the history stores them alphabetically).
 _FIELD_ORDER = (
