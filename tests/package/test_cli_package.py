@@ -40,13 +40,15 @@ def test_blocking_errors_exit_2_and_are_listed_in_vietnamese(db: Path, tmp_path:
     assert list(out.iterdir()) == []
 
 
-def test_the_real_report_key_missing_is_a_blocking_error(db: Path, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_report_is_a_blocking_error(db: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """No module offers the report (here: a key nobody offers) — never a package without its report."""
     out = tmp_path / "out"
     out.mkdir()
-    assert main(["report", "--db", str(db), "--year", "2026", "--out", str(out)]) == 2
+    missing = ["--report-key", "report.not_offered"]
+    assert main(["report", "--db", str(db), "--year", "2026", "--out", str(out), *missing]) == 2
     assert "- LỖI: Báo cáo năm chưa được soạn." in capsys.readouterr().err
-    assert main(["report", "--db", str(db), "--year", "2026", "--out", str(out), "--confirm-all"]) == 2
+    assert main(["report", "--db", str(db), "--year", "2026", "--out", str(out), "--confirm-all", *missing]) == 2
     assert "chưa được soạn nên chưa xuất được gói" in capsys.readouterr().err
     assert list(out.iterdir()) == []
 
