@@ -6698,7 +6698,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Subordinate units (Appendix I)</source>
-        <extracomment>Text keys and table keys the report module contributes itself. The document offer of the report (the package helper builds it by this key: keep it). The drafted-document key of the report. Placeholders of an outline&apos;s texts besides figure keys. A parenthesised reference to an appendix the report does not have (&quot;(Phụ lục I kèm theo)&quot;) is dropped with its brackets, so the body never points at a missing appendix (DOMAIN.md §7 rule 8). Scores go in steps of 0,1 or of 0,25 (0,3 and 0,75 are scores; 0,35 and 1,33 are not).</extracomment>
+        <extracomment>Text keys and table keys the report module contributes itself. The document offer of the report (the package helper builds it by this key: keep it). The text the report module contributes naming the year&apos;s outline (``key — name``), for the package manifest. The drafted-document key of the report. Placeholders of an outline&apos;s texts besides figure keys. A parenthesised reference to an appendix the report does not have (&quot;(Phụ lục I kèm theo)&quot;) is dropped with its brackets, so the body never points at a missing appendix (DOMAIN.md §7 rule 8). Scores go in steps of 0,1 or of 0,25 (0,3 and 0,75 are scores; 0,35 and 1,33 are not).</extracomment>
         <translation>Đơn vị trực thuộc (Phụ lục I)</translation>
     </message>
 </context>
@@ -6826,6 +6826,14 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>Unfreeze…</source>
         <translation>Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Export the package…</source>
+        <translation>Xuất gói báo cáo…</translation>
+    </message>
+    <message>
+        <source>Check the year, then write the report, its appendices and the evidence with their SHA-256 list to a folder or USB drive</source>
+        <translation>Kiểm tra năm báo cáo, rồi ghi báo cáo, các phụ lục và hồ sơ minh chứng cùng bản kê mã SHA-256 vào một thư mục hoặc USB</translation>
     </message>
     <message>
         <source>Section</source>
