@@ -5775,7 +5775,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Search by code, title, heading or place…</source>
-        <translation>Tìm theo ký hiệu, tên hồ sơ, đề mục hoặc nơi lưu…</translation>
+        <translation>Tìm ký hiệu, tên hồ sơ, nơi lưu…</translation>
     </message>
     <message>
         <source>Only the records kept in this year</source>

@@ -68,11 +68,17 @@ class NonconformitiesTab(RegisterTab):
         self.check_button = QPushButton(self.tr("Effectiveness check…"), self)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.print_button = QPushButton(self.tr("Print the register…"), self)
-        for widget in (self.search_edit, self.state_combo, self.add_button, self.edit_button, self.next_button,
-                       self.check_button, self.export_button, self.print_button):
+        # Two rows: the actions, then the search and filter (in one row they do not fit 1366 px in Vietnamese).
+        for widget in (self.add_button, self.edit_button, self.next_button, self.check_button):
             bar.addWidget(widget)
-        bar.setStretch(0, 1)
+        bar.addStretch(1)
+        for widget in (self.export_button, self.print_button):
+            bar.addWidget(widget)
         layout.addLayout(bar)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.state_combo)
+        layout.addLayout(filters)
         self.table_view, self.message_label, self.count_label = self._add_list_area(layout)
         self._setup_list(self.table_view, RegisterTableModel(a.NONCONFORMITIES_SPEC, nonconformities_look(self.today()), self),
                          RegisterFilterProxyModel(a.NONCONFORMITIES_SPEC, self), row_lines=2)
