@@ -50,7 +50,7 @@ class Clipping:
 
 
 def _name(widget: QWidget) -> str:
-    parts = []
+    parts: list[str] = []
     w: QWidget | None = widget
     while w is not None and len(parts) < 3:
         parts.append(w.objectName() or type(w).__name__)
@@ -151,7 +151,8 @@ def _label_need(label: QLabel) -> QSize | None:
 
 def _combo_clipping(combo: QComboBox, where: str) -> Clipping | None:
     if combo.isEditable():
-        return _edit_clipping(combo.lineEdit(), where) if combo.lineEdit() is not None else None
+        edit = combo.lineEdit()
+        return _edit_clipping(edit, where) if edit is not None else None
     text = combo.currentText() or combo.placeholderText()
     if not text:
         return None
@@ -205,8 +206,8 @@ def clippings(root: QWidget, where: str) -> list[Clipping]:
         if isinstance(widget, QHeaderView):
             out.extend(header_clippings(widget, where))
         elif isinstance(widget, QLabel):
-            if not widget.text() or widget.parentWidget() is not None and isinstance(
-                    widget.parentWidget().parentWidget(), QAbstractItemView):
+            holder = widget.parentWidget()
+            if not widget.text() or holder is not None and isinstance(holder.parentWidget(), QAbstractItemView):
                 continue  # an index widget's label follows its cell
             need = _label_need(widget)
             if need is not None and (need.width() > widget.width() + _SLACK

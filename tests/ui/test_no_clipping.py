@@ -30,8 +30,9 @@ def _reveal(widget: QWidget, screen: QWidget) -> None:
     """Make the tab holding ``widget`` current in every tab widget between it and ``screen``."""
     child, parent = widget, widget.parentWidget()
     while parent is not None and parent is not screen:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            parent.parentWidget().setCurrentWidget(child)
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(child)
         child, parent = parent, parent.parentWidget()
 
 
@@ -41,7 +42,7 @@ def _settle(window: QWidget) -> None:
     window.repaint()
 
 
-def test_every_screen_and_tab_without_clipped_text(qtbot, tmp_path: Path, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen_and_tab_without_clipped_text(qtbot: Any, tmp_path: Path, demo_copy: Path) -> None:
     from isodesk.app import register_screens
     from isodesk.services.registry import open_services
     from isodesk.ui.main_window import MainWindow
@@ -65,9 +66,9 @@ def test_every_screen_and_tab_without_clipped_text(qtbot, tmp_path: Path, demo_c
             _settle(window)
             tabs = [t for t in screen.findChildren(QTabWidget)]
             places: list[tuple[str, QTabWidget | None, int]] = [(key, None, -1)]
-            for tab_widget in tabs:
-                for index in range(tab_widget.count()):
-                    places.append((f"{key}-{_slug(tab_widget.tabText(index))}", tab_widget, index))
+            for tabs_on_screen in tabs:
+                for index in range(tabs_on_screen.count()):
+                    places.append((f"{key}-{_slug(tabs_on_screen.tabText(index))}", tabs_on_screen, index))
             for where, tab_widget, index in places:
                 if tab_widget is not None:
                     _reveal(tab_widget, screen)
@@ -83,7 +84,7 @@ def test_every_screen_and_tab_without_clipped_text(qtbot, tmp_path: Path, demo_c
     assert not unique, f"{len(unique)} clipped texts at 1366×768:\n" + "\n".join(unique)
 
 
-def test_the_check_sees_clipped_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_sees_clipped_text(qtbot: Any) -> None:
     """The check itself: a cut label, a squeezed button, an elided header and a cut placeholder are found;
     the same widgets with room are not."""
     from PySide6.QtGui import QStandardItemModel
