@@ -36,6 +36,17 @@ def _reveal(widget: QWidget, screen: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
+SEARCH = "quy"
+"""Typed in every list shown, to check the texts that change while searching."""
+
+
+def _visible_register_tabs(screen: QWidget) -> list[Any]:
+    from isodesk.ui.widgets.register_tab_base import RegisterTab
+
+    found = [w for w in screen.findChildren(RegisterTab) if w.isVisible() and w.proxy is not None]
+    return found + ([screen] if isinstance(screen, RegisterTab) and screen.proxy is not None else [])
+
+
 def _settle(window: QWidget) -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
@@ -77,6 +88,12 @@ def test_every_screen_and_tab_without_clipped_text(qtbot: Any, tmp_path: Path, d
                 visited.append(where)
                 window.grab().save(str(SHOTS / f"inspect-{where}.png"))
                 found.extend(clippings(window, where))
+                # While searching, the count line of a list is longer ("12 of 67 documents · …").
+                for tab in _visible_register_tabs(screen):
+                    tab.apply_search(SEARCH)
+                    _settle(window)
+                    found.extend(clippings(window, f"{where} (searching “{SEARCH}”)"))
+                    tab.apply_search("")
     finally:
         services.close()
     assert len(visited) >= 10, visited
