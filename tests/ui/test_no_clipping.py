@@ -3,7 +3,9 @@
 Opens every screen registered in the main window's navigation and every tab of every tab widget on it
 (screens and tabs other modules add are covered as soon as they are registered), saves a grab of each to
 ``/tmp/inspect-<screen>-<tab>.png`` (to look at), and fails on any elided table header or label, button,
-check box, combo box or search field whose text does not fit — listing the screen, widget and text.
+check box, combo box or search field whose text does not fit — listing the screen, widget and text. Every
+list shown is checked again while searching, and the editor dialog of every register (opened on its first
+row, at its own size) is checked too (``/tmp/inspect-dialog-*.png``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 import pytest
 from clipping import Clipping, clippings  # same folder (rootless tests)
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget, QWidget
 
 SHOTS = Path("/tmp")
 
@@ -99,6 +101,54 @@ def test_every_screen_and_tab_without_clipped_text(qtbot: Any, tmp_path: Path, d
     assert len(visited) >= 10, visited
     unique = list(dict.fromkeys(str(c) for c in found))
     assert not unique, f"{len(unique)} clipped texts at 1366×768:\n" + "\n".join(unique)
+
+
+def test_every_register_editor_without_clipped_text(qtbot: Any, tmp_path: Path, demo_copy: Path,
+                                                   messages: list[str]) -> None:
+    from isodesk.app import register_screens
+    from isodesk.services.registry import open_services
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+    from isodesk.ui.widgets.register_tab_base import RegisterTab
+
+    services: Any = open_services(demo_copy)
+    found: list[Clipping] = []
+    opened: list[str] = []
+    try:
+        window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(window)
+        register_screens(window)
+        window.resize(1366, 768)
+        window.show()
+        window.attach(services)
+        keys = [str(window.nav.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(window.nav.count())]
+        for key in keys:
+            screen = window.navigate(key)
+            assert screen is not None, key
+            tabs = screen.findChildren(RegisterTab) + ([screen] if isinstance(screen, RegisterTab) else [])
+            for tab in tabs:
+                _reveal(tab, screen)
+                _settle(window)
+                view = tab._view  # the register's list (RegisterTab keeps it)
+                if tab.proxy is None or view is None or tab.proxy.rowCount() == 0:
+                    continue
+                view.selectRow(0)
+                before = set(QApplication.topLevelWidgets())
+                tab.open_selected()  # Enter on the first row: its editor
+                _settle(window)
+                for dialog in [w for w in QApplication.topLevelWidgets()
+                               if isinstance(w, QDialog) and w.isVisible() and w not in before]:
+                    where = f"{key}-{_slug(type(tab).__name__)}-{_slug(type(dialog).__name__)}"
+                    opened.append(where)
+                    dialog.grab().save(str(SHOTS / f"inspect-dialog-{where}.png"))
+                    found.extend(clippings(dialog, where))
+                    dialog.reject()
+                    _settle(window)
+    finally:
+        services.close()
+    assert len(opened) >= 8, opened
+    unique = list(dict.fromkeys(str(c) for c in found))
+    assert not unique, f"{len(unique)} clipped texts in the editors:\n" + "\n".join(unique)
 
 
 def test_the_check_sees_clipped_text(qtbot: Any) -> None:
