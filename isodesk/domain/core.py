@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from isodesk.domain.errors import FieldProblem
+from isodesk.domain.formatting import fold
 from isodesk.domain.inputs import date_problem
 
 
@@ -371,6 +372,23 @@ def validate_issued_document(item: IssuedDocument) -> list[FieldProblem]:
         if item.issue_date is None:
             problems.append(FieldProblem("issue_date", "issued_needs_date"))
     return problems
+
+
+def approving_signer(profile: AgencyProfile, people: Iterable[Person]) -> tuple[Person, bool] | None:
+    """Who approves what the agency prints in its name (a list, a form): the head among the active leaders
+    (the steering committee's head first), else a deputy signing ``KT.``; with whether it is a deputy.
+    None when no leader is entered."""
+    deputy_title = fold(profile.deputy_title)
+
+    def is_deputy(person: Person) -> bool:
+        title = fold(person.title)
+        return title.startswith("pho ") or bool(deputy_title and title.startswith(deputy_title))
+
+    leaders = [p for p in people if p.is_leader and p.active and p.full_name.strip()]
+    if not leaders:
+        return None
+    leaders.sort(key=lambda p: (is_deputy(p), p.steering_role is not SteeringRole.HEAD))
+    return leaders[0], is_deputy(leaders[0])
 
 
 def signature_lines(profile: AgencyProfile, *, by_deputy: bool) -> list[str]:

@@ -128,11 +128,18 @@ DEFAULT_WIDTHS: Final[Mapping[ColumnKind, float]] = MappingProxyType({
 _DIGITS = re.compile(r"(\d+)")
 
 
-def natural_key(text: str) -> tuple[object, ...]:
+def natural_key(text: str) -> str:
     """Sort "QT.2" before "QT.10": digit runs compare as numbers, the rest folded.
 
-    Digit runs are wrapped with their position so that a number never meets a text in one comparison."""
-    return tuple((1, int(part)) if part.isdigit() else (0, part) for part in _DIGITS.split(fold(text)))
+    One string, cheap to build and compare for ten thousand rows: each digit run becomes a marker below
+    every letter (a shorter text before a number sorts first), its length, then its digits without
+    leading zeros (so a longer number is a larger one, and "07" equals "7")."""
+    # Codes are mostly ASCII: lower case and single spaces is then what fold() gives, at a third of the cost.
+    parts = _DIGITS.split(" ".join(text.lower().split()) if text.isascii() else fold(text))
+    for i in range(1, len(parts), 2):  # re.split with a group: the digit runs are at the odd places
+        digits = parts[i].lstrip("0")
+        parts[i] = f"\x01{chr(0x20 + len(digits))}{digits}"
+    return "".join(parts)
 
 
 @dataclass(frozen=True)

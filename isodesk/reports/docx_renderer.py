@@ -375,13 +375,20 @@ def _cell_xml(cell: GridCell, grid: Grid, ids: dict[str, str], keep_next: bool =
     return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{''.join(content)}</w:tc>"
 
 
+_BORDER_TWIPS = 10
+"""The grid's lines: 0.5 pt (``w:sz`` 4 in eighths of a point), in twips."""
+
+
 def _grid_xml(grid: Grid, ids: dict[str, str]) -> str:
     line = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     none = '<w:{side} w:val="nil"/>'
     border = line if grid.borders else none
     borders = "".join(border.format(side=s) for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
     pad_h = _twips(L.CELL_PAD_MM)
-    pad_v = round(grid.pad_v_pt * 20)
+    # Word and LibreOffice add a bordered row's horizontal rule (0.5 pt) to its height; the PDF draws the
+    # grid over the padding. A quarter point less padding above and below gives the rows the PDF's height,
+    # so a long list breaks onto the same pages in Word as in the PDF.
+    pad_v = round(grid.pad_v_pt * 20) - (_BORDER_TWIPS // 2 if grid.borders else 0)
     tblpr = (
         f'<w:tblW w:w="{_twips(grid.width_mm)}" w:type="dxa"/>'
         + ('<w:jc w:val="center"/>' if grid.centered else "")

@@ -26,7 +26,7 @@ from typing import Any
 
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
-from isodesk.domain.core import AgencyProfile
+from isodesk.domain.core import AgencyProfile, signature_lines
 from isodesk.domain.formatting import format_count, format_number, format_percent, format_revision, short_date, to_roman
 from isodesk.domain.scope import TTHC_SPEC, Tthc, TthcStatus
 from isodesk.domain.tabular import Align as SpecAlign
@@ -77,6 +77,26 @@ RECORDS_FORM_BLANK_REFERENCE = "(Kèm theo Quyết định số ….. ngày ….
 #: An empty "Ký nhận" cell two lines high, room for a signature (a zero-width space survives the
 #: renderers' stripping of blank lines).
 _SIGNATURE_SPACE = "\u200b\n\u200b"
+
+
+#: The preparer's block of a list or form.
+PREPARED_BY_TITLE = "NGƯỜI LẬP"
+
+
+def approval_signature(profile: AgencyProfile, signer_name: str, *, by_deputy: bool) -> Signature:
+    """The approving authority's block of a list or form, as on the numbered documents: ``TM. ỦY BAN NHÂN
+    DÂN`` / ``CHỦ TỊCH`` (``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH`` for a deputy), then the signer's name."""
+    return Signature(tuple(signature_lines(profile, by_deputy=by_deputy)), signer_name, blank_lines=3)
+
+
+def _signatures(prepared_by: str, approver: Signature | None) -> dict[str, Signature | None]:
+    """The signing blocks of a list: "NGƯỜI LẬP" alone, or on the left beside the approving authority."""
+    if approver is None:
+        return {"signature": Signature((PREPARED_BY_TITLE,), prepared_by, blank_lines=3)}
+    # The two names on one line: the preparer's block is as tall as the authority's (TM./KT. lines).
+    lines = len([line for line in approver.authority_lines if line.strip()])
+    preparer = Signature((PREPARED_BY_TITLE,), prepared_by, blank_lines=approver.blank_lines + max(lines - 1, 0))
+    return {"left_signature": preparer, "signature": approver}
 
 
 def _abbr(profile: AgencyProfile) -> str:
@@ -163,14 +183,19 @@ def build_distribution_sheet(sheet: dd.DistributionSheet, distributions: Sequenc
 
 
 def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision_date: date | None = None,
-                       on: date | None = None) -> AdminDocument:
+                       on: date | None = None, prepared_by: str = "",
+                       approver: Signature | None = None) -> AdminDocument:
     """The NĐ 30 (Phụ lục V) DANH MỤC HỒ SƠ of one year.
 
     Args:
         form: :meth:`RecordsService.records_form` of the year (groups with Roman numerals, footer counts).
         profile: the agency as named on the date of the form.
-        decision_date: the date of the Quyết định the list is attached to, printed on the date line.
+        decision_date: the date of the Quyết định the list is attached to, printed on the date line; the
+            decision is what is signed, so the list then carries no signing block.
         on: the date printed when there is no decision (None: day and month left blank).
+        prepared_by: without a decision, the name under "NGƯỜI LẬP" (the ISO secretary).
+        approver: without a decision, the approving authority signing beside "NGƯỜI LẬP"
+            (:func:`approval_signature`); None: "NGƯỜI LẬP" alone.
     """
     reference = (f"(Kèm theo Quyết định số {form.decision_reference} của {profile.name})"
                  if form.decision_reference else RECORDS_FORM_BLANK_REFERENCE)
@@ -202,6 +227,7 @@ def build_records_form(form: dd.RecordsForm, profile: AgencyProfile, *, decision
               table,
               Paragraph(form.footer, indent_first_line=True)),
         body_font_size=13,
+        **({} if form.decision_reference else _signatures(prepared_by, approver)),  # type: ignore[arg-type]  # the signing fields are AdminDocument's own
     )
 
 
@@ -221,7 +247,8 @@ def print_table_columns(spec: RegisterSpec) -> tuple[Column, ...]:
 def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: AgencyProfile, *,
                         summary: str, footer: str, on: date | None = None, subtitle: str = "",
                         prepared_by: str = "", font_size: int = 11,
-                        cells: Mapping[str, Callable[[Any], str]] | None = None) -> AdminDocument:
+                        cells: Mapping[str, Callable[[Any], str]] | None = None,
+                        approver: Signature | None = None) -> AdminDocument:
     """A register printed as an NĐ 30 list on landscape pages, from its spec: "(Cập nhật đến ngày …)" and the
     filter line under the title, then one table whose group rows ``I. HEADING`` (Roman numerals, upper case)
     head their rows (the spec's grouping), the TT numbered through the groups, then ``footer`` and "NGƯỜI LẬP".
@@ -233,6 +260,8 @@ def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: Agency
         footer: the closing sentence (counts computed by the caller).
         cells: texts of some columns computed by the caller instead of the spec (key -> row -> text).
         font_size: of the table (10 for the widest registers, so that dates and numbers fit their columns).
+        approver: the approving authority signing beside "NGƯỜI LẬP" (:func:`approval_signature`), for the
+            lists the agency's head approves; None: "NGƯỜI LẬP" alone.
     """
     on = on or date.today()
     cells = cells or {}
@@ -261,14 +290,15 @@ def build_register_list(spec: RegisterSpec, rows: Iterable[Any], profile: Agency
         summary=summary,
         date=on,
         body=body,
-        signature=Signature(("NGƯỜI LẬP",), prepared_by, blank_lines=3),
+        **_signatures(prepared_by, approver),  # type: ignore[arg-type]  # the signing fields are AdminDocument's own
         orientation=Orientation.LANDSCAPE,
         body_font_size=13,
     )
 
 
 def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile, *, on: date | None = None,
-                         subtitle: str = "", prepared_by: str = "") -> AdminDocument:
+                         subtitle: str = "", prepared_by: str = "",
+                         approver: Signature | None = None) -> AdminDocument:
     """DANH MỤC TÀI LIỆU NỘI BỘ: the documents grouped by kind (Roman numerals, in the order of the
     kinds), with the printed columns of :data:`~isodesk.domain.documents.DOCUMENTS_REGISTER`.
 
@@ -278,16 +308,17 @@ def build_documents_list(rows: Iterable[dd.DocumentRow], profile: AgencyProfile,
         on: the day the list is "cập nhật đến" and dated (default today).
         subtitle: an extra line under the title (e.g. the filter in force); "" for none.
         prepared_by: the name under "NGƯỜI LẬP" (the ISO secretary), blank for the pen.
+        approver: the approving authority beside "NGƯỜI LẬP" (:func:`approval_signature`), or None.
     """
     items = list(rows)
     return build_register_list(dd.DOCUMENTS_REGISTER, items, profile, summary=_QMS_SUMMARY,
                                footer=f"Danh mục này có {format_count(len(items), 'tài liệu')}.", on=on, subtitle=subtitle,
-                               prepared_by=prepared_by)
+                               prepared_by=prepared_by, approver=approver)
 
 
 def build_external_documents_list(documents: Iterable[lg.ExternalDocument], profile: AgencyProfile, *,
                                   on: date | None = None, subtitle: str = "",
-                                  prepared_by: str = "") -> AdminDocument:
+                                  prepared_by: str = "", approver: Signature | None = None) -> AdminDocument:
     """DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI (DOMAIN.md §6.5): the documents grouped by lĩnh vực in
     the order of the Excel export (``legal.group_by_field``), with the columns of §6.5 and the count
     of texts in force and no longer in force. ``documents`` are those the screen shows (filtered or
@@ -300,7 +331,8 @@ def build_external_documents_list(documents: Iterable[lg.ExternalDocument], prof
                    "tài liệu đã hết hiệu lực hoặc bị thay thế")
     # Nine columns on 252 mm at 10 pt: a date (18.5 mm) and a ký hiệu such as "3003/BKHCN-TĐC" (31 mm) on one line.
     return build_register_list(lg.EXTERNAL_DOCUMENTS_SPEC, docs, profile, summary=_QMS_SUMMARY,
-                               footer=footer + ".", on=on, subtitle=subtitle, prepared_by=prepared_by, font_size=10)
+                               footer=footer + ".", on=on, subtitle=subtitle, prepared_by=prepared_by, font_size=10,
+                               approver=approver)
 
 
 def tthc_coverage_sentence(rows: Sequence[Tthc], uncovered: Collection[int]) -> str:
@@ -328,7 +360,8 @@ def tthc_coverage_sentence(rows: Sequence[Tthc], uncovered: Collection[int]) -> 
 
 
 def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: Collection[int] = (),
-                    on: date | None = None, subtitle: str = "", prepared_by: str = "") -> AdminDocument:
+                    on: date | None = None, subtitle: str = "", prepared_by: str = "",
+                    approver: Signature | None = None) -> AdminDocument:
     """DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI ÁP DỤNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG: the TTHC grouped by
     lĩnh vực (alphabetically, those without one last; by mã within a field), with the printed columns of
     :data:`~isodesk.domain.scope.TTHC_SPEC`, closed by :func:`tthc_coverage_sentence`.
@@ -337,7 +370,7 @@ def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: 
         rows: the TTHC to list (as the screen shows them, filtered or not).
         uncovered: ids of the TTHC in force that no procedure in force covers (``CoverageFigure.uncovered``);
             their procedure cell says so.
-        profile, on, subtitle, prepared_by: as for :func:`build_documents_list`.
+        profile, on, subtitle, prepared_by, approver: as for :func:`build_documents_list`.
     """
     items = list(rows)
     uncovered = set(uncovered)
@@ -358,4 +391,4 @@ def build_tthc_list(rows: Iterable[Tthc], profile: AgencyProfile, *, uncovered: 
     return build_register_list(TTHC_SPEC, items, profile,
                                summary="theo tiêu chuẩn quốc gia TCVN ISO 9001:2015",
                                footer=tthc_coverage_sentence(items, uncovered), on=on, subtitle=subtitle,
-                               prepared_by=prepared_by, cells={"procedure": procedure})
+                               prepared_by=prepared_by, cells={"procedure": procedure}, approver=approver)

@@ -216,7 +216,7 @@ def plan_document(*, appendix_rows: int = 45, **overrides: object) -> AdminDocum
         summary=PLAN_SUMMARY,
         issuer_name="UBND tỉnh",
         bases=[
-            "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng "
+            "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/03/2014 của Thủ tướng Chính phủ về việc áp dụng "
             "Hệ thống quản lý chất lượng theo TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức "
             "thuộc hệ thống hành chính nhà nước;",
             "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ Khoa học và Công nghệ;",

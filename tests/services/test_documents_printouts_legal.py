@@ -108,7 +108,11 @@ def test_external_documents_list_groups_by_field_with_the_columns_of_the_registe
 
     assert (doc.doc_type, doc.orientation, doc.symbol, doc.numbered) == (EXTERNAL_LIST_TITLE, Orientation.LANDSCAPE,
                                                                          "", False)
-    assert doc.signature is not None and doc.signature.signer_name == "Nguyễn Thị Hoa"
+    # "NGƯỜI LẬP" (the ISO secretary) on the left, the approving authority (the head, TM.) beside it.
+    assert doc.left_signature is not None and doc.left_signature.signer_name == "Nguyễn Thị Hoa"
+    assert doc.left_signature.authority_lines == ("NGƯỜI LẬP",)
+    assert doc.signature is not None and doc.signature.authority_lines == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    assert doc.signature.signer_name == "Lê Văn Nam"
     table = next(b for b in doc.body if isinstance(b, Table))
     assert tuple(c.title for c in table.columns) == EXTERNAL_LIST_COLUMNS
     assert [r.text for r in table.rows if isinstance(r, GroupRow)] == [

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
-from isodesk.domain.core import AgencyProfile
+from isodesk.domain.core import AgencyProfile, approving_signer
 from isodesk.domain.formatting import fold
 from isodesk.domain.scope import Tthc
-from isodesk.reports.model import AdminDocument
+from isodesk.reports.model import AdminDocument, Signature
 from isodesk.reports.printouts import (
+    approval_signature,
     build_distribution_sheet,
     build_documents_list,
     build_external_documents_list,
@@ -54,6 +55,16 @@ class DocumentsPrintouts:
 
     def _profile(self, when: date | None) -> AgencyProfile:
         return self._agency.profile_on(when) or _FALLBACK_AGENCY
+
+    def _approver(self, profile: AgencyProfile, on: date | None = None) -> Signature | None:
+        """The approving authority of the agency's lists on ``on``: its head (``TM.``), or a deputy signing
+        ``KT.``; None when no leader is entered (the list then carries "NGƯỜI LẬP" alone)."""
+        people = self._agency.people(as_of=on) if on is not None else self._agency.people()
+        found = approving_signer(profile, people)
+        if found is None:
+            return None
+        person, by_deputy = found
+        return approval_signature(profile, person.full_name, by_deputy=by_deputy)
 
     def _secretary(self, on: date | None = None) -> str:
         """The ISO secretary on ``on`` (who prepared a list printed that day), else today's."""
@@ -95,26 +106,30 @@ class DocumentsPrintouts:
             decision_date = self._register.get(decision_id).issue_date
         printed_on = None if decision_date else (on or date.today())
         profile = self._agency.profile_for_document(decision_date, printed_on=printed_on) or _FALLBACK_AGENCY
-        return build_records_form(form, profile, decision_date=decision_date, on=printed_on)
+        return build_records_form(form, profile, decision_date=decision_date, on=printed_on,
+                                  prepared_by=self._secretary(on), approver=self._approver(profile, on))
 
     def documents_list(self, rows: Sequence[dd.DocumentRow] | None = None, *, on: date | None = None,
                        subtitle: str = "") -> AdminDocument:
         """DANH MỤC TÀI LIỆU NỘI BỘ of ``rows`` (default: every document), up to date on ``on``."""
         on = on or date.today()
         rows = self._documents.list_documents() if rows is None else rows
-        return build_documents_list(rows, self._profile(on), on=on, subtitle=subtitle,
-                                    prepared_by=self._secretary(on))
+        profile = self._profile(on)
+        return build_documents_list(rows, profile, on=on, subtitle=subtitle,
+                                    prepared_by=self._secretary(on), approver=self._approver(profile, on))
 
     def external_documents_list(self, documents: Sequence[lg.ExternalDocument], *, on: date | None = None,
                                 subtitle: str = "") -> AdminDocument:
         """DANH MỤC TÀI LIỆU CÓ NGUỒN GỐC BÊN NGOÀI of ``documents`` (those the tab shows), up to date on ``on``."""
         on = on or date.today()
-        return build_external_documents_list(documents, self._profile(on), on=on, subtitle=subtitle,
-                                             prepared_by=self._secretary(on))
+        profile = self._profile(on)
+        return build_external_documents_list(documents, profile, on=on, subtitle=subtitle,
+                                             prepared_by=self._secretary(on), approver=self._approver(profile, on))
 
     def tthc_list(self, rows: Sequence[Tthc], *, uncovered: Collection[int] = (), on: date | None = None,
                   subtitle: str = "") -> AdminDocument:
         """The TTHC list of ``rows`` (those the tab shows) with its coverage sentence, up to date on ``on``."""
         on = on or date.today()
-        return build_tthc_list(rows, self._profile(on), uncovered=uncovered, on=on, subtitle=subtitle,
-                               prepared_by=self._secretary(on))
+        profile = self._profile(on)
+        return build_tthc_list(rows, profile, uncovered=uncovered, on=on, subtitle=subtitle,
+                               prepared_by=self._secretary(on), approver=self._approver(profile, on))

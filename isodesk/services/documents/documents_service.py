@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, String, and_, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
@@ -242,10 +242,14 @@ def _open_draft(s: Session, doc: m.InternalDocumentRow, revision: dd.RevisionInp
 
 
 def _row_query() -> Select[*tuple[Any, ...]]:
-    """Columns of :class:`DocumentRow`, straight from the document row and its department's name."""
+    """Columns of :class:`DocumentRow`, straight from the document row and its department's name.
+
+    The kind, status and date columns come as stored (text) and :func:`_to_row` converts them: SQLAlchemy's
+    per-value processors cost a third of the list's time at ten thousand documents."""
     doc, dep = m.InternalDocumentRow, mc.DepartmentRow
-    return (select(doc.id, doc.code, doc.title, doc.kind, dep.name, doc.current_revision_no, doc.status,
-                   doc.effective_date, doc.next_review_date)
+    return (select(doc.id, doc.code, doc.title, type_coerce(doc.kind, String), dep.name, doc.current_revision_no,
+                   type_coerce(doc.status, String), type_coerce(doc.effective_date, String),
+                   type_coerce(doc.next_review_date, String))
             .outerjoin(dep, doc.department_id == dep.id).order_by(doc.code_key))
 
 
@@ -256,12 +260,26 @@ def review_due_clause(on: date) -> ColumnElement[bool]:
                 doc.next_review_date <= on)
 
 
-def _to_row(r: Sequence[object], today: date) -> dd.DocumentRow:
-    status, next_review = r[6], r[8]
-    return dd.DocumentRow(
-        id=r[0], code=r[1], title=r[2], kind=r[3], department_name=r[4] or "",  # type: ignore[arg-type]  # the columns of _row_query, in order
-        revision_number=r[5], status=status, effective_date=r[7], next_review_date=next_review,  # type: ignore[arg-type]  # the columns of _row_query, in order
-        review_due=dd.review_due(status, next_review, today))  # type: ignore[arg-type]  # the columns of _row_query, in order
+_KINDS = {k.value: k for k in dd.DocumentKind}
+_STATUSES = {s.value: s for s in dd.RevisionStatus}
+
+
+def _to_row(r: Sequence[Any], today: date) -> dd.DocumentRow:
+    """A :class:`DocumentRow` from the columns of :func:`_row_query`, in order."""
+    return _to_rows([r], today)[0]
+
+
+def _to_rows(rows: Iterable[Sequence[Any]], today: date) -> list[dd.DocumentRow]:
+    """:class:`DocumentRow` of each result row of :func:`_row_query` (one loop, names bound once: the list
+    may hold ten thousand documents)."""
+    make, kinds, statuses, parse, due = dd.DocumentRow, _KINDS, _STATUSES, date.fromisoformat, dd.review_due
+    out = []
+    for id_, code, title, kind, department, revision, status_text, effective, next_text in rows:
+        status = statuses[status_text]
+        next_review = parse(next_text) if next_text else None
+        out.append(make(id_, code, title, kinds[kind], department or "", revision, status,
+                        parse(effective) if effective else None, next_review, due(status, next_review, today)))
+    return out
 
 
 #: This module's own child tables: their rows go with the document, they do not "cite" it.
@@ -333,7 +351,8 @@ class DocumentsService(ServiceBase):
             stmt = stmt.where(review_due_clause(f.review_due_before - timedelta(days=1)))
         today = f.today or date.today()
         with self._read() as s:
-            return [_to_row(r, today) for r in s.execute(stmt)]
+            # Core rows (no ORM loading step): plain tuples of the selected columns.
+            return _to_rows(s.connection().execute(stmt), today)
 
     def get_document(self, document_id: int) -> dd.DocumentDetails:
         """Everything about one document: revisions with change logs and files, distribution, reviews.

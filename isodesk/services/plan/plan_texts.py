@@ -15,18 +15,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from isodesk.domain.core import AgencyProfile, Department, Person, ReportingYear, SteeringRole
-from isodesk.domain.formatting import fold
+from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.plan import PlanSection
 
 QD19 = (
-    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
+    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/03/2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
     "quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức "
     "thuộc hệ thống hành chính nhà nước;"
 )
 TT26 = (
     "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định chi "
-    "tiết thi hành Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng Hệ "
+    "tiết thi hành Quyết định số 19/2014/QĐ-TTg ngày 05/03/2014 của Thủ tướng Chính phủ về việc áp dụng Hệ "
     "thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ "
     "chức thuộc hệ thống hành chính nhà nước;"
 )
@@ -114,10 +114,9 @@ class PlanFacts:
 
 
 def text_date(d: date) -> str:
-    """A date in running text as the seeds and NĐ 30 write it: ``15/3/2026``, ``28/02/2026``
-    (day zero-padded, months 1–2 zero-padded, other months not)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
+    """A date in running text: ``15/03/2026``, the one NĐ 30 form every generated document uses
+    (:func:`~isodesk.domain.formatting.short_date`: day and month zero-padded), never ``15/3/2026``."""
+    return short_date(d)
 
 
 def _named(person: Person | None, role: str) -> str:

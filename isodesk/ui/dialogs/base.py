@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from isodesk.ui.settings import UiSettings
 
@@ -20,6 +20,11 @@ class BaseDialog(QDialog):
         if not self._geometry_restored:
             self._geometry_restored = True
             self._ui_settings.restore_geometry(self)
+            # A field filled with a text longer than itself shows its beginning, not its end (where setText
+            # leaves the cursor): "Công việc vận hành…", not "…ông việc vận hành ổn định".
+            for edit in self.findChildren(QLineEdit):
+                if not edit.hasFocus():
+                    edit.setCursorPosition(0)
         super().showEvent(event)
 
     def _on_finished(self, _result: int) -> None:

@@ -82,7 +82,8 @@ class RiskEntryDialog(FormDialog[Ui_RiskEntryDialog]):
         header.setSectionResizeMode(_WHAT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((_WHO, 122), (_DEADLINE, 84), (_STATUS, 130), (_DONE, 84)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+            # Never narrower than the header text as the style paints it ("Hoàn thành" in bold).
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)

@@ -75,6 +75,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._search_keys: list[str] | None = None  # folded per row on first use, dropped by set_rows
         self._sort_keys: dict[int, list[Any]] = {}  # with CACHE_SORT_KEYS: per column, dropped by set_rows
+        self._members: list[IntEnum] | None = None  # the Column members in section order (data() reads them)
 
     # ------------------------------------------------------------------ API
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -93,9 +94,20 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
 
     def key_at(self, row: int) -> str:
         """The folded search text of source row ``row`` (:meth:`search_text`), computed once for all rows."""
+        return self.search_keys()[row]
+
+    def search_keys(self) -> list[str]:
+        """The folded search texts of all rows, in row order: computed on the first search after
+        :meth:`set_rows` (not before the list is painted), then kept."""
         if self._search_keys is None:
-            self._search_keys = [fold(self.search_text(r)) for r in self._rows]
-        return self._search_keys[row]
+            search_text = self.search_text
+            self._search_keys = [fold(search_text(r)) for r in self._rows]
+        return self._search_keys
+
+    def row_list(self) -> list[T]:
+        """The rows as held (not a copy; replaced, never changed in place, by :meth:`set_rows` and sorting):
+        what the filter proxy tests in one pass."""
+        return self._rows
 
     def row_of(self, record_id: int | None) -> int:
         """The source row of the DTO with this ``id`` (-1 if absent)."""
@@ -152,10 +164,18 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.Column):
+        # Called for every role of every painted cell: the roles answered below are tested first (a view asks
+        # for decorations and check states too), and the column enum comes from a list, not a constructor.
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
+        number, section = index.row(), index.column()
+        members = self._members
+        if members is None:
+            members = self._members = list(self.Column)
+        if not 0 <= number < len(self._rows) or not 0 <= section < len(members):
+            return None
+        row = self._rows[number]
+        column = members[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == self.SortRole:
@@ -182,6 +202,11 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+_ANSWERED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, *_STYLE_ROLES,
+    DtoTableModel.RowRole, DtoTableModel.SortRole, DtoTableModel.FilterRole))
+
+
 class DtoFilterProxyModel(QSortFilterProxyModel):
     """A filter proxy over a :class:`DtoTableModel`: rows must hold every typed word (case and
     diacritics ignored) in their search key; subclasses add their own tests in :meth:`accepts`.
@@ -194,6 +219,30 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._tokens: list[str] = []
         self.setSortRole(DtoTableModel.SortRole)
+        self._source: DtoTableModel[Any] | None = None
+        # The filter pass: one Python loop over the rows builds a mask, Qt's per-row calls only read it.
+        self._mask: list[bool] | None = None
+        self._mask_rows: list[Any] | None = None  # the row list the mask was built for (held: never reused)
+        self._mask_tokens: list[str] = []
+        self._base: list[bool] | None = None  # accepts() of every row, kept while only the words change
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802  # Qt's name
+        self._source = model if isinstance(model, DtoTableModel) else None
+        self._mask = self._base = self._mask_rows = None
+        super().setSourceModel(model)
+        if self._source is not None:
+            # Before the source replaces its rows (a reset, a sort): the mask no longer fits them.
+            self._source.modelAboutToBeReset.connect(self._drop_mask)
+            self._source.layoutAboutToBeChanged.connect(self._drop_mask)
+
+    def _drop_mask(self, *_args: object) -> None:
+        self._mask = None
+
+    def _filters_changed(self, *, words_only: bool) -> None:
+        """Drop the mask (and, unless only the typed words changed, the other filters' results)."""
+        self._mask = None
+        if not words_only:
+            self._base = None
 
     def _change_filters(self, text: str | None = None, **filters: object) -> None:
         """Re-filter once after setting the typed words (unless ``text`` is None) and the attributes
@@ -205,6 +254,7 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
             for name, value in filters.items():
                 if value is not ...:
                     setattr(self, f"_{name}", value)
+            self._filters_changed(words_only=not filters)
 
         change_filter(self, apply)
         self.filter_applied.emit()
@@ -224,15 +274,51 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
         """The subclass's filters on the row's DTO (besides the typed words)."""
         return True
 
+    def filters_active(self) -> bool:
+        """Whether :meth:`accepts` may refuse a row (False: every row passes, no call per row needed)."""
+        return type(self).accepts is not DtoFilterProxyModel.accepts
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model: DtoTableModel[Any] = self.sourceModel()  # type: ignore[assignment]  # this proxy is only set on a DtoTableModel
-        row = model.row_at(source_row)
-        if row is None or not self.accepts(row):
+        # Qt asks row by row; the answers are computed for all rows at once (see _build_mask), so each call
+        # is a list lookup. A new row list (set_rows, a sort) or a filter change builds the mask again.
+        mask = self._mask
+        if mask is not None and 0 <= source_row < len(mask):
+            return mask[source_row]
+        source = self._source
+        if source is None:
             return False
-        if self._tokens:
-            key = model.key_at(source_row)
-            return all(token in key for token in self._tokens)
-        return True
+        mask = self._build_mask(source)
+        return 0 <= source_row < len(mask) and mask[source_row]
+
+    def _build_mask(self, source: DtoTableModel[Any]) -> list[bool]:
+        """Whether each source row passes: :meth:`accepts` (kept while only the typed words change), then
+        every typed word in the row's folded key. Typing on (each new word extends an old one) only
+        re-tests the rows that passed before."""
+        rows = source.row_list()
+        same_rows = self._mask_rows is rows
+        if self._base is None or not same_rows:
+            if self.filters_active():
+                accepts = self.accepts
+                self._base = [accepts(row) for row in rows]
+            else:
+                self._base = [True] * len(rows)
+            previous = None
+        else:
+            previous = self._mask
+        tokens = list(self._tokens)
+        if not tokens:
+            mask = self._base
+        else:
+            narrowing = previous is not None and all(any(old in new for new in tokens) for old in self._mask_tokens)
+            candidates = previous if narrowing and previous is not None else self._base
+            keys = source.search_keys()
+            if len(tokens) == 1:
+                token = tokens[0]
+                mask = [ok and token in key for ok, key in zip(candidates, keys)]
+            else:
+                mask = [ok and all(t in key for t in tokens) for ok, key in zip(candidates, keys)]
+        self._mask, self._mask_rows, self._mask_tokens = mask, rows, tokens
+        return mask
 
     def row_dto(self, proxy_row: int) -> Any:
         """The DTO shown in view row ``proxy_row`` (None outside the rows)."""

@@ -132,15 +132,19 @@ class RegisterTableModel(DtoTableModel[Any]):
         return _ALIGN.get(self.columns[int(column)].align)
 
     # ------------------------------------------------------------------ sorting in Python
+    def _order(self, rows: Sequence[Any], column: int, order: Qt.SortOrder) -> list[int]:
+        """Indexes of ``rows`` in the order of ``column`` (one key per row, one ``list.sort``)."""
+        key = self._key(column)
+        keys = [key(row) for row in rows]
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python (fast for thousands of rows), keeping persistent indexes right."""
         self._sort_column, self._sort_order = column, order
         if not self._rows or not 0 <= column < len(self.columns):
             return
         self.layoutAboutToBeChanged.emit()
-        key = self._key(column)
-        order_index = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]),
-                             reverse=order == Qt.SortOrder.DescendingOrder)
+        order_index = self._order(self._rows, column, order)
         new_position = [0] * len(order_index)
         for new, old in enumerate(order_index):
             new_position[old] = new
@@ -155,10 +159,12 @@ class RegisterTableModel(DtoTableModel[Any]):
         self.layoutChanged.emit()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show ``rows`` (kept in the last sort order the user chose)."""
+        """Show ``rows`` (kept in the last sort order the user chose): sorted before the model is reset, so
+        the view and its filter proxy go through the rows once (a sort after the reset would make the
+        proxy filter and map them a second time)."""
+        if self._sort_column >= 0 and rows and 0 <= self._sort_column < len(self.columns):
+            rows = [rows[i] for i in self._order(rows, self._sort_column, self._sort_order)]
         super().set_rows(rows)
-        if self._sort_column >= 0:
-            self.sort(self._sort_column, self._sort_order)
 
 
 ONLY_IDS_FILTER = "only_ids"
@@ -179,6 +185,7 @@ class RegisterFilterProxyModel(DtoFilterProxyModel):
     def add_filter(self, key: str, test: Callable[[Any, Any], bool]) -> None:
         """A filter the spec does not declare (it depends on the screen's state, e.g. "uncovered")."""
         self._extra[key] = test
+        self._filters_changed(words_only=False)
 
     def set_filters(self, *, text: str | None = None, **chosen: object) -> None:
         """Change any filter by key (arguments left out keep their value; None or False shows all) and
@@ -194,6 +201,7 @@ class RegisterFilterProxyModel(DtoFilterProxyModel):
             for key, value in chosen.items():
                 if value is not ...:
                     self._chosen[key] = value
+            self._filters_changed(words_only=not chosen)
 
         change_filter(self, apply)
         self.filter_applied.emit()
@@ -204,6 +212,9 @@ class RegisterFilterProxyModel(DtoFilterProxyModel):
 
     def has_filters(self) -> bool:
         return self.has_text() or any(v is not None and v is not False for v in self._chosen.values())
+
+    def filters_active(self) -> bool:
+        return any(v is not None and v is not False for v in self._chosen.values())
 
     def accepts(self, row: Any) -> bool:
         only = self._chosen.get(ONLY_IDS_FILTER)

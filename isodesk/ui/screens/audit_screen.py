@@ -36,6 +36,7 @@ from isodesk.ui.dialogs.form_dialog import readable, show_inline
 from isodesk.ui.errors import problem_text
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import RegisterTab
+from isodesk.ui.widgets.wrapping_combo import WrappingComboBox
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -395,7 +396,7 @@ class AuditScreen(QWidget):
         self.check_schedule()
 
     def _department_combo(self, round_: a.AuditRound | None, chosen: tuple[a.SlotKind, int | None]) -> QComboBox:
-        combo = QComboBox(self.schedule_table)
+        combo = WrappingComboBox(self.schedule_table)  # rows are three lines high: long names wrap
         combo.addItem(a.SlotKind.OPENING.label, (a.SlotKind.OPENING.value, None))
         if round_ is not None:
             for dep_id, name in zip(round_.department_ids, round_.department_names):

@@ -118,6 +118,9 @@ class InternalDocumentsTab(RegisterTab):
             self._attach_actions[role] = action
         ui.attach_button.setMenu(attach_menu)
         ui.add_button.setObjectName("Primary")
+        # The count grows while searching ("5755/10700 tài liệu · 957 đến hạn rà soát"): it wraps onto a second
+        # line rather than push the filters beside it out of the tab.
+        ui.count_label.setWordWrap(True)
         ui.message_frame.setVisible(False)
         self._message_action: Callable[[], Any] | None = None
 

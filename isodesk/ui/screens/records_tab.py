@@ -60,6 +60,9 @@ class RecordsTab(RegisterTab):
         ui.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # form order until a header is clicked
         self._loaded = True  # loaded now: the year filter reloads from the service
         ui.add_button.setObjectName("Primary")
+        # The count grows while searching ("5755/10700 tài liệu · 957 đến hạn rà soát"): it wraps onto a second
+        # line rather than push the filters beside it out of the tab.
+        ui.count_label.setWordWrap(True)
         self._fill_filters()
 
         self._setup_search(ui.search_edit)

@@ -141,13 +141,18 @@ class RisksTab(RegisterTab):
                        self.carry_button):
             row2.addWidget(button)
         row2.addStretch(1)
+        # The list-wide actions sit under the filters, beside the risk map: ten buttons in one row do not fit
+        # 1366 px in Vietnamese.
+        tools = QHBoxLayout()
+        tools.addStretch(1)
         for button in (self.matrix_button, self.import_button, self.export_button, self.print_button):
-            row2.addWidget(button)
+            tools.addWidget(button)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         self.count_label.setWordWrap(True)
         filters.addWidget(self.count_label)
         filters.addStretch(1)
+        filters.addLayout(tools)
         top.addLayout(filters, 1)
         self.risk_map = RiskMap()
         top.addWidget(self.risk_map)

@@ -307,7 +307,8 @@ class SettingsScreen(QWidget):
         add_row.addWidget(QLabel(self.tr("Seat:")))
         add_row.addWidget(self.seat_combo)
         add_row.addWidget(self.add_member_button)
-        add_row.addStretch(1)
+        # The person combo takes the spare room: "name — title" of a long title must show whole.
+        add_row.addSpacing(12)
         add_row.addWidget(self.edit_member_button)
         add_row.addWidget(self.remove_member_button)
         self.steering_error_label = QLabel()

@@ -196,6 +196,18 @@ def setup_table(view: QTableView, widths: dict[int, int], stretch: int | None = 
     vertical.setDefaultSectionSize(row_height)
 
 
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Keep ``edit`` at least as wide as its placeholder text with the style's margins and the clear button."""
+    text = edit.placeholderText()
+    if not text:
+        return
+    # Frame, padding and QLineEdit's own 2 px margins each side; the clear button when enabled.
+    extra = edit.sizeHint().width() - edit.fontMetrics().horizontalAdvance("x" * 17)
+    if edit.isClearButtonEnabled():
+        extra += edit.height() if edit.height() < 40 else 24
+    edit.setMinimumWidth(max(edit.minimumWidth(), edit.fontMetrics().horizontalAdvance(text) + max(extra, 12) + 2))
+
+
 def header_width(metrics: Any, text: str) -> int:
     """Pixels a header needs on at most two lines: its widest word, or half its text, whichever is more."""
     words = text.split()
@@ -357,8 +369,10 @@ class RegisterTab(QWidget):
 
     # ------------------------------------------------------------------ search as you type
     def _setup_search(self, edit: QLineEdit) -> None:
-        """Filter the list once typing in ``edit`` pauses, or at once on Enter."""
+        """Filter the list once typing in ``edit`` pauses, or at once on Enter; the field is never narrower
+        than its placeholder (what to type is the only hint the user gets)."""
         self._search_edit = edit
+        fit_placeholder(edit)
         edit.textChanged.connect(self._on_search_edit_text_changed)
         edit.returnPressed.connect(self._on_search_timer_timeout)
 
