@@ -174,8 +174,7 @@ class ReportScreen(QWidget):
         self.title_label.setObjectName("PageTitle")
         self.outline_label = QLabel(self.tr("Outline:"))
         self.outline_combo = QComboBox()
-        self.outline_combo.setMinimumContentsLength(30)
-        self.outline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outline_label.setBuddy(self.outline_combo)
         self.sent_button = QPushButton(self.tr("Record as sent…"))
         self.unfreeze_button = QPushButton(self.tr("Unfreeze…"))
@@ -185,9 +184,11 @@ class ReportScreen(QWidget):
         self.export_button.setToolTip(self.tr("Check the year, then write the report, its appendices and the "
                                               "evidence with their SHA-256 list to a folder or USB drive"))
         top.addWidget(self.title_label)
-        top.addStretch(1)
+        # The outline's name is long ("Cấp xã sau sắp xếp 2025 — báo cáo Sở KH&CN (…)"): the picker gets
+        # the room of the title row, the buttons stay at its right.
+        top.addSpacing(24)
         top.addWidget(self.outline_label)
-        top.addWidget(self.outline_combo)
+        top.addWidget(self.outline_combo, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.sent_button)
         top.addWidget(self.unfreeze_button)
@@ -214,7 +215,7 @@ class ReportScreen(QWidget):
         self.tree.setHeaderLabels([self.tr("Section"), self.tr("Status")])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setMinimumWidth(430)
+        self.tree.setMinimumWidth(360)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -241,7 +242,7 @@ class ReportScreen(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([480, 820])
+        self.splitter.setSizes([380, 920])
         report_layout.addWidget(self.splitter)
         self.tabs.addTab(report_tab, self.tr("Report"))
 
