@@ -351,6 +351,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
     window = MainWindow()
     register_screens(window)
+    window.opener = open_database  # Tệp → Mở… opens another file exactly as the start does
+    window.daily_backups = not (args.self_test or args.quit_after_paint)
     # The demo is rewritten every day before it is opened: never a remembered copy for it.
     path = None if args.demo else Path(args.db or default_db_path())
     cache_dir = overview_cache_dir()
@@ -409,14 +411,21 @@ def run_gui(args: argparse.Namespace) -> int:
                 _self_test_checks(window)
             QTimer.singleShot(0, app.quit)
 
-    def remember(services: Services) -> None:
-        """At exit, while the data is still open: what the next start paints before opening it."""
-        if path is None:
+    def remember() -> None:
+        """At exit, while the data is still open: what the next start paints before opening it (for
+        the file open now: the one started with, or another opened from Tệp → Mở…)."""
+        services = window.services
+        if path is None or services is None:
             return
+        state["remember_path"] = services.db_path
         try:
             state["remember"] = _overview_to_remember(window, services)
         except Exception:  # noqa: BLE001 - a copy for speed only; the next start then opens the data first
             state["remember"] = None
+
+    def close_current() -> None:
+        if window.services is not None:
+            window.services.close()
 
     def open_data() -> None:
         if state["opening"]:
@@ -429,8 +438,10 @@ def run_gui(args: argparse.Namespace) -> int:
             fail(exc)
             return
         window.destroyed.connect(services.close)
-        app.aboutToQuit.connect(lambda: remember(services))  # before close: connected first, called first
+        app.aboutToQuit.connect(remember)  # before close: connected first, called first
+        # The file open at exit: the one started with, or another opened since from Tệp → Mở….
         app.aboutToQuit.connect(services.close)
+        app.aboutToQuit.connect(close_current)
         try:
             finish_start(services)
         except Exception as exc:  # noqa: BLE001
@@ -456,10 +467,11 @@ def run_gui(args: argparse.Namespace) -> int:
     remembered = state.get("remember")
     if path is not None and "remember" in state:
         # The data is closed now (aboutToQuit closed it): the file's identity is final.
+        remembered_path = Path(cast(Path, state.get("remember_path", path)))
         if isinstance(remembered, overview_cache.CachedStart):
-            overview_cache.save(cache_dir, path, __version__, remembered)
+            overview_cache.save(cache_dir, remembered_path, __version__, remembered)
         else:
-            overview_cache.forget(cache_dir, path)
+            overview_cache.forget(cache_dir, remembered_path)
     return int(cast(int, state["code"])) or code
 
 

@@ -22,8 +22,9 @@ def _menu_titles(window: Any) -> list[str]:
 def test_menu_bar_promises_only_what_works(window: Any) -> None:
     assert _menu_titles(window) == ["Tệp", "Trợ giúp"]
     file_items = [a.text().replace("&", "") for a in window.file_menu.actions() if not a.isSeparator()]
-    # Restore is built; no "open another file" or handover until they are.
-    assert file_items == ["Khôi phục từ bản sao lưu…", "Thoát"]
+    # Open another file (with its recent files) and restore are built; no handover until it is.
+    assert file_items == ["Mở tệp dữ liệu…", "Tệp dữ liệu gần đây", "Khôi phục từ bản sao lưu…", "Thoát"]
+    assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     help_items = [a.text().replace("&", "") for a in window.help_menu.actions()]
     assert help_items == ["Giới thiệu isodesk"]
