@@ -43,7 +43,7 @@ from isodesk.storage.database_file import (
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: The newest revision this build knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0010_review"
+SCHEMA_HEAD = "0012_history_chain"
 
 #: Room kept free on top of the backup's own size (the upgrade itself needs some too).
 BACKUP_MARGIN_BYTES = 4 << 20

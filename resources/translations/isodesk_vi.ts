@@ -2811,6 +2811,49 @@ và được ghi vào sổ văn bản.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryChain</name>
+    <message>
+        <source>entry #{id} of {when}: {action} — {record}</source>
+        <translation>mục #{id} ngày {when} ({action} — {record})</translation>
+    </message>
+    <message>
+        <source>entry #{first}</source>
+        <translation>mục #{first}</translation>
+    </message>
+    <message>
+        <source>entries #{first} to #{last}</source>
+        <translation>các mục #{first} đến #{last}</translation>
+    </message>
+    <message>
+        <source>{what} was changed.</source>
+        <translation>{what} đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>{missing}, just before {what}, were deleted.</source>
+        <translation>{missing} (ngay trước {what}) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>{what} was added.</source>
+        <translation>{what} được thêm vào.</translation>
+    </message>
+    <message>
+        <source>the newest {missing}, after {what}, were deleted.</source>
+        <translation>{missing} mới nhất (sau {what}) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>every entry ({missing}) was deleted.</source>
+        <translation>mọi mục ({missing}) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>{what} no longer follows the entry before it.</source>
+        <translation>{what} không còn nối tiếp mục trước nó (mã băm bị sửa hoặc mục bị chuyển chỗ).</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside isodesk: {detail} The history from that entry on cannot be relied upon; restore a backup taken before that date to get the original back.</source>
+        <translation>Lịch sử thay đổi đã bị sửa ngoài isodesk: {detail} Không thể tin cậy lịch sử thay đổi từ mục đó trở đi; hãy khôi phục một bản sao lưu có trước ngày đó để lấy lại bản gốc (Tệp → Khôi phục từ bản sao lưu…).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>No change has been recorded for this record.</source>

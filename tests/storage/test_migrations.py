@@ -146,7 +146,9 @@ def test_upgrade_keeps_every_row_of_the_checked_in_databases(tmp_path: Path, fix
     upgrade_to_head(engine, db)
     engine.dispose()
     after = _all_rows(db)
-    assert {t: after[t] for t in before} == before
+    # Columns a later revision adds at the end (0012: the change history's hash chain) are not compared.
+    width = {t: len(rows[0]) if rows else 0 for t, rows in before.items()}
+    assert {t: sorted((r[:width[t]] for r in after[t]), key=repr) for t in before} == before
     assert sum(len(rows) for rows in before.values()) > 0
     with sqlite3.connect(db) as con:
         assert con.execute("PRAGMA application_id").fetchone()[0] == 0x49534F44

@@ -10,9 +10,10 @@ from sqlalchemy.exc import IntegrityError
 
 from isodesk.domain.core import ChangeAction, ChangeEntry
 from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.domain.history_chain import HistoryBreak
 from isodesk.services.base import ServiceBase
 from isodesk.storage.base import Base
-from isodesk.storage.history import current_actor, set_actor
+from isodesk.storage.history import append_history, current_actor, history_break, set_actor
 from isodesk.storage.models.core import AttachmentLinkRow, ChangeLogRow
 
 
@@ -52,6 +53,12 @@ class HistoryService(ServiceBase):
         with self._read() as s:
             return [_entry(r) for r in s.scalars(stmt)]
 
+    def chain_break(self) -> HistoryBreak | None:
+        """The first change-history entry altered outside isodesk (edited, deleted, added), or None
+        when the whole chain is intact (issue 12 item 15)."""
+        with self._read() as s:
+            return history_break(s.connection())
+
     def restore(self, change_id: int) -> int:
         """Re-create a deleted record from its snapshot (same id). Returns the record id."""
         with self._write() as s:
@@ -78,9 +85,10 @@ class HistoryService(ServiceBase):
                 s.execute(insert(table).values(**values))
             except IntegrityError as exc:
                 raise DomainError("restore_conflict", entity=row.entity) from exc
-            s.add(ChangeLogRow(at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
-                            entity_id=row.entity_id, action=ChangeAction.CREATE.value,
-                            changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False)))
+            append_history(s.connection(), [dict(
+                at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
+                entity_id=row.entity_id, action=ChangeAction.CREATE.value,
+                changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False))])
             if row.entity != "attachment_link":
                 self._restore_links_deleted_with(s, row)
             return int(row.entity_id or 0)
@@ -101,7 +109,8 @@ class HistoryService(ServiceBase):
             if snapshot.get("added_at"):
                 snapshot["added_at"] = datetime.fromisoformat(snapshot["added_at"])
             s.execute(insert(links).values(**{c.key: snapshot[c.key] for c in links.columns if c.key in snapshot}))
-            s.add(ChangeLogRow(at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
-                            entity_id=deletion.entity_id, action=ChangeAction.CREATE.value,
-                            changes=json.dumps({k: [None, v.isoformat() if isinstance(v, datetime) else v]
-                                                for k, v in snapshot.items()}, ensure_ascii=False)))
+            append_history(s.connection(), [dict(
+                at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
+                entity_id=deletion.entity_id, action=ChangeAction.CREATE.value,
+                changes=json.dumps({k: [None, v.isoformat() if isinstance(v, datetime) else v]
+                                    for k, v in snapshot.items()}, ensure_ascii=False))])

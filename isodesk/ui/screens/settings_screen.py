@@ -393,6 +393,14 @@ class SettingsScreen(QWidget):
         row.addWidget(self.history_reload_button)
         self.history_view = HistoryView()
         self.history_view.setObjectName("history_view")
+        # Issue 12 item 15: the change history altered outside isodesk is named here, in red.
+        self.history_tamper_banner = QLabel()
+        self.history_tamper_banner.setObjectName("history_tamper_banner")
+        self.history_tamper_banner.setWordWrap(True)
+        self.history_tamper_banner.setStyleSheet("QLabel { background: #fde4e1; color: #b3261e; border: 1px solid "
+                                                 "#b3261e; border-radius: 4px; padding: 8px; font-weight: 600; }")
+        self.history_tamper_banner.setVisible(False)
+        layout.addWidget(self.history_tamper_banner)
         layout.addLayout(row)
         layout.addWidget(self.history_view, 1)
 
@@ -478,6 +486,11 @@ class SettingsScreen(QWidget):
 
     def _load_history(self) -> None:
         from isodesk.ui.dialogs.history_dialog import history_lookups
+        from isodesk.ui.history_chain_text import history_break_text
+
+        broken = self._services.history.chain_break()
+        self.history_tamper_banner.setText(history_break_text(broken) if broken is not None else "")
+        self.history_tamper_banner.setVisible(broken is not None)
 
         entity = self.history_entity_combo.currentData()
         action = ChangeAction.DELETE if self.history_deletions_check.isChecked() else None
