@@ -89,9 +89,9 @@ def valid_value(column: ColumnSpec, row: int, register: str = "") -> Cell:
     if column.kind is ColumnKind.CHOICE and column.choices:
         return text_cell(next(iter(column.choices)))
     if column.kind is ColumnKind.DATE:
-        return text_cell(f"{row + 1:02d}/02/2024")
+        return text_cell(f"{row % 28 + 1:02d}/02/2024")
     if column.kind in (ColumnKind.INT, ColumnKind.YEARS_OR_PERMANENT):
-        return number_cell(str(row + 1))
+        return number_cell(str(row % 20 + 1))
     if column.kind is ColumnKind.DECIMAL:
         return number_cell("12.5")
     if column.kind is ColumnKind.BOOL:
@@ -109,8 +109,9 @@ def sheet_xml(spec: RegisterSpec, rows: Sequence[Sequence[Cell]]) -> str:
     return "".join(out)
 
 
-def base_rows(spec: RegisterSpec, count: int = 3) -> list[list[Cell]]:
-    return [[valid_value(c, r, spec.key) for c in spec.columns] for r in range(count)]
+def base_rows(spec: RegisterSpec, count: int = 3, start: int = 0) -> list[list[Cell]]:
+    """``count`` valid rows; ``start`` shifts their codes (another batch for a database that has the first)."""
+    return [[valid_value(c, r, spec.key) for c in spec.columns] for r in range(start, start + count)]
 
 
 def workbook(sheet: str, *, dimension: str | None = None, head: str = SHEET_HEAD, tail: str = SHEET_TAIL) -> bytes:
