@@ -95,15 +95,17 @@ def _break(kind: BreakKind, entry: ChainEntry, missing: tuple[int, int] | None =
     return HistoryBreak(kind, entry.id, _moment(entry.at), entry.entity, entry.entity_id, entry.action, missing)
 
 
-def first_break(entries: Iterable[ChainEntry], last_id_ever: int | None = None) -> HistoryBreak | None:
+def first_break(entries: Iterable[ChainEntry], last_id_ever: int | None = None, *,
+                after: ChainEntry | None = None) -> HistoryBreak | None:
     """Walk the chain in id order; the first break, or None when the whole history is intact.
 
     ``last_id_ever`` is the highest id the table has ever given (SQLite's AUTOINCREMENT counter): a
     counter past the last entry means the newest entries were deleted. Ids are given one after the other
-    (isodesk never deletes a history entry), so a gap in the ids names the deleted entries.
+    (isodesk never deletes a history entry), so a gap in the ids names the deleted entries. ``after``: an
+    entry already verified, which ``entries`` (the ones after it) continue.
     """
-    previous_hash = GENESIS
-    previous: ChainEntry | None = None
+    previous_hash = after.hash if after is not None else GENESIS
+    previous: ChainEntry | None = after
     for entry in entries:
         if not entry.hash:
             return _break(BreakKind.ADDED, entry)

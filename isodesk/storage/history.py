@@ -147,21 +147,37 @@ def append_history(connection: Connection, entries: list[dict[str, Any]]) -> Non
     connection.execute(insert(ChangeLogRow.__table__), sealed)
 
 
-def read_chain(connection: Connection) -> Iterator[ChainEntry]:
-    """Every change-history entry in id order, as the text the database holds (streamed)."""
+def read_chain(connection: Connection, after_id: int = 0) -> Iterator[ChainEntry]:
+    """The change-history entries (with an id above ``after_id``) in id order, as the text the database
+    holds (streamed)."""
     rows = connection.execute(text(
         "SELECT id, CAST(at AS TEXT), actor, entity, entity_id, action, changes, prev_hash, hash "
-        "FROM change_log ORDER BY id"))
+        "FROM change_log WHERE id > :after ORDER BY id"), {"after": after_id})
     for row in rows:
         yield ChainEntry(int(row[0]), str(row[1] or ""), str(row[2] or ""), str(row[3] or ""),
                          None if row[4] is None else int(row[4]), str(row[5] or ""), str(row[6] or ""),
                          str(row[7] or ""), str(row[8] or ""))
 
 
-def history_break(connection: Connection) -> HistoryBreak | None:
-    """The first entry of the change history altered outside isodesk, or None when it is intact."""
+def history_break(connection: Connection, verified: ChainEntry | None = None) -> HistoryBreak | None:
+    """The first entry of the change history altered outside isodesk, or None when it is intact.
+
+    ``verified``: an entry found intact by an earlier check; when it is still there unchanged, only the
+    entries after it are checked (else the whole history is).
+    """
     counter = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'")).scalar()
-    return first_break(read_chain(connection), None if counter is None else int(counter))
+    if verified is not None:
+        same = next(read_chain(connection, verified.id - 1), None)
+        if same != verified:
+            verified = None
+    return first_break(read_chain(connection, verified.id if verified else 0),
+                       None if counter is None else int(counter), after=verified)
+
+
+def last_entry(connection: Connection) -> ChainEntry | None:
+    """The newest change-history entry."""
+    row = connection.execute(text("SELECT max(id) FROM change_log")).scalar()
+    return next(read_chain(connection, int(row) - 1), None) if row is not None else None
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

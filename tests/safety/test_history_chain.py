@@ -153,3 +153,20 @@ def test_the_migration_chains_the_history_already_there(tmp_path: Path, fixture:
         assert services.history.chain_break() is None
     finally:
         services.close()
+
+
+def test_later_checks_of_the_settings_page_look_at_new_entries_and_the_check_at_all(services: Services) -> None:
+    db = services.db_path
+    _write_some(services, 4)
+    assert services.history.chain_break() is None  # the whole history, once
+    _write_some(services, 2)
+    assert services.history.chain_break() is None  # only the two new entries
+    newest = _ids(db)[-1]
+    _outside(db, "UPDATE change_log SET changes = '{}' WHERE id = ?", newest)
+    broken = services.history.chain_break()  # the newest entry checked before changed: the whole history again
+    assert broken is not None and broken.entry_id == newest
+    # isodesk check always reads the whole history, whatever the page checked before.
+    first = _ids(db)[0]
+    _outside(db, "UPDATE change_log SET actor = 'x' WHERE id = ?", first)
+    [problem] = _history_problems(services)
+    assert problem.history is not None and problem.history.entry_id == first

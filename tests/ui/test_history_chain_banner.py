@@ -1,5 +1,6 @@
 """Issue 12 item 15 (app): Cài đặt → Lịch sử thay đổi names, in a red banner, the first entry of the change
-history altered outside isodesk; an intact history shows no banner."""
+history altered outside isodesk; an intact history shows no banner. The page checks the whole history when it is built and on Tải lại,
+and only the new entries when a save reloads it."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_the_history_page_names_the_first_entry_changed_outside_isodesk(window: 
     con.execute("UPDATE change_log SET actor = 'Người lạ' WHERE id = ?", (target[0],))
     con.close()
 
-    screen.refresh()
+    screen.history_reload_button.click()  # Tải lại: the whole history is checked again
     banner = screen.history_tamper_banner
     assert banner.isVisible()
     text = banner.text()

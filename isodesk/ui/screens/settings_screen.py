@@ -406,7 +406,7 @@ class SettingsScreen(QWidget):
 
         self.history_entity_combo.currentIndexChanged.connect(self._on_history_filter_changed)
         self.history_deletions_check.toggled.connect(self._on_history_filter_changed)
-        self.history_reload_button.clicked.connect(self._on_history_filter_changed)
+        self.history_reload_button.clicked.connect(self._on_history_reload_clicked)
         self.history_view.restore_requested.connect(self._on_history_view_restore_requested)
         return page
 
@@ -484,11 +484,12 @@ class SettingsScreen(QWidget):
         if keep is not None:
             _select_ids(self.years_view, [keep.id])
 
-    def _load_history(self) -> None:
+    def _load_history(self, *, full_check: bool = False) -> None:
         from isodesk.ui.dialogs.history_dialog import history_lookups
         from isodesk.ui.history_chain_text import history_break_text
 
-        broken = self._services.history.chain_break()
+        # After the first load only the new entries are checked (saves reload this page); Reload checks all.
+        broken = self._services.history.chain_break(full=full_check)
         self.history_tamper_banner.setText(history_break_text(broken) if broken is not None else "")
         self.history_tamper_banner.setVisible(broken is not None)
 
@@ -817,6 +818,9 @@ class SettingsScreen(QWidget):
 
     def _on_history_filter_changed(self, *_args: object) -> None:
         self._load_history()
+
+    def _on_history_reload_clicked(self) -> None:
+        self._load_history(full_check=True)
 
     def _on_history_view_restore_requested(self, change_id: int) -> None:
         entry = self.history_view.current_entry()
