@@ -344,6 +344,11 @@ class MainWindow(QMainWindow):
             return None
         from isodesk.domain.errors import IsodeskError
 
+        if not path.is_file():
+            # A missing path would become a new, empty database: never from Mở… or the recent list.
+            self._settings.remove_recent_file(path)
+            self.fill_recent_menu()
+            return self._open_failed(path, FileNotFoundError(str(path)))
         try:
             services = self._open(path)
         except IsodeskError as exc:
@@ -390,6 +395,9 @@ class MainWindow(QMainWindow):
         from isodesk.ui.errors import error_text
 
         text = error_text(exc)
+        if isinstance(exc, FileNotFoundError):
+            text = self.tr("The data file {path} was not found (moved, renamed or deleted?); it was taken off the "
+                           "list of recent files. Nothing was created or changed.").format(path=str(path))
         if self.services is not None:
             text += "\n\n" + self.tr("The data file {path} stays open.").format(path=str(self.services.db_path))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open a data file"), text,

@@ -4183,6 +4183,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Đã mở tệp dữ liệu {path}.</translation>
     </message>
     <message>
+        <source>The data file {path} was not found (moved, renamed or deleted?); it was taken off the list of recent files. Nothing was created or changed.</source>
+        <translation>Không tìm thấy tệp dữ liệu {path} (đã bị chuyển đi, đổi tên hoặc xóa?); tệp đã được bỏ khỏi danh sách tệp gần đây. Không có gì được tạo ra hay thay đổi.</translation>
+    </message>
+    <message>
         <source>The data file {path} stays open.</source>
         <translation>Tệp dữ liệu {path} vẫn đang mở.</translation>
     </message>

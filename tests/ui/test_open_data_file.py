@@ -161,3 +161,25 @@ def test_a_file_that_is_not_isodesk_data_is_never_modified(window, seeded_servic
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("khac")) == ["khac.db"]
     _still_works_on(window, seeded_services.db_path, first_agency)
+
+
+def test_a_recent_file_gone_since_is_never_created_again(window, seeded_services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gone = tmp_path / "da-xoa" / "isodesk.db"
+    window._settings.add_recent_file(gone)
+    box = window.open_data_file(gone)
+    assert isinstance(box, QMessageBox) and "không tìm thấy" in box.text().lower()
+    assert not gone.exists() and not gone.parent.exists()
+    assert str(gone) not in window._settings.recent_files()
+    assert window.services is seeded_services
+
+
+def test_an_empty_file_becomes_a_new_database_after_the_setup_wizard(window, seeded_services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from isodesk.ui.dialogs.setup_wizard import SetupWizard
+
+    empty = tmp_path / "moi.db"
+    empty.write_bytes(b"")
+    wizard = window.open_data_file(empty)
+    assert isinstance(wizard, SetupWizard)
+    assert window.services is seeded_services  # until the wizard is finished
+    wizard.reject()  # cancelled: the current file stays open
+    assert window.services is seeded_services and window.navigate("documents") is not None
