@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Open a data file…"), self)
         self.open_action.setObjectName("open_action")
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.setEnabled(False)  # until the data is open: the start must not be raced by another file
         self.open_action.triggered.connect(self.choose_data_file)
         self.file_menu.addAction(self.open_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("Recent data files"))
@@ -302,7 +303,9 @@ class MainWindow(QMainWindow):
             text = f"&{number} {path}"
             action = QAction(self.recent_menu)
             action.setData(str(path))
-            if current is not None and path == current:
+            if current is None:
+                action.setEnabled(False)  # the start is still opening its data file
+            elif path == current:
                 text += " — " + self.tr("open now")
                 action.setEnabled(False)
             elif not path.is_file():
@@ -463,6 +466,7 @@ class MainWindow(QMainWindow):
         file (the overview right after the setup wizard, ``first_run``)."""
         self.services = services
         self.restore_action.setEnabled(True)
+        self.open_action.setEnabled(True)
         self._settings.add_recent_file(services.db_path)
         self.fill_recent_menu()
         self._fill_navigation()
