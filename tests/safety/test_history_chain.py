@@ -4,6 +4,7 @@ isodesk (an SQLite tool) is found by ``isodesk check`` and named: id, date, what
 from __future__ import annotations
 
 import shutil
+import time
 import sqlite3
 from pathlib import Path
 
@@ -170,3 +171,39 @@ def test_later_checks_of_the_settings_page_look_at_new_entries_and_the_check_at_
     _outside(db, "UPDATE change_log SET actor = 'x' WHERE id = ?", first)
     [problem] = _history_problems(services)
     assert problem.history is not None and problem.history.entry_id == first
+
+
+def test_concurrent_writers_append_to_one_chain(services: Services) -> None:
+    """Two windows (two engines) writing at the same time: SQLite serialises the write transactions and
+    each reads the last hash inside its own, so the chain stays one unbroken line."""
+    import threading
+
+    from isodesk.domain.errors import StorageError
+
+    others = [open_services(services.db_path) for _ in range(2)]
+    errors: list[BaseException] = []
+
+    def writer(svc: Services, name: str) -> None:
+        for i in range(15):
+            for _attempt in range(20):
+                try:
+                    svc.agency.save_person(d.Person(None, f"{name} {i}", "Công chức"))
+                    break
+                except StorageError:  # the other writer held the lock past the busy timeout: try again
+                    time.sleep(0.01)
+            else:
+                errors.append(RuntimeError(f"{name} {i} never written"))
+
+    threads = [threading.Thread(target=writer, args=(svc, f"Người {n}")) for n, svc in enumerate(others)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not errors
+        assert len([p for p in services.agency.people() if p.full_name.startswith("Người ")]) == 30
+        assert services.history.chain_break(full=True) is None
+        assert _history_problems(services) == []
+    finally:
+        for svc in others:
+            svc.close()

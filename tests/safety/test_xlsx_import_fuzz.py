@@ -42,6 +42,8 @@ ROWS = [("Luật Đất đai", "31/2024/QH15", "18/01/2024"), ("Nghị định 3
 
 #: Seconds one file may take, read to write (the limits of xlsx_import refuse big files before parsing).
 PER_FILE_SECONDS = 20
+#: Python memory one small corpus file may take (huge declared dimensions must not be allocated).
+PER_FILE_BYTES = 64 << 20
 
 #: Each register's spec, its import and its main table.
 IMPORTS: dict[str, tuple[RegisterSpec, Callable[[Services, Any], object], str]] = {
@@ -118,7 +120,15 @@ def test_the_corpus_of_malformed_files_is_refused_cleanly(services: Services, pa
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.xlsx")), ids=lambda p: p.name)
 def test_the_register_corpus_is_refused_cleanly_by_its_register(services: Services, path: Path) -> None:
-    imported = import_file(services, _register_of(path), path)
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        imported = import_file(services, _register_of(path), path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < PER_FILE_BYTES  # a declared million rows or columns is never allocated
     if path.name.endswith("__base_valid.xlsx"):
         assert imported  # the base the mutations start from is a good file: the mutations are what fails
 
