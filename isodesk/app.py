@@ -437,6 +437,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
     window = MainWindow()
     register_screens(window)
+    window.opener = open_database  # Tệp → Mở… opens another file exactly as the start does
+    window.daily_backups = not (args.self_test or args.quit_after_paint)
     # The demo is rewritten every day before it is opened: never a remembered copy for it.
     path = None if args.demo else Path(args.db or default_db_path())
     cache_dir = overview_cache_dir()
@@ -495,14 +497,21 @@ def run_gui(args: argparse.Namespace) -> int:
                 _self_test_checks(window)
             QTimer.singleShot(0, app.quit)
 
-    def remember(services: Services) -> None:
-        """At exit, while the data is still open: what the next start paints before opening it."""
-        if path is None:
+    def remember() -> None:
+        """At exit, while the data is still open: what the next start paints before opening it (for
+        the file open now: the one started with, or another opened from Tệp → Mở…)."""
+        services = window.services
+        if path is None or services is None:
             return
+        state["remember_path"] = services.db_path
         try:
             state["remember"] = _overview_to_remember(window, services)
         except Exception:  # noqa: BLE001 - a copy for speed only; the next start then opens the data first
             state["remember"] = None
+
+    def close_current() -> None:
+        if window.services is not None:
+            window.services.close()
 
     def open_data() -> None:
         if state["opening"]:
@@ -515,8 +524,10 @@ def run_gui(args: argparse.Namespace) -> int:
             fail(exc)
             return
         window.destroyed.connect(services.close)
-        app.aboutToQuit.connect(lambda: remember(services))  # before close: connected first, called first
+        app.aboutToQuit.connect(remember)  # before close: connected first, called first
+        # The file open at exit: the one started with, or another opened since from Tệp → Mở….
         app.aboutToQuit.connect(services.close)
+        app.aboutToQuit.connect(close_current)
         try:
             finish_start(services)
         except Exception as exc:  # noqa: BLE001
@@ -542,10 +553,11 @@ def run_gui(args: argparse.Namespace) -> int:
     remembered = state.get("remember")
     if path is not None and "remember" in state:
         # The data is closed now (aboutToQuit closed it): the file's identity is final.
+        remembered_path = Path(cast(Path, state.get("remember_path", path)))
         if isinstance(remembered, overview_cache.CachedStart):
-            overview_cache.save(cache_dir, path, __version__, remembered)
+            overview_cache.save(cache_dir, remembered_path, __version__, remembered)
         else:
-            overview_cache.forget(cache_dir, path)
+            overview_cache.forget(cache_dir, remembered_path)
     return int(cast(int, state["code"])) or code
 
 
@@ -806,10 +818,12 @@ def check_command(db: Path) -> int:
         StoreProblemKind.UNKNOWN_FILE: "Tệp lạ trong thư mục tệp đính kèm (không do isodesk ghi, được giữ nguyên): "
                                        "{detail}",
         StoreProblemKind.DATABASE: "Cơ sở dữ liệu không qua được kiểm tra toàn vẹn: {detail}",
+        StoreProblemKind.HISTORY: "Lịch sử thay đổi bị sửa ngoài isodesk: {detail}",
     }
     for problem in report.problems:
         names = ", ".join(f"“{n}”" for n in problem.names) or problem.sha256[:12]
-        print("- " + labels[problem.kind].format(names=names, detail=problem.detail))
+        detail = history_break_vi(problem.history) if problem.history is not None else problem.detail
+        print("- " + labels[problem.kind].format(names=names, detail=detail))
     if report.orphans_removed or report.temporaries_removed:
         print(f"Đã dọn {len(report.orphans_removed) + len(report.temporaries_removed)} tệp thừa do lần đính kèm "
               "bị lỗi hoặc bị ngắt để lại.")
@@ -819,6 +833,33 @@ def check_command(db: Path) -> int:
     print(f"Kết quả: có {len(report.problems)} vấn đề. Với tệp thiếu hoặc bị sửa, hãy đính kèm lại tệp gốc "
           "để sửa bản lưu.")
     return 1
+
+
+_HISTORY_ACTIONS_VI = {"create": "thêm", "update": "sửa", "delete": "xóa"}
+
+
+def history_break_vi(broken: object) -> str:
+    """The Vietnamese sentence naming the first change-history entry altered outside isodesk (its id,
+    date and what it records), for ``isodesk check``."""
+    from isodesk.domain.history_chain import BreakKind, HistoryBreak
+
+    assert isinstance(broken, HistoryBreak)
+    when = f"{broken.at:%d/%m/%Y %H:%M}" if broken.at is not None else "?"
+    record = RESTORE_REGISTER_LABELS.get(broken.entity, broken.entity)
+    if broken.entity_id is not None:
+        record += f" #{broken.entity_id}"
+    what = f"mục #{broken.entry_id} ngày {when} ({_HISTORY_ACTIONS_VI.get(broken.action, broken.action)} {record})"
+    first, last = broken.missing_ids or (0, 0)
+    missing = f"mục #{first}" if first == last else f"các mục #{first} đến #{last}"
+    if broken.kind is BreakKind.MODIFIED:
+        return f"{what} đã bị sửa."
+    if broken.kind is BreakKind.REMOVED:
+        return f"{missing} (ngay trước {what}) đã bị xóa."
+    if broken.kind is BreakKind.ADDED:
+        return f"{what} được thêm vào."
+    if broken.kind is BreakKind.REMOVED_AT_END:
+        return f"{missing} mới nhất (sau {what}) đã bị xóa." if broken.entry_id else f"mọi mục ({missing}) đã bị xóa."
+    return f"{what} không còn nối tiếp mục trước nó."
 
 
 def documents_command(db: Path, year: int, out: Path) -> int:

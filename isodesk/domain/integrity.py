@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from isodesk.domain.history_chain import HistoryBreak
+
 
 class StoreProblemKind(str, Enum):
     MISSING = "missing"        # the database references a file that is not in the store
     MODIFIED = "modified"      # the stored file's content no longer matches its SHA-256
     UNKNOWN_FILE = "unknown"   # a file in the store that isodesk did not write (reported, kept)
     DATABASE = "database"      # SQLite's integrity or foreign-key check failed
+    HISTORY = "history"        # the change history was altered outside isodesk (its hash chain is broken)
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,8 @@ class StoreProblem:
     sha256: str = ""
     names: tuple[str, ...] = ()
     detail: str = ""
+    #: For HISTORY: the first entry that breaks the chain.
+    history: HistoryBreak | None = None
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,27 @@ if TYPE_CHECKING:
     from isodesk.services.package.package_service import PackageService
 
 
+@dataclass
+class Recovery:
+    """What the restore dialog needs for a data file that cannot be opened (damaged): its backups and
+    a restore that keeps a byte copy of the damaged file instead of an SQLite backup of it."""
+
+    db_path: Path
+    restore: RestoreService
+
+    def close(self) -> None:
+        self.restore.engine.dispose()
+
+
+def open_for_recovery(db_path: Path) -> Recovery:
+    """A :class:`Recovery` for the damaged database at ``db_path``; nothing is read or written yet."""
+    db_path = Path(db_path).resolve()
+    engine = create_sqlite_engine(db_path)
+    store = AttachmentStore(files_dir_for(db_path))
+    backups = BackupService(make_session_factory(engine), db_path, store)
+    return Recovery(db_path, RestoreService(engine, db_path, store, backups, damaged=True))
+
+
 def files_dir_for(db_path: Path) -> Path:
     """Attachments live beside the database (``isodesk.db`` → ``isodesk-files/``), so copying the
     two together hands the whole register over to a new secretary."""

@@ -8,14 +8,17 @@ reversible (``HistoryService.restore``).
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 import getpass
 import json
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from isodesk.domain.history_chain import GENESIS, ChainEntry, HistoryBreak, at_text, entry_hash, first_break
 
 _actor: str | None = None
 
@@ -117,7 +120,64 @@ def _after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, Audited):
             add(obj, "delete", {k: [v, None] for k, v in _column_values(obj).items()})
     if entries:
-        session.connection().execute(insert(ChangeLogRow.__table__), entries)
+        append_history(session.connection(), entries)
+
+
+def append_history(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Append change-history entries (``at``, ``actor``, ``entity``, ``entity_id``, ``action``,
+    ``changes``) to the chain: each gets the next id, the previous entry's hash and its own.
+
+    Called inside the write transaction, after the change itself was written: the transaction then
+    holds SQLite's write lock, so the last hash read here cannot be changed by another writer (another
+    window, another process) before this transaction commits — concurrent writers are serialised.
+    """
+    from isodesk.storage.models.core import ChangeLogRow
+
+    last = connection.execute(text("SELECT id, hash FROM change_log ORDER BY id DESC LIMIT 1")).first()
+    counter = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'")).scalar()
+    next_id = max(int(last[0]) if last else 0, int(counter or 0)) + 1
+    previous = str(last[1] or "") if last else GENESIS
+    sealed = []
+    for offset, entry in enumerate(entries):
+        entry_id = next_id + offset
+        digest = entry_hash(entry_id, entry["entity"], entry["entity_id"], entry["action"], entry["actor"],
+                            at_text(entry["at"]), entry["changes"], previous)
+        sealed.append({**entry, "id": entry_id, "prev_hash": previous, "hash": digest})
+        previous = digest
+    connection.execute(insert(ChangeLogRow.__table__), sealed)
+
+
+def read_chain(connection: Connection, after_id: int = 0) -> Iterator[ChainEntry]:
+    """The change-history entries (with an id above ``after_id``) in id order, as the text the database
+    holds (streamed)."""
+    rows = connection.execute(text(
+        "SELECT id, CAST(at AS TEXT), actor, entity, entity_id, action, changes, prev_hash, hash "
+        "FROM change_log WHERE id > :after ORDER BY id"), {"after": after_id})
+    for row in rows:
+        yield ChainEntry(int(row[0]), str(row[1] or ""), str(row[2] or ""), str(row[3] or ""),
+                         None if row[4] is None else int(row[4]), str(row[5] or ""), str(row[6] or ""),
+                         str(row[7] or ""), str(row[8] or ""))
+
+
+def history_break(connection: Connection, verified: ChainEntry | None = None) -> HistoryBreak | None:
+    """The first entry of the change history altered outside isodesk, or None when it is intact.
+
+    ``verified``: an entry found intact by an earlier check; when it is still there unchanged, only the
+    entries after it are checked (else the whole history is).
+    """
+    counter = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'")).scalar()
+    if verified is not None:
+        same = next(read_chain(connection, verified.id - 1), None)
+        if same != verified:
+            verified = None
+    return first_break(read_chain(connection, verified.id if verified else 0),
+                       None if counter is None else int(counter), after=verified)
+
+
+def last_entry(connection: Connection) -> ChainEntry | None:
+    """The newest change-history entry."""
+    row = connection.execute(text("SELECT max(id) FROM change_log")).scalar()
+    return next(read_chain(connection, int(row) - 1), None) if row is not None else None
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,8 +33,6 @@ from PySide6.QtWidgets import (
 from isodesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from isodesk.services.registry import Services
     from isodesk.ui.overview_cache import CachedStart
 
@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, _Screen] = {}
         self.services: Services | None = None
         self._year: int | None = None
+        #: Opens a data file into services: app.py sets the start-up's own opener, so another file opened
+        #: from Tệp → Mở… goes through exactly the same checks (and messages) as the start.
+        self.opener: Callable[[Path], Services] | None = None
+        #: Take the day's first backup of a data file opened from the menu too (off in tests and self-test).
+        self.daily_backups = False
 
         self.setWindowTitle(self.tr("isodesk — ISO 9001 quality management system"))
         self.setMinimumSize(1000, 640)
@@ -179,6 +184,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.open_action = QAction(self.tr("&Open a data file…"), self)
+        self.open_action.setObjectName("open_action")
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.setEnabled(False)  # until the data is open: the start must not be raced by another file
+        self.open_action.triggered.connect(self.choose_data_file)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Recent data files"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
+        self.file_menu.addSeparator()
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.setObjectName("restore_action")
         self.restore_action.setEnabled(False)  # until the data is open
@@ -305,16 +321,189 @@ class MainWindow(QMainWindow):
         file at the same path."""
         if self.services is None:
             return
-        for spec in self._screens.values():
-            if spec.widget is not None:
-                self.stack.removeWidget(spec.widget)
-                spec.widget.deleteLater()
-                spec.widget = None
+        self._drop_screens()
         self.attach(self.services)
         safety = getattr(result, "safety_backup", None)
         if safety is not None:
             self.statusBar().showMessage(self.tr("The backup was restored; the data from before the restore "
                                                  "was backed up to {path}.").format(path=str(safety)))
+
+    # ------------------------------------------------------------------ open another data file (issue 12 item 13)
+    def choose_data_file(self) -> QFileDialog:
+        """Tệp → Mở tệp dữ liệu… (Ctrl+O): pick a file (non-blocking; returned for tests)."""
+        start = str(self.services.db_path.parent) if self.services is not None else ""
+        dialog = QFileDialog(self, self.tr("Open a data file"), start,
+                             self.tr("isodesk data files (*.db *.sqlite);;All files (*)"))
+        dialog.setObjectName("open_file_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: self.open_data_file(Path(chosen)))
+        dialog.open()
+        return dialog
+
+    def fill_recent_menu(self) -> None:
+        """The last five data files, newest first; one that is gone is listed greyed with a note, and
+        the list can be cleared of such files."""
+        self.recent_menu.clear()
+        current = self.services.db_path if self.services is not None else None
+        missing = False
+        recent = self._settings.recent_files()
+        for number, name in enumerate(recent, start=1):
+            path = Path(name)
+            text = f"&{number} {path}"
+            action = QAction(self.recent_menu)
+            action.setData(str(path))
+            if current is None:
+                action.setEnabled(False)  # the start is still opening its data file
+            elif path == current:
+                text += " — " + self.tr("open now")
+                action.setEnabled(False)
+            elif not path.is_file():
+                text += " — " + self.tr("not found (moved or deleted?)")
+                action.setEnabled(False)
+                missing = True
+            else:
+                action.triggered.connect(lambda _checked=False, p=path: self.open_data_file(p))
+            action.setText(text)
+            self.recent_menu.addAction(action)
+        if missing:
+            self.recent_menu.addSeparator()
+            forget = self.recent_menu.addAction(self.tr("Remove the files not found from this list"))
+            forget.setObjectName("forget_missing_action")
+            forget.triggered.connect(self.forget_missing_recent)
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No data file opened yet"))
+            empty.setEnabled(False)
+
+    def forget_missing_recent(self) -> None:
+        for name in self._settings.recent_files():
+            if not Path(name).is_file():
+                self._settings.remove_recent_file(name)
+        self.fill_recent_menu()
+
+    def open_data_file(self, path: Path) -> QWidget | None:
+        """Switch the window to the data file at ``path`` without restarting.
+
+        The file is opened through the start-up's path (:attr:`opener`); only when that succeeded is
+        the current file closed (its engine disposed, so no ``-wal`` stays locked) and every screen
+        dropped, to be built again on the new data. When the file cannot be opened (locked, damaged,
+        written by a newer isodesk, not isodesk data…) the current file stays open and a message
+        offers what can be done (returned for tests: the message box, or the setup wizard of a new
+        file); None when the switch is done.
+        """
+        path = Path(path)
+        if self.services is not None and path.resolve() == self.services.db_path:
+            self.statusBar().showMessage(self.tr("This data file is already open."))
+            return None
+        from isodesk.domain.errors import IsodeskError
+
+        if not path.is_file():
+            # A missing path would become a new, empty database: never from Mở… or the recent list.
+            self._settings.remove_recent_file(path)
+            self.fill_recent_menu()
+            return self._open_failed(path, FileNotFoundError(str(path)))
+        try:
+            services = self._open(path)
+        except IsodeskError as exc:
+            return self._open_failed(path, exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the current file stays open
+            return self._open_failed(path, exc)
+        if not services.agency.has_agency():
+            return self._set_up_new_file(services)
+        self._switch_to(services)
+        return None
+
+    def _open(self, path: Path) -> Services:
+        if self.opener is not None:
+            return self.opener(path)
+        from isodesk.services.registry import open_services
+
+        return open_services(path)
+
+    def _set_up_new_file(self, services: Services) -> QWidget:
+        """A new (empty) data file: the setup wizard first; cancelled, the current file stays open."""
+        from isodesk.ui.dialogs.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(services, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._switch_to(services, first_run=True))
+        wizard.rejected.connect(services.close)
+        wizard.open()
+        return wizard
+
+    def _switch_to(self, services: Services, *, first_run: bool = False) -> None:
+        old = self.services
+        self._drop_screens()
+        if old is not None:
+            old.close()  # the engine is disposed: its connections close and the -wal is folded back in
+        self.attach(services, first_run=first_run)
+        if self.daily_backups:
+            self.backup_status.start_daily()
+        self.statusBar().showMessage(self.tr("Opened the data file {path}.").format(path=str(services.db_path)))
+
+    def _open_failed(self, path: Path, exc: BaseException) -> QMessageBox:
+        """Say why ``path`` was not opened and offer the way out: try again (locked), restore from a
+        backup (damaged) or stay on the current file (the default)."""
+        from isodesk.domain.errors import DatabaseDamagedError, DatabaseLockedError
+        from isodesk.ui.errors import error_text
+
+        text = error_text(exc)
+        if isinstance(exc, FileNotFoundError):
+            text = self.tr("The data file {path} was not found (moved, renamed or deleted?); it was taken off the "
+                           "list of recent files. Nothing was created or changed.").format(path=str(path))
+        if self.services is not None:
+            text += "\n\n" + self.tr("The data file {path} stays open.").format(path=str(self.services.db_path))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open a data file"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("open_failed_box")
+        stay = box.addButton(self.tr("Stay on the current file") if self.services is not None else self.tr("Close"),
+                             QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("stay_button")
+        actions: dict[object, Callable[[], object]] = {}
+        if isinstance(exc, DatabaseLockedError):
+            retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+            retry.setObjectName("retry_button")
+            actions[retry] = lambda: self.open_data_file(path)
+        if isinstance(exc, DatabaseDamagedError):
+            restore = box.addButton(self.tr("Restore from a backup…"), QMessageBox.ButtonRole.ActionRole)
+            restore.setObjectName("restore_button")
+            actions[restore] = lambda: self.open_recovery(path)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # After the box has closed: the next step may open a box or dialog of its own.
+        box.buttonClicked.connect(lambda button: actions.get(button, lambda: None)())
+        box.open()
+        return box
+
+    def open_recovery(self, path: Path) -> QWidget:
+        """The restore dialog for a damaged data file that cannot be opened: its backups are listed,
+        and a restore keeps a copy of the damaged file before putting the backup in its place; the
+        restored file is then opened."""
+        from isodesk.services.registry import open_for_recovery
+        from isodesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        recovery = open_for_recovery(path)
+        # The dialog uses only .restore and .db_path, which the recovery offers for a file that cannot be opened.
+        dialog = RestoreDialog(cast("Services", recovery), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def restored(_result: object) -> None:
+            recovery.close()
+            self.open_data_file(recovery.db_path)
+
+        dialog.restored.connect(restored)
+        dialog.rejected.connect(recovery.close)
+        dialog.open()
+        return dialog
+
+    def _drop_screens(self) -> None:
+        for spec in self._screens.values():
+            if spec.widget is not None:
+                self.stack.removeWidget(spec.widget)
+                spec.widget.deleteLater()
+                spec.widget = None
 
     # ------------------------------------------------------------------ wiring
     def register_screen(self, key: str, factory: ScreenFactory) -> None:
@@ -331,6 +520,9 @@ class MainWindow(QMainWindow):
         self.package_export_action.setEnabled(True)
         self.package_verify_action.setEnabled(True)
         self.handover_action.setEnabled(True)
+        self.open_action.setEnabled(True)
+        self._settings.add_recent_file(services.db_path)
+        self.fill_recent_menu()
         self._fill_navigation()
         self.nav.setEnabled(True)
         self.year_combo.setEnabled(True)

@@ -69,6 +69,26 @@ class UiSettings:
     def set_actor_for(self, data_file: str | Path, name: str) -> None:
         self._s.setValue(f"{self._file_key(data_file)}/actor", name)
 
+    #: How many data files Tệp → Tệp dữ liệu gần đây remembers.
+    RECENT_LIMIT = 5
+
+    def recent_files(self) -> list[str]:
+        """The data files opened last, newest first (at most :data:`RECENT_LIMIT`)."""
+        value = self._s.value("files/recent", [])
+        # QSettings (INI) returns a single-item list as a plain string.
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+        return [str(v) for v in items if str(v)][: self.RECENT_LIMIT]
+
+    def add_recent_file(self, data_file: str | Path) -> None:
+        """Put ``data_file`` first in the recent list (once)."""
+        path = str(Path(data_file))
+        items = [path, *(p for p in self.recent_files() if p != path)]
+        self._s.setValue("files/recent", items[: self.RECENT_LIMIT])
+
+    def remove_recent_file(self, data_file: str | Path) -> None:
+        path = str(Path(data_file))
+        self._s.setValue("files/recent", [p for p in self.recent_files() if p != path])
+
     @property
     def export_dir(self) -> str:
         return str(self._s.value("export/last_dir", ""))

@@ -3084,6 +3084,49 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
     </message>
 </context>
 <context>
+    <name>HistoryChain</name>
+    <message>
+        <source>entry #{id} of {when}: {action} — {record}</source>
+        <translation>mục #{id} ngày {when} ({action} — {record})</translation>
+    </message>
+    <message>
+        <source>entry #{first}</source>
+        <translation>mục #{first}</translation>
+    </message>
+    <message>
+        <source>entries #{first} to #{last}</source>
+        <translation>các mục #{first} đến #{last}</translation>
+    </message>
+    <message>
+        <source>{what} was changed.</source>
+        <translation>{what} đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>{missing}, just before {what}, were deleted.</source>
+        <translation>{missing} (ngay trước {what}) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>{what} was added.</source>
+        <translation>{what} được thêm vào.</translation>
+    </message>
+    <message>
+        <source>the newest {missing}, after {what}, were deleted.</source>
+        <translation>{missing} mới nhất (sau {what}) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>every entry ({missing}) was deleted.</source>
+        <translation>mọi mục ({missing}) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>{what} no longer follows the entry before it.</source>
+        <translation>{what} không còn nối tiếp mục trước nó (mã băm bị sửa hoặc mục bị chuyển chỗ).</translation>
+    </message>
+    <message>
+        <source>The change history was altered outside isodesk: {detail} The history from that entry on cannot be relied upon; restore a backup taken before that date to get the original back.</source>
+        <translation>Lịch sử thay đổi đã bị sửa ngoài isodesk: {detail} Không thể tin cậy lịch sử thay đổi từ mục đó trở đi; hãy khôi phục một bản sao lưu có trước ngày đó để lấy lại bản gốc (Tệp → Khôi phục từ bản sao lưu…).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>No change has been recorded for this record.</source>
@@ -4332,6 +4375,7 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
     <name>MainWindow</name>
     <message>
         <source>isodesk — ISO 9001 quality management system</source>
+        <extracomment>Opens a data file into services: app.py sets the start-up&apos;s own opener, so another file opened from Tệp → Mở… goes through exactly the same checks (and messages) as the start. Take the day&apos;s first backup of a data file opened from the menu too (off in tests and self-test).</extracomment>
         <translation>isodesk — Hệ thống quản lý chất lượng ISO 9001</translation>
     </message>
     <message>
@@ -4361,6 +4405,14 @@ Giao tệp cho thư ký ISO mới (chép vào USB cũng được); isodesk kiể
     <message>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Open a data file…</source>
+        <translation>&amp;Mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Recent data files</source>
+        <translation>Tệp dữ liệu gần đây</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -4413,6 +4465,58 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>The backup was restored; the data from before the restore was backed up to {path}.</source>
         <translation>Đã khôi phục bản sao lưu; dữ liệu trước khi khôi phục đã được sao lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Mở tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>isodesk data files (*.db *.sqlite);;All files (*)</source>
+        <translation>Tệp dữ liệu isodesk (*.db *.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>not found (moved or deleted?)</source>
+        <translation>không tìm thấy (đã chuyển đi hoặc bị xóa?)</translation>
+    </message>
+    <message>
+        <source>Remove the files not found from this list</source>
+        <translation>Bỏ các tệp không tìm thấy khỏi danh sách này</translation>
+    </message>
+    <message>
+        <source>No data file opened yet</source>
+        <translation>Chưa mở tệp dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>This data file is already open.</source>
+        <translation>Tệp dữ liệu này đang mở.</translation>
+    </message>
+    <message>
+        <source>Opened the data file {path}.</source>
+        <translation>Đã mở tệp dữ liệu {path}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was not found (moved, renamed or deleted?); it was taken off the list of recent files. Nothing was created or changed.</source>
+        <translation>Không tìm thấy tệp dữ liệu {path} (đã bị chuyển đi, đổi tên hoặc xóa?); tệp đã được bỏ khỏi danh sách tệp gần đây. Không có gì được tạo ra hay thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data file {path} stays open.</source>
+        <translation>Tệp dữ liệu {path} vẫn đang mở.</translation>
+    </message>
+    <message>
+        <source>Stay on the current file</source>
+        <translation>Ở lại tệp hiện tại</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>the file is on a network drive: isodesk writes in the mode that is safe there; open it from one computer at a time.</source>

@@ -22,9 +22,11 @@ def _menu_titles(window: Any) -> list[str]:
 def test_menu_bar_promises_only_what_works(window: Any) -> None:
     assert _menu_titles(window) == ["Tệp", "Trợ giúp"]
     file_items = [a.text().replace("&", "") for a in window.file_menu.actions() if not a.isSeparator()]
-    # Restore, the annual report package and the handover are built; no "open another file" until it is.
-    assert file_items == ["Khôi phục từ bản sao lưu…", "Xuất gói báo cáo năm…", "Kiểm tra gói…",
-                          "Bàn giao cho thư ký ISO mới…", "Thoát"]
+    # Everything the File menu offers is built: open another file (and the recent ones), restore, the annual
+    # report package, the handover.
+    assert file_items == ["Mở tệp dữ liệu…", "Tệp dữ liệu gần đây", "Khôi phục từ bản sao lưu…",
+                          "Xuất gói báo cáo năm…", "Kiểm tra gói…", "Bàn giao cho thư ký ISO mới…", "Thoát"]
+    assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     help_items = [a.text().replace("&", "") for a in window.help_menu.actions()]
     assert help_items == ["Giới thiệu isodesk"]

@@ -13,6 +13,7 @@ from isodesk.domain.integrity import StoreCheckReport, StoreProblem, StoreProble
 from isodesk.reports.files import TEMP_PREFIX
 from isodesk.services.core.attachment_service import INCOMING_PREFIX, AttachmentStore, StoredState
 from isodesk.services.base import ServiceBase
+from isodesk.storage.history import history_break
 from isodesk.storage.models import core as m
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -30,7 +31,8 @@ class CheckService(ServiceBase):
         self.store = store
 
     def check(self, *, clean: bool = True) -> StoreCheckReport:
-        """Verify the database (``quick_check``, ``foreign_key_check``) and every stored file.
+        """Verify the database (``quick_check``, ``foreign_key_check``, the change history's hash chain)
+        and every stored file.
 
         Missing and modified files are reported (attaching the genuine file again repairs them).
         Files no record references and half-written copies — what a failed or killed attach
@@ -44,6 +46,9 @@ class CheckService(ServiceBase):
                 problems.append(StoreProblem(StoreProblemKind.DATABASE, detail="; ".join(quick[:5])))
             if s.execute(text("PRAGMA foreign_key_check")).first() is not None:
                 problems.append(StoreProblem(StoreProblemKind.DATABASE, detail="foreign_key_check"))
+            broken = history_break(s.connection()) if quick == ["ok"] else None
+            if broken is not None:
+                problems.append(StoreProblem(StoreProblemKind.HISTORY, detail=broken.kind.value, history=broken))
             known = {sha: () for sha in s.scalars(select(m.AttachmentRow.sha256))}
             names: dict[str, list[str]] = {}
             for sha, name in s.execute(select(m.AttachmentRow.sha256, m.AttachmentLinkRow.original_name)

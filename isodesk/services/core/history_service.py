@@ -10,9 +10,10 @@ from sqlalchemy.exc import IntegrityError
 
 from isodesk.domain.core import ChangeAction, ChangeEntry
 from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.domain.history_chain import ChainEntry, HistoryBreak
 from isodesk.services.base import ServiceBase
 from isodesk.storage.base import Base
-from isodesk.storage.history import current_actor, set_actor
+from isodesk.storage.history import append_history, current_actor, history_break, last_entry, set_actor
 from isodesk.storage.models.core import AttachmentLinkRow, ChangeLogRow
 
 
@@ -23,6 +24,9 @@ def _entry(row: ChangeLogRow) -> ChangeEntry:
 
 class HistoryService(ServiceBase):
     """Change history per record and overall; restore of deleted records."""
+
+    #: The newest entry found intact by :meth:`chain_break` (later calls check only what follows it).
+    _verified: ChainEntry | None = None
 
     def set_actor(self, name: str | None) -> None:
         """Record ``name`` as "who" on every change from now on (None: the computer login)."""
@@ -52,6 +56,21 @@ class HistoryService(ServiceBase):
         with self._read() as s:
             return [_entry(r) for r in s.scalars(stmt)]
 
+    def chain_break(self, *, full: bool = False) -> HistoryBreak | None:
+        """The first change-history entry altered outside isodesk (edited, deleted, added), or None
+        when the whole chain is intact (issue 12 item 15).
+
+        The whole history is checked the first time; later calls on these services check the entries
+        added since (and that the newest entry checked is unchanged), so the Settings page stays quick on
+        years of history; ``full`` checks the whole history again (the page's Reload button). ``isodesk
+        check`` (CheckService) always checks the whole history.
+        """
+        with self._read() as s:
+            connection = s.connection()
+            broken = history_break(connection, None if full else self._verified)
+            self._verified = None if broken is not None else last_entry(connection)
+            return broken
+
     def restore(self, change_id: int) -> int:
         """Re-create a deleted record from its snapshot (same id). Returns the record id."""
         with self._write() as s:
@@ -78,9 +97,10 @@ class HistoryService(ServiceBase):
                 s.execute(insert(table).values(**values))
             except IntegrityError as exc:
                 raise DomainError("restore_conflict", entity=row.entity) from exc
-            s.add(ChangeLogRow(at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
-                            entity_id=row.entity_id, action=ChangeAction.CREATE.value,
-                            changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False)))
+            append_history(s.connection(), [dict(
+                at=datetime.now().replace(microsecond=0), actor=row.actor, entity=row.entity,
+                entity_id=row.entity_id, action=ChangeAction.CREATE.value,
+                changes=json.dumps({k: [None, v] for k, v in snapshot.items()}, ensure_ascii=False))])
             if row.entity != "attachment_link":
                 self._restore_links_deleted_with(s, row)
             return int(row.entity_id or 0)
@@ -101,7 +121,8 @@ class HistoryService(ServiceBase):
             if snapshot.get("added_at"):
                 snapshot["added_at"] = datetime.fromisoformat(snapshot["added_at"])
             s.execute(insert(links).values(**{c.key: snapshot[c.key] for c in links.columns if c.key in snapshot}))
-            s.add(ChangeLogRow(at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
-                            entity_id=deletion.entity_id, action=ChangeAction.CREATE.value,
-                            changes=json.dumps({k: [None, v.isoformat() if isinstance(v, datetime) else v]
-                                                for k, v in snapshot.items()}, ensure_ascii=False)))
+            append_history(s.connection(), [dict(
+                at=datetime.now().replace(microsecond=0), actor=deletion.actor, entity="attachment_link",
+                entity_id=deletion.entity_id, action=ChangeAction.CREATE.value,
+                changes=json.dumps({k: [None, v.isoformat() if isinstance(v, datetime) else v]
+                                    for k, v in snapshot.items()}, ensure_ascii=False))])

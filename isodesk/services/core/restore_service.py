@@ -34,8 +34,11 @@ class RestoreService:
     """
 
     def __init__(self, engine: Engine, db_path: Path, store: AttachmentStore, backups: BackupService, *,
-                 after_restore: Callable[[], None] | None = None) -> None:
+                 after_restore: Callable[[], None] | None = None, damaged: bool = False) -> None:
         self.engine = engine
+        #: The data file cannot be opened (damaged): its second folder cannot be read from it, and the copy
+        #: of its current state before a restore is a byte copy of the file, not an SQLite backup.
+        self.damaged = damaged
         #: Called once the file is replaced: services that keep figures of the old data forget them.
         self.after_restore = after_restore
         self.db_path = Path(db_path)
@@ -46,7 +49,7 @@ class RestoreService:
         """Every backup of this data file (data folder, then the second folder), newest first."""
         folders: list[tuple[Path, bool]] = [(self.backups.folder, False)]
         try:
-            second = self.backups.second_folder()
+            second = None if self.damaged else self.backups.second_folder()
         except IsodeskError:
             second = None
         if second is not None:
@@ -122,7 +125,7 @@ class RestoreService:
         # rotation keeps the newest copy of each day), and its content must be secured before that.
         partial = copy_beside(backup_path, self.db_path)
         try:
-            safety = self.backups.backup_before("restore")
+            safety_path = self._set_damaged_aside() if self.damaged else self.backups.backup_before("restore").path
         except DomainError:
             remove_quietly(partial)
             raise
@@ -133,7 +136,8 @@ class RestoreService:
                 upgraded = True
             counts = verify_file(partial)
             self.engine.dispose()
-            settle(self.db_path)
+            if not self.damaged:  # a damaged file cannot be checkpointed; its -wal was copied aside with it
+                settle(self.db_path)
             put_in_place(partial, self.db_path)
         except StorageError:
             remove_quietly(partial)
@@ -146,10 +150,33 @@ class RestoreService:
         if self.after_restore is not None:
             self.after_restore()
         missing, modified = self._check_files(read_backup(self.db_path)["attachments"])  # type: ignore[arg-type]  # read_backup's dict holds this list
-        return RestoreResult(restored_from=backup_path, safety_backup=safety.path,
+        return RestoreResult(restored_from=backup_path, safety_backup=safety_path,
                              counts={t: counts[t] for t in MAIN_REGISTERS if t in counts},
                              revision=summary.revision, upgraded=upgraded, missing_files=missing,
                              modified_files=modified)
+
+    def _set_damaged_aside(self) -> Path:
+        """A byte-for-byte copy of the damaged file (and its ``-wal``) in the backups folder, kept so
+        nothing is lost by a restore over it; flushed before the restore goes on.
+
+        Raises:
+            DomainError: ``backup_before_failed`` (params: detail) when the copy cannot be written.
+        """
+        from datetime import datetime
+
+        from isodesk.reports.files import write_bytes_atomically
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.backups.folder / f"{self.db_path.name}.damaged-{stamp}"
+        try:
+            self.backups.folder.mkdir(parents=True, exist_ok=True)
+            for source in (self.db_path, Path(f"{self.db_path}-wal")):
+                if source.is_file():
+                    suffix = "-wal" if source.name.endswith("-wal") else ""
+                    write_bytes_atomically(Path(f"{target}{suffix}"), source.read_bytes())
+        except (OSError, DomainError) as exc:
+            raise DomainError("backup_before_failed", detail=str(exc) or type(exc).__name__) from exc
+        return target
 
     def _check_files(self, attachments: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
         missing: list[str] = []

@@ -286,11 +286,8 @@ class PackageService:
 
     def _record(self, year: int, name: str, readiness: PackageReadiness, confirmed: Sequence[str]) -> None:
         """One change-history entry: the package exported, by whom, and each error confirmed."""
-        from sqlalchemy import insert
-
         from isodesk.domain.package import issue_text
-        from isodesk.storage.history import current_actor
-        from isodesk.storage.models.core import ChangeLogRow
+        from isodesk.storage.history import append_history, current_actor
 
         errors = {i.code: i for i in readiness.errors}
         # Readable in the history as it is (one line per confirmed error, its code in brackets).
@@ -299,7 +296,8 @@ class PackageService:
             "confirmed_errors": [None, "\n".join(f"{issue_text(errors[c])} [{c}]" for c in confirmed if c in errors)],
         }
         with self._s.sessions.begin() as s:
-            s.execute(insert(ChangeLogRow.__table__), [{
+            # Through the tamper-evident chain like every other entry (each entry seals the one before).
+            append_history(s.connection(), [{
                 "at": datetime.now().replace(microsecond=0), "actor": current_actor(), "entity": HISTORY_ENTITY,
                 "entity_id": year, "action": "create",
                 "changes": json.dumps(payload, ensure_ascii=False, sort_keys=True)}])

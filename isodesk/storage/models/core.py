@@ -175,6 +175,9 @@ class ChangeLogRow(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[str] = mapped_column(Text)
+    #: The tamper-evident chain (domain/history_chain.py): the previous entry's hash, and this entry's.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AppSettingRow(Base):

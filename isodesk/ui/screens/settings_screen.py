@@ -394,12 +394,20 @@ class SettingsScreen(QWidget):
         row.addWidget(self.history_reload_button)
         self.history_view = HistoryView()
         self.history_view.setObjectName("history_view")
+        # Issue 12 item 15: the change history altered outside isodesk is named here, in red.
+        self.history_tamper_banner = QLabel()
+        self.history_tamper_banner.setObjectName("history_tamper_banner")
+        self.history_tamper_banner.setWordWrap(True)
+        self.history_tamper_banner.setStyleSheet("QLabel { background: #fde4e1; color: #b3261e; border: 1px solid "
+                                                 "#b3261e; border-radius: 4px; padding: 8px; font-weight: 600; }")
+        self.history_tamper_banner.setVisible(False)
+        layout.addWidget(self.history_tamper_banner)
         layout.addLayout(row)
         layout.addWidget(self.history_view, 1)
 
         self.history_entity_combo.currentIndexChanged.connect(self._on_history_filter_changed)
         self.history_deletions_check.toggled.connect(self._on_history_filter_changed)
-        self.history_reload_button.clicked.connect(self._on_history_filter_changed)
+        self.history_reload_button.clicked.connect(self._on_history_reload_clicked)
         self.history_view.restore_requested.connect(self._on_history_view_restore_requested)
         return page
 
@@ -477,8 +485,14 @@ class SettingsScreen(QWidget):
         if keep is not None:
             _select_ids(self.years_view, [keep.id])
 
-    def _load_history(self) -> None:
+    def _load_history(self, *, full_check: bool = False) -> None:
         from isodesk.ui.dialogs.history_dialog import history_lookups
+        from isodesk.ui.history_chain_text import history_break_text
+
+        # After the first load only the new entries are checked (saves reload this page); Reload checks all.
+        broken = self._services.history.chain_break(full=full_check)
+        self.history_tamper_banner.setText(history_break_text(broken) if broken is not None else "")
+        self.history_tamper_banner.setVisible(broken is not None)
 
         entity = self.history_entity_combo.currentData()
         action = ChangeAction.DELETE if self.history_deletions_check.isChecked() else None
@@ -805,6 +819,9 @@ class SettingsScreen(QWidget):
 
     def _on_history_filter_changed(self, *_args: object) -> None:
         self._load_history()
+
+    def _on_history_reload_clicked(self) -> None:
+        self._load_history(full_check=True)
 
     def _on_history_view_restore_requested(self, change_id: int) -> None:
         entry = self.history_view.current_entry()

@@ -1,7 +1,7 @@
 """audit links: the internal documents a nonconformity required to revise (Sửa đổi tài liệu, ISO 9001 10.2.1 f)
 
 Revision ID: 0014_audit_links
-Revises: 0011_report
+Revises: 0012_history_chain
 Create Date: 2026-12-06 18:30:00
 
 Written by hand; constraint names follow ``Base.metadata``'s naming convention. Only a new table: the
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_audit_links"
-down_revision = "0011_report"
+down_revision = "0012_history_chain"
 branch_labels = None
 depends_on = None
 
