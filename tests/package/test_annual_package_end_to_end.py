@@ -51,6 +51,8 @@ def test_the_package_of_each_outline_is_complete_correct_and_verifiable(pkg_serv
     result = services.package.export(YEAR, target, zip=True, confirmations=[i.code for i in readiness.errors],
                                      report_key=REPORT_KEY_FOR_TESTS, today=TODAY)
     folder = Path(result.folder)
+    # The export is in the change history, sealed into the tamper-evident chain like every entry.
+    assert services.history.chain_break(full=True) is None
     manifest = Manifest.from_json((folder / MANIFEST_JSON).read_text("utf-8"))
     chosen = services.report.outline_for(YEAR)
     assert chosen.key == outline and manifest.outline.startswith(outline)
