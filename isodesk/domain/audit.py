@@ -676,6 +676,12 @@ def summarise(findings: Sequence[Finding], *, by: str) -> list[FindingCount]:
 _F = "FindingsTableModel"
 _N = "NonconformitiesTableModel"
 
+#: How a finding's type is written in a file (the first text of each type is what isodesk writes).
+_KIND_CHOICES: dict[str, object] = {FindingKind.NONCONFORMITY.label: FindingKind.NONCONFORMITY,
+                                    FindingKind.OBSERVATION.label: FindingKind.OBSERVATION,
+                                    "Điểm không phù hợp": FindingKind.NONCONFORMITY, "KPH": FindingKind.NONCONFORMITY,
+                                    "Lưu ý": FindingKind.OBSERVATION, "Khuyến nghị": FindingKind.OBSERVATION}
+
 FINDINGS_SPEC = RegisterSpec(
     key="audit_findings",
     title="DANH SÁCH PHÁT HIỆN ĐÁNH GIÁ NỘI BỘ",
@@ -689,7 +695,7 @@ FINDINGS_SPEC = RegisterSpec(
         ColumnSpec("clause", "Điều khoản", required=True, width=10, align=Align.CENTER,
                    header=QT_TRANSLATE_NOOP("FindingsTableModel", "Clause"), print_width=16,
                    sort=lambda f: clause_key(f.clause)),
-        ColumnSpec("kind", "Loại", width=14, get=lambda f: f.kind.label,
+        ColumnSpec("kind", "Loại", ColumnKind.CHOICE, width=14, choices=_KIND_CHOICES,
                    header=QT_TRANSLATE_NOOP("FindingsTableModel", "Type"), print_width=22),
         ColumnSpec("description", "Nội dung phát hiện", required=True, width=48,
                    header=QT_TRANSLATE_NOOP("FindingsTableModel", "Finding"), print_width=70),
@@ -904,6 +910,14 @@ IMPORTED_COLUMNS = ("number_text", "raised_on", "department_name", "description"
 @dataclass(frozen=True)
 class NcImportResult:
     """What an all-or-nothing import of the Sổ theo dõi wrote."""
+
+    created: int
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FindingImportResult:
+    """What an all-or-nothing import of a round's findings wrote."""
 
     created: int
     ids: tuple[int, ...] = ()

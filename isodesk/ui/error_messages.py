@@ -115,6 +115,8 @@ MESSAGES: dict[str, str] = {
     "audit_scope_empty": QT_TRANSLATE_NOOP("Errors", "{field}: choose at least one department to audit."),
     "audit_no_clauses": QT_TRANSLATE_NOOP("Errors", "{field}: choose at least one clause of TCVN ISO 9001:2015 to audit."),
     "unknown_clause": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a clause of TCVN ISO 9001:2015."),
+    "unknown_person": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a person of the agency (Settings → People)."),
+    "finding_already_recorded": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is already recorded for this department and clause in the round."),
     "audit_needs_leader": QT_TRANSLATE_NOOP("Errors", "{field}: choose the head of the audit team."),
     "auditor_not_certified": QT_TRANSLATE_NOOP("Errors", "{field}: {name} has no internal-auditor certificate recorded in the people register."),
     "slot_end_before_start": QT_TRANSLATE_NOOP("Errors", "The slot must end after it starts."),

@@ -1661,6 +1661,14 @@ và được ghi vào sổ văn bản.</translation>
         <translation>{field}: “{value}” không phải là điều khoản của TCVN ISO 9001:2015.</translation>
     </message>
     <message>
+        <source>{field}: “{value}” is not a person of the agency (Settings → People).</source>
+        <translation>{field}: “{value}” không có trong danh sách cán bộ của cơ quan (Cài đặt → Cán bộ).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is already recorded for this department and clause in the round.</source>
+        <translation>{field}: “{value}” đã được ghi cho đơn vị và điều khoản này trong đợt đánh giá.</translation>
+    </message>
+    <message>
         <source>{field}: choose the head of the audit team.</source>
         <translation>{field}: chọn Trưởng đoàn đánh giá.</translation>
     </message>
@@ -2906,8 +2914,28 @@ và được ghi vào sổ văn bản.</translation>
         <translation>Lập phiếu yêu cầu hành động khắc phục</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Record the findings the audit team typed in an Excel file (one row a finding) in this round</source>
+        <translation>Ghi các phát hiện mà Đoàn đánh giá đã nhập trong tệp Excel (mỗi dòng một phát hiện) vào đợt đánh giá này</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
         <source>{ncs} nonconformities, {obs} observations</source>
         <translation>{ncs} điểm không phù hợp, {obs} điểm lưu ý</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Phát hiện đánh giá nội bộ</translation>
+    </message>
+    <message>
+        <source>{count} finding(s) recorded in the round.</source>
+        <translation>Đã ghi {count} phát hiện vào đợt đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +6799,7 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     </message>
     <message>
         <source>Audit findings</source>
-        <extracomment>Clauses of TCVN ISO 9001:2015 an audit covers (DOMAIN.md §6.11, customary TCVN wording): (number, title, usually excluded by public agencies). Data, not code: the scope picks from it. Clauses in scope by default: all but the customary exclusion (8.3). Clauses the leadership / ISO office answers for; every other clause is audited in each department.</extracomment>
+        <extracomment>Clauses of TCVN ISO 9001:2015 an audit covers (DOMAIN.md §6.11, customary TCVN wording): (number, title, usually excluded by public agencies). Data, not code: the scope picks from it. Clauses in scope by default: all but the customary exclusion (8.3). Clauses the leadership / ISO office answers for; every other clause is audited in each department. How a finding&apos;s type is written in a file (the first text of each type is what isodesk writes).</extracomment>
         <translation>Phát hiện đánh giá nội bộ</translation>
     </message>
     <message>

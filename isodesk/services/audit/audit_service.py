@@ -5,7 +5,7 @@ change history through the ``Audited`` tables.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from isodesk.domain import audit as d
 from isodesk.domain.core import default_period
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
+from isodesk.domain.formatting import fold
+from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import audit as m
 from isodesk.storage.models import core as core_m
@@ -297,6 +299,65 @@ class AuditService(ServiceBase):
             s.flush()
             return finding_dtos(s, [m.AuditFindingRow.id == row.id])[0]
 
+    def import_findings(self, round_id: int, preview: ImportPreview) -> d.FindingImportResult:
+        """Record every row of a clean import preview (the findings the Đoàn typed in Excel during the
+        audit) as findings of round ``round_id``, in ONE transaction, or nothing.
+
+        Department by name or abbreviation (in the round's scope), clause by number or title, the
+        auditor by name (optional), the day inside the round. Refused, with the Excel row and column: an
+        unknown department, clause or auditor, a day outside the round, a finding already recorded (same
+        department, clause and content) or repeated in the file. "Số phiếu" is not read: a phiếu is
+        raised from a finding afterwards.
+
+        Raises:
+            NotFoundError: no such round. ValidationError: the preview has problems, or rows break a
+                rule; nothing is written.
+        """
+        with self._write() as s:
+            round_row = s.get(m.AuditRoundRow, round_id)
+            if round_row is None:
+                raise NotFoundError(ROUND, round_id)
+            round_ = round_dto(round_row, {})
+            departments = {fold(name): i for i, name in s.execute(
+                select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
+            departments.update({fold(abbr): i for i, abbr in s.execute(
+                select(core_m.DepartmentRow.id, core_m.DepartmentRow.abbreviation)) if abbr})
+            people = {fold(name): i for i, name in s.execute(select(core_m.PersonRow.id, core_m.PersonRow.full_name))}
+            F = m.AuditFindingRow
+            existing = {(dep, clause, fold(text)) for dep, clause, text in s.execute(
+                select(F.department_id, F.clause, F.description).where(F.round_id == round_id))}
+            problems: list[FieldProblem] = list(preview.problems)
+            items: list[d.Finding] = []
+            first_row: dict[tuple[int, str, str], int] = {}
+            for row in preview.rows:
+                if not row.ok:
+                    continue
+                item, found = _finding_from_row(row.number, row.values, round_, departments, people)
+                problems += found
+                if item is None:
+                    continue
+                key = (item.department_id, item.clause, fold(item.description))
+                if key in existing:
+                    problems.append(FieldProblem("description", "finding_already_recorded",
+                                                 {"value": item.description}, row=row.number))
+                elif key in first_row:
+                    problems.append(FieldProblem("description", "duplicate_in_file", {
+                        "column": d.FINDINGS_SPEC.column("description").title, "value": item.description,
+                        "first_row": first_row[key]}, row=row.number))
+                first_row.setdefault(key, row.number)
+                items.append(item)
+            raise_if(sorted(problems, key=lambda p: (p.row is not None, p.row or 0)))
+            preview.rows_to_write()  # the all-or-nothing contract of the import (nothing left to raise)
+            ids: list[int] = []
+            for item in items:
+                found_row = F(round_id=round_id, kind=item.kind, department_id=item.department_id, clause=item.clause,
+                              description=item.description, evidence=item.evidence, requirement=item.requirement,
+                              found_by_id=item.found_by_id, found_on=item.found_on, confirmed_by=item.confirmed_by)
+                s.add(found_row)
+                s.flush()
+                ids.append(found_row.id)
+            return d.FindingImportResult(len(ids), tuple(ids))
+
     def delete_finding(self, finding_id: int) -> None:
         """Delete a finding; refused (``finding_has_form``) once a phiếu was raised for it."""
         with self._write() as s:
@@ -307,3 +368,37 @@ class AuditService(ServiceBase):
             if nc is not None:
                 raise DomainError("finding_has_form", number=f"{nc.number:02d}/{nc.year}")
             s.delete(row)
+
+
+def _finding_from_row(number: int, v: Mapping[str, object], round_: d.AuditRound, departments: Mapping[str, int],
+                      people: Mapping[str, int]) -> tuple[d.Finding | None, list[FieldProblem]]:
+    """One Excel row as a finding of ``round_`` and the problems of that row (its Excel row number on each)."""
+    problems: list[FieldProblem] = []
+    dep_text = str(v.get("department_name") or "").strip()
+    department = departments.get(fold(dep_text))
+    if department is None:
+        problems.append(FieldProblem("department_name", "unknown_department", {"value": dep_text}, row=number))
+    clause_text = str(v.get("clause") or "").strip()
+    clause = d.match_clause(clause_text) if clause_text else ""
+    if clause is None:
+        problems.append(FieldProblem("clause", "unknown_clause", {"value": clause_text}, row=number))
+        clause = ""
+    who_text = str(v.get("found_by_name") or "").strip()
+    who = people.get(fold(who_text)) if who_text else None
+    if who_text and who is None:
+        problems.append(FieldProblem("found_by_name", "unknown_person", {"value": who_text}, row=number))
+    found_on = v.get("found_on")
+    if not isinstance(found_on, date):
+        problems.append(FieldProblem("found_on", "required", row=number))
+        return None, problems
+    kind = v.get("kind")
+    item = d.Finding(None, round_.id or 0, kind if isinstance(kind, d.FindingKind) else d.FindingKind.NONCONFORMITY,
+                     department or 0, clause, str(v.get("description") or "").strip(), found_on,
+                     evidence=str(v.get("evidence") or "").strip(),
+                     requirement=str(v.get("requirement") or "").strip() or (d.clause_label(clause) if clause else ""),
+                     found_by_id=who, confirmed_by=str(v.get("confirmed_by") or "").strip())
+    if department is not None:
+        # The finding's own rules (in scope, inside the round, a clause), on the Excel row.
+        problems += [replace(p, row=number) for p in d.validate_finding(item, round_)
+                     if p.field not in ("clause",) or clause]
+    return (item if department is not None and clause else None), problems

@@ -80,9 +80,15 @@ class FindingsTab(RegisterTab):
         self.add_button.setObjectName("Primary")
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.raise_button = QPushButton(self.tr("Raise a corrective action form"), self)
+        self.import_button = QPushButton(self.tr("Import from Excel…"), self)
+        self.import_button.setToolTip(self.tr("Record the findings the audit team typed in an Excel file "
+                                              "(one row a finding) in this round"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         for widget in (self.add_button, self.edit_button, self.raise_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.table_view, self.message_label, self.count_label = self._add_list_area(layout)
         look = RegisterLook(labels={"kind": lambda f: f.kind.label})
@@ -91,12 +97,15 @@ class FindingsTab(RegisterTab):
         self.add_button.clicked.connect(lambda: self.open_editor(None))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.raise_button.clicked.connect(self.raise_form)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self._on_selection_changed()
 
     def _load(self) -> None:
         round_ = self._screen.current_round()
         self.model.set_rows(self._services.audits.findings(round_id=round_.id) if round_ and round_.id else [])
         self.add_button.setEnabled(round_ is not None)
+        self.import_button.setEnabled(round_ is not None and round_.id is not None)
 
     def _update_count(self, *_args: object) -> None:
         rows = self.model.rows()
@@ -149,6 +158,23 @@ class FindingsTab(RegisterTab):
         rows = [{c.key: (c.get(r) if c.get else getattr(r, c.key)) for c in a.FINDINGS_SPEC.columns}
                 for r in self._shown_rows()]
         return self._write_xlsx(a.FINDINGS_SPEC, rows, path, "")
+
+    def open_import(self) -> QWidget | None:
+        """The Excel import dialog on the round chosen above: one finding per row, all or nothing."""
+        round_ = self._screen.current_round()
+        if round_ is None or round_.id is None:
+            return None
+        round_id = round_.id
+        return self._open_import(a.FINDINGS_SPEC, lambda preview: self._services.audits.import_findings(round_id, preview),
+                                 title=self.tr("Audit findings"), template_name="Mau-phat-hien-danh-gia-noi-bo.xlsx",
+                                 describe_result=lambda result: self.tr("{count} finding(s) recorded in the round.")
+                                 .format(count=result.created),
+                                 on_imported=lambda result: self._after_import(list(result.ids)))
+
+    def _after_import(self, ids: list[int]) -> None:
+        self.clear_filters()
+        self.refresh(ids)
+        self._announce_change()
 
 
 class AuditScreen(QWidget):
