@@ -11,7 +11,6 @@ Vietnamese) and the schedule proposer. No database, no Qt.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,6 +19,7 @@ from datetime import date, time, timedelta
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, equals
 
 # --------------------------------------------------------------------------- ISO 9001 clauses (data)
@@ -84,102 +84,54 @@ def clause_label(number: str) -> str:
 # --------------------------------------------------------------------------- enums
 
 
-class FindingKind(str, enum.Enum):
+class FindingKind(LabelledEnum):
     """Loại phát hiện."""
 
-    NONCONFORMITY = "khong_phu_hop"
-    OBSERVATION = "luu_y"
-
-    @property
-    def label(self) -> str:
-        return "Không phù hợp" if self is FindingKind.NONCONFORMITY else "Điểm lưu ý"
+    NONCONFORMITY = "khong_phu_hop", "Không phù hợp"
+    OBSERVATION = "luu_y", "Điểm lưu ý"
 
 
-class NcSource(str, enum.Enum):
+class NcSource(LabelledEnum):
     """Nguồn phát hiện of a nonconformity (DOMAIN.md §6.3)."""
 
-    INTERNAL_AUDIT = "danh_gia_noi_bo"
-    FEEDBACK = "phan_anh_kien_nghi"
-    MANAGEMENT_REVIEW = "xem_xet_lanh_dao"
-    INSPECTION = "kiem_tra_cap_tren"
-    SELF_FOUND = "tu_phat_hien"
-    OTHER = "khac"
-
-    @property
-    def label(self) -> str:
-        return _SOURCE_LABELS[self]
+    INTERNAL_AUDIT = "danh_gia_noi_bo", "Đánh giá nội bộ"
+    FEEDBACK = "phan_anh_kien_nghi", "Phản ánh, kiến nghị của tổ chức, công dân"
+    MANAGEMENT_REVIEW = "xem_xet_lanh_dao", "Xem xét của lãnh đạo"
+    INSPECTION = "kiem_tra_cap_tren", "Kiểm tra của cấp trên / Sở KH&CN"
+    SELF_FOUND = "tu_phat_hien", "Tự phát hiện"
+    OTHER = "khac", "Khác"
 
 
-_SOURCE_LABELS = {
-    NcSource.INTERNAL_AUDIT: "Đánh giá nội bộ",
-    NcSource.FEEDBACK: "Phản ánh, kiến nghị của tổ chức, công dân",
-    NcSource.MANAGEMENT_REVIEW: "Xem xét của lãnh đạo",
-    NcSource.INSPECTION: "Kiểm tra của cấp trên / Sở KH&CN",
-    NcSource.SELF_FOUND: "Tự phát hiện",
-    NcSource.OTHER: "Khác",
-}
-
-
-class CauseCategory(str, enum.Enum):
+class CauseCategory(LabelledEnum):
     """Nhóm nguyên nhân (a simple fishbone for people who fill the phiếu by hand)."""
 
-    PEOPLE = "con_nguoi"
-    METHOD = "phuong_phap"
-    DOCUMENT = "tai_lieu"
-    EQUIPMENT = "trang_thiet_bi"
-    ENVIRONMENT = "moi_truong"
-    OTHER = "khac"
-
-    @property
-    def label(self) -> str:
-        return _CAUSE_LABELS[self]
+    PEOPLE = "con_nguoi", "Con người (năng lực, nhận thức)"
+    METHOD = "phuong_phap", "Phương pháp, cách làm"
+    DOCUMENT = "tai_lieu", "Tài liệu, quy trình chưa phù hợp"
+    EQUIPMENT = "trang_thiet_bi", "Trang thiết bị, phần mềm"
+    ENVIRONMENT = "moi_truong", "Môi trường làm việc"
+    OTHER = "khac", "Khác"
 
 
-_CAUSE_LABELS = {
-    CauseCategory.PEOPLE: "Con người (năng lực, nhận thức)",
-    CauseCategory.METHOD: "Phương pháp, cách làm",
-    CauseCategory.DOCUMENT: "Tài liệu, quy trình chưa phù hợp",
-    CauseCategory.EQUIPMENT: "Trang thiết bị, phần mềm",
-    CauseCategory.ENVIRONMENT: "Môi trường làm việc",
-    CauseCategory.OTHER: "Khác",
-}
-
-
-class NcState(str, enum.Enum):
+class NcState(LabelledEnum):
     """Trạng thái of a phiếu: mở → đã xác định nguyên nhân → đang thực hiện → chờ kiểm tra hiệu lực → đóng."""
 
-    OPEN = "mo"
-    CAUSE_FOUND = "da_xac_dinh_nguyen_nhan"
-    IN_PROGRESS = "dang_thuc_hien"
-    AWAITING_CHECK = "cho_kiem_tra_hieu_luc"
-    CLOSED = "dong"
-
-    @property
-    def label(self) -> str:
-        return _STATE_LABELS[self]
+    OPEN = "mo", "Mở"
+    CAUSE_FOUND = "da_xac_dinh_nguyen_nhan", "Đã xác định nguyên nhân"
+    IN_PROGRESS = "dang_thuc_hien", "Đang thực hiện"
+    AWAITING_CHECK = "cho_kiem_tra_hieu_luc", "Chờ kiểm tra hiệu lực"
+    CLOSED = "dong", "Đóng"
 
 
-_STATE_LABELS = {
-    NcState.OPEN: "Mở",
-    NcState.CAUSE_FOUND: "Đã xác định nguyên nhân",
-    NcState.IN_PROGRESS: "Đang thực hiện",
-    NcState.AWAITING_CHECK: "Chờ kiểm tra hiệu lực",
-    NcState.CLOSED: "Đóng",
-}
 _STATE_ORDER = {state: i for i, state in enumerate(NcState)}
 
 
-class SlotKind(str, enum.Enum):
+class SlotKind(LabelledEnum):
     """A row of the Chương trình: an audit of a department, or the opening / closing meeting."""
 
-    OPENING = "khai_mac"
-    AUDIT = "danh_gia"
-    CLOSING = "ket_thuc"
-
-    @property
-    def label(self) -> str:
-        return {SlotKind.OPENING: "Họp khai mạc", SlotKind.AUDIT: "Đánh giá",
-                SlotKind.CLOSING: "Họp kết thúc"}[self]
+    OPENING = "khai_mac", "Họp khai mạc"
+    AUDIT = "danh_gia", "Đánh giá"
+    CLOSING = "ket_thuc", "Họp kết thúc"
 
 
 # --------------------------------------------------------------------------- DTOs

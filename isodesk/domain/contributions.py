@@ -20,24 +20,19 @@ Pure Python: frozen DTOs, no database, no Qt.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.formatting import format_number
+from isodesk.domain.labelled import LabelledEnum
 
 
-class OutputKind(str, enum.Enum):
+class OutputKind(LabelledEnum):
     """What kind of paper a producible document is (``index.json`` of ``isodesk documents``)."""
 
-    NUMBERED = "numbered"  # văn bản hành chính có số, ký hiệu (Kế hoạch, Quyết định, Báo cáo, Biên bản)
-    FORM = "form"  # biểu mẫu, danh mục, phiếu (printed lists; the number line is left for the pen)
-
-    @property
-    def label(self) -> str:
-        """The Vietnamese name, as written in ``index.json``."""
-        return {OutputKind.NUMBERED: "Văn bản hành chính có số", OutputKind.FORM: "Biểu mẫu, danh mục"}[self]
+    NUMBERED = "numbered", "Văn bản hành chính có số"  # văn bản hành chính có số, ký hiệu (Kế hoạch, Quyết định, Báo cáo, Biên bản)
+    FORM = "form", "Biểu mẫu, danh mục"  # biểu mẫu, danh mục, phiếu (printed lists; the number line is left for the pen)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold
 from isodesk.domain.inputs import date_problem
+from isodesk.domain.labelled import LabelledEnum
 
 
 class AgencyTier(str, enum.Enum):
@@ -26,30 +27,20 @@ class AgencyTier(str, enum.Enum):
     DISTRICT = "ubnd_huyen"  # UBND huyện — abolished 1/7/2025, kept for history
 
 
-class IssuedDocType(str, enum.Enum):
+class IssuedDocType(LabelledEnum):
     """Types of QMS documents an agency issues itself; the value is the NĐ 30 abbreviation."""
 
-    DECISION = "QĐ"
-    PLAN = "KH"
-    PROGRAMME = "CTr"
-    NOTICE = "TB"
-    REPORT = "BC"
-    MINUTES = "BB"
+    DECISION = "QĐ", "QUYẾT ĐỊNH"
+    PLAN = "KH", "KẾ HOẠCH"
+    PROGRAMME = "CTr", "CHƯƠNG TRÌNH"
+    NOTICE = "TB", "THÔNG BÁO"
+    REPORT = "BC", "BÁO CÁO"
+    MINUTES = "BB", "BIÊN BẢN"
 
     @property
     def type_name(self) -> str:
         """The tên loại in Vietnamese upper case, as printed on the document."""
-        return _TYPE_NAMES[self]
-
-
-_TYPE_NAMES = {
-    IssuedDocType.DECISION: "QUYẾT ĐỊNH",
-    IssuedDocType.PLAN: "KẾ HOẠCH",
-    IssuedDocType.PROGRAMME: "CHƯƠNG TRÌNH",
-    IssuedDocType.NOTICE: "THÔNG BÁO",
-    IssuedDocType.REPORT: "BÁO CÁO",
-    IssuedDocType.MINUTES: "BIÊN BẢN",
-}
+        return self.label
 
 
 class IssuedDocStatus(str, enum.Enum):

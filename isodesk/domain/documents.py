@@ -19,6 +19,7 @@ from isodesk.domain.core import AttachmentRef
 from isodesk.domain.errors import DomainError, FieldProblem
 from isodesk.domain.formatting import REVISION_NUMBER_FORMAT, fold, format_count, to_roman
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import (
     PERMANENT,
     Align,
@@ -32,49 +33,30 @@ from isodesk.domain.tabular import (
 # --------------------------------------------------------------------------- enums
 
 
-class DocumentKind(str, enum.Enum):
+class DocumentKind(LabelledEnum):
     """Kinds of internal documents of the mô hình khung (DOMAIN.md §1.3)."""
 
-    QUALITY_MANUAL = "so_tay"  # optional under ISO 9001:2015, still kept by many agencies
-    QUALITY_POLICY = "chinh_sach"
-    QUALITY_OBJECTIVES = "muc_tieu"
-    SYSTEM_PROCEDURE = "quy_trinh_he_thong"
-    INTERNAL_PROCEDURE = "quy_trinh_noi_bo"
-    TTHC_PROCEDURE = "quy_trinh_tthc"
-    GUIDE = "huong_dan"
-    FORM = "bieu_mau"
-
-    @property
-    def label(self) -> str:
-        """The Vietnamese name, as printed in the documents list."""
-        return KIND_LABELS[self]
+    QUALITY_MANUAL = "so_tay", "Sổ tay chất lượng"  # optional under ISO 9001:2015, still kept by many agencies
+    QUALITY_POLICY = "chinh_sach", "Chính sách chất lượng"
+    QUALITY_OBJECTIVES = "muc_tieu", "Mục tiêu chất lượng"
+    SYSTEM_PROCEDURE = "quy_trinh_he_thong", "Quy trình hệ thống"
+    INTERNAL_PROCEDURE = "quy_trinh_noi_bo", "Quy trình nội bộ"
+    TTHC_PROCEDURE = "quy_trinh_tthc", "Quy trình giải quyết TTHC"
+    GUIDE = "huong_dan", "Hướng dẫn"
+    FORM = "bieu_mau", "Biểu mẫu"
 
 
-KIND_LABELS: dict[DocumentKind, str] = {
-    DocumentKind.QUALITY_MANUAL: "Sổ tay chất lượng",
-    DocumentKind.QUALITY_POLICY: "Chính sách chất lượng",
-    DocumentKind.QUALITY_OBJECTIVES: "Mục tiêu chất lượng",
-    DocumentKind.SYSTEM_PROCEDURE: "Quy trình hệ thống",
-    DocumentKind.INTERNAL_PROCEDURE: "Quy trình nội bộ",
-    DocumentKind.TTHC_PROCEDURE: "Quy trình giải quyết TTHC",
-    DocumentKind.GUIDE: "Hướng dẫn",
-    DocumentKind.FORM: "Biểu mẫu",
-}
+KIND_LABELS: dict[DocumentKind, str] = DocumentKind.labels()
 
 
-class SystemProcedure(str, enum.Enum):
+class SystemProcedure(LabelledEnum):
     """The five system procedures every agency must have under the mô hình khung (DOMAIN.md §1.3)."""
 
-    DOCUMENT_CONTROL = "kiem_soat_thong_tin"  # 7.5
-    INTERNAL_AUDIT = "danh_gia_noi_bo"  # 9.2
-    NONCONFORMITY = "khac_phuc"  # 8.7, 10.2
-    RISK = "rui_ro_co_hoi"  # 6.1
-    MANAGEMENT_REVIEW = "xem_xet_lanh_dao"  # 9.3
-
-    @property
-    def label(self) -> str:
-        """The customary title of the procedure."""
-        return SYSTEM_PROCEDURE_TITLES[self]
+    DOCUMENT_CONTROL = "kiem_soat_thong_tin", "Quy trình kiểm soát thông tin dạng văn bản"  # 7.5
+    INTERNAL_AUDIT = "danh_gia_noi_bo", "Quy trình đánh giá nội bộ"  # 9.2
+    NONCONFORMITY = "khac_phuc", "Quy trình kiểm soát sự không phù hợp và hành động khắc phục"  # 8.7, 10.2
+    RISK = "rui_ro_co_hoi", "Quy trình hành động giải quyết rủi ro và cơ hội"  # 6.1
+    MANAGEMENT_REVIEW = "xem_xet_lanh_dao", "Quy trình xem xét của lãnh đạo"  # 9.3
 
     @property
     def default_code(self) -> str:
@@ -82,47 +64,25 @@ class SystemProcedure(str, enum.Enum):
         return f"QT.{list(SystemProcedure).index(self) + 1:02d}"
 
 
-SYSTEM_PROCEDURE_TITLES: dict[SystemProcedure, str] = {
-    SystemProcedure.DOCUMENT_CONTROL: "Quy trình kiểm soát thông tin dạng văn bản",
-    SystemProcedure.INTERNAL_AUDIT: "Quy trình đánh giá nội bộ",
-    SystemProcedure.NONCONFORMITY: "Quy trình kiểm soát sự không phù hợp và hành động khắc phục",
-    SystemProcedure.RISK: "Quy trình hành động giải quyết rủi ro và cơ hội",
-    SystemProcedure.MANAGEMENT_REVIEW: "Quy trình xem xét của lãnh đạo",
-}
-
-
-class RevisionStatus(str, enum.Enum):
+class RevisionStatus(LabelledEnum):
     """Life of one revision (lần ban hành). The order of members is the only allowed direction."""
 
-    DRAFT = "du_thao"
-    PENDING = "cho_phe_duyet"
-    EFFECTIVE = "hieu_luc"
-    SUPERSEDED = "het_hieu_luc"
-
-    @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
+    DRAFT = "du_thao", "Dự thảo"
+    PENDING = "cho_phe_duyet", "Chờ phê duyệt"
+    EFFECTIVE = "hieu_luc", "Còn hiệu lực"
+    SUPERSEDED = "het_hieu_luc", "Hết hiệu lực"
 
 
-STATUS_LABELS: dict[RevisionStatus, str] = {
-    RevisionStatus.DRAFT: "Dự thảo",
-    RevisionStatus.PENDING: "Chờ phê duyệt",
-    RevisionStatus.EFFECTIVE: "Còn hiệu lực",  # one wording with the external documents (DOMAIN.md §6.5)
-    RevisionStatus.SUPERSEDED: "Hết hiệu lực",
-}
+STATUS_LABELS: dict[RevisionStatus, str] = RevisionStatus.labels()
 
 _STATUS_ORDER = {status: i for i, status in enumerate(RevisionStatus)}
 
 
-class ReviewOutcome(str, enum.Enum):
+class ReviewOutcome(LabelledEnum):
     """Result of a periodic review (rà soát định kỳ)."""
 
-    NO_CHANGE = "no_change"  # still fit: the next review moves on by the interval
-    REVISE = "revise"  # needs changes: a new draft revision is opened
-
-    @property
-    def label(self) -> str:
-        return "Giữ nguyên" if self is ReviewOutcome.NO_CHANGE else "Cần sửa đổi"
+    NO_CHANGE = "no_change", "Giữ nguyên"  # still fit: the next review moves on by the interval
+    REVISE = "revise", "Cần sửa đổi"  # needs changes: a new draft revision is opened
 
 
 class FileRole(str, enum.Enum):
@@ -138,23 +98,15 @@ class FileRole(str, enum.Enum):
 TEXT_FILE_ROLES: tuple[str, ...] = (FileRole.DOCX.value, FileRole.PDF.value, FileRole.SCAN.value)
 
 
-class StorageForm(str, enum.Enum):
+class StorageForm(LabelledEnum):
     """Hình thức lưu of a record."""
 
-    PAPER = "giay"
-    ELECTRONIC = "dien_tu"
-    BOTH = "ca_hai"
-
-    @property
-    def label(self) -> str:
-        return STORAGE_FORM_LABELS[self]
+    PAPER = "giay", "Giấy"
+    ELECTRONIC = "dien_tu", "Điện tử"
+    BOTH = "ca_hai", "Giấy và điện tử"
 
 
-STORAGE_FORM_LABELS: dict[StorageForm, str] = {
-    StorageForm.PAPER: "Giấy",
-    StorageForm.ELECTRONIC: "Điện tử",
-    StorageForm.BOTH: "Giấy và điện tử",
-}
+STORAGE_FORM_LABELS: dict[StorageForm, str] = StorageForm.labels()
 
 PERMANENT_LABEL = "Vĩnh viễn"
 
@@ -705,7 +657,6 @@ def document_state(revisions: Sequence[RevisionFacts], last_review: date | None,
     if newest is None:
         return DocumentState(RevisionStatus.DRAFT, None, None, None)
     return DocumentState(newest.status, newest.number, newest.effective_date, None)
-
 
 
 # --------------------------------------------------------------------------- registers (one declaration each)

@@ -10,7 +10,6 @@ Pure Python: enums, frozen DTOs and the rules, shared by services, reports and t
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,25 +18,21 @@ from datetime import date
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, parse_vn_date, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, contains, equals, same_text
 
 
-class ExternalDocKind(str, enum.Enum):
+class ExternalDocKind(LabelledEnum):
     """Tên loại of an external document; ``label`` is how the list names it."""
 
-    LAW = "luat"
-    DECREE = "nghi_dinh"
-    CIRCULAR = "thong_tu"
-    DECISION = "quyet_dinh"
-    RESOLUTION = "nghi_quyet"
-    STANDARD = "tieu_chuan"  # TCVN, TCVN ISO …
-    OFFICIAL_LETTER = "cong_van"
-    OTHER = "khac"
-
-    @property
-    def label(self) -> str:
-        """The tên loại in Vietnamese, as the kind box names it ("Nghị định", "Khác")."""
-        return _KIND_LABELS[self]
+    LAW = "luat", "Luật"
+    DECREE = "nghi_dinh", "Nghị định"
+    CIRCULAR = "thong_tu", "Thông tư"
+    DECISION = "quyet_dinh", "Quyết định"
+    RESOLUTION = "nghi_quyet", "Nghị quyết"
+    STANDARD = "tieu_chuan", "Tiêu chuẩn"  # TCVN, TCVN ISO …
+    OFFICIAL_LETTER = "cong_van", "Công văn"
+    OTHER = "khac", "Khác"
 
     @property
     def type_word(self) -> str:
@@ -55,16 +50,7 @@ class ExternalDocKind(str, enum.Enum):
         return _KIND_ALIASES.get(key)
 
 
-_KIND_LABELS = {
-    ExternalDocKind.LAW: "Luật",
-    ExternalDocKind.DECREE: "Nghị định",
-    ExternalDocKind.CIRCULAR: "Thông tư",
-    ExternalDocKind.DECISION: "Quyết định",
-    ExternalDocKind.RESOLUTION: "Nghị quyết",
-    ExternalDocKind.STANDARD: "Tiêu chuẩn",
-    ExternalDocKind.OFFICIAL_LETTER: "Công văn",
-    ExternalDocKind.OTHER: "Khác",
-}
+_KIND_LABELS = ExternalDocKind.labels()
 
 # Abbreviations secretaries type in spreadsheets (NĐ 30 Phụ lục III style and habit).
 _KIND_ALIASES = {
@@ -80,17 +66,13 @@ _KIND_ALIASES = {
 }
 
 
-class LegalStatus(str, enum.Enum):
+class LegalStatus(LabelledEnum):
     """Tình trạng hiệu lực of an external document."""
 
-    IN_FORCE = "con_hieu_luc"
-    EXPIRED = "het_hieu_luc"
-    AMENDED = "bi_sua_doi"  # partly amended: still in force, citing procedures need a look
-    REPLACED = "bi_thay_the"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
+    IN_FORCE = "con_hieu_luc", "Còn hiệu lực"
+    EXPIRED = "het_hieu_luc", "Hết hiệu lực"
+    AMENDED = "bi_sua_doi", "Bị sửa đổi, bổ sung"  # partly amended: still in force, citing procedures need a look
+    REPLACED = "bi_thay_the", "Bị thay thế"
 
     @property
     def in_force(self) -> bool:
@@ -122,13 +104,6 @@ class LegalStatus(str, enum.Enum):
             return cls.REPLACED
         return None
 
-
-_STATUS_LABELS = {
-    LegalStatus.IN_FORCE: "Còn hiệu lực",
-    LegalStatus.EXPIRED: "Hết hiệu lực",
-    LegalStatus.AMENDED: "Bị sửa đổi, bổ sung",
-    LegalStatus.REPLACED: "Bị thay thế",
-}
 
 #: Lĩnh vực offered in the field box; the field stays free text (provinces name them differently).
 KNOWN_FIELDS: tuple[str, ...] = (

@@ -19,6 +19,7 @@ from functools import cached_property
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import Align, ColumnSpec, RegisterFilter, RegisterSpec, equals
 
 
@@ -61,41 +62,27 @@ class Comparator(StrEnum):
         return None
 
 
-class Frequency(StrEnum):
+class Frequency(LabelledEnum):
     """How often an objective is measured."""
 
-    QUARTERLY = "quarterly"
-    HALF_YEARLY = "half_yearly"
-    YEARLY = "yearly"
-
-    @property
-    def label(self) -> str:
-        return {Frequency.QUARTERLY: "Hằng quý", Frequency.HALF_YEARLY: "6 tháng",
-                Frequency.YEARLY: "Hằng năm"}[self]
+    QUARTERLY = "quarterly", "Hằng quý"
+    HALF_YEARLY = "half_yearly", "6 tháng"
+    YEARLY = "yearly", "Hằng năm"
 
 
-class Level(StrEnum):
+class Level(LabelledEnum):
     """Mục tiêu cấp cơ quan or mục tiêu cấp phòng."""
 
-    AGENCY = "agency"
-    DEPARTMENT = "department"
-
-    @property
-    def label(self) -> str:
-        return "Cấp cơ quan" if self is Level.AGENCY else "Cấp phòng"
+    AGENCY = "agency", "Cấp cơ quan"
+    DEPARTMENT = "department", "Cấp phòng"
 
 
-class Achievement(StrEnum):
+class Achievement(LabelledEnum):
     """Computed from the comparator; never typed."""
 
-    ACHIEVED = "achieved"
-    NOT_ACHIEVED = "not_achieved"
-    NOT_EVALUATED = "not_evaluated"
-
-    @property
-    def label(self) -> str:
-        return {Achievement.ACHIEVED: "Đạt", Achievement.NOT_ACHIEVED: "Không đạt",
-                Achievement.NOT_EVALUATED: "Chưa đánh giá"}[self]
+    ACHIEVED = "achieved", "Đạt"
+    NOT_ACHIEVED = "not_achieved", "Không đạt"
+    NOT_EVALUATED = "not_evaluated", "Chưa đánh giá"
 
 
 @dataclass(frozen=True)

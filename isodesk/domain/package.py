@@ -23,6 +23,7 @@ from typing import Any
 from isodesk.domain.contributions import Figure
 from isodesk.domain.cycle import ReadinessIssue, Severity
 from isodesk.domain.formatting import format_number
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import ColumnKind, ColumnSpec, RegisterSpec
 
 MANIFEST_JSON = "MANIFEST.json"
@@ -32,36 +33,18 @@ MANIFEST_FORMAT = 1
 MANIFEST_KIND = "isodesk-package"
 
 
-class FileRole(str, enum.Enum):
+class FileRole(LabelledEnum):
     """Why a file is in the package (written in the manifest)."""
 
-    REPORT_DOCX = "report_docx"
-    REPORT_PDF = "report_pdf"
-    FIGURES_XLSX = "figures_xlsx"
-    EVIDENCE = "evidence"  # an attached file (scan, signed copy) of an issued document
-    EVIDENCE_RENDERED = "evidence_rendered"  # isodesk's own print of an issued document with no scan
-    EVIDENCE_LIST_DOCX = "evidence_list_docx"
-    EVIDENCE_LIST_PDF = "evidence_list_pdf"
-    MANIFEST_TEXT = "manifest_text"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """The Vietnamese description, as printed in ``MANIFEST.txt``."""
-        return _ROLE_LABELS[self]
-
-
-_ROLE_LABELS: dict[FileRole, str] = {
-    FileRole.REPORT_DOCX: "Báo cáo (bản Word)",
-    FileRole.REPORT_PDF: "Báo cáo (bản PDF)",
-    FileRole.FIGURES_XLSX: "Số liệu và phụ lục (bảng tính Excel)",
-    FileRole.EVIDENCE: "Hồ sơ minh chứng (tệp đính kèm)",
-    FileRole.EVIDENCE_RENDERED: "Hồ sơ minh chứng (bản in từ isodesk, chưa có bản quét)",
-    FileRole.EVIDENCE_LIST_DOCX: "Danh mục hồ sơ minh chứng (bản Word)",
-    FileRole.EVIDENCE_LIST_PDF: "Danh mục hồ sơ minh chứng (bản PDF)",
-    FileRole.MANIFEST_TEXT: "Bản kê các tệp (dạng đọc được)",
-    FileRole.OTHER: "Tệp khác",
-}
+    REPORT_DOCX = "report_docx", "Báo cáo (bản Word)"
+    REPORT_PDF = "report_pdf", "Báo cáo (bản PDF)"
+    FIGURES_XLSX = "figures_xlsx", "Số liệu và phụ lục (bảng tính Excel)"
+    EVIDENCE = "evidence", "Hồ sơ minh chứng (tệp đính kèm)"  # an attached file (scan, signed copy) of an issued document
+    EVIDENCE_RENDERED = "evidence_rendered", "Hồ sơ minh chứng (bản in từ isodesk, chưa có bản quét)"  # isodesk's own print of an issued document with no scan
+    EVIDENCE_LIST_DOCX = "evidence_list_docx", "Danh mục hồ sơ minh chứng (bản Word)"
+    EVIDENCE_LIST_PDF = "evidence_list_pdf", "Danh mục hồ sơ minh chứng (bản PDF)"
+    MANIFEST_TEXT = "manifest_text", "Bản kê các tệp (dạng đọc được)"
+    OTHER = "other", "Tệp khác"
 
 
 @dataclass(frozen=True)
@@ -223,37 +206,18 @@ def same_name_key(path: str) -> str:
 # --------------------------------------------------------------------------- verification result
 
 
-class ProblemKind(str, enum.Enum):
-    MISSING = "missing"  # listed in the manifest, not in the package
-    MODIFIED = "modified"  # content differs from its SHA-256
-    SIZE = "size"  # size differs from the manifest
-    EXTRA = "extra"  # in the package, not in the manifest
-    UNSAFE_PATH = "unsafe_path"  # "..", absolute, drive letter …
-    SYMLINK = "symlink"
-    DUPLICATE = "duplicate"  # two names that are one file on Windows (case, NFC)
-    TOO_LARGE = "too_large"  # over a limit (zip bomb, huge file, too many entries)
-    NO_MANIFEST = "no_manifest"
-    BAD_MANIFEST = "bad_manifest"
-    UNREADABLE = "unreadable"  # not a folder, not a zip, damaged zip, read error
-
-    @property
-    def label(self) -> str:
-        return _PROBLEM_LABELS[self]
-
-
-_PROBLEM_LABELS: dict[ProblemKind, str] = {
-    ProblemKind.MISSING: "thiếu tệp (có trong bản kê, không có trong gói)",
-    ProblemKind.MODIFIED: "nội dung bị thay đổi (mã SHA-256 không khớp bản kê)",
-    ProblemKind.SIZE: "dung lượng khác bản kê",
-    ProblemKind.EXTRA: "tệp thừa (không có trong bản kê)",
-    ProblemKind.UNSAFE_PATH: "tên tệp không an toàn (chứa “..”, đường dẫn tuyệt đối hoặc ổ đĩa)",
-    ProblemKind.SYMLINK: "liên kết tượng trưng (symlink), không phải tệp thật",
-    ProblemKind.DUPLICATE: "trùng tên với một tệp khác (chỉ khác chữ hoa/thường hoặc cách bỏ dấu)",
-    ProblemKind.TOO_LARGE: "vượt giới hạn an toàn (dung lượng, số tệp hoặc tỷ lệ nén bất thường)",
-    ProblemKind.NO_MANIFEST: "không có tệp MANIFEST.json",
-    ProblemKind.BAD_MANIFEST: "tệp MANIFEST.json hỏng hoặc không phải của isodesk",
-    ProblemKind.UNREADABLE: "không đọc được",
-}
+class ProblemKind(LabelledEnum):
+    MISSING = "missing", "thiếu tệp (có trong bản kê, không có trong gói)"  # listed in the manifest, not in the package
+    MODIFIED = "modified", "nội dung bị thay đổi (mã SHA-256 không khớp bản kê)"  # content differs from its SHA-256
+    SIZE = "size", "dung lượng khác bản kê"  # size differs from the manifest
+    EXTRA = "extra", "tệp thừa (không có trong bản kê)"  # in the package, not in the manifest
+    UNSAFE_PATH = "unsafe_path", "tên tệp không an toàn (chứa “..”, đường dẫn tuyệt đối hoặc ổ đĩa)"  # "..", absolute, drive letter …
+    SYMLINK = "symlink", "liên kết tượng trưng (symlink), không phải tệp thật"
+    DUPLICATE = "duplicate", "trùng tên với một tệp khác (chỉ khác chữ hoa/thường hoặc cách bỏ dấu)"  # two names that are one file on Windows (case, NFC)
+    TOO_LARGE = "too_large", "vượt giới hạn an toàn (dung lượng, số tệp hoặc tỷ lệ nén bất thường)"  # over a limit (zip bomb, huge file, too many entries)
+    NO_MANIFEST = "no_manifest", "không có tệp MANIFEST.json"
+    BAD_MANIFEST = "bad_manifest", "tệp MANIFEST.json hỏng hoặc không phải của isodesk"
+    UNREADABLE = "unreadable", "không đọc được"  # not a folder, not a zip, damaged zip, read error
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ Pure Python: enums, frozen DTOs, rules and the register specs.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -26,29 +25,20 @@ from decimal import Decimal
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, format_number, format_percent
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterSpec
 
 #: First day without districts (two-tier local government, DOMAIN.md §4).
 REFORM_DATE = date(2025, 7, 1)
 
 
-class ResultLevel(str, enum.Enum):
+class ResultLevel(LabelledEnum):
     """The level that receives and resolves dossiers."""
 
-    COMMUNE = "cap_xa"
-    SERVICE_CENTRE = "trung_tam_pvhcc"
-    DISTRICT = "cap_huyen"  # only for periods starting before 1/7/2025
+    COMMUNE = "cap_xa", "Cấp xã"
+    SERVICE_CENTRE = "trung_tam_pvhcc", "Trung tâm Phục vụ hành chính công"
+    DISTRICT = "cap_huyen", "Cấp huyện"  # only for periods starting before 1/7/2025
 
-    @property
-    def label(self) -> str:
-        return _LEVEL_LABELS[self]
-
-
-_LEVEL_LABELS = {
-    ResultLevel.COMMUNE: "Cấp xã",
-    ResultLevel.SERVICE_CENTRE: "Trung tâm Phục vụ hành chính công",
-    ResultLevel.DISTRICT: "Cấp huyện",
-}
 
 #: Periods: the whole reporting year, a quarter or a month (stored codes → Vietnamese labels).
 PERIODS: dict[str, str] = {"nam": "Cả năm", **{f"q{i}": f"Quý {r}" for i, r in zip(range(1, 5), ("I", "II", "III", "IV"))},
@@ -467,15 +457,11 @@ def year_results(items: Iterable[TthcResult], year: int) -> YearResults:
 # --------------------------------------------------------------------------- satisfaction
 
 
-class SurveyMethod(str, enum.Enum):
+class SurveyMethod(LabelledEnum):
     """How the ratings were collected (DOMAIN.md §6.9)."""
 
-    FORMS = "phieu"  # phiếu khảo sát phát ra / thu về
-    SOFTWARE = "phan_mem"  # phần mềm đánh giá, máy tính bảng tại bộ phận một cửa
-
-    @property
-    def label(self) -> str:
-        return {SurveyMethod.FORMS: "Phiếu khảo sát", SurveyMethod.SOFTWARE: "Phần mềm đánh giá"}[self]
+    FORMS = "phieu", "Phiếu khảo sát"  # phiếu khảo sát phát ra / thu về
+    SOFTWARE = "phan_mem", "Phần mềm đánh giá"  # phần mềm đánh giá, máy tính bảng tại bộ phận một cửa
 
 
 @dataclass(frozen=True)

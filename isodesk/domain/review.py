@@ -10,7 +10,6 @@ Pure Python: enums, frozen DTOs, validation and the assembly of the input blocks
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -18,29 +17,20 @@ from datetime import date, time
 from isodesk.domain.contributions import Figure, YearContributions
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import format_number, short_date
+from isodesk.domain.labelled import LabelledEnum
 
 
-class ActionKind(str, enum.Enum):
+class ActionKind(LabelledEnum):
     """The three outputs of clause 9.3.3."""
 
-    IMPROVEMENT = "cai_tien"
-    QMS_CHANGE = "thay_doi"
-    RESOURCES = "nguon_luc"
-
-    @property
-    def label(self) -> str:
-        return {ActionKind.IMPROVEMENT: "Cơ hội cải tiến",
-                ActionKind.QMS_CHANGE: "Thay đổi HTQLCL (kể cả công bố lại)",
-                ActionKind.RESOURCES: "Nhu cầu nguồn lực"}[self]
+    IMPROVEMENT = "cai_tien", "Cơ hội cải tiến"
+    QMS_CHANGE = "thay_doi", "Thay đổi HTQLCL (kể cả công bố lại)"
+    RESOURCES = "nguon_luc", "Nhu cầu nguồn lực"
 
 
-class ActionStatus(str, enum.Enum):
-    OPEN = "dang_thuc_hien"
-    CLOSED = "hoan_thanh"
-
-    @property
-    def label(self) -> str:
-        return "Đang thực hiện" if self is ActionStatus.OPEN else "Hoàn thành"
+class ActionStatus(LabelledEnum):
+    OPEN = "dang_thuc_hien", "Đang thực hiện"
+    CLOSED = "hoan_thanh", "Hoàn thành"
 
 
 @dataclass(frozen=True)

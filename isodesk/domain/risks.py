@@ -28,6 +28,7 @@ from isodesk.domain.core import default_period
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, equals
 
 # --------------------------------------------------------------------------- enums
@@ -81,16 +82,12 @@ GROUP_SHORT: Final = {
 }
 
 
-class EntryKind(str, enum.Enum):
+class EntryKind(LabelledEnum):
     """What a row of the register is: a risk, an opportunity, or both (as the seed's first row)."""
 
-    RISK = "rui_ro"
-    OPPORTUNITY = "co_hoi"
-    BOTH = "ca_hai"
-
-    @property
-    def label(self) -> str:
-        return {EntryKind.RISK: "Rủi ro", EntryKind.OPPORTUNITY: "Cơ hội", EntryKind.BOTH: "Rủi ro và cơ hội"}[self]
+    RISK = "rui_ro", "Rủi ro"
+    OPPORTUNITY = "co_hoi", "Cơ hội"
+    BOTH = "ca_hai", "Rủi ro và cơ hội"
 
     @property
     def has_risk(self) -> bool:
@@ -101,16 +98,12 @@ class EntryKind(str, enum.Enum):
         return self is not EntryKind.RISK
 
 
-class RiskLevel(str, enum.Enum):
+class RiskLevel(LabelledEnum):
     """Mức độ rủi ro: the three columns under "Rủi ro" of Phụ lục 2."""
 
-    LOW = "thap"
-    HIGH = "cao"
-    VERY_HIGH = "rat_cao"
-
-    @property
-    def label(self) -> str:
-        return LEVEL_LABELS[self]
+    LOW = "thap", "Thấp"
+    HIGH = "cao", "Cao"
+    VERY_HIGH = "rat_cao", "Rất cao"
 
     @property
     def rank(self) -> int:
@@ -125,51 +118,37 @@ class RiskLevel(str, enum.Enum):
         return None
 
 
-LEVEL_LABELS: Final = {RiskLevel.LOW: "Thấp", RiskLevel.HIGH: "Cao", RiskLevel.VERY_HIGH: "Rất cao"}
 
 #: Khả năng xảy ra and mức độ ảnh hưởng are graded 1–3; their names as forms write them.
 LIKELIHOOD_LABELS: Final = {1: "Hiếm khi", 2: "Có thể xảy ra", 3: "Thường xuyên"}
 SEVERITY_LABELS: Final = {1: "Nhỏ", 2: "Trung bình", 3: "Nghiêm trọng"}
 
 
-class ActionStatus(str, enum.Enum):
+class ActionStatus(LabelledEnum):
     """Tình trạng of one action (hành động để giải quyết)."""
 
-    PLANNED = "chua_thuc_hien"
-    IN_PROGRESS = "dang_thuc_hien"
-    DONE = "hoan_thanh"
-    CANCELLED = "huy_bo"
-
-    @property
-    def label(self) -> str:
-        return {ActionStatus.PLANNED: "Chưa thực hiện", ActionStatus.IN_PROGRESS: "Đang thực hiện",
-                ActionStatus.DONE: "Hoàn thành", ActionStatus.CANCELLED: "Hủy bỏ"}[self]
+    PLANNED = "chua_thuc_hien", "Chưa thực hiện"
+    IN_PROGRESS = "dang_thuc_hien", "Đang thực hiện"
+    DONE = "hoan_thanh", "Hoàn thành"
+    CANCELLED = "huy_bo", "Hủy bỏ"
 
     @property
     def open(self) -> bool:
         return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
-class Effectiveness(str, enum.Enum):
+class Effectiveness(LabelledEnum):
     """Year-end evaluation of an entry's treatment (hiệu lực)."""
 
-    ACHIEVED = "dat"
-    NOT_ACHIEVED = "chua_dat"
-
-    @property
-    def label(self) -> str:
-        return {Effectiveness.ACHIEVED: "Đạt", Effectiveness.NOT_ACHIEVED: "Chưa đạt"}[self]
+    ACHIEVED = "dat", "Đạt"
+    NOT_ACHIEVED = "chua_dat", "Chưa đạt"
 
 
-class EntryStatus(str, enum.Enum):
+class EntryStatus(LabelledEnum):
     """An entry is followed through the year, or closed as no longer relevant."""
 
-    OPEN = "dang_theo_doi"
-    CLOSED = "da_dong"
-
-    @property
-    def label(self) -> str:
-        return {EntryStatus.OPEN: "Đang theo dõi", EntryStatus.CLOSED: "Đã đóng"}[self]
+    OPEN = "dang_theo_doi", "Đang theo dõi"
+    CLOSED = "da_dong", "Đã đóng"
 
 
 #: Source kinds of the link point: what raised or updated an entry (the audit module fills it).

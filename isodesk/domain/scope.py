@@ -20,61 +20,36 @@ from datetime import date
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import fold, format_percent, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
+from isodesk.domain.labelled import LabelledEnum
 from isodesk.domain.legal import NO_FIELD_GROUP, LegalStatus
 from isodesk.domain.tabular import Align, ColumnKind, ColumnSpec, RegisterFilter, RegisterSpec, equals, same_text
 
 
-class TthcStatus(str, enum.Enum):
+class TthcStatus(LabelledEnum):
     """Tình trạng of a TTHC in the province's catalogue."""
 
-    IN_FORCE = "ap_dung"  # áp dụng (công bố mới)
-    AMENDED = "sua_doi"  # sửa đổi, bổ sung: still in force
-    ABOLISHED = "bai_bo"
-
-    @property
-    def label(self) -> str:
-        return _TTHC_STATUS_LABELS[self]
+    IN_FORCE = "ap_dung", "Đang áp dụng"  # áp dụng (công bố mới)
+    AMENDED = "sua_doi", "Sửa đổi, bổ sung"  # sửa đổi, bổ sung: still in force
+    ABOLISHED = "bai_bo", "Bãi bỏ"
 
     @property
     def in_force(self) -> bool:
         return self is not TthcStatus.ABOLISHED
 
 
-_TTHC_STATUS_LABELS = {
-    TthcStatus.IN_FORCE: "Đang áp dụng",
-    TthcStatus.AMENDED: "Sửa đổi, bổ sung",
-    TthcStatus.ABOLISHED: "Bãi bỏ",
-}
-
-
-class TthcEventKind(str, enum.Enum):
+class TthcEventKind(LabelledEnum):
     """What a provincial decision did to one TTHC."""
 
-    ADDED = "added"  # công bố mới / bổ sung
-    AMENDED = "amended"  # sửa đổi, bổ sung
-    ABOLISHED = "abolished"  # bãi bỏ
-
-    @property
-    def label(self) -> str:
-        return _EVENT_LABELS[self]
+    ADDED = "added", "Công bố mới"  # công bố mới / bổ sung
+    AMENDED = "amended", "Sửa đổi, bổ sung"  # sửa đổi, bổ sung
+    ABOLISHED = "abolished", "Bãi bỏ"  # bãi bỏ
 
 
-_EVENT_LABELS = {
-    TthcEventKind.ADDED: "Công bố mới",
-    TthcEventKind.AMENDED: "Sửa đổi, bổ sung",
-    TthcEventKind.ABOLISHED: "Bãi bỏ",
-}
-
-
-class AnnouncementKind(str, enum.Enum):
+class AnnouncementKind(LabelledEnum):
     """Công bố (first announcement) or công bố lại (after a change of scope)."""
 
-    ANNOUNCE = "cong_bo"
-    REANNOUNCE = "cong_bo_lai"
-
-    @property
-    def label(self) -> str:
-        return "Công bố" if self is AnnouncementKind.ANNOUNCE else "Công bố lại"
+    ANNOUNCE = "cong_bo", "Công bố"
+    REANNOUNCE = "cong_bo_lai", "Công bố lại"
 
 
 class ScopeChangeKind(str, enum.Enum):
