@@ -175,8 +175,10 @@ def read_package(path: Path, limits: PackageLimits = PackageLimits(), *,
                 if verify_hashes and _sha_of_member(zf, info, member.size) != member.sha256:
                     raise DomainError("handover_file_changed", file=member.path)
             return manifest
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as exc:
-        # A damaged compressed stream, a cut file, an unreadable drive: all "damaged", nothing read.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            RuntimeError) as exc:
+        # A damaged compressed stream, a cut file, an unknown compression method or encryption flag (a
+        # changed header byte), an unreadable drive: all "damaged", nothing read.
         raise DomainError("handover_damaged", path=str(path)) from exc
 
 
@@ -235,7 +237,7 @@ def extract_member(package: Path, member: PackageMember, target: Path) -> None:
                         break
                     digest.update(chunk)
                     out.write(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, NotImplementedError, RuntimeError) as exc:
             raise DomainError("handover_file_changed", file=member.path) from exc
         if size != member.size or digest.hexdigest() != member.sha256:
             raise DomainError("handover_file_changed", file=member.path)

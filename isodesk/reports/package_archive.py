@@ -16,6 +16,7 @@ import hashlib
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
@@ -109,6 +110,12 @@ _COMPRESSED = {".docx", ".xlsx", ".pptx", ".zip", ".jpg", ".jpeg", ".png", ".gif
 
 
 # --------------------------------------------------------------------------- verify
+
+
+#: What reading a damaged or crafted zip can raise: a bad directory or CRC, a damaged deflate stream, a
+#: compression method, version or encryption flag zipfile does not know (a changed header byte), a cut file.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, zlib.error,
+               NotImplementedError, RuntimeError)
 
 
 def verify(path: Path | str, limits: PackageLimits = DEFAULT_LIMITS) -> VerifyResult:
@@ -224,7 +231,7 @@ def _verify_zip(path: Path, limits: PackageLimits) -> VerifyResult:
     problems: list[VerifyProblem] = []
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+    except _ZIP_ERRORS as exc:
         return VerifyResult(str(path), (VerifyProblem(ProblemKind.UNREADABLE, path.name,
                                                       f"không phải tệp .zip hợp lệ: {exc}"),))
     with archive:
@@ -272,7 +279,7 @@ def _verify_zip(path: Path, limits: PackageLimits) -> VerifyResult:
             return VerifyResult(str(path), (VerifyProblem(ProblemKind.TOO_LARGE, MANIFEST_JSON), *problems))
         try:
             manifest_bytes = _member_bytes(archive, names[prefix + MANIFEST_JSON], limits.max_manifest_bytes)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except _ZIP_ERRORS as exc:
             problems.append(VerifyProblem(ProblemKind.UNREADABLE, MANIFEST_JSON, str(exc)[:120]))
             return VerifyResult(str(path), tuple(problems))
         manifest = _read_manifest(manifest_bytes, problems)
@@ -282,8 +289,8 @@ def _verify_zip(path: Path, limits: PackageLimits) -> VerifyResult:
         for entry in to_hash:
             try:
                 size, digest = _read_member(archive, names[prefix + entry.path], entry.size)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-                # zipfile checks the CRC: a changed byte in the archive itself lands here.
+            except _ZIP_ERRORS as exc:
+                # zipfile checks the CRC, zlib the deflate stream: a changed byte in the archive lands here.
                 problems.append(VerifyProblem(ProblemKind.MODIFIED, entry.path, str(exc)[:120]))
                 continue
             if size != entry.size:

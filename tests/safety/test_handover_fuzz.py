@@ -5,6 +5,7 @@ correct receipt — never another exception, never a half-written data file, in 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 from datetime import date
@@ -61,7 +62,7 @@ def test_every_malformed_file_of_the_corpus_is_refused(name: str, tmp_path: Path
     assert _nothing_written(target)
 
 
-@settings(max_examples=400, deadline=3000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("ISODESK_FUZZ_EXAMPLES", "400")), deadline=3000, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_mutations_are_refused_or_received_whole(genuine: bytes, tmp_path: Path, data: st.DataObject) -> None:
     blob = bytearray(genuine)
