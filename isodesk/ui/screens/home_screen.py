@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from isodesk.domain.cycle import ReadinessIssue, Severity, StepState, StepStatus, YearOverview
 from isodesk.domain.formatting import short_date
 from isodesk.ui.theme import STATUS_COLOURS
-from isodesk.ui.widgets.objectives_card import ObjectivesCard
-from isodesk.ui.widgets.risk_map import RiskMapCard
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
+    from isodesk.ui.widgets.objectives_card import ObjectivesCard
+    from isodesk.ui.widgets.risk_map import RiskMapCard
     from isodesk.ui.main_window import MainWindow
 
 
@@ -204,12 +204,13 @@ class HomeScreen(QWidget):
         issues_scroll.setWidget(issues_host)
         issues_box.addWidget(self.issues_title)
         issues_box.addWidget(issues_scroll, 1)
-        self.objectives_card = ObjectivesCard(services)  # the year's objectives chart (objectives module); None until bind()
-        self.objectives_card.open_requested.connect(self._on_card_open_requested)
-        issues_box.addWidget(self.objectives_card)
-        self.risks_card = RiskMapCard(services)  # the year's risk map (risks module)
-        self.risks_card.open_requested.connect(self._on_issue_open_requested)
-        issues_box.addWidget(self.risks_card)
+        # The objectives chart and the risk map show the data, so they are built with it: a start that
+        # paints the remembered overview before the data is open does not import their modules first.
+        self._issues_box = issues_box
+        self.objectives_card: ObjectivesCard | None = None
+        self.risks_card: RiskMapCard | None = None
+        if services is not None:
+            self._add_cards(services)
         issues_widget = QWidget()
         issues_widget.setLayout(issues_box)
         issues_box.setContentsMargins(0, 0, 0, 0)
@@ -228,12 +229,27 @@ class HomeScreen(QWidget):
         if services is not None:
             self.refresh()
 
+    def _add_cards(self, services: Services) -> None:
+        from isodesk.ui.widgets.objectives_card import ObjectivesCard
+        from isodesk.ui.widgets.risk_map import RiskMapCard
+
+        self.objectives_card = ObjectivesCard(services)  # the year's objectives chart (objectives module)
+        self.objectives_card.open_requested.connect(self._on_card_open_requested)
+        self._issues_box.addWidget(self.objectives_card)
+        self.risks_card = RiskMapCard(services)  # the year's risk map (risks module)
+        self.risks_card.open_requested.connect(self._on_issue_open_requested)
+        self._issues_box.addWidget(self.risks_card)
+
     def bind(self, services: Services) -> None:
         """Give a screen built before the data was open its services; replaces the remembered copy
         with the overview computed from the data (once)."""
         self._services = services
-        self.objectives_card.bind(services)
-        self.risks_card.bind(services)
+        if self.objectives_card is None:
+            self._add_cards(services)
+        else:
+            assert self.risks_card is not None
+            self.objectives_card.bind(services)
+            self.risks_card.bind(services)
         self.refresh()
 
     def _on_window_year_changed(self, _year: int) -> None:
@@ -260,8 +276,9 @@ class HomeScreen(QWidget):
         assert self._services is not None, "bind() the services first"
         year = self._window.year
         self._stale = False
-        self.objectives_card.load(year)
-        self.risks_card.load(year)
+        if self.objectives_card is not None and self.risks_card is not None:
+            self.objectives_card.load(year)
+            self.risks_card.load(year)
         if year is None:
             _clear(self.steps_layout)
             _clear(self.issues_layout)
