@@ -7,10 +7,11 @@ package may contain (safe names, size limits against zip bombs) live here, witho
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+
+from isodesk.domain.package import PackageLimits
 
 #: The file name extension of a handover package.
 PACKAGE_SUFFIX = ".isodesk"
@@ -25,18 +26,11 @@ FILES_PREFIX = "files/"
 MINUTES_PREFIX = "bien-ban/"
 
 
-@dataclass(frozen=True)
-class PackageLimits:
-    """What a handover package may hold: generous for years of one office's records, small enough that
-    a crafted zip cannot fill the disk or the memory of the new PC."""
-
-    max_members: int = 200_000
-    max_member_bytes: int = 4 * 1024**3
-    max_total_bytes: int = 32 * 1024**3
-    max_manifest_bytes: int = 64 * 1024**2
-    #: Uncompressed ÷ compressed above this (for members over 1 MiB) is treated as a zip bomb; a real
-    #: SQLite file or scan compresses far less.
-    max_ratio: int = 200
+#: What a received handover file may hold (the rules of every package isodesk reads, DOMAIN ``package``):
+#: generous for years of one office's records — the whole database and every scan — yet a crafted zip
+#: cannot fill the new PC's disk or memory.
+HANDOVER_LIMITS = PackageLimits(max_files=200_000, max_file_bytes=4 * 1024**3, max_total_bytes=32 * 1024**3,
+                                max_manifest_bytes=64 * 1024**2)
 
 
 @dataclass(frozen=True)
@@ -129,26 +123,6 @@ class ReceivedHandover:
     files_restored: int
     files_already_present: int = 0
     notes: tuple[str, ...] = field(default=())
-
-
-def unsafe_member_reason(name: str) -> str:
-    """Why ``name`` may not be a member of a package ("" when it is safe): no absolute path, drive
-    letter, backslash, ``..`` or ``.`` part, empty part, control character or non-NFC spelling — so
-    nothing can be written outside the folder it is extracted to."""
-    if not name or len(name) > 512:
-        return "length"
-    if unicodedata.normalize("NFC", name) != name:
-        return "not_nfc"
-    if any(ord(ch) < 32 or ch == "\x7f" for ch in name):
-        return "control"
-    if "\\" in name or ":" in name:
-        return "drive_or_backslash"
-    if name.startswith("/"):
-        return "absolute"
-    parts = PurePosixPath(name).parts
-    if not parts or any(p in ("", ".", "..") for p in name.split("/")):
-        return "dot_part"
-    return ""
 
 
 def file_member(sha256: str) -> str:

@@ -25,10 +25,10 @@ from isodesk.domain.handover import (
     PACKAGE_FORMAT,
     HandoverManifest,
     HandoverPeople,
-    PackageLimits,
+    HANDOVER_LIMITS,
     PackageMember,
-    unsafe_member_reason,
 )
+from isodesk.domain.package import PackageLimits, path_problem, same_name_key
 from isodesk.reports.files import atomic_path
 
 _CHUNK = 1024 * 1024
@@ -88,7 +88,7 @@ def manifest_from_json(raw: bytes, path: Path) -> HandoverManifest:
 def write_package(target: Path, sources: Sequence[PackageSource],
                   make_manifest: Callable[[tuple[PackageMember, ...]], HandoverManifest], *,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
-                  limits: PackageLimits = PackageLimits()) -> HandoverManifest:
+                  limits: PackageLimits = HANDOVER_LIMITS) -> HandoverManifest:
     """Write the package at ``target``: every source (hashed while it is copied), then the manifest;
     re-read and verify the whole file; rename it into place. Returns the manifest written.
 
@@ -136,7 +136,7 @@ def _add(zf: zipfile.ZipFile, src: PackageSource) -> PackageMember:
     return PackageMember(path=src.member, role=src.role, size=size, sha256=sha)
 
 
-def read_package(path: Path, limits: PackageLimits = PackageLimits(), *,
+def read_package(path: Path, limits: PackageLimits = HANDOVER_LIMITS, *,
                  verify_hashes: bool = True) -> HandoverManifest:
     """Verify the package at ``path`` and return its manifest; nothing is extracted.
 
@@ -165,7 +165,7 @@ def read_package(path: Path, limits: PackageLimits = PackageLimits(), *,
             if extra:
                 raise DomainError("handover_file_extra", file=extra[0])
             for member in manifest.members:
-                if unsafe_member_reason(member.path):
+                if path_problem(member.path, limits) is not None:
                     raise DomainError("handover_unsafe_member", file=member.path)
                 info = by_name.get(member.path)
                 if info is None:
@@ -183,25 +183,27 @@ def read_package(path: Path, limits: PackageLimits = PackageLimits(), *,
 
 
 def _check_members(infos: Sequence[zipfile.ZipInfo], limits: PackageLimits) -> None:
-    if len(infos) > limits.max_members:
+    """The zip's directory alone decides (before a byte is inflated): the rules of every package isodesk
+    reads (:func:`isodesk.domain.package.path_problem`), no links, no two names one disk would merge, and
+    the size limits against zip bombs."""
+    if len(infos) > limits.max_files:
         raise DomainError("handover_too_large", file=str(len(infos)))
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
-        if unsafe_member_reason(name) or name.endswith("/"):
+        if path_problem(name, limits) is not None or name.endswith("/"):
             raise DomainError("handover_unsafe_member", file=name)
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
+        if stat.S_ISLNK(info.external_attr >> 16):
             raise DomainError("handover_unsafe_member", file=name)
-        folded = name.casefold()
-        if folded in seen:  # two names a Windows disk would write to one file
+        key = same_name_key(name)
+        if key in seen:  # two names a Windows disk would write to one file
             raise DomainError("handover_unsafe_member", file=name)
-        seen.add(folded)
+        seen.add(key)
         total += info.file_size
-        if info.file_size > limits.max_member_bytes or total > limits.max_total_bytes:
+        if info.file_size > limits.max_file_bytes or total > limits.max_total_bytes:
             raise DomainError("handover_too_large", file=name)
-        if info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
             raise DomainError("handover_too_large", file=name)
 
 

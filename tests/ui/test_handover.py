@@ -17,7 +17,8 @@ from docx import Document
 from pypdf import PdfReader
 
 from isodesk.domain.errors import DomainError, ValidationError
-from isodesk.domain.handover import DATABASE_MEMBER, MANIFEST_NAME, HandoverPeople, PackageLimits
+from isodesk.domain.handover import DATABASE_MEMBER, MANIFEST_NAME, HandoverPeople
+from isodesk.domain.package import PackageLimits
 from isodesk.reports.handover_archive import read_package
 from isodesk.services.core.handover_service import inspect_package, receive_package
 from isodesk.services.registry import files_dir_for, open_services

@@ -29,16 +29,16 @@ from isodesk.domain.cycle import StepStatus
 from isodesk.domain.errors import DomainError, FieldProblem, StorageError
 from isodesk.domain.handover import (
     DATABASE_MEMBER,
-    OPEN_WORK_FIGURES,
-    REGISTER_LABELS,
+    HANDOVER_LIMITS,
     MINUTES_PREFIX,
+    OPEN_WORK_FIGURES,
     PACKAGE_SUFFIX,
+    REGISTER_LABELS,
     HandoverManifest,
     HandoverPeople,
     HandoverResult,
     HandoverSummary,
     OpenItem,
-    PackageLimits,
     PackageMember,
     ReceivedHandover,
     RegisterCount,
@@ -282,7 +282,7 @@ def inspect_package(package: Path) -> HandoverManifest:
     Raises:
         DomainError: the package's problem, naming the file (see :func:`read_package`).
     """
-    return read_package(Path(package), PackageLimits())
+    return read_package(Path(package), HANDOVER_LIMITS)
 
 
 def receive_package(package: Path, target_db: Path, *, progress: Progress | None = None,
