@@ -10,59 +10,16 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from benchkit import open_window
+from PySide6.QtCore import QCoreApplication
 
 pytestmark = pytest.mark.benchmark
 
 QUERIES = ("quy trinh", "giai quyet", "khai sinh", "QT.TP", "bm.01", "dang ky ket hon")
-
-
-@pytest.fixture(scope="module")
-def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from isodesk.demo.data import generate_demo
-
-    db = tmp_path_factory.mktemp("bench") / "large.db"
-    started = time.perf_counter()
-    generate_demo(db, scale="large")
-    print(f"\nlarge demo generated in {time.perf_counter() - started:.1f} s ({db.stat().st_size / 1e6:.1f} MB)")
-    return db
-
-
-@pytest.fixture
-def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from isodesk.services.registry import open_services
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    svc = open_services(large_db)
-    yield svc
-    svc.close()
-
-
-def _window(services: Any, tmp_path: Path) -> Any:
-    from isodesk.app import register_screens
-    from isodesk.ui.main_window import MainWindow
-    from isodesk.ui.settings import UiSettings
-
-    window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
-    register_screens(window)
-    window.resize(1366, 768)
-    window.show()
-    window.attach(services)  # builds and paints the home screen (not timed)
-    window.repaint()
-    QCoreApplication.processEvents()
-    return window
 
 
 def test_documents_screen_first_paint(services: Any, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +27,7 @@ def test_documents_screen_first_paint(services: Any, qapp, tmp_path: Path) -> No
 
     timings: list[float] = []
     for run in range(4):
-        window = _window(services, tmp_path / str(run))
+        window = open_window(services, tmp_path / str(run))
         started = time.perf_counter()
         screen = window.navigate("documents.internal")
         window.repaint()  # synchronous paint of the whole window, the new screen included

@@ -25,9 +25,8 @@ def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.fixture
-def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    """All services on a copy of :func:`large_db` (a benchmark may write), UI set up as the app does."""
+def _services_on_a_copy(db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """All services on a copy of ``db`` (a benchmark may write), the UI set up as the app does."""
     from isodesk.services.registry import open_services
     from isodesk.ui.i18n import install_translators
     from isodesk.ui.theme import apply_theme, load_fonts
@@ -38,11 +37,17 @@ def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ig
     load_fonts(qapp)
     apply_theme(qapp)
     install_translators("vi")
-    copy = tmp_path / "large.db"
-    shutil.copyfile(large_db, copy)
+    copy = tmp_path / db.name
+    shutil.copyfile(db, copy)
     svc = open_services(copy)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def services(large_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """All services on a copy of :func:`large_db` (a benchmark may write), UI set up as the app does."""
+    yield from _services_on_a_copy(large_db, qapp, tmp_path)
 
 
 TEN_TIMES_DOCUMENTS = 10_700
@@ -87,18 +92,4 @@ def large10_db(large_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 @pytest.fixture
 def services10(large10_db: Path, qapp, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     """All services on a copy of :func:`large10_db`, UI set up as the app does."""
-    from isodesk.services.registry import open_services
-    from isodesk.ui.i18n import install_translators
-    from isodesk.ui.theme import apply_theme, load_fonts
-
-    QCoreApplication.setOrganizationName("isodesk-bench")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    load_fonts(qapp)
-    apply_theme(qapp)
-    install_translators("vi")
-    copy = tmp_path / "large10.db"
-    shutil.copyfile(large10_db, copy)
-    svc = open_services(copy)
-    yield svc
-    svc.close()
+    yield from _services_on_a_copy(large10_db, qapp, tmp_path)
