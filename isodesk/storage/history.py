@@ -251,10 +251,17 @@ def _refuse_implausible_values(session: Session, _context: Any, _instances: Any)
 
 
 def install_history_hooks(factory: sessionmaker[Session]) -> None:
-    """Attach the change-history recorder (and the link clean-up) to every session the factory makes."""
-    if not event.contains(factory, "before_flush", _refuse_implausible_values):
-        event.listen(factory, "before_flush", _refuse_implausible_values)
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Attach the input checks, the change-history recorder and the link clean-up to every session the
+    factory makes (once per factory).
+
+    The "already installed" mark is kept on the factory itself. SQLAlchemy's ``event.contains`` keys its
+    registry by ``id()`` of the target, so a factory created where a garbage-collected one lived (another
+    data file opened, a restore, a test) was reported as already hooked while it was not: its sessions
+    then wrote rows without the checks and without change history.
+    """
+    if getattr(factory, "_isodesk_hooks", False):
+        return
+    event.listen(factory, "before_flush", _refuse_implausible_values)
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)
+    factory._isodesk_hooks = True  # type: ignore[attr-defined]  # a marker attribute on the sessionmaker
