@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -324,62 +324,34 @@ def register_screens(window: MainWindow) -> None:
         screen.add_tab("scope", ScopeTab(services, win), QCoreApplication.translate("ScopeTab", "Scope and announcement"))
         return screen
 
-    def settings(services, win):
-        from isodesk.ui.screens.settings_screen import SettingsScreen
-
-        return SettingsScreen(services, win)
-
-    def annual_report(services, win):
-        from isodesk.ui.screens.year_documents_screen import YearDocumentsScreen
-
-        return YearDocumentsScreen(services, win)
-
-    def risks(services, win):
-        from isodesk.ui.screens.risks_screen import RisksScreen
-
-        return RisksScreen(services, win)
-
-    def objectives(services, win):
-        from isodesk.ui.screens.objectives_screen import ObjectivesScreen
-
-        return ObjectivesScreen(services, win)
-
-    def audits(services, win):
-        from isodesk.ui.screens.audit_screen import AuditScreen
-
-        return AuditScreen(services, win)
-
-    def nonconformities(services, win):
-        from isodesk.ui.screens.nonconformities_tab import NonconformitiesTab
-
-        return NonconformitiesTab(services, win)
-
-    def tthc_results(services, win):
-        from isodesk.ui.screens.results_screen import ResultsScreen
-
-        return ResultsScreen(services, win)
-
-    def review(services, win):
-        from isodesk.ui.screens.management_review_screen import ManagementReviewScreen
-
-        return ManagementReviewScreen(services, win)
-
-    def report(services, win):
-        from isodesk.ui.screens.report_screen import ReportScreen
-
-        return ReportScreen(services, win)
-
     window.register_screen("home", home)
     window.register_screen("documents", documents)
-    window.register_screen("risks", risks)
-    window.register_screen("objectives", objectives)
-    window.register_screen("audits", audits)
-    window.register_screen("nonconformities", nonconformities)
-    window.register_screen("tthc_results", tthc_results)
-    window.register_screen("review", review)
-    window.register_screen("report", report)
-    window.register_screen("annual_report", annual_report)
-    window.register_screen("settings", settings)
+    # The other screens: a class built lazily on first navigation (its module imported only then).
+    for key, module, name in _SCREENS:
+        window.register_screen(key, _lazy_screen(module, name))
+
+
+#: Navigation key → the module and class of its screen, built with ``(services, window)``.
+_SCREENS: tuple[tuple[str, str, str], ...] = (
+    ("risks", "isodesk.ui.screens.risks_screen", "RisksScreen"),
+    ("objectives", "isodesk.ui.screens.objectives_screen", "ObjectivesScreen"),
+    ("audits", "isodesk.ui.screens.audit_screen", "AuditScreen"),
+    ("nonconformities", "isodesk.ui.screens.nonconformities_tab", "NonconformitiesTab"),
+    ("tthc_results", "isodesk.ui.screens.results_screen", "ResultsScreen"),
+    ("review", "isodesk.ui.screens.management_review_screen", "ManagementReviewScreen"),
+    ("report", "isodesk.ui.screens.report_screen", "ReportScreen"),
+    ("annual_report", "isodesk.ui.screens.year_documents_screen", "YearDocumentsScreen"),
+    ("settings", "isodesk.ui.screens.settings_screen", "SettingsScreen"),
+)
+
+
+def _lazy_screen(module: str, name: str) -> Callable[[Services, MainWindow], Any]:
+    def factory(services: Services, win: MainWindow) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(services, win)
+
+    return factory
 
 
 def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
