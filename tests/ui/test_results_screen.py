@@ -106,3 +106,32 @@ def test_satisfaction_and_the_printed_summary(seeded_services: Any, qtbot: Any) 
     preview = tab.print_list()
     assert preview is not None
     preview.close()
+
+
+def test_delete_asks_then_removes_and_export_writes_each_register(seeded_services: Any, qtbot: Any,
+                                                                  tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    seeded_services.results.save_result(d.TthcResult(None, 2025, d.ResultLevel.COMMUNE, received_online=10,
+                                                     resolved_early=10))
+    seeded_services.results.save_result(d.TthcResult(None, 2025, d.ResultLevel.DISTRICT, received_online=4,
+                                                     resolved_early=4))
+    screen = _screen(seeded_services, qtbot)
+    for tab, sheet_text in ((screen.results_tab, "Cấp xã"), (screen.satisfaction_tab, None)):
+        path = tab.export_excel(tmp_path / f"{type(tab).__name__}.xlsx")
+        assert path is not None and path.exists()
+        texts = [str(c.value) for row in load_workbook(path).active.iter_rows() for c in row if c.value]
+        assert sheet_text is None or any(sheet_text in t for t in texts), texts[:30]
+
+    tab = screen.results_tab
+    tab.select_ids([seeded_services.results.results()[0].id])
+    tab._on_delete_button_clicked()
+    assert "Xóa số liệu" in tab._dialog.windowTitle() or tab._dialog.text().startswith("Xóa")
+    tab._dialog.button(QMessageBox.StandardButton.No).click()
+    assert len(seeded_services.results.results()) == 2  # "No" changes nothing
+    tab.select_ids([seeded_services.results.results()[0].id])
+    tab._on_delete_button_clicked()
+    tab._dialog.button(QMessageBox.StandardButton.Yes).click()
+    assert len(seeded_services.results.results()) == 1
+    assert tab.model.rowCount() == 1

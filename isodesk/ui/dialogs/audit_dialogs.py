@@ -31,6 +31,7 @@ from isodesk.ui.forms.ui_audit_round_dialog import Ui_AuditRoundDialog
 from isodesk.ui.forms.ui_effectiveness_dialog import Ui_EffectivenessDialog
 from isodesk.ui.forms.ui_finding_dialog import Ui_FindingDialog
 from isodesk.ui.forms.ui_nonconformity_dialog import Ui_NonconformityDialog
+from isodesk.ui.widgets.field_values import show_fields
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -214,20 +215,9 @@ class NonconformityDialog(FormDialog[Ui_NonconformityDialog]):
         people = services.audits.people()
         _fill(ui.owner_combo, sorted(((p.full_name, i) for i, p in people.items()), key=lambda t: t[0]),
               item.action_owner_id, blank=self.tr("(choose)"))
-        ui.raised_on_edit.set_date(item.raised_on)
-        ui.description_edit.setPlainText(item.description)
-        ui.requirement_edit.setText(item.requirement)
-        ui.found_by_edit.setText(item.found_by)
-        ui.confirmation_edit.setText(item.confirmation)
-        ui.correction_edit.setPlainText(item.correction)
-        ui.cause_edit.setPlainText(item.cause)
-        ui.action_edit.setPlainText(item.action)
+        show_fields(ui, item, "raised_on", "description", "requirement", "found_by", "confirmation", "correction",
+                    "cause", "action", "approved_by", "approved_on", "result", "done_on", "follow_up")
         ui.due_edit.set_date(item.due_date)
-        ui.approved_by_edit.setText(item.approved_by)
-        ui.approved_on_edit.set_date(item.approved_on)
-        ui.result_edit.setPlainText(item.result)
-        ui.done_on_edit.set_date(item.done_on)
-        ui.follow_up_edit.setText(item.follow_up)
         if item.check_on is not None:
             verdict = self.tr("effective") if item.check_passed else self.tr("not effective")
             ui.check_value_label.setText(f"{item.check_by_name}, {short_date(item.check_on)}: {verdict}. {item.check_notes}")

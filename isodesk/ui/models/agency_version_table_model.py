@@ -9,39 +9,28 @@ from PySide6.QtCore import QCoreApplication
 from isodesk.domain.core import AgencyProfile
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
-from isodesk.ui.models.dto_table_model import DtoTableModel
+from isodesk.ui.models.dto_table_model import DtoTableModel, TableColumn
 
 
 class AgencyVersionTableModel(DtoTableModel[AgencyProfile]):
     """Rows of ``AgencyProfile`` versions; fed by ``AgencyService.history()``."""
 
-    class Column(IntEnum):
-        VALID_FROM = 0
-        VALID_TO = 1
-        NAME = 2
-        PARENT = 3
-        PLACE = 4
+    class Column(TableColumn):
+        VALID_FROM = QT_TRANSLATE_NOOP("AgencyVersionTableModel", "From")
+        VALID_TO = QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Until")
+        NAME = QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Agency name")
+        PARENT = QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Governing agency")
+        PLACE = QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Place name")
 
     _CONTEXT = "AgencyVersionTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("AgencyVersionTableModel", "From"),
-        QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Until"),
-        QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Agency name"),
-        QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Governing agency"),
-        QT_TRANSLATE_NOOP("AgencyVersionTableModel", "Place name"),
-    )
 
     def display(self, row: AgencyProfile, column: IntEnum) -> str:
-        if column == self.Column.VALID_FROM:
-            return short_date(row.valid_from)
-        if column == self.Column.VALID_TO:
-            return (short_date(row.valid_to) if row.valid_to
-                    else QCoreApplication.translate("AgencyVersionTableModel", "now"))
-        if column == self.Column.NAME:
-            return row.name
-        if column == self.Column.PARENT:
-            return row.parent_name
-        return row.place_name
+        c = self.Column
+        until = (short_date(row.valid_to) if row.valid_to
+                 else QCoreApplication.translate("AgencyVersionTableModel", "now"))
+        texts: dict[IntEnum, str] = {c.VALID_FROM: short_date(row.valid_from), c.VALID_TO: until, c.NAME: row.name,
+                                     c.PARENT: row.parent_name, c.PLACE: row.place_name}
+        return texts[column]
 
     def sort_key(self, row: AgencyProfile, column: IntEnum) -> object:
         if column == self.Column.VALID_FROM:

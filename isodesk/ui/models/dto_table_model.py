@@ -1,7 +1,7 @@
 """Common ground of the read-only table models over DTO lists (people, years, the register, …).
 
-A subclass declares ``Column`` (IntEnum), ``_CONTEXT`` and ``_HEADERS`` (``QT_TRANSLATE_NOOP``
-texts) and implements :meth:`display`; :meth:`sort_key` defaults to the displayed text.
+A subclass declares ``Column`` (a :class:`TableColumn`: each member ``NAME = QT_TRANSLATE_NOOP(context,
+"Header")``, numbered in declaration order) and ``_CONTEXT``, and implements :meth:`display`; :meth:`sort_key` defaults to the displayed text.
 ``RowRole`` returns the DTO itself, so a selection read through a proxy is always right.
 :class:`DtoFilterProxyModel` is the matching proxy: typed words matched against the model's search
 keys, folded once per row, and ``row_dto()`` for reading a view row.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -50,6 +50,23 @@ def change_filter(proxy: QSortFilterProxyModel, apply: Callable[[], None]) -> No
         proxy.invalidateFilter()
 
 
+class TableColumn(IntEnum):
+    """A table model's columns, declared ``NAME = QT_TRANSLATE_NOOP("Context", "Header")``: the members are
+    numbered 0, 1, … in declaration order and each keeps its untranslated header, so a column and its
+    heading are written once, side by side."""
+
+    header: str
+
+    def __new__(cls, header: object) -> Self:
+        # ``header`` is typed as any object because ``Column(section)`` looks a member up by its number;
+        # members themselves are always declared with their header text.
+        value = len(cls.__members__)
+        member = int.__new__(cls, value)
+        member._value_ = value
+        member.header = str(header)
+        return member
+
+
 class DtoTableModel(QAbstractTableModel, Generic[T]):
     """Rows of frozen DTOs; edits go through dialogs and services, never through setData."""
 
@@ -69,6 +86,12 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     CACHE_SORT_KEYS: ClassVar[bool] = False
     """Keep a column's sort keys from its first sort until the next :meth:`set_rows` (long lists sorted
     on folded text, whose :meth:`sort_key` depends on the row alone)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        columns = cls.__dict__.get("Column")
+        if isinstance(columns, type) and issubclass(columns, TableColumn):
+            cls._HEADERS = tuple(member.header for member in columns)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

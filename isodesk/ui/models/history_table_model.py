@@ -20,7 +20,7 @@ from isodesk.domain import core as d
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui import labels
-from isodesk.ui.models.dto_table_model import DtoTableModel
+from isodesk.ui.models.dto_table_model import DtoTableModel, TableColumn
 
 _ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "agency_version": ("History", QT_TRANSLATE_NOOP("History", "Agency details")),
@@ -202,21 +202,14 @@ def record_name(entry: d.ChangeEntry, names: Mapping[tuple[str, int], str] | Non
 class HistoryTableModel(DtoTableModel[d.ChangeEntry]):
     """Read-only rows of ``ChangeEntry`` for the history tab and HistoryDialog; fed by set_rows()."""
 
-    class Column(IntEnum):
-        AT = 0
-        ACTOR = 1
-        RECORD = 2
-        ACTION = 3
-        CHANGES = 4
+    class Column(TableColumn):
+        AT = QT_TRANSLATE_NOOP("HistoryTableModel", "When")
+        ACTOR = QT_TRANSLATE_NOOP("HistoryTableModel", "Who")
+        RECORD = QT_TRANSLATE_NOOP("HistoryTableModel", "Record")
+        ACTION = QT_TRANSLATE_NOOP("HistoryTableModel", "Action")
+        CHANGES = QT_TRANSLATE_NOOP("HistoryTableModel", "What changed")
 
     _CONTEXT = "HistoryTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "Who"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "Record"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "Action"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "What changed"),
-    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -27,7 +27,7 @@ from isodesk.domain.documents import (
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import file_role_text, outcome_text, status_text
-from isodesk.ui.models.dto_table_model import DtoTableModel
+from isodesk.ui.models.dto_table_model import DtoTableModel, TableColumn
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -72,29 +72,18 @@ class _DetailModel(DtoTableModel[T]):
 class RevisionsTableModel(_DetailModel[DocumentRevision]):
     """The revisions (lần ban hành) of the selected document, newest first."""
 
-    class Column(IntEnum):
-        NUMBER = 0
-        STATUS = 1
-        EFFECTIVE = 2
-        DECISION = 3
-        DRAFTED = 4
-        REVIEWED = 5
-        APPROVED = 6
-        FILES = 7
-        SUPERSEDED = 8
+    class Column(TableColumn):
+        NUMBER = QT_TRANSLATE_NOOP("RevisionsTableModel", "Revision")
+        STATUS = QT_TRANSLATE_NOOP("RevisionsTableModel", "Status")
+        EFFECTIVE = QT_TRANSLATE_NOOP("RevisionsTableModel", "Effective from")
+        DECISION = QT_TRANSLATE_NOOP("RevisionsTableModel", "Issuing decision")
+        DRAFTED = QT_TRANSLATE_NOOP("RevisionsTableModel", "Drafted by")
+        REVIEWED = QT_TRANSLATE_NOOP("RevisionsTableModel", "Checked by")
+        APPROVED = QT_TRANSLATE_NOOP("RevisionsTableModel", "Approved by")
+        FILES = QT_TRANSLATE_NOOP("RevisionsTableModel", "Files")
+        SUPERSEDED = QT_TRANSLATE_NOOP("RevisionsTableModel", "Out of force on")
 
     _CONTEXT = "RevisionsTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Revision"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Status"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Effective from"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Issuing decision"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Drafted by"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Checked by"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Approved by"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Files"),
-        QT_TRANSLATE_NOOP("RevisionsTableModel", "Out of force on"),
-    )
 
     def display(self, item: DocumentRevision, column: int) -> str:
         c = self.Column
@@ -126,21 +115,14 @@ class RevisionsTableModel(_DetailModel[DocumentRevision]):
 class ChangesTableModel(_DetailModel[ChangeLine]):
     """The change log of one revision: ``STT | Lần sửa đổi | Trang | Nội dung thay đổi | Ghi chú``."""
 
-    class Column(IntEnum):
-        NO = 0
-        AMENDMENT = 1
-        PAGE = 2
-        CONTENT = 3
-        NOTE = 4
+    class Column(TableColumn):
+        NO = QT_TRANSLATE_NOOP("ChangesTableModel", "No.")
+        AMENDMENT = QT_TRANSLATE_NOOP("ChangesTableModel", "Amendment")
+        PAGE = QT_TRANSLATE_NOOP("ChangesTableModel", "Page")
+        CONTENT = QT_TRANSLATE_NOOP("ChangesTableModel", "What changed")
+        NOTE = QT_TRANSLATE_NOOP("ChangesTableModel", "Note")
 
     _CONTEXT = "ChangesTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("ChangesTableModel", "No."),
-        QT_TRANSLATE_NOOP("ChangesTableModel", "Amendment"),
-        QT_TRANSLATE_NOOP("ChangesTableModel", "Page"),
-        QT_TRANSLATE_NOOP("ChangesTableModel", "What changed"),
-        QT_TRANSLATE_NOOP("ChangesTableModel", "Note"),
-    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.Column.NO \
@@ -157,19 +139,13 @@ class ChangesTableModel(_DetailModel[ChangeLine]):
 class FilesTableModel(_DetailModel[AttachmentRef]):
     """Files attached to one revision."""
 
-    class Column(IntEnum):
-        NAME = 0
-        ROLE = 1
-        SIZE = 2
-        ADDED = 3
+    class Column(TableColumn):
+        NAME = QT_TRANSLATE_NOOP("FilesTableModel", "File")
+        ROLE = QT_TRANSLATE_NOOP("FilesTableModel", "Kind")
+        SIZE = QT_TRANSLATE_NOOP("FilesTableModel", "Size")
+        ADDED = QT_TRANSLATE_NOOP("FilesTableModel", "Added on")
 
     _CONTEXT = "FilesTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("FilesTableModel", "File"),
-        QT_TRANSLATE_NOOP("FilesTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("FilesTableModel", "Size"),
-        QT_TRANSLATE_NOOP("FilesTableModel", "Added on"),
-    )
 
     def display(self, item: AttachmentRef, column: int) -> str:
         c = self.Column
@@ -194,27 +170,17 @@ class DistributionsTableModel(_DetailModel[Distribution]):
     """Who holds (or held) copies of the document's revisions; copies of old revisions not yet recalled
     are highlighted."""
 
-    class Column(IntEnum):
-        REVISION = 0
-        HOLDER = 1
-        COPIES = 2
-        GIVEN = 3
-        ACKNOWLEDGED = 4
-        ACKNOWLEDGED_BY = 5
-        RECALLED = 6
-        STATE = 7
+    class Column(TableColumn):
+        REVISION = QT_TRANSLATE_NOOP("DistributionsTableModel", "Revision")
+        HOLDER = QT_TRANSLATE_NOOP("DistributionsTableModel", "Department / person")
+        COPIES = QT_TRANSLATE_NOOP("DistributionsTableModel", "Copies")
+        GIVEN = QT_TRANSLATE_NOOP("DistributionsTableModel", "Given on")
+        ACKNOWLEDGED = QT_TRANSLATE_NOOP("DistributionsTableModel", "Received on")
+        ACKNOWLEDGED_BY = QT_TRANSLATE_NOOP("DistributionsTableModel", "Signed by")
+        RECALLED = QT_TRANSLATE_NOOP("DistributionsTableModel", "Recalled on")
+        STATE = QT_TRANSLATE_NOOP("DistributionsTableModel", "State")
 
     _CONTEXT = "DistributionsTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Revision"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Department / person"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Copies"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Given on"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Received on"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Signed by"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "Recalled on"),
-        QT_TRANSLATE_NOOP("DistributionsTableModel", "State"),
-    )
     _STATES = {
         "to_recall": QT_TRANSLATE_NOOP("DistributionsTableModel", "Old copy – to recall"),
         "recalled": QT_TRANSLATE_NOOP("DistributionsTableModel", "Recalled"),
@@ -277,19 +243,13 @@ class DistributionsTableModel(_DetailModel[Distribution]):
 class ReviewsTableModel(_DetailModel[DocumentReview]):
     """Periodic reviews (rà soát) of the selected document, newest first."""
 
-    class Column(IntEnum):
-        DATE = 0
-        REVIEWER = 1
-        OUTCOME = 2
-        NOTE = 3
+    class Column(TableColumn):
+        DATE = QT_TRANSLATE_NOOP("ReviewsTableModel", "Reviewed on")
+        REVIEWER = QT_TRANSLATE_NOOP("ReviewsTableModel", "Reviewed by")
+        OUTCOME = QT_TRANSLATE_NOOP("ReviewsTableModel", "Result")
+        NOTE = QT_TRANSLATE_NOOP("ReviewsTableModel", "Note")
 
     _CONTEXT = "ReviewsTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("ReviewsTableModel", "Reviewed on"),
-        QT_TRANSLATE_NOOP("ReviewsTableModel", "Reviewed by"),
-        QT_TRANSLATE_NOOP("ReviewsTableModel", "Result"),
-        QT_TRANSLATE_NOOP("ReviewsTableModel", "Note"),
-    )
 
     def display(self, item: DocumentReview, column: int) -> str:
         c = self.Column

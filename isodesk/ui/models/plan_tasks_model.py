@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from isodesk.ui.models.dto_table_model import TableColumn
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,25 +27,17 @@ class PlanTasksModel(QAbstractTableModel):
     text_edited = Signal(str, str)
     """A task field was edited: (block key, new text)."""
 
-    class Column(IntEnum):
-        NUMBER = 0
-        NAME = 1
-        LEAD = 2
-        PARTNERS = 3
-        TIMING = 4
-        OUTPUT = 5
+    # The appendix column headings (the UI is Vietnamese; English is the source language).
+    class Column(TableColumn):
+        NUMBER = QT_TRANSLATE_NOOP("PlanTasksModel", "No.")
+        NAME = QT_TRANSLATE_NOOP("PlanTasksModel", "Task")
+        LEAD = QT_TRANSLATE_NOOP("PlanTasksModel", "Lead unit/person")
+        PARTNERS = QT_TRANSLATE_NOOP("PlanTasksModel", "In cooperation with")
+        TIMING = QT_TRANSLATE_NOOP("PlanTasksModel", "Timing")
+        OUTPUT = QT_TRANSLATE_NOOP("PlanTasksModel", "Result/output")
 
     FIELDS = {Column.NAME: "name", Column.LEAD: "lead", Column.PARTNERS: "partners", Column.TIMING: "timing",
               Column.OUTPUT: "output"}
-    # The appendix column headings (the UI is Vietnamese; English is the source language).
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("PlanTasksModel", "No."),
-        QT_TRANSLATE_NOOP("PlanTasksModel", "Task"),
-        QT_TRANSLATE_NOOP("PlanTasksModel", "Lead unit/person"),
-        QT_TRANSLATE_NOOP("PlanTasksModel", "In cooperation with"),
-        QT_TRANSLATE_NOOP("PlanTasksModel", "Timing"),
-        QT_TRANSLATE_NOOP("PlanTasksModel", "Result/output"),
-    )
     RowRole = Qt.ItemDataRole.UserRole + 1
     KeyRole = Qt.ItemDataRole.UserRole + 2
 
@@ -107,7 +99,7 @@ class PlanTasksModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlanTasksModel", self._HEADERS[section])
+            return QCoreApplication.translate("PlanTasksModel", self.Column(section).header)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -10,25 +10,19 @@ from PySide6.QtCore import QCoreApplication
 from isodesk.domain.core import Person
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import STEERING_ORDER, steering_label
-from isodesk.ui.models.dto_table_model import DtoTableModel
+from isodesk.ui.models.dto_table_model import DtoTableModel, TableColumn
 
 
 class SteeringTableModel(DtoTableModel[Person]):
     """Rows of seated ``Person``s; ``set_rows(people, decisions)`` names each deciding QĐ."""
 
-    class Column(IntEnum):
-        SEAT = 0
-        NAME = 1
-        TITLE = 2
-        DECISION = 3
+    class Column(TableColumn):
+        SEAT = QT_TRANSLATE_NOOP("SteeringTableModel", "Seat")
+        NAME = QT_TRANSLATE_NOOP("SteeringTableModel", "Full name")
+        TITLE = QT_TRANSLATE_NOOP("SteeringTableModel", "Position")
+        DECISION = QT_TRANSLATE_NOOP("SteeringTableModel", "Appointed by decision")
 
     _CONTEXT = "SteeringTableModel"
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("SteeringTableModel", "Seat"),
-        QT_TRANSLATE_NOOP("SteeringTableModel", "Full name"),
-        QT_TRANSLATE_NOOP("SteeringTableModel", "Position"),
-        QT_TRANSLATE_NOOP("SteeringTableModel", "Appointed by decision"),
-    )
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)

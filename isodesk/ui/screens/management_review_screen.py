@@ -26,6 +26,7 @@ from isodesk.services.registry import Services
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.dialogs.meeting_dialogs import KIND_LABELS, STATUS_LABELS, MeetingDialog, ReviewActionDialog
 from isodesk.ui.errors import show_error
+from isodesk.ui.widgets.tabs import replace_tab
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -257,15 +258,7 @@ class ManagementReviewScreen(QWidget):
                 ("closing", QT_TRANSLATE_NOOP("ManagementReviewScreen", "Recipients")),
             ], section_context="ManagementReviewScreen")
             self._minutes_page = page
-            self.tabs.blockSignals(True)
-            current = self.tabs.currentIndex()
-            placeholder = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            self.tabs.insertTab(1, page, self.tr("Minutes (inputs of the review)"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            if placeholder is not None:
-                placeholder.deleteLater()
+            replace_tab(self.tabs, 1, page, self.tr("Minutes (inputs of the review)"))
         return self._minutes_page
 
     def _reload_minutes(self) -> None:

@@ -28,6 +28,7 @@ from isodesk.ui.tasks import run_in_background
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
 from isodesk.ui.widgets.drafted_document_page import DraftedDocumentPage
 from isodesk.ui.widgets.register_tab_base import RegisterTab, filter_subtitle
+from isodesk.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -88,11 +89,7 @@ class ObjectivesTab(RegisterTab):
         self._bind_filter(ui.achievement_combo, "achievement", d.Achievement)
         ui.missing_check.toggled.connect(self._on_missing_toggled)
         ui.year_combo.currentIndexChanged.connect(self._on_year_changed)
-        ui.add_button.clicked.connect(self._on_add_button_clicked)
-        ui.edit_button.clicked.connect(self._on_edit_button_clicked)
-        ui.results_button.clicked.connect(self._on_results_button_clicked)
-        ui.delete_button.clicked.connect(self._on_delete_button_clicked)
-        ui.copy_button.clicked.connect(self._on_copy_button_clicked)
+        connect_buttons(ui, self, "add", "edit", "results", "delete", "copy")
         ui.import_button.clicked.connect(self.open_import)
         ui.export_button.clicked.connect(self._on_export_clicked)
         ui.print_button.clicked.connect(self.print_list)

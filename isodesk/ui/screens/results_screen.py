@@ -140,6 +140,40 @@ class _ResultsRegisterTab(RegisterTab):
     def open_editor(self, row: Any) -> QWidget:
         raise NotImplementedError
 
+    def _delete_question(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def _remove(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def _exported_rows(self) -> list[dict[str, object]]:
+        raise NotImplementedError
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self._current()
+        if row is None or row.id is None:
+            return
+        record_id = int(row.id)
+        self._dialog = ask(self, self.tr("Delete figures"), self._delete_question(row),
+                           lambda: self._delete(record_id), yes_text=self.tr("Delete"))
+
+    def _delete(self, record_id: int) -> None:
+        try:
+            self._remove(record_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Cannot delete the figures"), exc)
+            return
+        self.refresh(select_ids=[])
+        self._announce_change()
+
+    def export_excel(self, path: Path) -> Path | None:
+        assert self.SPEC is not None  # each results tab names its register
+        try:
+            return self._write_xlsx(self.SPEC, self._exported_rows(), path, "")
+        except (DomainError, OSError) as exc:
+            show_error(self, self.tr("Cannot export the list"), exc)
+            return None
+
     def open_import(self) -> MappedImportDialog:
         raise NotImplementedError
 
@@ -188,23 +222,12 @@ class TthcResultsTab(_ResultsRegisterTab):
         dialog.saved.connect(self._on_saved)
         return self._open(dialog)
 
-    def _on_delete_button_clicked(self) -> None:
-        row: d.TthcResult | None = self._current()
-        if row is None or row.id is None:
-            return
-        question = self.tr("Delete the figures of {level}, {period} {year}?").format(
+    def _delete_question(self, row: d.TthcResult) -> str:
+        return self.tr("Delete the figures of {level}, {period} {year}?").format(
             level=row.level.label, period=row.period_label, year=row.year)
-        self._dialog = ask(self, self.tr("Delete figures"), question, lambda: self._delete(int(row.id)),  # type: ignore[arg-type]  # a listed row has its id
-                           yes_text=self.tr("Delete"))
 
-    def _delete(self, result_id: int) -> None:
-        try:
-            self._services.results.delete_result(result_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Cannot delete the figures"), exc)
-            return
-        self.refresh(select_ids=[])
-        self._announce_change()
+    def _remove(self, record_id: int) -> None:
+        self._services.results.delete_result(record_id)
 
     def open_import(self) -> MappedImportDialog:
         """The Excel import (a file of isodesk or the provincial portal's export): year and level missing
@@ -221,12 +244,8 @@ class TthcResultsTab(_ResultsRegisterTab):
         self._open(dialog)
         return dialog
 
-    def export_excel(self, path: Path) -> Path | None:
-        try:
-            return self._write_xlsx(d.TTHC_RESULTS_SPEC, self._services.results.export_results(), path, "")
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
+    def _exported_rows(self) -> list[dict[str, object]]:
+        return self._services.results.export_results()
 
 
 class SatisfactionTab(_ResultsRegisterTab):
@@ -252,23 +271,12 @@ class SatisfactionTab(_ResultsRegisterTab):
         dialog.saved.connect(self._on_saved)
         return self._open(dialog)
 
-    def _on_delete_button_clicked(self) -> None:
-        row: d.SatisfactionSurvey | None = self._current()
-        if row is None or row.id is None:
-            return
-        question = self.tr("Delete the satisfaction figures of {period} {year} and their comments?").format(
+    def _delete_question(self, row: d.SatisfactionSurvey) -> str:
+        return self.tr("Delete the satisfaction figures of {period} {year} and their comments?").format(
             period=row.period_label, year=row.year)
-        self._dialog = ask(self, self.tr("Delete figures"), question, lambda: self._delete(int(row.id)),  # type: ignore[arg-type]  # a listed row has its id
-                           yes_text=self.tr("Delete"))
 
-    def _delete(self, survey_id: int) -> None:
-        try:
-            self._services.results.delete_survey(survey_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Cannot delete the figures"), exc)
-            return
-        self.refresh(select_ids=[])
-        self._announce_change()
+    def _remove(self, record_id: int) -> None:
+        self._services.results.delete_survey(record_id)
 
     def open_import(self) -> MappedImportDialog:
         dialog = MappedImportDialog(self._services, d.SATISFACTION_SPEC, self._services.results.import_surveys, self,
@@ -278,12 +286,8 @@ class SatisfactionTab(_ResultsRegisterTab):
         self._open(dialog)
         return dialog
 
-    def export_excel(self, path: Path) -> Path | None:
-        try:
-            return self._write_xlsx(d.SATISFACTION_SPEC, self._services.results.export_surveys(), path, "")
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
+    def _exported_rows(self) -> list[dict[str, object]]:
+        return self._services.results.export_surveys()
 
 
 _SERIES: Mapping[str, str] = {

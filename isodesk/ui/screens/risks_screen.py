@@ -36,6 +36,8 @@ from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog, RiskEvaluationDialo
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
 from isodesk.ui.widgets.register_tab_base import RegisterTab
 from isodesk.ui.widgets.risk_map import LEVEL_FILL, LEVEL_TEXT, RiskMap
+from isodesk.ui.widgets.tabs import replace_tab
+from isodesk.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -171,15 +173,8 @@ class RisksTab(RegisterTab):
         self._bind_filter(self.level_combo, "level", d.RiskLevel)
         self.overdue_check.toggled.connect(self._on_overdue_check_toggled)
         self.risk_map.cell_clicked.connect(self._on_map_cell_clicked)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.evaluate_button.clicked.connect(self._on_evaluate_button_clicked)
-        self.close_button.clicked.connect(self._on_close_button_clicked)
-        self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.carry_button.clicked.connect(self._on_carry_button_clicked)
-        self.import_button.clicked.connect(self._on_import_button_clicked)
+        connect_buttons(self, self, "add", "edit", "evaluate", "close", "delete", "carry", "import", "print")
         self.export_button.clicked.connect(self._on_export_clicked)
-        self.print_button.clicked.connect(self._on_print_button_clicked)
         self.matrix_button.clicked.connect(self.open_matrix)
         if window is not None:
             window.year_changed.connect(self.set_year)
@@ -454,15 +449,7 @@ class RisksScreen(QWidget):
                 ("closing", QT_TRANSLATE_NOOP("RisksScreen", "Recipients")),
             ], section_context="RisksScreen")
             self._plan_page = page
-            self.tabs.blockSignals(True)
-            current = self.tabs.currentIndex()
-            placeholder = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            self.tabs.insertTab(1, page, self.tr("Plan for risks and opportunities"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            if placeholder is not None:
-                placeholder.deleteLater()
+            replace_tab(self.tabs, 1, page, self.tr("Plan for risks and opportunities"))
         return self._plan_page
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -20,6 +20,7 @@ from isodesk.domain.setup import TIER_ABBREVIATIONS, TIER_TITLES
 from isodesk.ui.forms.ui_agency_form import Ui_AgencyForm
 from isodesk.ui.labels import tier_label
 from isodesk.ui.validation import FieldErrors
+from isodesk.ui.widgets.field_values import show_fields
 from isodesk.ui.widgets.province_combo import place_names, ward_kind
 
 #: Order of the kinds in the combo: communes first (most users after 2025).
@@ -103,17 +104,9 @@ class AgencyForm(QWidget):
         ui.tier_combo.blockSignals(False)
         self._tier = profile.tier
         ui.province_combo.set_province(profile.province)
-        ui.place_name_edit.setText(profile.place_name)
-        ui.name_edit.setText(profile.name)
+        show_fields(ui, profile, "place_name", "name", "abbreviation", "address", "phone", "email", "head_title",
+                    "deputy_title", "collective_name", "valid_from")
         ui.parent_edit.setText(profile.parent_name)
-        ui.abbreviation_edit.setText(profile.abbreviation)
-        ui.address_edit.setText(profile.address)
-        ui.phone_edit.setText(profile.phone)
-        ui.email_edit.setText(profile.email)
-        ui.head_title_edit.setText(profile.head_title)
-        ui.deputy_title_edit.setText(profile.deputy_title)
-        ui.collective_name_edit.setText(profile.collective_name)
-        ui.valid_from_edit.set_date(profile.valid_from)
         self.errors.clear()
         self._update_previews()
 
