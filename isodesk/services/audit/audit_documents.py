@@ -19,14 +19,14 @@ from datetime import date
 from isodesk.domain import audit as a
 from isodesk.domain import core as d
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, shift_years
-from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument, Align, Appendix, Block, Bullet, Column, Heading, Paragraph, Run, Signature, Table, TableRow
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.document_register_service import DocumentRegisterService
 from isodesk.services.audit.audit_service import AuditService
-from isodesk.services.year.drafted_service import Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
 from isodesk.services.audit.nonconformity_service import NonconformityService
 from isodesk.services.plan.plan_texts import DOST, QD19, TT26, PlanFacts
 from isodesk.services.core.year_service import YearService
@@ -63,7 +63,7 @@ def _text_blocks(text: str) -> list[Block]:
     return out
 
 
-class _AuditBuilder:
+class _AuditBuilder(AgencyYearBuilder):
     """What the decision and the plan share: the round of the year, the facts, signers, carry-over."""
 
     key = ""
@@ -73,18 +73,12 @@ class _AuditBuilder:
 
     def __init__(self, agency: AgencyService, years: YearService, audits: AuditService,
                  nonconformities: NonconformityService) -> None:
-        self._agency = agency
-        self._years = years
+        super().__init__(agency, years)
         self._audits = audits
         self._ncs = nonconformities
 
     def _facts(self, year: int, when: date) -> tuple[PlanFacts, _AuditContext]:
-        ry = self._years.get(year)
-        if ry is None:
-            raise NotFoundError("reporting_year", year)
-        profile = self._agency.profile_on(when)
-        if profile is None:
-            raise DomainError("no_agency")
+        ry, profile = self._year_and_agency(year, when)
         rounds = sorted(self._audits.rounds(year), key=lambda r: r.number)
         if not rounds:
             raise DomainError("audit_no_round", year=year)

@@ -17,7 +17,6 @@ from datetime import date
 from isodesk.domain import core as d
 from isodesk.domain import objectives as od
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner
-from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.formatting import fold, format_percent
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports import (
@@ -35,7 +34,7 @@ from isodesk.reports import (
     TableRow,
 )
 from isodesk.services.core.agency_service import AgencyService
-from isodesk.services.year.drafted_service import Proposal, ascii_slug, default_carry
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug, default_carry
 from isodesk.services.objectives.objective_service import ObjectiveService
 from isodesk.services.plan.plan_texts import QD19, TT26
 from isodesk.services.core.year_service import YearService
@@ -92,21 +91,16 @@ def _unit(o: od.Objective) -> str:
     return o.unit if o.unit == "%" else f" {o.unit}" if o.unit else ""
 
 
-class _Base:
+class _Base(AgencyYearBuilder):
     """Shared data: the agency as of the document's date, the objectives and the policy of the year."""
 
     def __init__(self, agency: AgencyService, years: YearService, objectives: ObjectiveService) -> None:
-        self._agency = agency
-        self._years = years
+        super().__init__(agency, years)
         self._objectives = objectives
 
     def _facts(self, year: int, when: date, *, with_figures: bool = True
                ) -> tuple[d.AgencyProfile, list[od.Objective], od.QualityPolicy | None]:
-        if self._years.get(year) is None:
-            raise NotFoundError("reporting_year", year)
-        profile = self._agency.profile_on(when)
-        if profile is None:
-            raise DomainError("no_agency")
+        _, profile = self._year_and_agency(year, when)
         # The decision prints no results: it need not collect the named figures bound objectives read.
         items = self._objectives.objectives(year) if with_figures else self._objectives.objectives(year, figures={})
         return profile, items, self._objectives.policy_for(year)

@@ -21,7 +21,6 @@ from datetime import date
 
 from isodesk.domain import core as d
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, ExportResult
-from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.plan import (
     APPENDIX_COLUMNS,
     APPENDIX_TITLE_TEMPLATE,
@@ -59,7 +58,7 @@ from isodesk.services.plan import plan_texts as T
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.year.contribution_service import ContributionService
 from isodesk.services.year.cycle_service import CycleService
-from isodesk.services.year.drafted_service import DraftedDocumentService, Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, DraftedDocumentService, Proposal, ascii_slug
 from isodesk.services.core.year_service import YearService
 
 DOC_TYPE = d.IssuedDocType.PLAN
@@ -103,7 +102,7 @@ class _PlanContext:
     contributed_bases: tuple[str, ...]
 
 
-class PlanBuilder:
+class PlanBuilder(AgencyYearBuilder):
     """The plan as a drafted document: proposals from the data and contributions, NĐ 30 layout."""
 
     key = DOCUMENT_KEY
@@ -113,18 +112,12 @@ class PlanBuilder:
 
     def __init__(self, agency: AgencyService, years: YearService, cycle: CycleService,
                  contributions: ContributionService) -> None:
-        self._agency = agency
-        self._years = years
+        super().__init__(agency, years)
         self._cycle = cycle
         self._contributions = contributions
 
     def _facts(self, year: int, when: date) -> T.PlanFacts:
-        ry = self._years.get(year)
-        if ry is None:
-            raise NotFoundError("reporting_year", year)
-        profile = self._agency.profile_on(when)
-        if profile is None:
-            raise DomainError("no_agency")
+        ry, profile = self._year_and_agency(year, when)
         step_due = {sd.key: sd.due(ry) for sd in self._cycle.step_definitions()}
         # The people and departments of the plan's own date, as its agency is (issue 13 item 2).
         return T.PlanFacts(year=ry, profile=profile, people=self._agency.people(as_of=when),

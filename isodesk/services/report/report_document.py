@@ -19,7 +19,6 @@ from datetime import date
 from isodesk.domain import core as core_d
 from isodesk.domain.contributions import AppendixTable, Figure, YearContributions
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, shift_years
-from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.formatting import fold, to_roman
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.report import (
@@ -54,7 +53,7 @@ from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.year_service import YearService
 from isodesk.services.report.report_service import ReportService, table_from_json
 from isodesk.services.year.contribution_service import ContributionService
-from isodesk.services.year.drafted_service import Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
 
 DOC_TYPE = core_d.IssuedDocType.REPORT
 OPENING, CLOSING, RECIPIENTS = "opening", "closing", "recipients"
@@ -193,7 +192,7 @@ def numeric_columns(table: AppendixTable) -> tuple[int, ...]:
     return tuple(out)
 
 
-class AnnualReportBuilder:
+class AnnualReportBuilder(AgencyYearBuilder):
     """The year's report in its outline, from the modules' contributions."""
 
     key = REPORT_DRAFT
@@ -203,8 +202,7 @@ class AnnualReportBuilder:
 
     def __init__(self, agency: AgencyService, years: YearService, report: ReportService,
                  contributions: ContributionService) -> None:
-        self._agency = agency
-        self._years = years
+        super().__init__(agency, years)
         self._report = report
         self._contributions = contributions
 
@@ -265,11 +263,7 @@ class AnnualReportBuilder:
 
     # ------------------------------------------------------------------ DraftBuilder
     def propose(self, year: int, when: date) -> Proposal:
-        if self._years.get(year) is None:
-            raise NotFoundError("reporting_year", year)
-        profile = self._agency.profile_on(when)
-        if profile is None:
-            raise DomainError("no_agency")
+        _, profile = self._year_and_agency(year, when)
         contributions = None if self._report.is_frozen(year) else self._contributions.collect(year)
         ctx = self.context(year, profile.name, contributions)
         outline = ctx.outline

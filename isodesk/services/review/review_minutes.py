@@ -14,12 +14,12 @@ from datetime import date
 from isodesk.domain import core as core_d
 from isodesk.domain import review as d
 from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, shift_years
-from isodesk.domain.errors import DomainError, NotFoundError
+from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports.model import AdminDocument, Align, Block, Bullet, Column, Heading, Paragraph, Signature, Table
 from isodesk.services.core.agency_service import AgencyService
-from isodesk.services.year.drafted_service import Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
 from isodesk.services.review.review_service import ReviewService
 from isodesk.services.core.year_service import YearService
 
@@ -45,7 +45,7 @@ def action_rows(actions: tuple[d.ReviewAction, ...]) -> list[tuple[str, ...]]:
     return rows
 
 
-class ReviewMinutesBuilder:
+class ReviewMinutesBuilder(AgencyYearBuilder):
     """The minutes of the management review of a year (its last meeting)."""
 
     key = DOCUMENT_KEY
@@ -54,8 +54,7 @@ class ReviewMinutesBuilder:
     doc_type = DOC_TYPE
 
     def __init__(self, agency: AgencyService, years: YearService, review: ReviewService) -> None:
-        self._agency = agency
-        self._years = years
+        super().__init__(agency, years)
         self._review = review
 
     def _meeting(self, year: int) -> d.Meeting:
@@ -65,11 +64,7 @@ class ReviewMinutesBuilder:
         return meetings[-1]
 
     def propose(self, year: int, when: date) -> Proposal:
-        if self._years.get(year) is None:
-            raise NotFoundError("reporting_year", year)
-        profile = self._agency.profile_on(when)
-        if profile is None:
-            raise DomainError("no_agency")
+        _, profile = self._year_and_agency(year, when)
         meeting = self._meeting(year)
         blocks = [BlockProposal(f"input_{b.letter}", "inputs", QT_TRANSLATE_NOOP("DraftBlock", "Input of clause 9.3.2"),
                                 b.text, d.block_heading(b.letter, b.title))

@@ -37,7 +37,7 @@ from isodesk.services.plan import plan_texts as T
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.year.contribution_service import ContributionContext
 from isodesk.services.year.cycle_service import StepDefinition, registered_documents
-from isodesk.services.year.drafted_service import Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
 from isodesk.services.plan.plan_service import PlanBuilder
 from isodesk.services.risks.risk_service import RiskService, entries_of_year
 from isodesk.services.core.year_service import YearService
@@ -236,7 +236,7 @@ def register_printout(services: Services, year: int, today: date) -> AdminDocume
 # --------------------------------------------------------------------------- the drafted plan
 
 
-class RiskPlanBuilder:
+class RiskPlanBuilder(AgencyYearBuilder):
     """``KẾ HOẠCH Giải quyết rủi ro và cơ hội năm {Y}``: căn cứ, purpose, content, organisation, and
     the register as Phụ lục (landscape, header repeated on every page)."""
 
@@ -246,17 +246,11 @@ class RiskPlanBuilder:
     doc_type = DOC_TYPE
 
     def __init__(self, agency: AgencyService, years: YearService, risks: RiskService) -> None:
-        self._agency = agency
-        self._years = years
+        super().__init__(agency, years)
         self._risks = risks
 
     def propose(self, year: int, when: date) -> Proposal:
-        ry = self._years.get(year)
-        if ry is None:
-            raise NotFoundError("reporting_year", year)
-        profile = self._agency.profile_on(when)
-        if profile is None:
-            raise DomainError("no_agency")
+        ry, profile = self._year_and_agency(year, when)
         facts = T.PlanFacts(year=ry, profile=profile, people=self._agency.people(as_of=when),
                             departments=self._agency.departments(as_of=when), step_due={})
         entries = [e for e in self._risks.list_entries(year) if e.status is d.EntryStatus.OPEN]

@@ -48,7 +48,9 @@ from isodesk.domain.formatting import fold
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.output import DocumentFiles
 from isodesk.services.base import ServiceBase
+from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.document_register_service import DocumentRegisterService
+from isodesk.services.core.year_service import YearService
 from isodesk.storage.models.drafts import DraftTextRow
 
 
@@ -107,6 +109,30 @@ def ascii_slug(text: str) -> str:
 def default_carry(key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:
     """The usual carry-over: the same text with its years moved on."""
     return shift_years(text, from_year, to_year)
+
+
+class AgencyYearBuilder:
+    """Common ground of the drafted-document builders: each drafts for a reporting year, with the agency as
+    it is named on the document's day."""
+
+    def __init__(self, agency: AgencyService, years: YearService) -> None:
+        self._agency = agency
+        self._years = years
+
+    def _year_and_agency(self, year: int, when: date) -> tuple[d.ReportingYear, d.AgencyProfile]:
+        """The reporting year ``year`` and the agency on ``when``.
+
+        Raises:
+            NotFoundError: no reporting year ``year``.
+            DomainError: ``no_agency`` when the agency is not set up for that day.
+        """
+        reporting_year = self._years.get(year)
+        if reporting_year is None:
+            raise NotFoundError("reporting_year", year)
+        profile = self._agency.profile_on(when)
+        if profile is None:
+            raise DomainError("no_agency")
+        return reporting_year, profile
 
 
 class DraftedDocumentService(ServiceBase):
