@@ -29,6 +29,7 @@ from isodesk.domain import scope as sd
 from isodesk.domain.documents import DocumentKind, RevisionStatus
 from isodesk.domain.formatting import fold
 from isodesk.domain.legal import ExternalDocKind, ExternalDocument, LegalStatus
+from isodesk.paths import resource_path
 from isodesk.services.legal.legal_service import LegalService
 from isodesk.services.tthc.tthc_service import TthcService
 from isodesk.storage.models import core as mc
@@ -49,108 +50,15 @@ FIELD_CODES: dict[str, str] = {
 }
 _PROCEDURE_PREFIX = "quy trinh giai quyet thu tuc "
 
-#: TTHC of a commune before 1/7/2025 (lĩnh vực, tên thủ tục).
-COMMUNE_TTHC: tuple[tuple[str, str], ...] = (
-    ("Hộ tịch", "Đăng ký khai sinh"), ("Hộ tịch", "Đăng ký kết hôn"), ("Hộ tịch", "Đăng ký khai tử"),
-    ("Hộ tịch", "Đăng ký nhận cha, mẹ, con"), ("Hộ tịch", "Đăng ký khai sinh kết hợp nhận cha, mẹ, con"),
-    ("Hộ tịch", "Đăng ký lại khai sinh"), ("Hộ tịch", "Đăng ký lại kết hôn"), ("Hộ tịch", "Đăng ký lại khai tử"),
-    ("Hộ tịch", "Đăng ký giám hộ"), ("Hộ tịch", "Đăng ký chấm dứt giám hộ"),
-    ("Hộ tịch", "Thay đổi, cải chính, bổ sung thông tin hộ tịch"), ("Hộ tịch", "Cấp bản sao trích lục hộ tịch"),
-    ("Hộ tịch", "Cấp Giấy xác nhận tình trạng hôn nhân"), ("Hộ tịch", "Đăng ký khai tử lưu động"),
-    ("Hộ tịch", "Đăng ký khai sinh lưu động"), ("Hộ tịch", "Đăng ký kết hôn lưu động"),
-    ("Hộ tịch", "Đăng ký giám sát việc giám hộ"), ("Hộ tịch", "Đăng ký chấm dứt giám sát việc giám hộ"),
-    ("Hộ tịch", "Liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm "
-                "y tế cho trẻ em dưới 6 tuổi"),
-    ("Hộ tịch", "Liên thông các thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ "
-                "tử tuất, trợ cấp mai táng, hỗ trợ chi phí mai táng"),
-    ("Nuôi con nuôi", "Đăng ký việc nuôi con nuôi trong nước"), ("Nuôi con nuôi", "Đăng ký lại việc nuôi con nuôi trong nước"),
-    ("Chứng thực", "Chứng thực bản sao từ bản chính giấy tờ, văn bản"),
-    ("Chứng thực", "Chứng thực chữ ký trong các giấy tờ, văn bản"),
-    ("Chứng thực", "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở"),
-    ("Chứng thực", "Chứng thực di chúc"), ("Chứng thực", "Chứng thực văn bản thỏa thuận phân chia di sản"),
-    ("Chứng thực", "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch"),
-    ("Chứng thực", "Chứng thực văn bản khai nhận di sản"), ("Chứng thực", "Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực"),
-    ("Đất đai", "Hòa giải tranh chấp đất đai"), ("Đất đai", "Xác nhận nguồn gốc, thời điểm sử dụng đất"),
-    ("Xây dựng", "Cấp giấy phép xây dựng nhà ở riêng lẻ"),
-    ("Thành lập và hoạt động của hộ kinh doanh", "Đăng ký thành lập hộ kinh doanh"),
-    ("Thành lập và hoạt động của hộ kinh doanh", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"),
-    ("Bảo trợ xã hội", "Trợ giúp xã hội thường xuyên đối với đối tượng bảo trợ xã hội"),
-    ("Bảo trợ xã hội", "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội"),
-    ("Bảo trợ xã hội", "Công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm"),
-    ("Bảo trợ xã hội", "Xác định hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp có mức sống trung bình"),
-    ("Bảo trợ xã hội", "Đăng ký hoạt động đối với cơ sở trợ giúp xã hội dưới 10 đối tượng có hoàn cảnh khó khăn"),
-    ("Người có công", "Chi trả trợ cấp mai táng phí cho thân nhân người có công với cách mạng"),
-    ("Người có công", "Xác nhận thương binh, người hưởng chính sách như thương binh đang sinh sống tại địa phương"),
-    ("Văn hóa", "Xét tặng danh hiệu Gia đình văn hóa"), ("Văn hóa", "Thông báo tổ chức lễ hội"),
-    ("Văn hóa", "Xét tặng danh hiệu Thôn, Tổ dân phố văn hóa"),
-    ("Tín ngưỡng, tôn giáo", "Đăng ký hoạt động tín ngưỡng"),
-    ("Tín ngưỡng, tôn giáo", "Đăng ký sinh hoạt tôn giáo tập trung"),
-    ("Tín ngưỡng, tôn giáo", "Thông báo danh mục hoạt động tôn giáo đối với tổ chức có địa bàn hoạt động ở một xã"),
-    ("Thi đua, khen thưởng", "Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã"),
-    ("Thi đua, khen thưởng", "Xét tặng danh hiệu Lao động tiên tiến"),
-    ("Giải quyết khiếu nại", "Giải quyết khiếu nại lần đầu"), ("Giải quyết tố cáo", "Giải quyết tố cáo"),
-    ("Tiếp công dân", "Tiếp công dân"), ("Hòa giải ở cơ sở", "Thực hiện hỗ trợ khi thôi làm hòa giải viên"),
-    ("Phổ biến, giáo dục pháp luật", "Công nhận tuyên truyền viên pháp luật"),
-)
+def _demo_tthc(part: str) -> tuple[tuple[str, str], ...]:
+    with resource_path("demo", "tthc_xa.json").open(encoding="utf-8") as file:
+        return tuple((field, name) for field, name in json.load(file)[part])
 
+
+#: TTHC of a commune before 1/7/2025 (lĩnh vực, tên thủ tục): long lists of names, kept as data.
+COMMUNE_TTHC = _demo_tthc("commune_before_2025_07")
 #: Former district TTHC a commune took over on 1/7/2025 (new scope, no procedure yet).
-TRANSFERRED_TTHC: tuple[tuple[str, str], ...] = (
-    ("Hộ tịch", "Đăng ký khai sinh có yếu tố nước ngoài"), ("Hộ tịch", "Đăng ký kết hôn có yếu tố nước ngoài"),
-    ("Hộ tịch", "Đăng ký khai tử có yếu tố nước ngoài"), ("Hộ tịch", "Đăng ký giám hộ có yếu tố nước ngoài"),
-    ("Hộ tịch", "Đăng ký nhận cha, mẹ, con có yếu tố nước ngoài"),
-    ("Hộ tịch", "Thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc"),
-    ("Hộ tịch", "Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
-    ("Hộ tịch", "Ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"),
-    ("Chứng thực", "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp"),
-    ("Chứng thực", "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật"),
-    ("Chứng thực", "Cấp bản sao từ sổ gốc"),
-    ("Đất đai", "Đăng ký đất đai, tài sản gắn liền với đất lần đầu"),
-    ("Đất đai", "Cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu"),
-    ("Đất đai", "Giao đất, cho thuê đất không thông qua đấu giá quyền sử dụng đất"),
-    ("Đất đai", "Chuyển mục đích sử dụng đất"), ("Đất đai", "Thu hồi đất do chấm dứt việc sử dụng đất theo pháp luật"),
-    ("Đất đai", "Gia hạn sử dụng đất ngoài khu công nghệ cao, khu kinh tế"),
-    ("Đất đai", "Đính chính Giấy chứng nhận đã cấp"), ("Đất đai", "Tách thửa hoặc hợp thửa đất"),
-    ("Xây dựng", "Cấp giấy phép xây dựng sửa chữa, cải tạo đối với công trình"),
-    ("Xây dựng", "Cấp giấy phép di dời đối với công trình"), ("Xây dựng", "Điều chỉnh giấy phép xây dựng"),
-    ("Xây dựng", "Gia hạn giấy phép xây dựng"), ("Xây dựng", "Cấp lại giấy phép xây dựng"),
-    ("Xây dựng", "Thẩm định báo cáo kinh tế - kỹ thuật đầu tư xây dựng"),
-    ("Thành lập và hoạt động của hộ kinh doanh", "Tạm ngừng hoạt động hộ kinh doanh"),
-    ("Thành lập và hoạt động của hộ kinh doanh", "Chấm dứt hoạt động hộ kinh doanh"),
-    ("Thành lập và hoạt động của hộ kinh doanh", "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh"),
-    ("Công thương", "Cấp Giấy phép bán lẻ sản phẩm rượu"), ("Công thương", "Cấp Giấy phép bán lẻ sản phẩm thuốc lá"),
-    ("Công thương", "Cấp Giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai"),
-    ("Bảo trợ xã hội", "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng"),
-    ("Bảo trợ xã hội", "Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở"),
-    ("Bảo trợ xã hội", "Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội"),
-    ("Bảo trợ xã hội", "Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật"),
-    ("Người có công", "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ"),
-    ("Người có công", "Hưởng trợ cấp khi người có công đang hưởng trợ cấp ưu đãi từ trần"),
-    ("Người có công", "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ và hỗ trợ thăm viếng mộ liệt sĩ"),
-    ("Giáo dục và Đào tạo", "Cho phép trường mầm non hoạt động giáo dục"),
-    ("Giáo dục và Đào tạo", "Thành lập nhóm trẻ, lớp mẫu giáo độc lập"), ("Giáo dục và Đào tạo", "Chuyển trường đối với học sinh trung học cơ sở"),
-    ("Giáo dục và Đào tạo", "Xét, duyệt chính sách hỗ trợ đối với học sinh bán trú"),
-    ("Y tế", "Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"),
-    ("Văn hóa", "Cấp Giấy phép kinh doanh dịch vụ karaoke"), ("Văn hóa", "Công nhận lần đầu Cơ quan đạt chuẩn văn hóa"),
-    ("Văn hóa", "Đăng ký tổ chức lễ hội cấp xã"),
-    ("Thể dục, thể thao", "Công nhận câu lạc bộ thể thao cơ sở"),
-    ("Nông nghiệp", "Phê duyệt kế hoạch khuyến nông địa phương"), ("Nông nghiệp", "Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do thiên tai"),
-    ("Nông nghiệp", "Xác nhận bảng kê lâm sản"), ("Thủy lợi", "Cấp giấy phép hoạt động trong phạm vi bảo vệ công trình thủy lợi"),
-    ("Môi trường", "Đăng ký môi trường"), ("Môi trường", "Tham vấn trong đánh giá tác động môi trường"),
-    ("Tài nguyên nước", "Lấy ý kiến cộng đồng dân cư về dự án có khai thác nước"),
-    ("Giao thông vận tải", "Cấp phép thi công nút giao đấu nối vào đường huyện, đường xã"),
-    ("Nội vụ", "Công nhận ban vận động thành lập hội"), ("Nội vụ", "Thủ tục thẩm định thành lập thôn, tổ dân phố mới"),
-    ("Nội vụ", "Thủ tục xét tuyển công chức cấp xã"),
-    ("Lao động, việc làm", "Hỗ trợ người lao động bị chấm dứt hợp đồng lao động"),
-    ("Trẻ em", "Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại"),
-    ("Trẻ em", "Chấm dứt việc chăm sóc thay thế cho trẻ em"),
-    ("Trẻ em", "Đăng ký nhận chăm sóc thay thế cho trẻ em đối với cá nhân, người đại diện gia đình nhận chăm sóc thay thế"),
-    ("Gia đình", "Đăng ký hoạt động cơ sở trợ giúp nạn nhân bạo lực gia đình"),
-    ("Tài chính", "Quyết toán vốn đầu tư công dự án hoàn thành thuộc ngân sách cấp xã"),
-    ("Thư viện", "Thông báo thành lập thư viện đối với thư viện cộng đồng"),
-    ("Bồi thường nhà nước", "Giải quyết yêu cầu bồi thường tại cơ quan trực tiếp quản lý người thi hành công vụ"),
-    ("Dân tộc", "Công nhận người có uy tín trong đồng bào dân tộc thiểu số"),
-    ("Quân sự địa phương", "Đăng ký nghĩa vụ quân sự lần đầu"), ("Quân sự địa phương", "Đăng ký phục vụ trong ngạch dự bị"),
-)
+TRANSFERRED_TTHC = _demo_tthc("transferred_2025_07")
 
 # Large agency: TTHC built as action × object per field (a provincial department's catalogue).
 _LARGE_ACTIONS = ("Cấp", "Cấp lại", "Cấp đổi", "Điều chỉnh", "Gia hạn", "Thu hồi")

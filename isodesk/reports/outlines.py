@@ -13,11 +13,11 @@ Files are only read here (no database); the services hand the folders in.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import jsonschema
 
@@ -41,6 +41,14 @@ _KEY = {"type": "string", "pattern": r"^[a-z0-9][a-z0-9_.\-]*$"}
 _TEXT = {"type": "string"}
 _NONEMPTY = {"type": "string", "minLength": 1}
 _KEYS = {"type": "array", "items": {"type": "string", "pattern": r"^[a-z_]+(\.[a-z_0-9]+)+$"}}
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_Keyed)
 
 OUTLINE_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -253,32 +261,30 @@ def shipped_folders(kind: str) -> list[Path]:
     return [resource_path(kind)]
 
 
+def _load_kind(folder: str, schema: dict[str, Any], what: str, build: Callable[[dict[str, Any], Path], _Item],
+               user_folders: Sequence[Path], problems: list[LoadProblem]) -> dict[str, _Item]:
+    """Every valid file of one kind (shipped first, then each user folder's), by key; a broken file is
+    added to ``problems`` with its Vietnamese message and skipped."""
+    found: dict[str, _Item] = {}
+    for path in _files([*shipped_folders(folder), *(f / folder for f in user_folders)]):
+        data, error = _read(path, schema, what)
+        if data is not None:
+            try:
+                item = build(data, path)
+            except ValueError as exc:
+                error = f"{what} «{path.name}»: {exc}. Tệp bị bỏ qua."
+            else:
+                found[item.key] = item
+        if error:
+            problems.append(LoadProblem(path, error))
+    return found
+
+
 def load_library(user_folders: Sequence[Path] = ()) -> Library:
     """Load the shipped outlines and criteria, then the user's (``<folder>/outlines/*.json`` and
     ``<folder>/criteria/*.json`` for each of ``user_folders``). Broken files are skipped and listed."""
     problems: list[LoadProblem] = []
-    outlines: dict[str, Outline] = {}
-    criteria: dict[str, CriteriaSet] = {}
-    for path in _files([*shipped_folders(OUTLINES_FOLDER), *(f / OUTLINES_FOLDER for f in user_folders)]):
-        data, error = _read(path, OUTLINE_SCHEMA, "Đề cương báo cáo")
-        if data is not None:
-            try:
-                outline = outline_from(data, path)
-            except ValueError as exc:
-                error = f"Đề cương báo cáo «{path.name}»: {exc}. Tệp bị bỏ qua."
-            else:
-                outlines[outline.key] = outline
-        if error:
-            problems.append(LoadProblem(path, error))
-    for path in _files([*shipped_folders(CRITERIA_FOLDER), *(f / CRITERIA_FOLDER for f in user_folders)]):
-        data, error = _read(path, CRITERIA_SCHEMA, "Bộ tiêu chí chấm điểm")
-        if data is not None:
-            try:
-                found = criteria_from(data, path)
-            except ValueError as exc:
-                error = f"Bộ tiêu chí chấm điểm «{path.name}»: {exc}. Tệp bị bỏ qua."
-            else:
-                criteria[found.key] = found
-        if error:
-            problems.append(LoadProblem(path, error))
+    outlines = _load_kind(OUTLINES_FOLDER, OUTLINE_SCHEMA, "Đề cương báo cáo", outline_from, user_folders, problems)
+    criteria = _load_kind(CRITERIA_FOLDER, CRITERIA_SCHEMA, "Bộ tiêu chí chấm điểm", criteria_from, user_folders,
+                          problems)
     return Library(tuple(outlines.values()), tuple(criteria.values()), tuple(problems))

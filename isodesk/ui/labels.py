@@ -52,10 +52,8 @@ DOC_TYPE_LABELS: dict[IssuedDocType, str] = {
     IssuedDocType.MINUTES: QT_TRANSLATE_NOOP("Labels", "Minutes"),
 }
 
-STATUS_LABELS: dict[IssuedDocStatus, str] = {
-    IssuedDocStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
-    IssuedDocStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "Issued"),
-}
+STATUS_LABELS: dict[IssuedDocStatus, str] = {IssuedDocStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+                                              IssuedDocStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "Issued")}
 
 PURPOSE_LABELS: dict[DocPurpose, str] = {
     DocPurpose.ANNUAL_PLAN: QT_TRANSLATE_NOOP("Labels", "Annual QMS maintenance plan"),
@@ -150,8 +148,7 @@ STATUS_TEXTS: dict[RevisionStatus, str] = {
 
 OUTCOME_TEXTS: dict[ReviewOutcome, str] = {
     ReviewOutcome.NO_CHANGE: QT_TRANSLATE_NOOP("DocumentLabels", "No change needed"),
-    ReviewOutcome.REVISE: QT_TRANSLATE_NOOP("DocumentLabels", "To be revised"),
-}
+    ReviewOutcome.REVISE: QT_TRANSLATE_NOOP("DocumentLabels", "To be revised")}
 
 STORAGE_TEXTS: dict[StorageForm, str] = {
     StorageForm.PAPER: QT_TRANSLATE_NOOP("DocumentLabels", "Paper"),

@@ -8523,24 +8523,8 @@ Nội dung và số liệu sẽ lại theo dữ liệu hiện tại. Chỉ làm 
         <translation>Xóa kết quả khảo sát sự hài lòng {period} năm {year} và các ý kiến góp ý kèm theo?</translation>
     </message>
     <message>
-        <source>Delete figures</source>
-        <translation>Xóa số liệu</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Cannot delete the figures</source>
-        <translation>Không xóa được số liệu</translation>
-    </message>
-    <message>
         <source>Citizen satisfaction</source>
         <translation>Mức độ hài lòng</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh sách</translation>
     </message>
 </context>
 <context>
@@ -9655,24 +9639,8 @@ Nội dung và số liệu sẽ lại theo dữ liệu hiện tại. Chỉ làm 
         <translation>Xóa số liệu của {level}, {period} năm {year}?</translation>
     </message>
     <message>
-        <source>Delete figures</source>
-        <translation>Xóa số liệu</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Cannot delete the figures</source>
-        <translation>Không xóa được số liệu</translation>
-    </message>
-    <message>
         <source>TTHC results</source>
         <translation>Kết quả giải quyết TTHC</translation>
-    </message>
-    <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh sách</translation>
     </message>
 </context>
 <context>
@@ -10012,6 +9980,18 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>In bảng tổng hợp…</translation>
     </message>
     <message>
+        <source>Delete figures</source>
+        <translation>Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Cannot delete the figures</source>
+        <translation>Không xóa được số liệu</translation>
+    </message>
+    <message>
+        <source>Cannot export the list</source>
+        <translation>Không xuất được danh sách</translation>
+    </message>
+    <message>
         <source>Summary of TTHC results and satisfaction</source>
         <translation>Bảng tổng hợp kết quả giải quyết TTHC và mức độ hài lòng</translation>
     </message>
@@ -10028,6 +10008,7 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
     <name>window</name>
     <message>
         <source>isodesk</source>
+        <extracomment>Navigation key → the module and class of its screen, built with ``(services, window)``.</extracomment>
         <translation>isodesk</translation>
     </message>
 </context>

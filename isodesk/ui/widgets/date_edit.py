@@ -11,16 +11,7 @@ from datetime import date
 from datetime import date as _date  # `date` is also a method name below, which the annotations would see
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QHBoxLayout,
-    QLineEdit,
-    QMenu,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QSizePolicy, QToolButton, QWidget, QWidgetAction
 
 from isodesk.domain.errors import FieldProblem
 from isodesk.domain.formatting import parse_vn_date, short_date
