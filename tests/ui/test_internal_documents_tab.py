@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from isodesk.domain import core as d
 from isodesk.domain import documents as dd
+from isodesk.domain.formatting import format_count
 from isodesk.ui.models.internal_documents_model import (
     ChangesTableModel,
     DistributionsTableModel,
@@ -548,3 +549,15 @@ def test_navigation_from_the_home_screen_opens_the_tab(ui_env, services, world, 
     tab = screen.tab("internal")
     assert screen.tabs.currentWidget() is tab
     assert tab.details is not None and tab.details.id == doc.id
+
+
+def test_counts_under_the_list_use_the_thousands_dot(listed) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13 item 7: a count in running text reads ``1.294 tài liệu``, never ``1294``."""
+    from dataclasses import replace
+
+    rows = listed.model.rows()
+    listed.model.set_rows([replace(rows[i % len(rows)], id=100_000 + i) for i in range(1294)])
+    listed.apply_search("")
+    assert listed.ui.count_label.text().startswith("1.294 tài liệu")
+    listed.apply_search("chinh sach")
+    assert listed.ui.count_label.text().startswith(f"{format_count(listed.proxy.rowCount())}/1.294 tài liệu")

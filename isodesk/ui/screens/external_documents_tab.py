@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.errors import DomainError
 from isodesk.domain.legal import EXTERNAL_DOCUMENTS_SPEC, ExternalDocKind, ExternalDocument, LegalStatus
+from isodesk.domain.formatting import format_count
 from isodesk.ui.dialogs.external_document_dialog import ExternalDocumentDialog
 from isodesk.ui.dialogs.replace_external_dialog import STATUS_CHOICES, ReplaceExternalDialog
 from isodesk.ui.dialogs.confirm import ask
@@ -115,10 +116,11 @@ class ExternalDocumentsTab(RegisterTab):
         shown = self.proxy.rowCount()
         dead = sum(1 for d in self.model.rows() if not d.status.in_force)
         amended = sum(1 for d in self.model.rows() if d.status is LegalStatus.AMENDED)
-        text = self.tr("Showing {shown} of {total} documents").format(shown=shown, total=total)
+        text = self.tr("Showing {shown} of {total} documents").format(shown=format_count(shown),
+                                                                      total=format_count(total))
         if dead or amended:
             text += " · " + self.tr("{dead} replaced or expired (shaded red), {amended} amended (shaded yellow)").format(
-                dead=dead, amended=amended)
+                dead=format_count(dead), amended=format_count(amended))
         self._ui.count_label.setText(text)
 
     def _on_selection_changed(self, *_args: object) -> None:

@@ -31,7 +31,7 @@ from isodesk.domain.documents import (
     RevisionStatus,
 )
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import short_date
+from isodesk.domain.formatting import format_count, short_date
 from isodesk.ui.dialogs.distribution_dialog import AcknowledgeDialog, DistributionDialog, RecallDialog
 from isodesk.ui.dialogs.form_dialog import message_for
 from isodesk.ui.dialogs.internal_document_dialog import InternalDocumentDialog, WithdrawDialog
@@ -200,10 +200,11 @@ class InternalDocumentsTab(RegisterTab):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         due = sum(1 for r in self.model.rows() if r.review_due)
-        text = (self.tr("{count} documents").format(count=total) if shown == total
-                else self.tr("{shown} of {count} documents").format(shown=shown, count=total))
+        text = (self.tr("{count} documents").format(count=format_count(total)) if shown == total
+                else self.tr("{shown} of {count} documents").format(shown=format_count(shown),
+                                                                    count=format_count(total)))
         if due:
-            text += " · " + self.tr("{count} due for review").format(count=due)
+            text += " · " + self.tr("{count} due for review").format(count=format_count(due))
         self._ui.count_label.setText(text)
 
     # ------------------------------------------------------------------ search and filters
@@ -787,7 +788,8 @@ class InternalDocumentsTab(RegisterTab):
         except (DomainError, OSError) as exc:
             self.show_error(exc, self.tr("The Excel file was not written."))
             return None
-        self.show_message(self.tr("{count} document(s) exported to {path}.").format(count=len(rows), path=str(written)))
+        self.show_message(self.tr("{count} document(s) exported to {path}.").format(
+            count=format_count(len(rows)), path=str(written)))
         return written
 
     def print_list(self) -> PrintPreviewDialog | None:

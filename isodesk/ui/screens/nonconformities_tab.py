@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from isodesk.domain import audit as a
 from isodesk.domain.errors import IsodeskError
+from isodesk.domain.formatting import format_count
 from isodesk.ui.dialogs.audit_dialogs import EffectivenessDialog, NonconformityDialog
 from isodesk.ui.dialogs.form_dialog import show_inline
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
@@ -109,7 +110,7 @@ class NonconformitiesTab(RegisterTab):
         late = sum(1 for row in rows if a.is_overdue(row, self.today()))
         open_ = sum(1 for row in rows if row.state is not a.NcState.CLOSED)
         text = self.tr("Showing {shown} of {total} forms · {open} not closed").format(
-            shown=self.proxy.rowCount(), total=len(rows), open=open_)
+            shown=format_count(self.proxy.rowCount()), total=format_count(len(rows)), open=format_count(open_))
         if late:
             text += " · " + self.tr("{late} overdue (shaded red)").format(late=late)
         self.count_label.setText(text)

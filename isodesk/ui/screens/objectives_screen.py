@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from isodesk.domain import objectives as d
 from isodesk.domain.core import reporting_year_of
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import short_date
+from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.objectives import DECISION_KEY, EVALUATION_KEY
 from isodesk.ui.dialogs.confirm import ask
@@ -195,7 +195,7 @@ class ObjectivesTab(RegisterTab):
         missed = sum(1 for o in rows if o.achievement is d.Achievement.NOT_ACHIEVED)
         review = sum(1 for o in rows if o.needs_review)
         text = self.tr("Showing {shown} of {total} objectives · {achieved} achieved, {missed} not achieved").format(
-            shown=self.proxy.rowCount(), total=len(rows), achieved=achieved, missed=missed)
+            shown=format_count(self.proxy.rowCount()), total=format_count(len(rows)), achieved=achieved, missed=missed)
         if review:
             text += " · " + self.tr("{count} copied from last year, to review (in italics)").format(count=review)
         self._ui.count_label.setText(text)

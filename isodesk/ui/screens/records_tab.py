@@ -19,7 +19,7 @@ from isodesk.domain.documents import (
     StorageForm,
 )
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import short_date
+from isodesk.domain.formatting import format_count, short_date
 from isodesk.ui.dialogs.form_dialog import message_for
 from isodesk.ui.dialogs.record_dialog import RecordDialog
 from isodesk.ui.forms.ui_records_tab import Ui_RecordsTab
@@ -140,9 +140,9 @@ class RecordsTab(RegisterTab):
     def _update_count(self, *_args: object) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         permanent = sum(1 for r in self.model.rows() if r.permanent)
-        text = (self.tr("{count} records").format(count=total) if shown == total
-                else self.tr("{shown} of {count} records").format(shown=shown, count=total))
-        text += " · " + self.tr("{count} permanent").format(count=permanent)
+        text = (self.tr("{count} records").format(count=format_count(total)) if shown == total
+                else self.tr("{shown} of {count} records").format(shown=format_count(shown), count=format_count(total)))
+        text += " · " + self.tr("{count} permanent").format(count=format_count(permanent))
         self._ui.count_label.setText(text)
 
     # ------------------------------------------------------------------ filters
@@ -289,7 +289,8 @@ class RecordsTab(RegisterTab):
         except (DomainError, OSError) as exc:
             self.show_message(self.tr("The Excel file was not written.") + " " + message_for(exc), error=True)
             return None
-        self.show_message(self.tr("{count} record(s) exported to {path}.").format(count=len(rows), path=str(written)))
+        self.show_message(self.tr("{count} record(s) exported to {path}.").format(
+            count=format_count(len(rows)), path=str(written)))
         return written
 
     def choose_print_form(self) -> RecordsPrintDialog:

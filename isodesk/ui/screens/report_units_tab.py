@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from isodesk.domain.errors import DomainError
 from isodesk.domain.report import UNITS_SPEC, ReportUnit
+from isodesk.domain.formatting import format_count
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.dialogs.report_unit_dialog import ReportUnitDialog
 from isodesk.ui.errors import show_error
@@ -97,7 +98,7 @@ class ReportUnitsTab(RegisterTab):
 
     def _update_count(self, *_args: object) -> None:
         self.count_label.setText(self.tr("Showing {shown} of {total} units").format(
-            shown=self.proxy.rowCount(), total=len(self.model.rows())))
+            shown=format_count(self.proxy.rowCount()), total=format_count(len(self.model.rows()))))
 
     # ------------------------------------------------------------------ actions
     def selected_units(self) -> list[ReportUnit]:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain import risks as d
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import short_date
+from isodesk.domain.formatting import format_count, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.dialogs.confirm import ask
 from isodesk.ui.dialogs.risk_dialogs import RiskEntryDialog, RiskEvaluationDialog, RiskMatrixDialog
@@ -227,7 +227,8 @@ class RisksTab(RegisterTab):
         overdue = sum(1 for e in rows if e.is_overdue(today))
         review = sum(1 for e in rows if e.needs_review)
         text = self.tr("Year {year}: showing {shown} of {total} entries · {risks} risk(s), {chances} opportunity(ies)"
-                       ).format(year=self._year, shown=self.proxy.rowCount(), total=len(rows), risks=risks,
+                       ).format(year=self._year, shown=format_count(self.proxy.rowCount()),
+                                total=format_count(len(rows)), risks=risks,
                                 chances=chances)
         if overdue:
             text += " · " + self.tr("{count} with an overdue action").format(count=overdue)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError
-from isodesk.domain.formatting import format_number
+from isodesk.domain.formatting import format_count, format_number
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.scope import (
     TTHC_SPEC,
@@ -200,8 +200,9 @@ class TthcTab(RegisterTab):
         total = self.model.rowCount()
         in_force = sum(1 for t in self.model.rows() if t.status.in_force)
         self._ui.count_label.setText(self.tr("Showing {shown} of {total} TTHC ({in_force} in force, {abolished} "
-                                             "abolished)").format(shown=self.proxy.rowCount(), total=total,
-                                                                  in_force=in_force, abolished=total - in_force))
+                                             "abolished)").format(
+            shown=format_count(self.proxy.rowCount()), total=format_count(total), in_force=format_count(in_force),
+            abolished=format_count(total - in_force)))
 
     # ------------------------------------------------------------------ add / edit / events
     def _on_add_button_clicked(self) -> None:
