@@ -589,7 +589,7 @@ def year_satisfaction(items: Iterable[SatisfactionSurvey], year: int) -> Satisfa
 _CTX = "ResultsTableModel"
 
 
-def _count(key: str, title: str, header: str, aliases: tuple[str, ...] = (), width: float = 11,
+def _count(key: str, title: str, header: str, aliases: tuple[str, ...] = (), width: float = 10,
            group: str | None = None) -> ColumnSpec:
     # A typed total is shown (and sorted) as the total computed from the stored counts.
     attribute = _COMPUTED.get(key, key)
@@ -635,10 +635,10 @@ TTHC_RESULTS_SPEC = RegisterSpec(
         ColumnSpec("period", "Kỳ", ColumnKind.CHOICE, choices=_PERIOD_CHOICES, aliases=("Kỳ báo cáo", "Thời gian"),
                    width=9, header=QT_TRANSLATE_NOOP("ResultsTableModel", "Period"), align=Align.CENTER),
         ColumnSpec("level", "Cấp giải quyết", ColumnKind.CHOICE, choices=_LEVEL_CHOICES,
-                   aliases=("Cấp", "Đơn vị", "Cơ quan giải quyết"), width=22,
+                   aliases=("Cấp", "Đơn vị", "Cơ quan giải quyết"), width=38,
                    header=QT_TRANSLATE_NOOP("ResultsTableModel", "Level")),
         ColumnSpec("field", "Lĩnh vực", max_length=120,
-                   aliases=("Lĩnh vực giải quyết", "Lĩnh vực, công việc giải quyết", "Tên lĩnh vực"), width=22,
+                   aliases=("Lĩnh vực giải quyết", "Lĩnh vực, công việc giải quyết", "Tên lĩnh vực"), width=16,
                    header=QT_TRANSLATE_NOOP("ResultsTableModel", "Field")),
         _count("declared_total", "Tổng số hồ sơ tiếp nhận", QT_TRANSLATE_NOOP("ResultsTableModel", "Total received"),
                ("Tổng số hồ sơ", "Tổng tiếp nhận", "Số hồ sơ nhận giải quyết Tổng số", "Tổng số hồ sơ nhận giải quyết")),
