@@ -155,6 +155,8 @@ def test_link_point(risks: RiskService) -> None:
     assert (linked.source_kind, linked.source_id) == ("audit_finding", 42)
     with pytest.raises(ValidationError):
         risks.link_source(late.id, "something", 1)
+    assert [e.id for e in risks.linked_to("audit_finding", 42)] == [late.id]
+    assert risks.linked_to("audit_finding", 43) == [] and risks.linked_to("nonconformity", 42) == []
 
 
 def _preview(risks: RiskService, path: Path):  # type: ignore[no-untyped-def]

@@ -125,6 +125,15 @@ class RiskService(ServiceBase):
                 raise NotFoundError(ENTITY, entry_id)
             return _load(s, [row])[0]
 
+    def linked_to(self, source_kind: str, source_id: int) -> list[d.RiskEntry]:
+        """The entries (of any year, oldest year first) recorded from one source, e.g. a phiếu yêu cầu hành
+        động khắc phục (``"nonconformity"``, its id): one query, not a scan of every year's register."""
+        with self._read() as s:
+            rows = list(s.scalars(select(RiskEntryRow).where(RiskEntryRow.source_kind == source_kind,
+                                                             RiskEntryRow.source_id == source_id)
+                                  .order_by(RiskEntryRow.year, RiskEntryRow.id)))
+            return _load(s, rows)
+
     def years(self) -> list[int]:
         """Years that have a register, newest first."""
         with self._read() as s:

@@ -291,13 +291,10 @@ class NonconformityDialog(FormDialog[Ui_NonconformityDialog]):
                                              "revision."))
             return
         lines = []
-        risks = self._services.risks
-        for year in risks.years():
-            for entry in risks.list_entries(year):
-                if entry.source_kind == "nonconformity" and entry.source_id == nc_id:
-                    level = f" ({entry.level_label})" if entry.level_label else ""
-                    lines.append(self.tr("Risk register {year}: {issue}{level}").format(
-                        year=entry.year, issue=entry.issue, level=level))
+        for entry in self._services.risks.linked_to("nonconformity", nc_id):
+            level = f" ({entry.level_label})" if entry.level_label else ""
+            lines.append(self.tr("Risk register {year}: {issue}{level}").format(
+                year=entry.year, issue=entry.issue, level=level))
         for link in self._services.nonconformities.document_links(nc_id):
             details = self._services.documents.get_document(link.document_id)
             revision = next((r for r in details.revisions if r.id == link.revision_id), None)
