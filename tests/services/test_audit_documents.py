@@ -253,3 +253,31 @@ def test_corrective_action_forms(demo, tmp_path: Path) -> None:  # type: ignore[
     with pytest.raises(DomainError) as err:
         corrective_document(demo, [])
     assert err.value.code == "nc_none_selected"
+
+
+def test_the_years_checklists_cover_every_round(tmp_path: Path) -> None:
+    """``audit.checklists`` prints the phiếu of every round of the year, round by round (a second, follow-up
+    round of two departments included), not only the first round's."""
+    from dataclasses import replace as copy_with
+
+    from isodesk.demo.data import generate_demo
+    from isodesk.services.audit.audit_forms import year_checklists
+    from isodesk.services.registry import open_services
+
+    db = tmp_path / "demo.db"
+    generate_demo(db, scale="small", today=TODAY)
+    services = open_services(db)
+    try:
+        first = services.audits.rounds(2026)[0]
+        second = services.audits.save_round(copy_with(
+            first, id=None, number=2, start_date=date(2026, 11, 16), end_date=date(2026, 11, 17), schedule=(),
+            held=False, department_ids=first.department_ids[:2]))
+        document = year_checklists(services, 2026, TODAY)
+        assert document.summary == "Các phòng, bộ phận được đánh giá năm 2026"
+        files = write_document_files(document, tmp_path, "year")
+        text = "\n".join(p.extract_text() for p in PdfReader(str(files.pdf)).pages)
+        sheets = len(first.department_ids) + len(second.department_ids)
+        assert text.count("Đơn vị được đánh giá") == sheets
+        assert second.title in text and first.title in text
+    finally:
+        services.close()

@@ -160,12 +160,19 @@ def checklist_document(services: Services, round_id: int, department_ids: Sequen
     if not lists:
         raise DomainError("checklist_no_department")
     round_ = lists[0].round
+    many = f"Các phòng, bộ phận được đánh giá — đợt {round_.number} năm {round_.year}"
+    return _checklists_document(services, lists, many, round_.year, on)
+
+
+def _checklists_document(services: Services, lists: Sequence[a.Checklist], many: str, year: int,
+                         on: date | None) -> AdminDocument:
+    """The phiếu ghi chép in ``lists``, each on its own pages; ``many`` is the trích yếu of more than one."""
     profile = _profile(services, on)
     body: list[Block] = []
     for n, sheet in enumerate(lists):
         if n:
             body += [PageBreak(), Paragraph(a.CHECKLIST_TITLE, bold=True, align=Align.CENTER, indent_first_line=False)]
-        body += _facts([("Đợt đánh giá: ", round_.title),
+        body += _facts([("Đợt đánh giá: ", sheet.round.title),
                         ("Đơn vị được đánh giá: ", sheet.department_name),
                         ("Người đánh giá: ", ", ".join(sheet.auditors)),
                         ("Thời gian đánh giá: ", sheet.time_text),
@@ -174,18 +181,23 @@ def checklist_document(services: Services, round_id: int, department_ids: Sequen
         body += _facts([("Nhận xét chung của người đánh giá: ", DOTS * 3)])
         body.append(_signature_grid(("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC ĐÁNH GIÁ", "NGƯỜI ĐÁNH GIÁ"),
                                     ("", "\n".join(sheet.auditors))))
-    summary = (lists[0].department_name if len(lists) == 1
-               else f"Các phòng, bộ phận được đánh giá — đợt {round_.number} năm {round_.year}")
+    summary = lists[0].department_name if len(lists) == 1 else many
     code = form_code(services, CHECKLIST_FORM_WORDS, a.CHECKLIST_FORM_CODE)
-    return _form(profile, a.CHECKLIST_TITLE, summary, code, body, round_.year, on)
+    return _form(profile, a.CHECKLIST_TITLE, summary, code, body, year, on)
 
 
 def year_checklists(services: Services, year: int, on: date | None = None) -> AdminDocument:
-    """Every department's phiếu ghi chép of the year's first audit round (the offer ``audit.checklists``)."""
+    """Every department's phiếu ghi chép of every audit round of the year, round by round (the offer
+    ``audit.checklists``)."""
     rounds = sorted(services.audits.rounds(year), key=lambda r: r.number)
-    if not rounds or rounds[0].id is None:
+    lists = [sheet for r in rounds if r.id is not None for sheet in checklists(services, r.id)]
+    if not rounds:
         raise DomainError("audit_no_round", year=year)
-    return checklist_document(services, rounds[0].id, on=on)
+    if not lists:
+        raise DomainError("checklist_no_department")
+    many = (f"Các phòng, bộ phận được đánh giá — đợt {rounds[0].number} năm {year}" if len(rounds) == 1
+            else f"Các phòng, bộ phận được đánh giá năm {year}")
+    return _checklists_document(services, lists, many, year, on)
 
 
 # --------------------------------------------------------------------------- phiếu yêu cầu hành động khắc phục
