@@ -984,7 +984,9 @@ def restore_command(db: Path, backup: Path | None, list_only: bool) -> int:
 
 def _cli_translations() -> Callable[[str, str], str]:
     """Qt's translate with the Vietnamese catalogue loaded, for commands that print the app's own texts
-    (error messages, cycle steps) rather than a second, hand-kept copy of them."""
+    (error messages, cycle steps, readiness checks) rather than a second, hand-kept copy of them. The one way
+    the command line translates: a process that has no application object gets a bare QCoreApplication
+    (the command line never shows a window)."""
     from PySide6.QtCore import QCoreApplication
 
     from isodesk.ui.i18n import install_translators, resolve_language
@@ -1058,28 +1060,6 @@ def receive_command(package: Path, target: Path | None, check_only: bool) -> int
 
 # ---------------------------------------------------------------------------- report package (CLI)
 
-def cli_translator() -> Callable[[str, str], str]:
-    """``translate(context, text)`` with isodesk's Vietnamese translation, for messages the services give as
-    English source texts (readiness checks); a QTranslator needs no application object to read a .qm file."""
-    from PySide6.QtCore import QTranslator
-
-    from isodesk.paths import resource_path
-
-    translator = QTranslator()
-    if not translator.load("isodesk_vi", str(resource_path("translations"))):
-        return lambda _context, text: text
-    return lambda context, text: translator.translate(context, text) or text
-
-
-#: The command line's Vietnamese text of the package's refusals (the GUI's are in ui/error_messages.py).
-PACKAGE_CLI_MESSAGES: dict[str, str] = {
-    "package_no_report": "Báo cáo năm {year} chưa được soạn nên chưa xuất được gói. Không có gì được ghi.",
-    "package_cancelled": "Đã hủy việc xuất gói. Không có gì được để lại trên ổ đĩa.",
-    "package_verify_failed": "Gói ghi ra đọc lại không khớp ({files}) nên đã bị xóa. Không có gói nào mang tên "
-                             "cuối cùng; hãy thử lại hoặc chọn ổ đĩa khác.",
-}
-
-
 def report_command(db: Path, year: int, out: Path, *, zip: bool = False, confirm_all: bool = False,
                    report_key: str | None = None) -> int:
     """``isodesk report``: the readiness list, then the package of ``year`` in ``out``.
@@ -1097,7 +1077,9 @@ def report_command(db: Path, year: int, out: Path, *, zip: bool = False, confirm
     from isodesk.services.package.package_service import REPORT_KEY
 
     key = report_key or REPORT_KEY
-    translate = cli_translator()
+    translate = _cli_translations()
+    from isodesk.ui.errors import error_text
+
     try:
         readiness = services.package.readiness(year, report_key=key)
         errors = readiness.errors
@@ -1117,11 +1099,8 @@ def report_command(db: Path, year: int, out: Path, *, zip: bool = False, confirm
     except NotFoundError as exc:
         return _missing_data(exc, year, "gói báo cáo")
     except DomainError as exc:
-        if exc.code in PACKAGE_CLI_MESSAGES:
-            params = {"year": year, "files": "", **exc.params}
-            if isinstance(params.get("files"), list):
-                params["files"] = ", ".join(str(f) for f in params["files"])
-            return _fail(PACKAGE_CLI_MESSAGES[exc.code].format(**params))
+        if exc.code in ("package_no_report", "package_cancelled", "package_verify_failed"):
+            return _fail(error_text(exc))  # the same words as the window's message
         return _missing_data(exc, year, "gói báo cáo")
     except OSError as exc:
         return _fail(f"Không ghi được gói vào thư mục {out}: {exc.strerror or exc}. Không có gì được để lại.")

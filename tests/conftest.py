@@ -93,3 +93,11 @@ def services(db_path: Path, database_template: DatabaseTemplate) -> Iterator[Ser
     svc = open_services(database_template.copy_to(db_path))
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp: object) -> object:
+    """One QApplication for the whole run, made before any test: a command run in-process (``isodesk report``,
+    ``handover``) makes a bare QCoreApplication when none exists, and a window shown after that in the same
+    process would crash — the real command line never shows a window."""
+    return qapp

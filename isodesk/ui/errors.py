@@ -25,9 +25,12 @@ def _tr(text: str) -> str:
 
 
 def _param_text(value: object) -> object:
-    """Dates in messages read the Vietnamese way (06/11/2025), never as ISO 2025-11-06."""
+    """Dates in messages read the Vietnamese way (06/11/2025), never as ISO 2025-11-06; a list of names
+    (files, codes) reads "a, b", never as Python's ``['a', 'b']``."""
     if isinstance(value, date):
         return short_date(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_param_text(item)) for item in value)
     return value
 
 

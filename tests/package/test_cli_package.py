@@ -49,7 +49,8 @@ def test_a_missing_report_is_a_blocking_error(db: Path, tmp_path: Path,
     assert main(["report", "--db", str(db), "--year", "2026", "--out", str(out), *missing]) == 2
     assert "- LỖI: Báo cáo năm chưa được soạn." in capsys.readouterr().err
     assert main(["report", "--db", str(db), "--year", "2026", "--out", str(out), "--confirm-all", *missing]) == 2
-    assert "chưa được soạn nên chưa xuất được gói" in capsys.readouterr().err
+    refused = "Báo cáo năm 2026 chưa được soạn nên chưa lập được gói báo cáo. Không có gì được ghi."
+    assert refused in capsys.readouterr().err  # the window's words, not a second copy
     assert list(out.iterdir()) == []
 
 

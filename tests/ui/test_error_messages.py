@@ -117,3 +117,12 @@ def test_a_screen_alone_shows_the_real_message() -> None:
     assert "isodesk.ui.screens.tthc_tab" in seen["screens"]
     assert "Excel" in seen["whole"]["file_not_writable"]
     assert not seen["whole"]["file_not_writable"].startswith("Không thực hiện được yêu cầu")
+
+
+def test_a_list_in_a_message_reads_as_names() -> None:
+    """A refusal naming several files lists them "a, b", never as Python's ``['a', 'b']``."""
+    from isodesk.domain.errors import DomainError
+    from isodesk.ui.errors import error_text
+
+    text = error_text(DomainError("package_verify_failed", files=["BaoCao.docx", "SoLieu.xlsx"]))
+    assert "(BaoCao.docx, SoLieu.xlsx)" in text and "[" not in text
