@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from isodesk.domain.core import AttachmentRef
 from isodesk.domain.documents import (
@@ -28,22 +28,11 @@ from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.ui.labels import file_role_text, outcome_text, status_text
 from isodesk.ui.models.dto_table_model import DtoTableModel, TableColumn
+from isodesk.ui.models.register_looks import MUTED_FG, OVERDUE_BG, OVERDUE_FG, STATUS_FG, WARN_FG
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
-OVERDUE_BG = QColor("#fde4e1")
-OVERDUE_FG = QColor("#b3261e")
-WARN_BG = QColor("#fff4d6")
-WARN_FG = QColor("#8a5a00")
-OK_FG = QColor("#1e7b3a")
-MUTED_FG = QColor("#6b7685")
-STATUS_FG: dict[RevisionStatus, QColor] = {
-    RevisionStatus.DRAFT: MUTED_FG,
-    RevisionStatus.PENDING: WARN_FG,
-    RevisionStatus.EFFECTIVE: OK_FG,
-    RevisionStatus.SUPERSEDED: MUTED_FG,
-}
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
 
