@@ -400,10 +400,14 @@ def run_gui(args: argparse.Namespace) -> int:
     another file, another day, the file changed) the data is opened right after the window shows,
     as it always was: the setup wizard for a file with no agency, errors in Vietnamese.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
+    # The pure-Python modules of the first paint before PySide6: once PySide6 is loaded, shiboken reads
+    # the source of every module imported (looking for its __feature__ switches), a cost per module.
+    import isodesk.domain.formatting  # noqa: F401 - the home screen's; imported here only to come first
     from isodesk import __version__
     from isodesk.ui import overview_cache
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
     from isodesk.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1], args.lang)

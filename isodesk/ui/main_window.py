@@ -16,15 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,10 @@ from PySide6.QtWidgets import (
 from isodesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
+    # Used only once the window is on screen: imported there, not before the first paint (each Qt class
+    # a Python module touches is set up, enums and all, when first named).
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
     from isodesk.services.registry import Services
     from isodesk.ui.overview_cache import CachedStart
 
@@ -234,6 +235,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> QLineEdit | None:
         """Ctrl+F: put the cursor in the current screen's search field, if it has one."""
+        from PySide6.QtWidgets import QLineEdit
+
         current = self.stack.currentWidget()
         if current is None:
             return None
@@ -258,6 +261,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         """The About box (non-blocking; returned for tests)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About isodesk"), self.about_text(),
                           QMessageBox.StandardButton.Close, self)
         box.setObjectName("about_box")
@@ -331,6 +336,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ open another data file (issue 12 item 13)
     def choose_data_file(self) -> QFileDialog:
         """Tệp → Mở tệp dữ liệu… (Ctrl+O): pick a file (non-blocking; returned for tests)."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.services.db_path.parent) if self.services is not None else ""
         dialog = QFileDialog(self, self.tr("Open a data file"), start,
                              self.tr("isodesk data files (*.db *.sqlite);;All files (*)"))
@@ -445,6 +452,8 @@ class MainWindow(QMainWindow):
     def _open_failed(self, path: Path, exc: BaseException) -> QMessageBox:
         """Say why ``path`` was not opened and offer the way out: try again (locked), restore from a
         backup (damaged) or stay on the current file (the default)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from isodesk.domain.errors import DatabaseDamagedError, DatabaseLockedError
         from isodesk.ui.errors import error_text
 

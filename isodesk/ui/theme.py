@@ -41,7 +41,14 @@ QHeaderView::section {{ background: #eef2f6; padding: 5px; border: none; border-
 QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{ padding: 3px; }}
 QAbstractSpinBox {{ padding: 0px 3px; max-height: 22px; }}
 QLabel#ErrorText {{ color: #b3261e; }}
-"""
+#StepNumber {{ font-size: 14pt; font-weight: bold; color: #183a63; }}
+#StepTitle {{ font-weight: bold; font-size: 10.5pt; }}
+#EvidenceComplete, #AllClear {{ color: #1e7b3a; }}
+#EvidenceOpen {{ color: #8a5a00; }}
+#IssueMarkError {{ color: #b3261e; }}
+#IssueMarkWarning {{ color: #c07c00; }}
+""" + "".join(f'#StatusChip[status="{status}"] {{ background: {bg}; color: {fg}; }}\n'
+              for status, (bg, fg) in STATUS_COLOURS.items())
 
 
 def load_fonts(app: QApplication, base_point_size: float = 10.0) -> str:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.cycle import ReadinessIssue, Severity, StepState, StepStatus, YearOverview
 from isodesk.domain.formatting import short_date
-from isodesk.ui.theme import STATUS_COLOURS
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -55,12 +54,12 @@ class StepCard(QFrame):
         number = QLabel(str(index))
         number.setFixedWidth(26)
         number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        number.setStyleSheet("font-size: 14pt; font-weight: bold; color: #183a63;")
+        number.setObjectName("StepNumber")
         body = QVBoxLayout()
         body.setSpacing(3)
         title = QLabel(QCoreApplication.translate("CycleStep", step.title))
         title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold; font-size: 10.5pt;")
+        title.setObjectName("StepTitle")
         due = QLabel(self.tr("Due: {date}").format(date=short_date(step.due)))
         due.setObjectName("Muted")
         hint = QLabel(QCoreApplication.translate("CycleStep", step.hint))
@@ -74,7 +73,7 @@ class StepCard(QFrame):
                 line = QLabel(("✔ " if ev.complete else "○ ") + ev.label)
                 line.setTextFormat(Qt.TextFormat.PlainText)  # a title from the data is never markup
                 line.setWordWrap(True)
-                line.setStyleSheet("color: #1e7b3a;" if ev.complete else "color: #8a5a00;")
+                line.setObjectName("EvidenceComplete" if ev.complete else "EvidenceOpen")
                 body.addWidget(line)
             if len(step.evidence) > 4:
                 more = QLabel(self.tr("and {count} more").format(count=len(step.evidence) - 4))
@@ -85,8 +84,7 @@ class StepCard(QFrame):
         right = QVBoxLayout()
         chip = QLabel(status_text(step.status))
         chip.setObjectName("StatusChip")
-        bg, fg = STATUS_COLOURS[step.status.value]
-        chip.setStyleSheet(f"background: {bg}; color: {fg};")
+        chip.setProperty("status", step.status.value)  # its colours: the theme's #StatusChip[status=…]
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton(self.tr("Open"))
         # A step done outside isodesk (no screen for it yet) shows no button rather than a misleading one.
@@ -121,7 +119,7 @@ class IssueRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         mark = QLabel("●")
-        mark.setStyleSheet("color: #b3261e;" if issue.severity is Severity.ERROR else "color: #c07c00;")
+        mark.setObjectName("IssueMarkError" if issue.severity is Severity.ERROR else "IssueMarkWarning")
         mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QLabel(QCoreApplication.translate("Readiness", issue.message).format_map(
             {"count": issue.count, **{k: v for k, v in issue.params.items()}}))
@@ -344,7 +342,7 @@ class HomeScreen(QWidget):
         else:
             ok = QLabel(self.tr("Nothing to fix: the register is consistent."))
             ok.setWordWrap(True)
-            ok.setStyleSheet("color: #1e7b3a;")
+            ok.setObjectName("AllClear")
             self.issues_layout.addWidget(ok)
         self.issues_layout.addStretch(1)
 
