@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -202,7 +202,35 @@ def cli_language(argv: Sequence[str]) -> str:
     return "vi"
 
 
-def build_parser(language: str = "vi") -> argparse.ArgumentParser:
+class _NotWindowOnly(Exception):
+    """The command line is not only the window's options (a command, or a mistake to explain)."""
+
+
+class _WindowOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotWindowOnly(message)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line, parsed by :func:`build_parser`.
+
+    A start of the window (no command: the usual double-click, or ``--db FILE``) is parsed by the
+    window's options alone: building the nine commands' parsers costs ~5 ms before the first paint.
+    Anything else there (a command, a mistake, ``--help``) goes to the whole parser, so its result,
+    help and messages are exactly the whole parser's.
+    """
+    language = cli_language(argv)
+    if not any(arg.startswith(("-h", "--h")) for arg in argv):  # the help lists the commands
+        try:
+            return build_parser(language, commands=False).parse_args(argv)
+        except _NotWindowOnly:
+            pass
+    return build_parser(language).parse_args(argv)
+
+
+def build_parser(language: str = "vi", *, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the window's options, and any error raises
+    :class:`_NotWindowOnly` instead of exiting (see :func:`parse_arguments`)."""
     from isodesk import __version__
 
     t = _CLI_TEXTS["en" if language == "en" else "vi"]
@@ -218,13 +246,17 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
         p.add_argument("-h", "--help", action="help", help=t["help"])
         return p
 
-    parser = new_parser(argparse.ArgumentParser, prog="isodesk", description=t["description"])
+    parser = new_parser(argparse.ArgumentParser if commands else _WindowOptionsParser, prog="isodesk",
+                        description=t["description"])
     parser.add_argument("--version", action="version", version=f"isodesk {__version__}", help=t["version"])
     parser.add_argument("--db", type=Path, metavar=t["file"], help=t["db"])
     parser.add_argument("--demo", action="store_true", help=t["demo"])
     parser.add_argument("--lang", choices=("vi", "en"), help=t["lang"])
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", title=t["commands"], metavar=t["command_metavar"])
     demo = new_parser(sub.add_parser, "demo-data", help=t["demo_data"], description=t["demo_data"])
     demo.add_argument("--db", type=Path, required=True, dest="target", metavar=t["file"], help=t["demo_db"])
@@ -601,7 +633,7 @@ def _self_test_render() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _utf8_console()  # the Vietnamese help must print on a Windows console too
-    args = build_parser(cli_language(arguments)).parse_args(arguments)
+    args = parse_arguments(arguments)
     if args.command == "demo-data":
         return demo_data_command(args.target, args.scale, args.seed, args.force)
     if args.command == "plan":
