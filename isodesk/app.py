@@ -7,6 +7,7 @@ module level here or in the window); the database is opened right after the firs
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -432,6 +433,9 @@ def run_gui(args: argparse.Namespace) -> int:
     another file, another day, the file changed) the data is opened right after the window shows,
     as it always was: the setup wizard for a file with no agency, errors in Vietnamese.
     """
+    # No cyclic garbage collection until the first paint: the start allocates much (modules, Qt's enums)
+    # and frees little, so the collections it would run find next to nothing (open_data turns it back on).
+    gc.disable()
     # The pure-Python modules of the first paint before PySide6: once PySide6 is loaded, shiboken reads
     # the source of every module imported (looking for its __feature__ switches), a cost per module.
     import isodesk.domain.formatting  # noqa: F401 - the home screen's; imported here only to come first
@@ -522,6 +526,7 @@ def run_gui(args: argparse.Namespace) -> int:
             window.services.close()
 
     def open_data() -> None:
+        gc.enable()
         if state["opening"]:
             return
         state["opening"] = True
