@@ -447,7 +447,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from isodesk.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1], args.lang)
-    window = MainWindow()
+    window = MainWindow(shortcuts=False)  # set right after the first paint (see ui/main_window.py)
     register_screens(window)
     window.opener = open_database  # Tệp → Mở… opens another file exactly as the start does
     window.daily_backups = not (args.self_test or args.quit_after_paint)
@@ -530,6 +530,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if state["opening"]:
             return
         state["opening"] = True
+        window.set_shortcuts()
         try:
             data_path = prepare_demo(demo_db_path()) if args.demo else path
             services = open_database(data_path)  # type: ignore[arg-type]  # data_path is set before the data is opened

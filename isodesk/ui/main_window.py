@@ -2,6 +2,11 @@
 
 Cheap to construct (no database, no SQLAlchemy import), so it can be painted before the data
 layer is loaded; :meth:`MainWindow.attach` hands it the services afterwards.
+
+Nothing the window does before the first paint names PySide's ``Qt`` namespace: its first use sets up
+all of its ~100 enums (~14 ms, the time a bare window takes to paint). So the methods import ``Qt``
+where they use it, the navigation keeps its keys under the role number, the theme sets alignments and
+scroll-bar policies, and the start sets the keyboard shortcuts right after the paint (:meth:`set_shortcuts`).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -54,6 +59,10 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
 
 ScreenFactory = Callable[["Services", "MainWindow"], QWidget]
 
+#: The navigation item's data role holding its key: Qt.ItemDataRole.UserRole, as the number
+#: QListWidgetItem.setData/data take (see the module docstring).
+_KEY_ROLE = 0x0100
+
 
 @dataclass
 class _Screen:
@@ -80,7 +89,9 @@ class MainWindow(QMainWindow):
     data_changed = Signal(str)
     """Some screen saved data of the named area; others (the home screen) may refresh."""
 
-    def __init__(self, settings: UiSettings | None = None) -> None:
+    def __init__(self, settings: UiSettings | None = None, *, shortcuts: bool = True) -> None:
+        """``shortcuts=False``: no keyboard shortcuts until :meth:`set_shortcuts` (the start sets them
+        right after the first paint)."""
         super().__init__()
         self.setObjectName("MainWindow")
         self._settings = settings or UiSettings()
@@ -115,9 +126,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("NavList")
         self.nav.setWordWrap(True)
-        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Long entries wrap (word wrap above); a horizontal bar would only ever show a few pixels of slack.
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No scroll bars (the theme's QListWidget#NavList): long entries wrap (word wrap above), and a
+        # horizontal bar would only ever show a few pixels of slack.
         side_layout.addWidget(title)
         side_layout.addWidget(subtitle)
         side_layout.addWidget(self.nav, 1)
@@ -140,8 +150,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.year_combo)
         self.stack = QStackedWidget()
         self.loading_label = QLabel(self.tr("Opening the data…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setObjectName("Muted")
+        self.loading_label.setObjectName("Loading")  # muted and centred (theme)
         self.stack.addWidget(self.loading_label)
         right_layout.addWidget(top)
         right_layout.addWidget(self.stack, 1)
@@ -172,6 +181,8 @@ class MainWindow(QMainWindow):
 
         if not self._settings.restore_geometry(self):
             self.resize(1280, 720)
+        if shortcuts:
+            self.set_shortcuts()
 
     # ------------------------------------------------------------------ menus and shortcuts
     def _build_menus(self) -> None:
@@ -181,13 +192,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("E&xit"), self)
         self.quit_action.setObjectName("quit_action")
-        # Ctrl+Q everywhere (Windows has no standard Quit key).
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.open_action = QAction(self.tr("&Open a data file…"), self)
         self.open_action.setObjectName("open_action")
-        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.open_action.setEnabled(False)  # until the data is open: the start must not be raced by another file
         self.open_action.triggered.connect(self.choose_data_file)
         self.file_menu.addAction(self.open_action)
@@ -221,8 +229,6 @@ class MainWindow(QMainWindow):
 
         self.find_action = QAction(self.tr("Search the list"), self)
         self.find_action.setObjectName("find_action")
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
@@ -233,8 +239,19 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def set_shortcuts(self) -> None:
+        """Ctrl+Q, Ctrl+O and the platform's Find key (Ctrl+F)."""
+        from PySide6.QtCore import Qt
+
+        # Ctrl+Q everywhere (Windows has no standard Quit key).
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
     def focus_search(self) -> QLineEdit | None:
         """Ctrl+F: put the cursor in the current screen's search field, if it has one."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QLineEdit
 
         current = self.stack.currentWidget()
@@ -261,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         """The About box (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About isodesk"), self.about_text(),
@@ -274,6 +292,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ restore (issue 12)
     def open_handover(self) -> QWidget | None:
         """Tệp → Bàn giao cho thư ký ISO mới…: the dialog (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
+
         if self.services is None:
             return None
         from isodesk.ui.dialogs.handover_dialog import HandoverDialog
@@ -285,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def open_restore(self) -> QWidget | None:
         """Tệp → Khôi phục từ bản sao lưu…: the dialog (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
+
         if self.services is None:
             return None
         from isodesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -299,6 +321,8 @@ class MainWindow(QMainWindow):
     def open_package_export(self) -> QWidget | None:
         """Tệp → Xuất gói báo cáo năm…: readiness, confirmations, target, export (non-blocking; returned for
         tests). The report screen's button calls this too."""
+        from PySide6.QtCore import Qt
+
         if self.services is None or self.year is None:
             return None
         from isodesk.ui.dialogs.package_dialogs import PackageExportDialog
@@ -310,6 +334,8 @@ class MainWindow(QMainWindow):
 
     def open_package_verify(self) -> QWidget | None:
         """Tệp → Kiểm tra gói…: check a package folder or zip against its manifest (non-blocking)."""
+        from PySide6.QtCore import Qt
+
         if self.services is None:
             return None
         from isodesk.ui.dialogs.package_dialogs import PackageVerifyDialog
@@ -336,6 +362,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ open another data file (issue 12 item 13)
     def choose_data_file(self) -> QFileDialog:
         """Tệp → Mở tệp dữ liệu… (Ctrl+O): pick a file (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFileDialog
 
         start = str(self.services.db_path.parent) if self.services is not None else ""
@@ -430,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def _set_up_new_file(self, services: Services) -> QWidget:
         """A new (empty) data file: the setup wizard first; cancelled, the current file stays open."""
+        from PySide6.QtCore import Qt
+
         from isodesk.ui.dialogs.setup_wizard import SetupWizard
 
         wizard = SetupWizard(services, self)
@@ -452,6 +481,7 @@ class MainWindow(QMainWindow):
     def _open_failed(self, path: Path, exc: BaseException) -> QMessageBox:
         """Say why ``path`` was not opened and offer the way out: try again (locked), restore from a
         backup (damaged) or stay on the current file (the default)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         from isodesk.domain.errors import DatabaseDamagedError, DatabaseLockedError
@@ -490,6 +520,8 @@ class MainWindow(QMainWindow):
         """The restore dialog for a damaged data file that cannot be opened: its backups are listed,
         and a restore keeps a copy of the damaged file before putting the backup in its place; the
         restored file is then opened."""
+        from PySide6.QtCore import Qt
+
         from isodesk.services.registry import open_for_recovery
         from isodesk.ui.dialogs.restore_dialog import RestoreDialog
 
@@ -560,7 +592,7 @@ class MainWindow(QMainWindow):
         for key, title in NAVIGATION:
             if key in self._screens:
                 item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
-                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setData(_KEY_ROLE, key)
                 self.nav.addItem(item)
         self.nav.blockSignals(False)
 
@@ -586,7 +618,7 @@ class MainWindow(QMainWindow):
         home.show_cached(cached.overview)  # filled in place: its cards are styled once, not again on re-parenting
         self._fill_navigation()
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "home":
+            if self.nav.item(row).data(_KEY_ROLE) == "home":
                 self.nav.setCurrentRow(row)
         self.nav.setEnabled(False)
         self.agency_label.setText(cached.agency)
@@ -642,7 +674,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(spec.widget)
         self.stack.setCurrentWidget(spec.widget)
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(_KEY_ROLE) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
@@ -656,6 +688,8 @@ class MainWindow(QMainWindow):
     def refresh_actors(self) -> None:
         """Fill the status-bar selector with the agency's people; the ISO secretary by default, or whoever
         was chosen last on this data file. The change history records that person, never the OS login."""
+        from PySide6.QtCore import Qt
+
         assert self.services is not None
         people = [p for p in self.services.agency.people() if p.active and p.full_name.strip()]
         people.sort(key=lambda p: (not p.is_iso_secretary, not p.is_leader, p.full_name))
@@ -696,7 +730,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.navigate(str(current.data(Qt.ItemDataRole.UserRole)))
+            self.navigate(str(current.data(_KEY_ROLE)))
 
     def _on_year_combo_changed(self, _index: int) -> None:
         year = self.year_combo.currentData()

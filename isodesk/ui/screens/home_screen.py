@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,17 @@ if TYPE_CHECKING:
     from isodesk.ui.widgets.objectives_card import ObjectivesCard
     from isodesk.ui.widgets.risk_map import RiskMapCard
     from isodesk.ui.main_window import MainWindow
+
+
+#: Qt.TextFormat.PlainText as the number QObject.setProperty takes: the home screen is what the start
+#: paints first, before PySide's Qt namespace is set up (~14 ms, see ui/main_window.py).
+_PLAIN_TEXT = 0
+
+
+def _plain_text(label: QLabel) -> QLabel:
+    """A text from the data is shown as it is, never read as markup."""
+    label.setProperty("textFormat", _PLAIN_TEXT)
+    return label
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
@@ -53,7 +64,6 @@ class StepCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         number = QLabel(str(index))
         number.setFixedWidth(26)
-        number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         number.setObjectName("StepNumber")
         body = QVBoxLayout()
         body.setSpacing(3)
@@ -71,7 +81,7 @@ class StepCard(QFrame):
             for ev in step.evidence[:4]:
                 # "○" (still open), not "…", which reads like text cut off.
                 line = QLabel(("✔ " if ev.complete else "○ ") + ev.label)
-                line.setTextFormat(Qt.TextFormat.PlainText)  # a title from the data is never markup
+                _plain_text(line)  # a title from the data is never markup
                 line.setWordWrap(True)
                 line.setObjectName("EvidenceComplete" if ev.complete else "EvidenceOpen")
                 body.addWidget(line)
@@ -85,7 +95,6 @@ class StepCard(QFrame):
         chip = QLabel(status_text(step.status))
         chip.setObjectName("StatusChip")
         chip.setProperty("status", step.status.value)  # its colours: the theme's #StatusChip[status=…]
-        chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton(self.tr("Open"))
         # A step done outside isodesk (no screen for it yet) shows no button rather than a misleading one.
         self.open_button.setVisible(bool(step.target))
@@ -120,10 +129,9 @@ class IssueRow(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         mark = QLabel("●")
         mark.setObjectName("IssueMarkError" if issue.severity is Severity.ERROR else "IssueMarkWarning")
-        mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QLabel(QCoreApplication.translate("Readiness", issue.message).format_map(
             {"count": issue.count, **{k: v for k, v in issue.params.items()}}))
-        text.setTextFormat(Qt.TextFormat.PlainText)
+        _plain_text(text)
         text.setWordWrap(True)
         text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.fix_button = QPushButton(self.tr("View"))
@@ -131,7 +139,10 @@ class IssueRow(QFrame):
         self.fix_button.clicked.connect(lambda: self.open_requested.emit(issue.target, issue.record_ids))
         layout.addWidget(mark)
         layout.addWidget(text, 1)
-        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button at the top of a tall row
+        button_column.addWidget(self.fix_button)
+        button_column.addStretch(1)
+        layout.addLayout(button_column)
 
 
 class HomeScreen(QWidget):
@@ -162,7 +173,10 @@ class HomeScreen(QWidget):
         self.updating_label.setVisible(False)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title)
-        title_row.addWidget(self.updating_label, 0, Qt.AlignmentFlag.AlignBottom)
+        updating_column = QVBoxLayout()  # "updating…" on the title's baseline side, at the bottom
+        updating_column.addStretch(1)
+        updating_column.addWidget(self.updating_label)
+        title_row.addLayout(updating_column)
         title_row.addStretch(1)
         self.period = QLabel()
         self.period.setObjectName("Muted")
