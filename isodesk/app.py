@@ -393,14 +393,15 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
 
     from isodesk.ui.i18n import install_translators, resolve_language
     from isodesk.ui.settings import UiSettings
-    from isodesk.ui.theme import apply_theme, load_fonts
+    from isodesk.ui.theme import STYLE_ARGUMENTS, apply_theme, load_fonts
 
     QCoreApplication.setOrganizationName("isodesk")
     QCoreApplication.setApplicationName("isodesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    app = QApplication.instance() or QApplication(list(argv))
+    existing = QApplication.instance()
+    app = existing or QApplication([*argv, *STYLE_ARGUMENTS])  # Fusion from the start (see apply_theme)
     load_fonts(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
-    apply_theme(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
+    apply_theme(app, style=existing is not None)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
     install_translators(resolve_language(language or UiSettings().language))
     return app  # type: ignore[return-value]  # QCoreApplication.instance() is the QApplication made above
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
     def set_shortcuts(self) -> None:
         """Ctrl+Q, Ctrl+O and the platform's Find key (Ctrl+F)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
 
         # Ctrl+Q everywhere (Windows has no standard Quit key).
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
