@@ -173,7 +173,7 @@ class HomeScreen(QWidget):
         self.updating_label.setVisible(False)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title)
-        updating_column = QVBoxLayout()  # "updating…" on the title's baseline side, at the bottom
+        updating_column = QVBoxLayout()  # "updating…" at the bottom of the (taller) title's row
         updating_column.addStretch(1)
         updating_column.addWidget(self.updating_label)
         title_row.addLayout(updating_column)
