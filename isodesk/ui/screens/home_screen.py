@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from isodesk.ui.main_window import MainWindow
 
 
-#: Qt.TextFormat.PlainText as the number QObject.setProperty takes: the home screen is what the start
-#: paints first, before PySide's Qt namespace is set up (~14 ms, see ui/main_window.py).
+# Qt.TextFormat.PlainText as the number QObject.setProperty takes: the home screen is what the start
+# paints first, before PySide's Qt namespace is set up (~14 ms, see ui/main_window.py).
 _PLAIN_TEXT = 0
 
 
