@@ -7,13 +7,14 @@ module level here or in the window); the database is opened right after the firs
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -202,7 +203,35 @@ def cli_language(argv: Sequence[str]) -> str:
     return "vi"
 
 
-def build_parser(language: str = "vi") -> argparse.ArgumentParser:
+class _NotWindowOnly(Exception):
+    """The command line is not only the window's options (a command, or a mistake to explain)."""
+
+
+class _WindowOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotWindowOnly(message)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line, parsed by :func:`build_parser`.
+
+    A start of the window (no command: the usual double-click, or ``--db FILE``) is parsed by the
+    window's options alone: building the nine commands' parsers costs ~5 ms before the first paint.
+    Anything else there (a command, a mistake, ``--help``) goes to the whole parser, so its result,
+    help and messages are exactly the whole parser's.
+    """
+    language = cli_language(argv)
+    if not any(arg.startswith(("-h", "--h")) for arg in argv):  # the help lists the commands
+        try:
+            return build_parser(language, commands=False).parse_args(argv)
+        except _NotWindowOnly:
+            pass
+    return build_parser(language).parse_args(argv)
+
+
+def build_parser(language: str = "vi", *, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the window's options, and any error raises
+    :class:`_NotWindowOnly` instead of exiting (see :func:`parse_arguments`)."""
     from isodesk import __version__
 
     t = _CLI_TEXTS["en" if language == "en" else "vi"]
@@ -218,13 +247,17 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
         p.add_argument("-h", "--help", action="help", help=t["help"])
         return p
 
-    parser = new_parser(argparse.ArgumentParser, prog="isodesk", description=t["description"])
+    parser = new_parser(argparse.ArgumentParser if commands else _WindowOptionsParser, prog="isodesk",
+                        description=t["description"])
     parser.add_argument("--version", action="version", version=f"isodesk {__version__}", help=t["version"])
     parser.add_argument("--db", type=Path, metavar=t["file"], help=t["db"])
     parser.add_argument("--demo", action="store_true", help=t["demo"])
     parser.add_argument("--lang", choices=("vi", "en"), help=t["lang"])
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", title=t["commands"], metavar=t["command_metavar"])
     demo = new_parser(sub.add_parser, "demo-data", help=t["demo_data"], description=t["demo_data"])
     demo.add_argument("--db", type=Path, required=True, dest="target", metavar=t["file"], help=t["demo_db"])
@@ -360,14 +393,15 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
 
     from isodesk.ui.i18n import install_translators, resolve_language
     from isodesk.ui.settings import UiSettings
-    from isodesk.ui.theme import apply_theme, load_fonts
+    from isodesk.ui.theme import STYLE_ARGUMENTS, apply_theme, load_fonts
 
     QCoreApplication.setOrganizationName("isodesk")
     QCoreApplication.setApplicationName("isodesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    app = QApplication.instance() or QApplication(list(argv))
+    existing = QApplication.instance()
+    app = existing or QApplication([*argv, *STYLE_ARGUMENTS])  # Fusion from the start (see apply_theme)
     load_fonts(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
-    apply_theme(app)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
+    apply_theme(app, style=existing is not None)  # type: ignore[arg-type]  # QCoreApplication.instance() is the QApplication made above
     install_translators(resolve_language(language or UiSettings().language))
     return app  # type: ignore[return-value]  # QCoreApplication.instance() is the QApplication made above
 
@@ -400,14 +434,21 @@ def run_gui(args: argparse.Namespace) -> int:
     another file, another day, the file changed) the data is opened right after the window shows,
     as it always was: the setup wizard for a file with no agency, errors in Vietnamese.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
+    # No cyclic garbage collection until the first paint: the start allocates much (modules, Qt's enums)
+    # and frees little, so the collections it would run find next to nothing (open_data turns it back on).
+    gc.disable()
+    # The pure-Python modules of the first paint before PySide6: once PySide6 is loaded, shiboken reads
+    # the source of every module imported (looking for its __feature__ switches), a cost per module.
+    import isodesk.domain.formatting  # noqa: F401 - the home screen's; imported here only to come first
     from isodesk import __version__
     from isodesk.ui import overview_cache
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
     from isodesk.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1], args.lang)
-    window = MainWindow()
+    window = MainWindow(shortcuts=False)  # set right after the first paint (see ui/main_window.py)
     register_screens(window)
     window.opener = open_database  # Tệp → Mở… opens another file exactly as the start does
     window.daily_backups = not (args.self_test or args.quit_after_paint)
@@ -486,9 +527,11 @@ def run_gui(args: argparse.Namespace) -> int:
             window.services.close()
 
     def open_data() -> None:
+        gc.enable()
         if state["opening"]:
             return
         state["opening"] = True
+        window.set_shortcuts()
         try:
             data_path = prepare_demo(demo_db_path()) if args.demo else path
             services = open_database(data_path)  # type: ignore[arg-type]  # data_path is set before the data is opened
@@ -597,7 +640,7 @@ def _self_test_render() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _utf8_console()  # the Vietnamese help must print on a Windows console too
-    args = build_parser(cli_language(arguments)).parse_args(arguments)
+    args = parse_arguments(arguments)
     if args.command == "demo-data":
         return demo_data_command(args.target, args.scale, args.seed, args.force)
     if args.command == "plan":

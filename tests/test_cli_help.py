@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,26 @@ def test_every_option_is_described(language: str) -> None:
 def test_readme_command_table_lists_plan() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert any(line.startswith("| `isodesk plan ") for line in readme.splitlines())
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--db", "data.db"], ["--db=data.db", "--lang", "en", "--quit-after-paint"], ["--demo"], ["--self"],
+    ["--db", "plan"], ["plan", "--db", "a.db", "--year", "2026", "--out", "out"], ["verify", "x.zip"],
+    ["--lang", "xx"], ["--bogus"], ["demo"], ["--db"], ["--ver"],
+])
+def test_a_start_of_the_window_parses_as_the_whole_command_line(argv: list[str],
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The window's options alone are parsed without the commands' parsers (start-up time); the result,
+    and every error or message, is the whole parser's."""
+    from isodesk.app import parse_arguments
+
+    def outcome(parse: Any) -> tuple[object, str, str]:
+        try:
+            result: object = vars(parse())
+        except SystemExit as exc:
+            result = ("exit", exc.code)
+        out, err = capsys.readouterr()
+        return result, out, err
+
+    whole = outcome(lambda: build_parser(cli_language(argv)).parse_args(argv))
+    assert outcome(lambda: parse_arguments(argv)) == whole

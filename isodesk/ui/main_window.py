@@ -2,6 +2,11 @@
 
 Cheap to construct (no database, no SQLAlchemy import), so it can be painted before the data
 layer is loaded; :meth:`MainWindow.attach` hands it the services afterwards.
+
+Nothing the window does before the first paint names PySide's ``Qt`` namespace: its first use sets up
+all of its ~100 enums (~14 ms, the time a bare window takes to paint). So the methods import ``Qt``
+where they use it, the navigation keeps its keys under the role number, the theme sets alignments and
+scroll-bar policies, and the start sets the keyboard shortcuts right after the paint (:meth:`set_shortcuts`).
 """
 
 from __future__ import annotations
@@ -11,20 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,10 @@ from PySide6.QtWidgets import (
 from isodesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
+    # Used only once the window is on screen: imported there, not before the first paint (each Qt class
+    # a Python module touches is set up, enums and all, when first named).
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
     from isodesk.services.registry import Services
     from isodesk.ui.overview_cache import CachedStart
 
@@ -52,6 +58,10 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
 )
 
 ScreenFactory = Callable[["Services", "MainWindow"], QWidget]
+
+# The navigation item's data role holding its key: Qt.ItemDataRole.UserRole, as the number
+# QListWidgetItem.setData/data take (see the module docstring).
+_KEY_ROLE = 0x0100
 
 
 @dataclass
@@ -79,7 +89,9 @@ class MainWindow(QMainWindow):
     data_changed = Signal(str)
     """Some screen saved data of the named area; others (the home screen) may refresh."""
 
-    def __init__(self, settings: UiSettings | None = None) -> None:
+    def __init__(self, settings: UiSettings | None = None, *, shortcuts: bool = True) -> None:
+        """``shortcuts=False``: no keyboard shortcuts until :meth:`set_shortcuts` (the start sets them
+        right after the first paint)."""
         super().__init__()
         self.setObjectName("MainWindow")
         self._settings = settings or UiSettings()
@@ -114,9 +126,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("NavList")
         self.nav.setWordWrap(True)
-        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Long entries wrap (word wrap above); a horizontal bar would only ever show a few pixels of slack.
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No scroll bars (the theme's QListWidget#NavList): long entries wrap (word wrap above), and a
+        # horizontal bar would only ever show a few pixels of slack.
         side_layout.addWidget(title)
         side_layout.addWidget(subtitle)
         side_layout.addWidget(self.nav, 1)
@@ -139,8 +150,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.year_combo)
         self.stack = QStackedWidget()
         self.loading_label = QLabel(self.tr("Opening the data…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setObjectName("Muted")
+        self.loading_label.setObjectName("Loading")  # muted and centred (theme)
         self.stack.addWidget(self.loading_label)
         right_layout.addWidget(top)
         right_layout.addWidget(self.stack, 1)
@@ -171,6 +181,8 @@ class MainWindow(QMainWindow):
 
         if not self._settings.restore_geometry(self):
             self.resize(1280, 720)
+        if shortcuts:
+            self.set_shortcuts()
 
     # ------------------------------------------------------------------ menus and shortcuts
     def _build_menus(self) -> None:
@@ -178,15 +190,10 @@ class MainWindow(QMainWindow):
         File menu when they are built."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("E&xit"), self)
-        self.quit_action.setObjectName("quit_action")
-        # Ctrl+Q everywhere (Windows has no standard Quit key).
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(self.tr("E&xit"), "quit_action")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self.open_action = QAction(self.tr("&Open a data file…"), self)
-        self.open_action.setObjectName("open_action")
-        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action = self._action(self.tr("&Open a data file…"), "open_action")
         self.open_action.setEnabled(False)  # until the data is open: the start must not be raced by another file
         self.open_action.triggered.connect(self.choose_data_file)
         self.file_menu.addAction(self.open_action)
@@ -195,45 +202,60 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.fill_recent_menu()
         self.file_menu.addSeparator()
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
-        self.restore_action.setObjectName("restore_action")
+        self.restore_action = self._action(self.tr("&Restore from a backup…"), "restore_action")
         self.restore_action.setEnabled(False)  # until the data is open
         self.restore_action.triggered.connect(self.open_restore)
         self.file_menu.addAction(self.restore_action)
-        self.package_export_action = QAction(self.tr("Export the annual report &package…"), self)
-        self.package_export_action.setObjectName("package_export_action")
+        self.package_export_action = self._action(self.tr("Export the annual report &package…"),
+                                                  "package_export_action")
         self.package_export_action.setEnabled(False)  # until the data is open
         self.package_export_action.triggered.connect(self.open_package_export)
         self.file_menu.addAction(self.package_export_action)
-        self.package_verify_action = QAction(self.tr("C&heck a report package…"), self)
-        self.package_verify_action.setObjectName("package_verify_action")
+        self.package_verify_action = self._action(self.tr("C&heck a report package…"), "package_verify_action")
         self.package_verify_action.setEnabled(False)
         self.package_verify_action.triggered.connect(self.open_package_verify)
         self.file_menu.addAction(self.package_verify_action)
-        self.handover_action = QAction(self.tr("Hand &over to a new ISO secretary…"), self)
-        self.handover_action.setObjectName("handover_action")
+        self.handover_action = self._action(self.tr("Hand &over to a new ISO secretary…"), "handover_action")
         self.handover_action.setEnabled(False)  # until the data is open
         self.handover_action.triggered.connect(self.open_handover)
         self.file_menu.addAction(self.handover_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-        self.find_action = QAction(self.tr("Search the list"), self)
-        self.find_action.setObjectName("find_action")
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action = self._action(self.tr("Search the list"), "find_action")
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About isodesk"), self)
-        self.about_action.setObjectName("about_action")
+        self.about_action = self._action(self.tr("&About isodesk"), "about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def _action(self, text: str, name: str) -> QAction:
+        """One of the window's actions. Made from its parent alone: resolving QAction(text, parent) among
+        its overloads sets up PySide's QIcon type (~1 ms) before the first paint."""
+        action = QAction(self)
+        action.setText(text)
+        action.setObjectName(name)
+        return action
+
+    def set_shortcuts(self) -> None:
+        """Ctrl+Q, Ctrl+O and the platform's Find key (Ctrl+F)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        # Ctrl+Q everywhere (Windows has no standard Quit key).
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
     def focus_search(self) -> QLineEdit | None:
         """Ctrl+F: put the cursor in the current screen's search field, if it has one."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
+
         current = self.stack.currentWidget()
         if current is None:
             return None
@@ -258,6 +280,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         """The About box (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About isodesk"), self.about_text(),
                           QMessageBox.StandardButton.Close, self)
         box.setObjectName("about_box")
@@ -269,6 +294,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ restore (issue 12)
     def open_handover(self) -> QWidget | None:
         """Tệp → Bàn giao cho thư ký ISO mới…: the dialog (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
+
         if self.services is None:
             return None
         from isodesk.ui.dialogs.handover_dialog import HandoverDialog
@@ -280,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def open_restore(self) -> QWidget | None:
         """Tệp → Khôi phục từ bản sao lưu…: the dialog (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
+
         if self.services is None:
             return None
         from isodesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -294,6 +323,8 @@ class MainWindow(QMainWindow):
     def open_package_export(self) -> QWidget | None:
         """Tệp → Xuất gói báo cáo năm…: readiness, confirmations, target, export (non-blocking; returned for
         tests). The report screen's button calls this too."""
+        from PySide6.QtCore import Qt
+
         if self.services is None or self.year is None:
             return None
         from isodesk.ui.dialogs.package_dialogs import PackageExportDialog
@@ -305,6 +336,8 @@ class MainWindow(QMainWindow):
 
     def open_package_verify(self) -> QWidget | None:
         """Tệp → Kiểm tra gói…: check a package folder or zip against its manifest (non-blocking)."""
+        from PySide6.QtCore import Qt
+
         if self.services is None:
             return None
         from isodesk.ui.dialogs.package_dialogs import PackageVerifyDialog
@@ -331,6 +364,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ open another data file (issue 12 item 13)
     def choose_data_file(self) -> QFileDialog:
         """Tệp → Mở tệp dữ liệu… (Ctrl+O): pick a file (non-blocking; returned for tests)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.services.db_path.parent) if self.services is not None else ""
         dialog = QFileDialog(self, self.tr("Open a data file"), start,
                              self.tr("isodesk data files (*.db *.sqlite);;All files (*)"))
@@ -423,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def _set_up_new_file(self, services: Services) -> QWidget:
         """A new (empty) data file: the setup wizard first; cancelled, the current file stays open."""
+        from PySide6.QtCore import Qt
+
         from isodesk.ui.dialogs.setup_wizard import SetupWizard
 
         wizard = SetupWizard(services, self)
@@ -445,6 +483,9 @@ class MainWindow(QMainWindow):
     def _open_failed(self, path: Path, exc: BaseException) -> QMessageBox:
         """Say why ``path`` was not opened and offer the way out: try again (locked), restore from a
         backup (damaged) or stay on the current file (the default)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         from isodesk.domain.errors import DatabaseDamagedError, DatabaseLockedError
         from isodesk.ui.errors import error_text
 
@@ -481,6 +522,8 @@ class MainWindow(QMainWindow):
         """The restore dialog for a damaged data file that cannot be opened: its backups are listed,
         and a restore keeps a copy of the damaged file before putting the backup in its place; the
         restored file is then opened."""
+        from PySide6.QtCore import Qt
+
         from isodesk.services.registry import open_for_recovery
         from isodesk.ui.dialogs.restore_dialog import RestoreDialog
 
@@ -551,7 +594,7 @@ class MainWindow(QMainWindow):
         for key, title in NAVIGATION:
             if key in self._screens:
                 item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
-                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setData(_KEY_ROLE, key)
                 self.nav.addItem(item)
         self.nav.blockSignals(False)
 
@@ -577,7 +620,7 @@ class MainWindow(QMainWindow):
         home.show_cached(cached.overview)  # filled in place: its cards are styled once, not again on re-parenting
         self._fill_navigation()
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "home":
+            if self.nav.item(row).data(_KEY_ROLE) == "home":
                 self.nav.setCurrentRow(row)
         self.nav.setEnabled(False)
         self.agency_label.setText(cached.agency)
@@ -633,7 +676,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(spec.widget)
         self.stack.setCurrentWidget(spec.widget)
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(_KEY_ROLE) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
@@ -647,6 +690,8 @@ class MainWindow(QMainWindow):
     def refresh_actors(self) -> None:
         """Fill the status-bar selector with the agency's people; the ISO secretary by default, or whoever
         was chosen last on this data file. The change history records that person, never the OS login."""
+        from PySide6.QtCore import Qt
+
         assert self.services is not None
         people = [p for p in self.services.agency.people() if p.active and p.full_name.strip()]
         people.sort(key=lambda p: (not p.is_iso_secretary, not p.is_leader, p.full_name))
@@ -687,7 +732,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.navigate(str(current.data(Qt.ItemDataRole.UserRole)))
+            self.navigate(str(current.data(_KEY_ROLE)))
 
     def _on_year_combo_changed(self, _index: int) -> None:
         year = self.year_combo.currentData()

@@ -15,16 +15,23 @@ with no copy. Pure Python (json, os): importing this module loads no Qt and no S
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import string
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, StepState, StepStatus, YearOverview
+
+if TYPE_CHECKING:
+    from hashlib import sha1
+else:
+    try:  # CPython's own SHA-1, hashlib's digest, without loading OpenSSL (~3 ms) before the first paint
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a Python without it
+        from hashlib import sha1
 
 #: Bumped whenever the JSON layout changes; an older copy is then ignored.
 CACHE_FORMAT = 1
@@ -51,7 +58,7 @@ def _resolved(db_path: Path) -> str:
 
 def cache_file(cache_dir: Path, db_path: Path) -> Path:
     """The copy of one data file (a hash of its path, like the per-file UI settings)."""
-    digest = hashlib.sha1(_resolved(db_path).encode("utf-8")).hexdigest()[:16]
+    digest = sha1(_resolved(db_path).encode("utf-8")).hexdigest()[:16]
     return Path(cache_dir) / f"overview-{digest}.json"
 
 

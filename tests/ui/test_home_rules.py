@@ -88,3 +88,28 @@ def test_in_progress_evidence_has_no_ellipsis(tmp_path: Path, qtbot) -> None:  #
     texts = [w.text() for w in card.findChildren(QLabel)]
     line = next(t for t in texts if "Đã rà soát" in t)
     assert not line.startswith("…") and line.startswith("○ ")
+
+
+def test_texts_from_the_data_are_plain_and_the_theme_aligns_the_cards(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The home screen sets these without naming PySide's Qt namespace (start-up time): by property and
+    by the theme's style sheet. The effect is the same as setTextFormat/setAlignment."""
+    from PySide6.QtCore import Qt
+
+    from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, StepState
+    from isodesk.ui.screens.home_screen import IssueRow, StepCard
+
+    step = StepState("plan", 10, "Issue the plan", "", TODAY, StepStatus.DONE,
+                     (Evidence("<b>Kế hoạch</b> số 01", complete=True),), "documents")
+    card = StepCard(1, step)
+    row = IssueRow(ReadinessIssue("x", "<i>{count}</i> tài liệu", Severity.ERROR, count=3))
+    for widget in (card, row):
+        qtbot.addWidget(widget)
+        widget.show()
+    labels = {w.text(): w for w in [*card.findChildren(QLabel), *row.findChildren(QLabel)]}
+    assert labels["✔ <b>Kế hoạch</b> số 01"].textFormat() == Qt.TextFormat.PlainText
+    assert labels["<i>3</i> tài liệu"].textFormat() == Qt.TextFormat.PlainText
+    assert labels["1"].alignment() == Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+    chip = next(w for w in labels.values() if w.objectName() == "StatusChip")
+    assert chip.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert labels["●"].alignment() == Qt.AlignmentFlag.AlignTop
+    assert row.fix_button.y() <= labels["<i>3</i> tài liệu"].y() + 2  # the button at the top of the row

@@ -32,6 +32,22 @@ def test_menu_bar_promises_only_what_works(window: Any) -> None:
     assert help_items == ["Giới thiệu isodesk"]
 
 
+def test_the_start_sets_the_shortcuts_after_the_first_paint(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """run_gui builds the window without shortcuts (naming a key sets up PySide's Qt namespace, ~14 ms
+    before the first paint) and sets them right after it: the same keys as a window built with them."""
+    from isodesk.ui.main_window import MainWindow
+    from isodesk.ui.settings import UiSettings
+
+    window = MainWindow(UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)), shortcuts=False)
+    qtbot.addWidget(window)
+    actions = (window.quit_action, window.open_action, window.find_action)
+    assert all(a.shortcut().isEmpty() for a in actions)
+    window.set_shortcuts()
+    assert [a.shortcut() for a in actions] == [QKeySequence("Ctrl+Q"), QKeySequence("Ctrl+O"),
+                                               QKeySequence(QKeySequence.StandardKey.Find)]
+    assert window.find_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+
+
 def test_about_shows_the_version(window: Any, qtbot) -> None:  # type: ignore[no-untyped-def]
     box = window.show_about()
     qtbot.addWidget(box)

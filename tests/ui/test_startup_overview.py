@@ -184,19 +184,54 @@ def test_no_copy_when_the_start_opens_another_screen_or_year(db: Path, tmp_path:
 
 # ----------------------------------------------------------------------------------- real processes
 
-#: Reports the moment SQLAlchemy is first imported, so the order of the lines shows what came first.
+#: Reports every module imported, in order (``imported NAME``; a module already loaded is not reported
+#: again), and the moment SQLAlchemy is first imported, so the order of the lines shows what came first.
 _WATCH_IMPORTS = """
 import runpy, sys
 class Watch:
     def find_spec(self, name, path=None, target=None):
+        print("imported " + name, flush=True)
         if name == "sqlalchemy":
             print("sqlalchemy imported", flush=True)
-            sys.meta_path.remove(self)
         return None
 sys.meta_path.insert(0, Watch())
+
+class Out:  # at the first-paint line: which of PySide's costly, lazily set-up types are set up by then
+    def __init__(self, out):
+        self.out = out
+    def write(self, text):
+        if "home screen painted" in text:
+            for module, name in (("PySide6.QtCore", "Qt"), ("PySide6.QtWidgets", "QStyle")):
+                if name in vars(sys.modules.get(module, sys)):
+                    self.out.write("set up before the paint: " + name + "\\n")
+        return self.out.write(text)
+    def __getattr__(self, name):
+        return getattr(self.out, name)
+sys.stdout = Out(sys.stdout)
 sys.argv = ["isodesk", *sys.argv[1:]]
 runpy.run_module("isodesk", run_name="__main__")
 """
+
+#: What the first paint must not wait for: the data layer, the document writers and their libraries.
+#: Each costs a bare window's start or more; they load right after the remembered overview is on screen.
+HEAVY_BEFORE_PAINT = ("sqlalchemy", "alembic", "docx", "openpyxl", "reportlab", "jsonschema", "pypdf", "lxml",
+                      "PIL", "isodesk.services", "isodesk.storage", "isodesk.reports", "isodesk.demo",
+                      "PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtPdf")
+
+#: The only isodesk modules a later start imports before the home screen is painted: the window shell,
+#: the home screen and the remembered overview. Another module here is start-up time every user pays
+#: before seeing anything; import it where it is used (after the paint) instead.
+ISODESK_BEFORE_PAINT = frozenset({
+    "isodesk", "isodesk.__main__", "isodesk.app", "isodesk.paths",
+    "isodesk.domain", "isodesk.domain.cycle", "isodesk.domain.formatting", "isodesk.domain.i18n",
+    "isodesk.ui", "isodesk.ui.overview_cache", "isodesk.ui.settings", "isodesk.ui.i18n", "isodesk.ui.theme",
+    "isodesk.ui.main_window", "isodesk.ui.screens", "isodesk.ui.screens.home_screen",
+})
+
+
+def _imported_before_paint(lines: list[str]) -> list[str]:
+    painted = next(i for i, line in enumerate(lines) if "home screen painted" in line)
+    return [line.removeprefix("imported ") for line in lines[:painted] if line.startswith("imported ")]
 
 
 def _start(db: Path, tmp_path: Path, *flags: str) -> list[str]:
@@ -220,6 +255,16 @@ def test_a_later_start_paints_before_sqlalchemy_is_imported(demo_copy: Path, tmp
     painted = next(i for i, line in enumerate(second) if "home screen painted (remembered overview)" in line)
     updated = next(i for i, line in enumerate(second) if "overview up to date" in line)
     assert painted < second.index("sqlalchemy imported") < updated
+    before_paint = _imported_before_paint(second)
+    heavy = [m for m in before_paint if any(m == h or m.startswith(h + ".") for h in HEAVY_BEFORE_PAINT)]
+    assert heavy == [], f"imported before the remembered overview is painted: {heavy}"
+    ours = sorted(m for m in before_paint if m.split(".")[0] == "isodesk")
+    assert set(ours) <= ISODESK_BEFORE_PAINT, f"more isodesk modules before the first paint: " \
+                                              f"{sorted(set(ours) - ISODESK_BEFORE_PAINT)}"
+    assert {"isodesk.ui.main_window", "isodesk.ui.screens.home_screen"} <= set(ours)  # the watch sees them
+    # PySide sets up its Qt namespace (~100 enums) and QStyle (setStyle hands Python the style) on first
+    # use, ~20 ms together: the home screen is painted without them (see ui/main_window.py, ui/theme.py).
+    assert [line for line in second if line.startswith("set up before the paint")] == []
 
     # The installation check runs through the same start, with a remembered copy present.
     checked = _start(demo_copy, tmp_path, "--self-test")

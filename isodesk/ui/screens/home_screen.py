@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,13 +22,23 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain.cycle import ReadinessIssue, Severity, StepState, StepStatus, YearOverview
 from isodesk.domain.formatting import short_date
-from isodesk.ui.theme import STATUS_COLOURS
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
     from isodesk.ui.widgets.objectives_card import ObjectivesCard
     from isodesk.ui.widgets.risk_map import RiskMapCard
     from isodesk.ui.main_window import MainWindow
+
+
+# Qt.TextFormat.PlainText as the number QObject.setProperty takes: the home screen is what the start
+# paints first, before PySide's Qt namespace is set up (~14 ms, see ui/main_window.py).
+_PLAIN_TEXT = 0
+
+
+def _plain_text(label: QLabel) -> QLabel:
+    """A text from the data is shown as it is, never read as markup."""
+    label.setProperty("textFormat", _PLAIN_TEXT)
+    return label
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
@@ -54,13 +64,12 @@ class StepCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         number = QLabel(str(index))
         number.setFixedWidth(26)
-        number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        number.setStyleSheet("font-size: 14pt; font-weight: bold; color: #183a63;")
+        number.setObjectName("StepNumber")
         body = QVBoxLayout()
         body.setSpacing(3)
         title = QLabel(QCoreApplication.translate("CycleStep", step.title))
         title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold; font-size: 10.5pt;")
+        title.setObjectName("StepTitle")
         due = QLabel(self.tr("Due: {date}").format(date=short_date(step.due)))
         due.setObjectName("Muted")
         hint = QLabel(QCoreApplication.translate("CycleStep", step.hint))
@@ -72,9 +81,9 @@ class StepCard(QFrame):
             for ev in step.evidence[:4]:
                 # "○" (still open), not "…", which reads like text cut off.
                 line = QLabel(("✔ " if ev.complete else "○ ") + ev.label)
-                line.setTextFormat(Qt.TextFormat.PlainText)  # a title from the data is never markup
+                _plain_text(line)  # a title from the data is never markup
                 line.setWordWrap(True)
-                line.setStyleSheet("color: #1e7b3a;" if ev.complete else "color: #8a5a00;")
+                line.setObjectName("EvidenceComplete" if ev.complete else "EvidenceOpen")
                 body.addWidget(line)
             if len(step.evidence) > 4:
                 more = QLabel(self.tr("and {count} more").format(count=len(step.evidence) - 4))
@@ -85,9 +94,7 @@ class StepCard(QFrame):
         right = QVBoxLayout()
         chip = QLabel(status_text(step.status))
         chip.setObjectName("StatusChip")
-        bg, fg = STATUS_COLOURS[step.status.value]
-        chip.setStyleSheet(f"background: {bg}; color: {fg};")
-        chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        chip.setProperty("status", step.status.value)  # its colours: the theme's #StatusChip[status=…]
         self.open_button = QPushButton(self.tr("Open"))
         # A step done outside isodesk (no screen for it yet) shows no button rather than a misleading one.
         self.open_button.setVisible(bool(step.target))
@@ -121,11 +128,10 @@ class IssueRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         mark = QLabel("●")
-        mark.setStyleSheet("color: #b3261e;" if issue.severity is Severity.ERROR else "color: #c07c00;")
-        mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        mark.setObjectName("IssueMarkError" if issue.severity is Severity.ERROR else "IssueMarkWarning")
         text = QLabel(QCoreApplication.translate("Readiness", issue.message).format_map(
             {"count": issue.count, **{k: v for k, v in issue.params.items()}}))
-        text.setTextFormat(Qt.TextFormat.PlainText)
+        _plain_text(text)
         text.setWordWrap(True)
         text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.fix_button = QPushButton(self.tr("View"))
@@ -133,7 +139,10 @@ class IssueRow(QFrame):
         self.fix_button.clicked.connect(lambda: self.open_requested.emit(issue.target, issue.record_ids))
         layout.addWidget(mark)
         layout.addWidget(text, 1)
-        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button at the top of a tall row
+        button_column.addWidget(self.fix_button)
+        button_column.addStretch(1)
+        layout.addLayout(button_column)
 
 
 class HomeScreen(QWidget):
@@ -164,7 +173,10 @@ class HomeScreen(QWidget):
         self.updating_label.setVisible(False)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title)
-        title_row.addWidget(self.updating_label, 0, Qt.AlignmentFlag.AlignBottom)
+        updating_column = QVBoxLayout()  # "updating…" at the bottom of the (taller) title's row
+        updating_column.addStretch(1)
+        updating_column.addWidget(self.updating_label)
+        title_row.addLayout(updating_column)
         title_row.addStretch(1)
         self.period = QLabel()
         self.period.setObjectName("Muted")
@@ -344,7 +356,7 @@ class HomeScreen(QWidget):
         else:
             ok = QLabel(self.tr("Nothing to fix: the register is consistent."))
             ok.setWordWrap(True)
-            ok.setStyleSheet("color: #1e7b3a;")
+            ok.setObjectName("AllClear")
             self.issues_layout.addWidget(ok)
         self.issues_layout.addStretch(1)
 
