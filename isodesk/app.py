@@ -484,14 +484,13 @@ def run_gui(args: argparse.Namespace) -> int:
     def finish_start(services: Services) -> None:
         first_run = not services.agency.has_agency()
         if first_run:
-            if args.self_test:
-                # An empty database is a valid start: prove the wizard can be built, then stop.
-                from isodesk.ui.dialogs.setup_wizard import SetupWizard
+            from isodesk.ui.dialogs.setup_wizard import SetupWizard
 
+            if args.self_test or args.quit_after_paint:
+                # An empty database is a valid start: prove the wizard can be built, then stop (never
+                # wait on a modal wizard nobody will answer).
                 SetupWizard(services).close()
             else:
-                from isodesk.ui.dialogs.setup_wizard import SetupWizard
-
                 wizard = SetupWizard(services, window)
                 if not wizard.exec():
                     app.quit()

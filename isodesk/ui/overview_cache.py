@@ -23,7 +23,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from isodesk.domain.cycle import Evidence, ReadinessIssue, Severity, StepState, StepStatus, YearOverview
+from isodesk.domain.cycle import (
+    Evidence,
+    ReadinessIssue,
+    Severity,
+    StepState,
+    StepStatus,
+    YearOverview,
+)
 
 if TYPE_CHECKING:
     from hashlib import sha1
@@ -56,10 +63,15 @@ def _resolved(db_path: Path) -> str:
         return str(Path(db_path).absolute())
 
 
+def path_digest(db_path: str | Path) -> str:
+    """A short name for one data file, the same for every way of writing its path: the key of its
+    remembered overview here and of its settings (``ui.settings``)."""
+    return sha1(_resolved(Path(db_path)).encode("utf-8")).hexdigest()[:16]
+
+
 def cache_file(cache_dir: Path, db_path: Path) -> Path:
     """The copy of one data file (a hash of its path, like the per-file UI settings)."""
-    digest = sha1(_resolved(db_path).encode("utf-8")).hexdigest()[:16]
-    return Path(cache_dir) / f"overview-{digest}.json"
+    return Path(cache_dir) / f"overview-{path_digest(db_path)}.json"
 
 
 def file_identity(db_path: Path) -> list[int | None] | None:

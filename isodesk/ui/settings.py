@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from hashlib import sha1
-else:
-    try:  # CPython's own SHA-1, hashlib's digest, without loading OpenSSL (~3 ms) before the first paint
-        from _sha1 import sha1
-    except ImportError:  # pragma: no cover - a Python without it
-        from hashlib import sha1
+from isodesk.ui.overview_cache import path_digest
 
 LANGUAGES = ("vi", "en")
 
@@ -57,11 +50,7 @@ class UiSettings:
     @staticmethod
     def _file_key(data_file: str | Path) -> str:
         """Settings group of one data file (a hash: a path's slashes would nest groups)."""
-        try:
-            resolved = str(Path(data_file).resolve())
-        except OSError:
-            resolved = str(data_file)
-        return "files/" + sha1(resolved.encode("utf-8")).hexdigest()[:16]
+        return "files/" + path_digest(data_file)
 
     def last_screen_for(self, data_file: str | Path) -> str:
         """The screen last open on this data file ("home" for a file never opened)."""

@@ -269,3 +269,11 @@ def test_a_later_start_paints_before_sqlalchemy_is_imported(demo_copy: Path, tmp
     # The installation check runs through the same start, with a remembered copy present.
     checked = _start(demo_copy, tmp_path, "--self-test")
     assert "self-test ok" in checked
+
+
+def test_quit_after_paint_on_an_empty_data_file_does_not_wait_on_the_wizard(tmp_path: Path) -> None:
+    """A new, empty data file opens the setup wizard; with ``--quit-after-paint`` (benchmarks, scripts) the
+    wizard is built and the start ends instead of waiting on a modal dialog nobody answers."""
+    lines = _start(tmp_path / "new.db", tmp_path, "--quit-after-paint")
+    assert any("home screen painted" in line for line in lines), lines
+    assert (tmp_path / "new.db").exists()
