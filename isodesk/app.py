@@ -42,6 +42,29 @@ def demo_db_path() -> Path:
     return default_data_dir() / "demo" / "isodesk-demo.db"
 
 
+def data_file_to_open(recent: Sequence[str], default: Path, demo: Path) -> tuple[Path, Path | None]:
+    """The file a start without ``--db`` opens, and the last file when it cannot be found now.
+
+    The real data file opened last (Tệp → Mở… may have switched to another one: the secretary expects to
+    find her data where she left it), never the demo; else the default file. A last file that is missing
+    now (a removed USB drive, a renamed folder) is not created empty in its place: the default file is
+    opened and the missing one returned, so the window can say so.
+    """
+    for name in recent:
+        candidate = Path(name)
+        if _same_file(candidate, demo):
+            continue
+        return (candidate, None) if candidate.is_file() else (default, candidate)
+    return default, None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a.absolute() == b.absolute()
+
+
 #: Every text of the command line, in Vietnamese (the default) and English. Plain strings: the
 #: command line runs before Qt and its translators exist.
 _CLI_TEXTS: dict[str, dict[str, str]] = {
@@ -453,7 +476,15 @@ def run_gui(args: argparse.Namespace) -> int:
     window.opener = open_database  # Tệp → Mở… opens another file exactly as the start does
     window.daily_backups = not (args.self_test or args.quit_after_paint)
     # The demo is rewritten every day before it is opened: never a remembered copy for it.
-    path = None if args.demo else Path(args.db or default_db_path())
+    missing: Path | None = None
+    if args.demo:
+        path = None
+    elif args.db:
+        path = Path(args.db)
+    else:
+        from isodesk.ui.settings import UiSettings
+
+        path, missing = data_file_to_open(UiSettings().recent_files(), default_db_path(), demo_db_path())
     cache_dir = overview_cache_dir()
     cached = overview_cache.load(cache_dir, path, __version__) if path is not None else None
     from_cache = cached is not None and window.show_cached(path, cached)  # type: ignore[arg-type]  # path is set whenever cached is
@@ -497,6 +528,8 @@ def run_gui(args: argparse.Namespace) -> int:
                     return
         # The window records the chosen person (the ISO secretary by default) as who made each change.
         window.attach(services, first_run=first_run)
+        if missing is not None and not (args.self_test or args.quit_after_paint):
+            window.note_missing_file(missing)
         if not (args.self_test or args.quit_after_paint):
             window.backup_status.start_daily()  # the day's first backup, in the background
         if args.self_test or args.quit_after_paint:

@@ -418,6 +418,19 @@ class MainWindow(QMainWindow):
                 self._settings.remove_recent_file(name)
         self.fill_recent_menu()
 
+    def note_missing_file(self, missing: Path) -> QMessageBox:
+        """Say that the data file opened last could not be found at the start and the usual one was
+        opened instead (non-blocking; returned for tests)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        path = self.services.db_path if self.services is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("isodesk"), self.tr(
+            "The data file opened last ({missing}) cannot be found (a removed USB drive?); the usual data file "
+            "is open: {path}. File → Open a data file… opens the other one when it is back.").format(
+            missing=str(missing), path=str(path)), parent=self)
+        box.open()
+        return box
+
     def open_data_file(self, path: Path) -> QWidget | None:
         """Switch the window to the data file at ``path`` without restarting.
 

@@ -4519,6 +4519,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Chưa mở tệp dữ liệu nào</translation>
     </message>
     <message>
+        <source>isodesk</source>
+        <translation>isodesk</translation>
+    </message>
+    <message>
         <source>This data file is already open.</source>
         <translation>Tệp dữ liệu này đang mở.</translation>
     </message>
@@ -4553,6 +4557,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
     <message>
         <source>isodesk user</source>
         <translation>Người dùng isodesk</translation>
+    </message>
+    <message>
+        <source>The data file opened last ({missing}) cannot be found (a removed USB drive?); the usual data file is open: {path}. File → Open a data file… opens the other one when it is back.</source>
+        <translation>Không tìm thấy tệp dữ liệu mở lần trước ({missing}) (đã rút ổ USB?); đang mở tệp dữ liệu thường dùng: {path}. Khi tệp kia có lại, chọn Tệp → Mở tệp dữ liệu… để mở.</translation>
     </message>
 </context>
 <context>
