@@ -73,6 +73,8 @@ def load_fonts(app: QApplication, base_point_size: float = 10.0) -> str:
 
 #: Qt's command-line option for the style, for a QApplication made by isodesk (see :func:`apply_theme`).
 STYLE_ARGUMENTS = ("-style", "Fusion")
+#: Fusion's light window grey: the palette isodesk keeps when the system's is dark.
+LIGHT_WINDOW = "#efefef"
 
 
 def apply_theme(app: QApplication, *, style: bool = True) -> None:
@@ -85,6 +87,10 @@ def apply_theme(app: QApplication, *, style: bool = True) -> None:
     if style:
         app.setStyle("Fusion")  # identical look on Windows and Linux
     palette = app.palette()
+    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
+        # A dark system palette (Windows in dark mode): isodesk's style sheet, status colours and printed-page
+        # previews are drawn for a light one, so the light Fusion greys are used whatever the system's mode.
+        palette = QPalette(QColor(LIGHT_WINDOW))
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#cfe0f5"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("black"))
     app.setPalette(palette)
