@@ -109,10 +109,13 @@ def first_break(entries: Iterable[ChainEntry], last_id_ever: int | None = None, 
     for entry in entries:
         if not entry.hash:
             return _break(BreakKind.ADDED, entry)
+        # A gap in the ids is a deletion even when the entry links to the one before the gap: the newest
+        # entries deleted outside isodesk, then one more change written by isodesk (which links to the last
+        # entry left), must not make the deletion disappear.
+        expected_id = (previous.id if previous else 0) + 1
+        if entry.id > expected_id:
+            return _break(BreakKind.REMOVED, entry, (expected_id, entry.id - 1))
         if entry.prev_hash != previous_hash:
-            expected_id = (previous.id if previous else 0) + 1
-            if entry.id > expected_id:
-                return _break(BreakKind.REMOVED, entry, (expected_id, entry.id - 1))
             return _break(BreakKind.RELINKED, entry)
         if entry.expected_hash() != entry.hash:
             return _break(BreakKind.MODIFIED, entry)

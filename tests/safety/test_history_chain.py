@@ -118,6 +118,20 @@ def test_the_newest_entries_deleted_or_one_added_outside_isodesk_are_found(servi
     other.close()
 
 
+def test_a_deletion_at_the_end_stays_found_after_the_next_change(services: Services) -> None:
+    """The newest entries deleted outside isodesk, then an ordinary change (which links to the last entry left):
+    the gap in the ids still names the deleted entries, at the next check and at every later one."""
+    _write_some(services, 5)
+    db = services.db_path
+    ids = _ids(db)
+    _outside(db, "DELETE FROM change_log WHERE id >= ?", ids[-2])
+    services.agency.save_person(d.Person(None, "Cán bộ mới", "Công chức"))
+    broken = services.history.chain_break()
+    assert broken is not None and broken.kind is BreakKind.REMOVED
+    assert broken.missing_ids == (ids[-2], ids[-1])
+    assert _history_problems(services)
+
+
 def test_writes_from_two_open_services_and_a_restore_keep_one_chain(services: Services) -> None:
     second = open_services(services.db_path)
     try:
