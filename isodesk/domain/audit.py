@@ -12,7 +12,7 @@ Vietnamese) and the schedule proposer. No database, no Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 

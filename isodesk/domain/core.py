@@ -365,21 +365,26 @@ def validate_issued_document(item: IssuedDocument) -> list[FieldProblem]:
     return problems
 
 
-def approving_signer(profile: AgencyProfile, people: Iterable[Person]) -> tuple[Person, bool] | None:
-    """Who approves what the agency prints in its name (a list, a form): the head among the active leaders
-    (the steering committee's head first), else a deputy signing ``KT.``; with whether it is a deputy.
-    None when no leader is entered."""
+def is_deputy(profile: AgencyProfile, person: Person) -> bool:
+    """A deputy signs ``KT.``: a title beginning "Phó …" or the agency's own deputy title."""
+    title = fold(person.title)
     deputy_title = fold(profile.deputy_title)
+    return title.startswith("pho ") or bool(deputy_title and title.startswith(deputy_title))
 
-    def is_deputy(person: Person) -> bool:
-        title = fold(person.title)
-        return title.startswith("pho ") or bool(deputy_title and title.startswith(deputy_title))
 
-    leaders = [p for p in people if p.is_leader and p.active and p.full_name.strip()]
-    if not leaders:
-        return None
-    leaders.sort(key=lambda p: (is_deputy(p), p.steering_role is not SteeringRole.HEAD))
-    return leaders[0], is_deputy(leaders[0])
+def leaders_in_signing_order(profile: AgencyProfile, people: Iterable[Person]) -> list[Person]:
+    """The leaders among ``people`` (chosen by the caller for the document's date) in the order they sign
+    for the agency: the head (the steering committee's head first), then the deputies."""
+    leaders = [p for p in people if p.is_leader and p.full_name.strip()]
+    leaders.sort(key=lambda p: (is_deputy(profile, p), p.steering_role is not SteeringRole.HEAD))
+    return leaders
+
+
+def approving_signer(profile: AgencyProfile, people: Iterable[Person]) -> tuple[Person, bool] | None:
+    """Who approves what the agency prints in its name (a list, a form): the first of
+    :func:`leaders_in_signing_order`, with whether it is a deputy; None when no leader is entered."""
+    leaders = leaders_in_signing_order(profile, people)
+    return (leaders[0], is_deputy(profile, leaders[0])) if leaders else None
 
 
 def signature_lines(profile: AgencyProfile, *, by_deputy: bool) -> list[str]:

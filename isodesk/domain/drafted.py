@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from isodesk.domain.core import AgencyProfile, IssuedDocument
+from isodesk.domain.core import AgencyProfile, IssuedDocument, Person, is_deputy, leaders_in_signing_order
 from isodesk.domain.formatting import nfc
 
 #: Option keys are stored next to the texts (``option.signer``) but are not printed blocks.
@@ -89,6 +90,12 @@ class DraftSigner:
     full_name: str
     title: str
     by_deputy: bool
+
+
+def draft_signers(profile: AgencyProfile, people: Iterable[Person]) -> tuple[DraftSigner, ...]:
+    """The leaders offered to sign a drafted document, in signing order (:func:`leaders_in_signing_order`)."""
+    return tuple(DraftSigner(p.id, p.full_name, p.title, is_deputy(profile, p))
+                 for p in leaders_in_signing_order(profile, people) if p.id is not None)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ Pure Python: no file access here (reports/package_archive.py reads and writes), 
 
 from __future__ import annotations
 
-import enum
 import json
 import re
 import unicodedata

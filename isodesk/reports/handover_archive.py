@@ -30,11 +30,9 @@ from isodesk.domain.handover import (
 )
 from isodesk.domain.package import PackageLimits, path_problem, same_name_key
 from isodesk.reports.files import atomic_path
+from isodesk.reports.package_archive import STORED_SUFFIXES
 
 _CHUNK = 1024 * 1024
-#: Already-compressed kinds are stored, not deflated again (faster, same size).
-_STORED_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".gz",
-                    ".7z", ".rar", ".mp4", ".tif", ".tiff"}
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -118,7 +116,7 @@ def write_package(target: Path, sources: Sequence[PackageSource],
 
 
 def _add(zf: zipfile.ZipFile, src: PackageSource) -> PackageMember:
-    compress = zipfile.ZIP_STORED if src.source.suffix.lower() in _STORED_SUFFIXES or src.sha256 \
+    compress = zipfile.ZIP_STORED if src.source.suffix.lower() in STORED_SUFFIXES or src.sha256 \
         else zipfile.ZIP_DEFLATED
     digest = hashlib.sha256()
     size = 0

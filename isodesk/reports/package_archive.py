@@ -17,6 +17,7 @@ import os
 import stat
 import zipfile
 import zlib
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
@@ -66,9 +67,7 @@ def write_manifest(root: Path, manifest: Manifest) -> list[Path]:
     size, digest = hash_file(txt)
     files = tuple(f for f in manifest.files if f.path != MANIFEST_TXT) + (
         PackageFile(FileRole.MANIFEST_TEXT, MANIFEST_TXT, size, digest),)
-    complete = Manifest(agency=manifest.agency, year=manifest.year, outline=manifest.outline,
-                        isodesk_version=manifest.isodesk_version, created=manifest.created, files=files,
-                        title=manifest.title)
+    complete = replace(manifest, files=files)
     js = write_bytes_atomically(root / MANIFEST_JSON, complete.to_json().encode("utf-8"))
     return [txt, js]
 
@@ -98,15 +97,17 @@ def write_zip(root: Path, target: Path, *, folder_name: str | None = None, cance
                 name = f"{folder_name or root.name}/{path.relative_to(root).as_posix()}"
                 # Already-compressed files (PDF, DOCX, XLSX, JPEG, ZIP) are stored: deflating them again
                 # costs time and saves nothing.
-                compress = zipfile.ZIP_STORED if path.suffix.lower() in _COMPRESSED else zipfile.ZIP_DEFLATED
+                compress = zipfile.ZIP_STORED if path.suffix.lower() in STORED_SUFFIXES else zipfile.ZIP_DEFLATED
                 archive.write(path, name, compress_type=compress)
                 if progress is not None:
                     progress(n, len(files))
     return target
 
 
-_COMPRESSED = {".docx", ".xlsx", ".pptx", ".zip", ".jpg", ".jpeg", ".png", ".gif", ".odt", ".ods", ".7z",
-               ".rar", ".gz", ".mp4", ".mp3"}
+#: Already-compressed kinds, stored in a zip rather than deflated again (faster, same size): the package's and
+#: the handover file's one list.
+STORED_SUFFIXES = frozenset({".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".zip", ".7z", ".rar", ".gz", ".jpg",
+                             ".jpeg", ".png", ".gif", ".tif", ".tiff", ".mp4", ".mp3"})
 
 
 # --------------------------------------------------------------------------- verify

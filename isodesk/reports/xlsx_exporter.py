@@ -82,17 +82,7 @@ def export_table_xlsx(
     Raises:
         DomainError: ``file_not_writable`` when the target cannot be written (open in Excel, read-only).
     """
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = cast("Worksheet", workbook.active)  # a new workbook has exactly one worksheet
-    sheet.title = spec.sheet_name  # chosen in the spec to fit Excel's 31 characters
-    writer = _SheetWriter(sheet, spec)
-    writer.title_block(title=title, subtitle=subtitle, agency_lines=agency_lines)
-    writer.header()
-    writer.records(rows)
-    writer.finish(data_rows=len(rows))
-    return _save(workbook, Path(path))
+    return export_workbook_xlsx([SheetContent(spec, rows, title, subtitle)], path, agency_lines=agency_lines)
 
 
 #: A row mapping holding this key (with the heading text) is written as a group row spanning the table,
@@ -125,7 +115,7 @@ def export_workbook_xlsx(sheets: Sequence[SheetContent], path: str | PathLike[st
     styles: dict[tuple[str, str | None], str] = {}
     for index, content in enumerate(sheets):
         sheet = first if index == 0 else workbook.create_sheet()
-        sheet.title = content.spec.sheet_name
+        sheet.title = content.spec.sheet_name  # chosen in the spec to fit Excel's 31 characters
         writer = _SheetWriter(sheet, content.spec, styles)
         writer.title_block(title=content.title, subtitle=content.subtitle, agency_lines=agency_lines)
         writer.header()

@@ -96,3 +96,18 @@ def test_a_records_form_attached_to_a_decision_is_signed_by_the_decision(agency:
     decision = agency.register.register(decision.id, date(2026, 1, 5)).id
     doc = agency.printouts.records_form(2026, decision)
     assert doc.signature is None and doc.left_signature is None
+
+
+def test_a_list_printed_for_an_earlier_day_is_approved_by_the_leader_of_that_day(agency: Any,
+                                                                                tmp_path: Path) -> None:
+    """The approving authority is whoever led the agency on the list's date, even if they have left since
+    (retired in Cài đặt, with the day they left): not today's chairman, and not a deputy by default."""
+    services = agency
+    vp = services.agency.departments()[0].id
+    services.agency.save_person(d.Person(None, "Lê Văn Cũ", "Chủ tịch UBND", vp, is_leader=True, active=False,
+                                         valid_from=date(2025, 7, 1), valid_to=date(2025, 12, 31)))
+    services.agency.save_person(d.Person(None, "Phạm Văn Mới", "Chủ tịch UBND", vp, is_leader=True,
+                                         valid_from=date(2026, 1, 1)))
+    text = _pdf_text(services.printouts.records_form(2025, on=date(2025, 9, 1)), tmp_path / "records.pdf")
+    assert "Lê Văn Cũ" in text and "TM." in text
+    assert "Phạm Văn Mới" not in text and "Trần Văn Phó" not in text

@@ -18,7 +18,7 @@ from datetime import date
 
 from isodesk.domain import audit as a
 from isodesk.domain import core as d
-from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, shift_years
+from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, draft_signers, shift_years
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -95,9 +95,7 @@ class _AuditBuilder(AgencyYearBuilder):
 
     @staticmethod
     def _signers(facts: PlanFacts) -> tuple[DraftSigner, ...]:
-        head = facts.head
-        ordered = ([head] if head is not None else []) + [p for p in facts.leaders if p is not head]
-        return tuple(DraftSigner(p.id, p.full_name, p.title, facts.is_deputy(p)) for p in ordered if p.id is not None)
+        return draft_signers(facts.profile, facts.people)
 
     @staticmethod
     def _recipients(facts: PlanFacts, first: str) -> str:
@@ -167,8 +165,8 @@ class AuditDecisionBuilder(_AuditBuilder):
                           f"đề xuất hành động khắc phục các điểm không phù hợp. Thành viên Đoàn đánh giá không đánh "
                           f"giá công việc của đơn vị mình. Đoàn đánh giá tự giải thể sau khi hoàn thành nhiệm vụ."),
             BlockProposal("article3", "articles", QT_TRANSLATE_NOOP("AuditBlock", "Article 3"),
-                          f"Quyết định này có hiệu lực kể từ ngày ký. Thư ký ISO, Thủ trưởng các phòng, bộ phận và "
-                          f"các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
+                          "Quyết định này có hiệu lực kể từ ngày ký. Thư ký ISO, Thủ trưởng các phòng, bộ phận và "
+                          "các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
             BlockProposal("recipients", "closing", QT_TRANSLATE_NOOP("AuditBlock", "Recipients (one per line)"),
                           self._recipients(facts, "- Như Điều 3;")),
         )

@@ -46,6 +46,7 @@ from isodesk.domain.handover import (
     is_sha256,
 )
 from isodesk.domain.inputs import date_problem
+from isodesk.domain.package import issue_text
 from isodesk.reports.handover_archive import PackageSource, extract_member, read_package, write_package
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.services.core.agency_service import AgencyService
@@ -99,7 +100,7 @@ class HandoverService(ServiceBase):
                     items.append(OpenItem(translate("CycleStep", step.title), step.due))
             for issue in overview.issues:
                 try:
-                    text = translate("Readiness", issue.message).format_map({"count": issue.count, **issue.params})
+                    text = issue_text(issue, translate)
                 except (KeyError, IndexError, ValueError):
                     text = translate("Readiness", issue.message)
                 items.append(OpenItem(text))

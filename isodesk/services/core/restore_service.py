@@ -164,7 +164,9 @@ class RestoreService:
         """
         from datetime import datetime
 
-        from isodesk.reports.files import write_bytes_atomically
+        import shutil
+
+        from isodesk.reports.files import atomic_path
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.backups.folder / f"{self.db_path.name}.damaged-{stamp}"
@@ -173,7 +175,8 @@ class RestoreService:
             for source in (self.db_path, Path(f"{self.db_path}-wal")):
                 if source.is_file():
                     suffix = "-wal" if source.name.endswith("-wal") else ""
-                    write_bytes_atomically(Path(f"{target}{suffix}"), source.read_bytes())
+                    with atomic_path(Path(f"{target}{suffix}")) as part:  # streamed: a large file is not read whole
+                        shutil.copyfile(source, part)
         except (OSError, DomainError) as exc:
             raise DomainError("backup_before_failed", detail=str(exc) or type(exc).__name__) from exc
         return target

@@ -59,8 +59,7 @@ class DocumentsPrintouts:
     def _approver(self, profile: AgencyProfile, on: date | None = None) -> Signature | None:
         """The approving authority of the agency's lists on ``on``: its head (``TM.``), or a deputy signing
         ``KT.``; None when no leader is entered (the list then carries "NGƯỜI LẬP" alone)."""
-        people = self._agency.people(as_of=on) if on is not None else self._agency.people()
-        found = approving_signer(profile, people)
+        found = approving_signer(profile, self._agency.people(as_of=on))
         if found is None:
             return None
         person, by_deputy = found
@@ -68,8 +67,7 @@ class DocumentsPrintouts:
 
     def _secretary(self, on: date | None = None) -> str:
         """The ISO secretary on ``on`` (who prepared a list printed that day), else today's."""
-        people = self._agency.people(as_of=on) if on is not None else self._agency.people()
-        return next((p.full_name for p in people if p.is_iso_secretary), "")
+        return next((p.full_name for p in self._agency.people(as_of=on) if p.is_iso_secretary), "")
 
     def distribution_sheet(self, revision_id: int, *, on: date | None = None) -> AdminDocument:
         """The phiếu phân phối và thu hồi of ``revision_id``, dated ``on`` (default today).
@@ -106,8 +104,9 @@ class DocumentsPrintouts:
             decision_date = self._register.get(decision_id).issue_date
         printed_on = None if decision_date else (on or date.today())
         profile = self._agency.profile_for_document(decision_date, printed_on=printed_on) or _FALLBACK_AGENCY
+        signed_on = decision_date or printed_on  # who prepared and approved it: the people of that day
         return build_records_form(form, profile, decision_date=decision_date, on=printed_on,
-                                  prepared_by=self._secretary(on), approver=self._approver(profile, on))
+                                  prepared_by=self._secretary(signed_on), approver=self._approver(profile, signed_on))
 
     def documents_list(self, rows: Sequence[dd.DocumentRow] | None = None, *, on: date | None = None,
                        subtitle: str = "") -> AdminDocument:

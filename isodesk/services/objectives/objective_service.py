@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from isodesk.domain import objectives as d
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError

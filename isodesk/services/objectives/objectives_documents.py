@@ -16,7 +16,7 @@ from datetime import date
 
 from isodesk.domain import core as d
 from isodesk.domain import objectives as od
-from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner
+from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, draft_signers
 from isodesk.domain.formatting import fold, format_percent
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports import (
@@ -60,19 +60,6 @@ def _lines(text: str) -> list[Block]:
         if line:
             out.append(Bullet(line) if line.startswith("-") else Paragraph(line))
     return out
-
-
-def _signers(agency: AgencyService, profile: d.AgencyProfile) -> tuple[DraftSigner, ...]:
-    deputy_title = fold(profile.deputy_title)
-
-    def is_deputy(p: d.Person) -> bool:
-        title = fold(p.title)
-        return title.startswith("pho ") or bool(deputy_title and title.startswith(deputy_title))
-
-    leaders = [p for p in agency.people() if p.is_leader and p.active and p.id is not None]
-    leaders.sort(key=lambda p: (is_deputy(p), p.steering_role is not d.SteeringRole.HEAD))
-    return tuple(DraftSigner(int(p.id), p.full_name, p.title, is_deputy(p)) for p in leaders
-                 if p.id is not None)
 
 
 def _authority(profile: d.AgencyProfile) -> str:
@@ -155,7 +142,7 @@ class ObjectivesDecisionBuilder(_Base):
         )
         return Proposal(agency=profile, summary=f"Ban hành Chính sách chất lượng và Mục tiêu chất lượng năm {year}",
                         symbol=f"{self.doc_type.value}-{profile.abbreviation.strip()}", blocks=blocks,
-                        signers=_signers(self._agency, profile), context=tuple(items))
+                        signers=draft_signers(profile, self._agency.people()), context=tuple(items))
 
     def document(self, draft: DraftedDocument) -> AdminDocument:
         items = list(draft.context or ())  # type: ignore[call-overload]  # context holds the objectives the builder put there
@@ -258,7 +245,7 @@ class ObjectivesEvaluationBuilder(_Base):
         )
         return Proposal(agency=profile, summary=f"Kết quả thực hiện mục tiêu chất lượng năm {year}",
                         symbol=f"{self.doc_type.value}-{profile.abbreviation.strip()}", blocks=blocks,
-                        signers=_signers(self._agency, profile), context=tuple(items))
+                        signers=draft_signers(profile, self._agency.people()), context=tuple(items))
 
     def document(self, draft: DraftedDocument) -> AdminDocument:
         items = list(draft.context or ())  # type: ignore[call-overload]  # context holds the objectives the builder put there

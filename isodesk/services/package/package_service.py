@@ -18,7 +18,6 @@ import json
 import os
 import re
 import shutil
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -47,7 +46,7 @@ from isodesk.domain.package import (
     VerifyResult,
 )
 from isodesk.durable import fsync_dir
-from isodesk.reports.files import TEMP_PREFIX, file_error
+from isodesk.reports.files import file_error, temporary_sibling
 
 if TYPE_CHECKING:
     from isodesk.domain.tabular import RegisterSpec
@@ -242,8 +241,8 @@ class PackageService:
         if not target_dir.is_dir():
             raise DomainError("folder_missing", path=str(target_dir))
         final = _free_name(target_dir, package_name(year, f"{profile.abbreviation} {profile.place_name}"), zip)
-        temporary = target_dir / f"{TEMP_PREFIX}{uuid.uuid4().hex[:12]}-{final}"
-        zip_temporary = target_dir / f"{TEMP_PREFIX}{uuid.uuid4().hex[:12]}-{final}.zip"
+        temporary = temporary_sibling(target_dir / final)
+        zip_temporary = temporary_sibling(target_dir / f"{final}.zip")
         writer = _PackageWriter(self._s, year, yc, profile, temporary, report_key, today, progress, cancel, limits)
         try:
             try:
@@ -262,13 +261,16 @@ class PackageService:
                 writer.advance()
             writer.check_cancel()
             folder = target_dir / final
+            renamed = False
             try:
                 os.rename(temporary, folder)
+                renamed = True
                 if zip:
                     os.replace(zip_temporary, target_dir / f"{final}.zip")
                 fsync_dir(target_dir)
             except OSError as exc:
-                shutil.rmtree(folder, ignore_errors=True)
+                if renamed:  # only the folder this export put there; never one that took the name meanwhile
+                    shutil.rmtree(folder, ignore_errors=True)
                 raise file_error(folder, exc) from exc
         except OSError as exc:
             raise file_error(target_dir / final, exc) from exc

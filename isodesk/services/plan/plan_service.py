@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from isodesk.domain import core as d
-from isodesk.domain.drafted import BlockProposal, DraftedDocument, ExportResult
+from isodesk.domain.drafted import BlockProposal, DraftedDocument, ExportResult, draft_signers
 from isodesk.domain.plan import (
     APPENDIX_COLUMNS,
     APPENDIX_TITLE_TEMPLATE,
@@ -132,10 +132,7 @@ class PlanBuilder(AgencyYearBuilder):
 
     @staticmethod
     def _signers(facts: T.PlanFacts) -> tuple[PlanSigner, ...]:
-        leaders = facts.leaders
-        head = facts.head
-        ordered = ([head] if head is not None else []) + [p for p in leaders if p is not head]
-        return tuple(PlanSigner(p.id, p.full_name, p.title, facts.is_deputy(p)) for p in ordered if p.id is not None)
+        return draft_signers(facts.profile, facts.people)
 
     def propose(self, year: int, when: date) -> Proposal:
         facts = self._facts(year, when)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from isodesk.domain.core import AgencyProfile, Department, Person, ReportingYear, SteeringRole
+from isodesk.domain.core import AgencyProfile, Department, Person, ReportingYear, SteeringRole, is_deputy
 from isodesk.domain.formatting import fold, short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.plan import PlanSection
@@ -52,9 +52,7 @@ class PlanFacts:
 
     # ---- people, from the data
     def is_deputy(self, person: Person) -> bool:
-        title = fold(person.title)
-        deputy = fold(self.profile.deputy_title)
-        return title.startswith("pho ") or bool(deputy and title.startswith(deputy))
+        return is_deputy(self.profile, person)
 
     @property
     def leaders(self) -> list[Person]:

@@ -18,7 +18,7 @@ from datetime import date
 
 from isodesk.domain import core as core_d
 from isodesk.domain.contributions import AppendixTable, Figure, YearContributions
-from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, shift_years
+from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, draft_signers, shift_years
 from isodesk.domain.formatting import fold, to_roman
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.domain.report import (
@@ -33,7 +33,6 @@ from isodesk.domain.report import (
     format_score,
     pattern_figures,
     score_table,
-    score_total,
     units_table,
 )
 from isodesk.reports.appendix_tables import appendix_table
@@ -208,15 +207,7 @@ class AnnualReportBuilder(AgencyYearBuilder):
 
     # ------------------------------------------------------------------ helpers
     def _signers(self, profile: core_d.AgencyProfile) -> tuple[DraftSigner, ...]:
-        deputy_title = fold(profile.deputy_title)
-
-        def is_deputy(p: core_d.Person) -> bool:
-            title = fold(p.title)
-            return title.startswith("pho ") or bool(deputy_title and title.startswith(deputy_title))
-
-        leaders = [p for p in self._agency.people() if p.is_leader and p.active and p.id is not None]
-        leaders.sort(key=lambda p: (is_deputy(p), p.steering_role is not core_d.SteeringRole.HEAD))
-        return tuple(DraftSigner(int(p.id), p.full_name, p.title, is_deputy(p)) for p in leaders if p.id is not None)
+        return draft_signers(profile, self._agency.people())
 
     def context(self, year: int, agency_name: str, contributions: YearContributions | None = None) -> ReportContext:
         """The outline, figures, tables and appendix numbering of ``year`` (the snapshot's once sent);
@@ -353,10 +344,4 @@ class AnnualReportBuilder(AgencyYearBuilder):
         return f"BC_{ascii_slug(number)}_ket-qua-HTQLCL-{draft.year}"
 
 
-def score_total_text(ctx: ReportContext) -> str:
-    """The printed total of the self-score table ("5,0"), "" when there is none."""
-    table = ctx.tables.get(SELF_SCORE_TABLE)
-    return table.rows[-1].cells[2] if table is not None and table.rows else ""
-
-
-__all__ = ["AnnualReportBuilder", "ReportContext", "appendix_labels", "proposed_text", "score_total", "score_total_text"]
+__all__ = ["AnnualReportBuilder", "ReportContext", "appendix_labels", "proposed_text"]
