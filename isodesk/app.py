@@ -865,11 +865,15 @@ def check_command(db: Path) -> int:
         StoreProblemKind.UNKNOWN_FILE: "Tệp lạ trong thư mục tệp đính kèm (không do isodesk ghi, được giữ nguyên): "
                                        "{detail}",
         StoreProblemKind.DATABASE: "Cơ sở dữ liệu không qua được kiểm tra toàn vẹn: {detail}",
-        StoreProblemKind.HISTORY: "Lịch sử thay đổi bị sửa ngoài isodesk: {detail}",
+        StoreProblemKind.HISTORY: "{detail}",
     }
+    if any(problem.history is not None for problem in report.problems):
+        _cli_translations()  # the window's own sentence for an altered change history
+    from isodesk.ui.history_chain_text import history_break_text
+
     for problem in report.problems:
         names = ", ".join(f"“{n}”" for n in problem.names) or problem.sha256[:12]
-        detail = history_break_vi(problem.history) if problem.history is not None else problem.detail
+        detail = history_break_text(problem.history) if problem.history is not None else problem.detail
         print("- " + labels[problem.kind].format(names=names, detail=detail))
     if report.orphans_removed or report.temporaries_removed:
         print(f"Đã dọn {len(report.orphans_removed) + len(report.temporaries_removed)} tệp thừa do lần đính kèm "
@@ -880,33 +884,6 @@ def check_command(db: Path) -> int:
     print(f"Kết quả: có {len(report.problems)} vấn đề. Với tệp thiếu hoặc bị sửa, hãy đính kèm lại tệp gốc "
           "để sửa bản lưu.")
     return 1
-
-
-_HISTORY_ACTIONS_VI = {"create": "thêm", "update": "sửa", "delete": "xóa"}
-
-
-def history_break_vi(broken: object) -> str:
-    """The Vietnamese sentence naming the first change-history entry altered outside isodesk (its id,
-    date and what it records), for ``isodesk check``."""
-    from isodesk.domain.history_chain import BreakKind, HistoryBreak
-
-    assert isinstance(broken, HistoryBreak)
-    when = f"{broken.at:%d/%m/%Y %H:%M}" if broken.at is not None else "?"
-    record = RESTORE_REGISTER_LABELS.get(broken.entity, broken.entity)
-    if broken.entity_id is not None:
-        record += f" #{broken.entity_id}"
-    what = f"mục #{broken.entry_id} ngày {when} ({_HISTORY_ACTIONS_VI.get(broken.action, broken.action)} {record})"
-    first, last = broken.missing_ids or (0, 0)
-    missing = f"mục #{first}" if first == last else f"các mục #{first} đến #{last}"
-    if broken.kind is BreakKind.MODIFIED:
-        return f"{what} đã bị sửa."
-    if broken.kind is BreakKind.REMOVED:
-        return f"{missing} (ngay trước {what}) đã bị xóa."
-    if broken.kind is BreakKind.ADDED:
-        return f"{what} được thêm vào."
-    if broken.kind is BreakKind.REMOVED_AT_END:
-        return f"{missing} mới nhất (sau {what}) đã bị xóa." if broken.entry_id else f"mọi mục ({missing}) đã bị xóa."
-    return f"{what} không còn nối tiếp mục trước nó."
 
 
 def documents_command(db: Path, year: int, out: Path) -> int:

@@ -445,8 +445,6 @@ class MainWindow(QMainWindow):
         if self.services is not None and path.resolve() == self.services.db_path:
             self.statusBar().showMessage(self.tr("This data file is already open."))
             return None
-        from isodesk.domain.errors import IsodeskError
-
         if not path.is_file():
             # A missing path would become a new, empty database: never from Mở… or the recent list.
             self._settings.remove_recent_file(path)
@@ -454,9 +452,7 @@ class MainWindow(QMainWindow):
             return self._open_failed(path, FileNotFoundError(str(path)))
         try:
             services = self._open(path)
-        except IsodeskError as exc:
-            return self._open_failed(path, exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the current file stays open
+        except Exception as exc:  # noqa: BLE001 - any failure (locked, damaged, newer…) is shown; the file stays open
             return self._open_failed(path, exc)
         if not services.agency.has_agency():
             return self._set_up_new_file(services)

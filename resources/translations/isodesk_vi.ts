@@ -9996,10 +9996,6 @@ Chỉ xóa TTHC nhập nhầm. TTHC bị tỉnh bãi bỏ phải được ghi nh
         <translation>Không xóa được số liệu</translation>
     </message>
     <message>
-        <source>Cannot export the list</source>
-        <translation>Không xuất được danh sách</translation>
-    </message>
-    <message>
         <source>Summary of TTHC results and satisfaction</source>
         <translation>Bảng tổng hợp kết quả giải quyết TTHC và mức độ hài lòng</translation>
     </message>

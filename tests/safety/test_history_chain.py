@@ -70,8 +70,9 @@ def test_an_entry_updated_outside_isodesk_is_named(services: Services, capsys: p
     services.close()
     assert check_command(db) == 1
     out = capsys.readouterr().out
-    line = next(li for li in out.splitlines() if "Lịch sử thay đổi bị sửa ngoài isodesk" in li)
-    assert f"mục #{target} ngày {broken.at:%d/%m/%Y %H:%M}" in line and "thêm cán bộ" in line and "bị sửa" in line
+    # The window's own sentence (Cài đặt → Lịch sử thay đổi), not a second wording for the command line.
+    line = next(li for li in out.splitlines() if "Lịch sử thay đổi đã bị sửa ngoài isodesk" in li)
+    assert f"#{target}" in line and f"{broken.at:%d/%m/%Y %H:%M}" in line and "đã bị sửa" in line
 
 
 def test_a_changed_payload_or_date_is_found_too(services: Services) -> None:

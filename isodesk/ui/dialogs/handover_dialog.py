@@ -32,7 +32,6 @@ class HandoverDialog(FormDialog[Ui_HandoverDialog]):
         self.year = year
         self.today = today or date.today()
         self.result_files: HandoverResult | None = None
-        self._cancelled = False
         ui = self.ui
         self.set_ok_text(self.tr("Write the handover file"))
         ui.summary_label.setObjectName("Muted")
@@ -114,7 +113,7 @@ class HandoverDialog(FormDialog[Ui_HandoverDialog]):
             self.result_files = self.services.handover.write(
                 Path(self.ui.target_edit.text().strip()), self.people(), year=self.year, today=self.today,
                 translate=QCoreApplication.translate, progress=step,
-                cancelled=lambda: self._cancelled or progress.wasCanceled())
+                cancelled=progress.wasCanceled)
         finally:
             progress.reset()
             progress.deleteLater()

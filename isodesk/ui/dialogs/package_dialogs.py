@@ -363,10 +363,6 @@ class PackageExportDialog(BaseDialog):
             return
         super().reject()
 
-    def cancel_export(self) -> None:
-        """As the Cancel button of the progress dialog: stop between two files."""
-        self._cancel.set()
-
     def _on_progress(self, step: str, done: int, total: int) -> None:
         dialog = self.progress_dialog
         if dialog is None:

@@ -246,7 +246,6 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
         # The filter pass: one Python loop over the rows builds a mask, Qt's per-row calls only read it.
         self._mask: list[bool] | None = None
         self._mask_rows: list[Any] | None = None  # the row list the mask was built for (held: never reused)
-        self._mask_tokens: list[str] = []
         self._base: list[bool] | None = None  # accepts() of every row, kept while only the words change
 
     def setSourceModel(self, model: Any) -> None:  # noqa: N802  # Qt's name
@@ -315,32 +314,23 @@ class DtoFilterProxyModel(QSortFilterProxyModel):
 
     def _build_mask(self, source: DtoTableModel[Any]) -> list[bool]:
         """Whether each source row passes: :meth:`accepts` (kept while only the typed words change), then
-        every typed word in the row's folded key. Typing on (each new word extends an old one) only
-        re-tests the rows that passed before."""
+        every typed word in the row's folded key."""
         rows = source.row_list()
-        same_rows = self._mask_rows is rows
-        if self._base is None or not same_rows:
+        if self._base is None or self._mask_rows is not rows:
             if self.filters_active():
                 accepts = self.accepts
                 self._base = [accepts(row) for row in rows]
             else:
                 self._base = [True] * len(rows)
-            previous = None
-        else:
-            previous = self._mask
-        tokens = list(self._tokens)
+        base, tokens = self._base, self._tokens
         if not tokens:
-            mask = self._base
+            mask = base
+        elif len(tokens) == 1:
+            token = tokens[0]
+            mask = [ok and token in key for ok, key in zip(base, source.search_keys())]
         else:
-            narrowing = previous is not None and all(any(old in new for new in tokens) for old in self._mask_tokens)
-            candidates = previous if narrowing and previous is not None else self._base
-            keys = source.search_keys()
-            if len(tokens) == 1:
-                token = tokens[0]
-                mask = [ok and token in key for ok, key in zip(candidates, keys)]
-            else:
-                mask = [ok and all(t in key for t in tokens) for ok, key in zip(candidates, keys)]
-        self._mask, self._mask_rows, self._mask_tokens = mask, rows, tokens
+            mask = [ok and all(t in key for t in tokens) for ok, key in zip(base, source.search_keys())]
+        self._mask, self._mask_rows = mask, rows
         return mask
 
     def row_dto(self, proxy_row: int) -> Any:

@@ -509,7 +509,7 @@ class ReportScreen(QWidget):
                 if col == 4:
                     # The note printed when none is typed (the usual note, or the one computed from the
                     # data): kept as "no note of her own" unless edited, so it follows the data.
-                    item.setData(DEFAULT_NOTE_ROLE, "" if line.note != text or _stored_note(line) else text)
+                    item.setData(DEFAULT_NOTE_ROLE, "" if _stored_note(line) else text)
                 editable = col in (3, 4) and not frozen
                 if not editable:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -619,9 +619,7 @@ class ReportScreen(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
-        self.refresh()
-        if self.page is not None:
-            self.page.load(self._year)
+        self.refresh()  # reloads the drafted page too
         self._window.data_changed.emit("report")
 
 

@@ -168,11 +168,7 @@ class _ResultsRegisterTab(RegisterTab):
 
     def export_excel(self, path: Path) -> Path | None:
         assert self.SPEC is not None  # each results tab names its register
-        try:
-            return self._write_xlsx(self.SPEC, self._exported_rows(), path, "")
-        except (DomainError, OSError) as exc:
-            show_error(self, self.tr("Cannot export the list"), exc)
-            return None
+        return self._export_register(self.SPEC, self._exported_rows, path)
 
     def open_import(self) -> MappedImportDialog:
         raise NotImplementedError
