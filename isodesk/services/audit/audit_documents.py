@@ -22,11 +22,11 @@ from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, 
 from isodesk.domain.errors import DomainError
 from isodesk.domain.formatting import short_date
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
-from isodesk.reports.model import AdminDocument, Align, Appendix, Block, Bullet, Column, Heading, Paragraph, Run, Signature, Table, TableRow
+from isodesk.reports.model import AdminDocument, Align, Appendix, Block, Column, Heading, Paragraph, Run, Signature, Table, TableRow
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.document_register_service import DocumentRegisterService
 from isodesk.services.audit.audit_service import AuditService
-from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug, text_blocks
 from isodesk.services.audit.nonconformity_service import NonconformityService
 from isodesk.services.plan.plan_texts import DOST, QD19, TT26, PlanFacts
 from isodesk.services.core.year_service import YearService
@@ -53,14 +53,6 @@ class _AuditContext:
     people: dict[int, d.Person]
     departments: dict[int, str]
     findings: tuple[a.Finding, ...] = ()
-
-
-def _text_blocks(text: str) -> list[Block]:
-    out: list[Block] = []
-    for line in (part.strip() for part in text.split("\n")):
-        if line:
-            out.append(Bullet(line) if line.startswith("-") else Paragraph(line))
-    return out
 
 
 class _AuditBuilder(AgencyYearBuilder):
@@ -266,7 +258,7 @@ class AuditPlanBuilder(_AuditBuilder):
                 continue
             heading = block.heading.split(". ", 1)[-1] if block.heading else ""
             body.append(Heading(1, f"{next(roman)}. {heading}"))
-            body.extend(_text_blocks(block.text))
+            body.extend(text_blocks(block.text))
         appendix = Appendix(title=f"CHƯƠNG TRÌNH ĐÁNH GIÁ NỘI BỘ NĂM {draft.year}",
                             blocks=[schedule_table(ctx.round, ctx.people, ctx.departments)], landscape=True)
         return self._document(draft, self.doc_type, body, appendix)
@@ -353,11 +345,11 @@ class AuditReportBuilder(_AuditBuilder):
         body: list[Block] = []
         intro = draft.text("intro").strip()
         if intro:
-            body.extend(_text_blocks(intro))
+            body.extend(text_blocks(intro))
         for key in ("result", "conclusion", "recommendations"):
             block = draft.block(key)
             body.append(Heading(1, block.heading))
-            body.extend(_text_blocks(block.text))
+            body.extend(text_blocks(block.text))
             if key == "result":
                 # Computed from the findings, never typed (DOMAIN.md §7 rule 1).
                 body.append(Heading(2, "1. Theo đơn vị, bộ phận"))
@@ -478,13 +470,13 @@ class AuditNoticeBuilder(_AuditBuilder):
         ctx = draft.context
         assert isinstance(ctx, _AuditContext)
         body: list[Block] = []
-        body.extend(_text_blocks(draft.text("intro").strip()))
+        body.extend(text_blocks(draft.text("intro").strip()))
         for key in ("assignment", "schedule_time", "requests"):
             block = draft.block(key)
             if not block.text.strip():
                 continue
             body.append(Heading(1, block.heading))
-            body.extend(_text_blocks(block.text))
+            body.extend(text_blocks(block.text))
         appendix = Appendix(title=f"LỊCH ĐÁNH GIÁ NỘI BỘ NĂM {draft.year}", blocks=[schedule_table(ctx.round, ctx.people,
                                                                                                    ctx.departments)],
                             landscape=True)

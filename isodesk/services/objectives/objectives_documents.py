@@ -16,8 +16,8 @@ from datetime import date
 
 from isodesk.domain import core as d
 from isodesk.domain import objectives as od
-from isodesk.domain.drafted import BlockProposal, DraftedDocument, DraftSigner, draft_signers
-from isodesk.domain.formatting import fold, format_percent
+from isodesk.domain.drafted import BlockProposal, DraftedDocument, draft_signers
+from isodesk.domain.formatting import format_percent
 from isodesk.domain.i18n import QT_TRANSLATE_NOOP
 from isodesk.reports import (
     AdminDocument,
@@ -34,7 +34,7 @@ from isodesk.reports import (
     TableRow,
 )
 from isodesk.services.core.agency_service import AgencyService
-from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug, default_carry
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug, default_carry, text_blocks
 from isodesk.services.objectives.objective_service import ObjectiveService
 from isodesk.services.plan.plan_texts import QD19, TT26
 from isodesk.services.core.year_service import YearService
@@ -51,15 +51,6 @@ PLAN_TABLE_COLUMNS = (("TT", 10, Align.CENTER), ("Mục tiêu chất lượng", 
 EVALUATION_TABLE_COLUMNS = (("TT", 10, Align.CENTER), ("Mục tiêu chất lượng", 60, Align.LEFT),
                             ("Chỉ tiêu", 50, Align.LEFT), ("Kết quả thực hiện", 30, Align.CENTER),
                             ("Đánh giá", 25, Align.CENTER))
-
-
-def _lines(text: str) -> list[Block]:
-    out: list[Block] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            out.append(Bullet(line) if line.startswith("-") else Paragraph(line))
-    return out
 
 
 def _authority(profile: d.AgencyProfile) -> str:
@@ -171,7 +162,7 @@ class ObjectivesDecisionBuilder(_Base):
 
 
 def _policy_and_objectives(policy: str, items: list[od.Objective]) -> list[Block]:
-    blocks: list[Block] = [Heading(1, "I. CHÍNH SÁCH CHẤT LƯỢNG"), *_lines(policy),
+    blocks: list[Block] = [Heading(1, "I. CHÍNH SÁCH CHẤT LƯỢNG"), *text_blocks(policy),
                            Heading(1, "II. MỤC TIÊU CHẤT LƯỢNG")]
     agency = [o for o in items if o.level is od.Level.AGENCY]
     departments: dict[str, list[od.Objective]] = {}
@@ -249,10 +240,10 @@ class ObjectivesEvaluationBuilder(_Base):
 
     def document(self, draft: DraftedDocument) -> AdminDocument:
         items = list(draft.context or ())  # type: ignore[call-overload]  # context holds the objectives the builder put there
-        body: list[Block] = [Heading(1, "I. KẾT QUẢ THỰC HIỆN MỤC TIÊU CHẤT LƯỢNG"), *_lines(draft.text("summary")),
+        body: list[Block] = [Heading(1, "I. KẾT QUẢ THỰC HIỆN MỤC TIÊU CHẤT LƯỢNG"), *text_blocks(draft.text("summary")),
                              evaluation_table(items),
-                             Heading(1, "II. MỤC TIÊU KHÔNG ĐẠT VÀ NGUYÊN NHÂN"), *_lines(draft.text("missed")),
-                             Heading(1, "III. HÀNH ĐỘNG TIẾP THEO"), *_lines(draft.text("actions"))]
+                             Heading(1, "II. MỤC TIÊU KHÔNG ĐẠT VÀ NGUYÊN NHÂN"), *text_blocks(draft.text("missed")),
+                             Heading(1, "III. HÀNH ĐỘNG TIẾP THEO"), *text_blocks(draft.text("actions"))]
         return self._admin(draft, self.doc_type, body, [])
 
     def file_stem(self, draft: DraftedDocument) -> str:

@@ -43,11 +43,9 @@ from isodesk.reports import (
     Align,
     Appendix,
     Block,
-    Bullet,
     Column,
     Heading,
     Paragraph,
-    PlusBullet,
     Run,
     Signature,
     Table,
@@ -58,26 +56,16 @@ from isodesk.services.plan import plan_texts as T
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.year.contribution_service import ContributionService
 from isodesk.services.year.cycle_service import CycleService
-from isodesk.services.year.drafted_service import AgencyYearBuilder, DraftedDocumentService, Proposal, ascii_slug
+from isodesk.services.year.drafted_service import (
+    AgencyYearBuilder,
+    DraftedDocumentService,
+    Proposal,
+    ascii_slug,
+    text_blocks,
+)
 from isodesk.services.core.year_service import YearService
 
 DOC_TYPE = d.IssuedDocType.PLAN
-
-
-def _text_blocks(text: str) -> list[Block]:
-    """A block's text as document blocks: ``- `` lines are bullets, ``+ `` sub-bullets, others paragraphs."""
-    out: list[Block] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("-"):
-            out.append(Bullet(line))
-        elif line.startswith("+"):
-            out.append(PlusBullet(line))
-        else:
-            out.append(Paragraph(line))
-    return out
 
 
 def _sentence(text: str) -> str:
@@ -261,9 +249,9 @@ def _layout(draft: PlanDraft) -> AdminDocument:
         if text[key].strip():
             if heading[key]:
                 body.append(Heading(2, heading[key]))
-            body.extend(_text_blocks(text[key]))
+            body.extend(text_blocks(text[key]))
 
-    body.extend(_text_blocks(text["opening"]))
+    body.extend(text_blocks(text["opening"]))
     body.append(Heading(1, "I. MỤC ĐÍCH, YÊU CẦU"))
     section("purpose")
     section("requirements")
@@ -272,7 +260,7 @@ def _layout(draft: PlanDraft) -> AdminDocument:
     rows = []
     for n, task in enumerate(tasks, start=1):
         body.append(Heading(2, f"{n}. {task.text('name').strip()}"))
-        body.extend(_text_blocks(task.text("detail")))
+        body.extend(text_blocks(task.text("detail")))
         timing = task.text("timing").strip()
         if timing:
             body.append(Paragraph(runs=[Run("Thời gian thực hiện: ", italic=True), Run(_sentence(timing))]))
@@ -284,7 +272,7 @@ def _layout(draft: PlanDraft) -> AdminDocument:
     body.append(Heading(1, "III. TỔ CHỨC THỰC HIỆN"))
     for key in ("org.leaders", "org.steering", "org.secretary", "org.departments"):
         section(key)
-    body.extend(_text_blocks(text["closing"]))
+    body.extend(text_blocks(text["closing"]))
 
     signer = draft.signer
     authority = d.signature_lines(profile, by_deputy=signer.by_deputy if signer else False)

@@ -40,10 +40,8 @@ from isodesk.reports.model import (
     AdminDocument,
     Appendix,
     Block,
-    Bullet,
     Heading,
     Paragraph,
-    PlusBullet,
     Run,
     Signature,
     TableRow,
@@ -52,7 +50,7 @@ from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.core.year_service import YearService
 from isodesk.services.report.report_service import ReportService, table_from_json
 from isodesk.services.year.contribution_service import ContributionService
-from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug, text_blocks
 
 DOC_TYPE = core_d.IssuedDocType.REPORT
 OPENING, CLOSING, RECIPIENTS = "opening", "closing", "recipients"
@@ -135,20 +133,6 @@ def fill_values(text: str, values: Mapping[str, str]) -> str:
     for key, value in values.items():
         text = text.replace("{" + key + "}", value)
     return text
-
-
-def _text_blocks(text: str) -> list[Block]:
-    out: list[Block] = []
-    for line in (x.strip() for x in text.split("\n")):
-        if not line:
-            continue
-        if line.startswith("+"):
-            out.append(PlusBullet(line))
-        elif line.startswith("-"):
-            out.append(Bullet(line))
-        else:
-            out.append(Paragraph(line))
-    return out
 
 
 #: Text widths (mm) an appendix table is fitted to: landscape and portrait A4 within NĐ 30 margins.
@@ -295,10 +279,10 @@ class AnnualReportBuilder(AgencyYearBuilder):
         assert isinstance(ctx, ReportContext), "not an annual report draft"
         profile, entry = draft.agency, draft.register_entry
         texts = {b.key: (ctx.frozen_texts.get(b.key, b.text) if ctx.frozen else b.text) for b in draft.blocks}
-        body: list[Block] = _text_blocks(texts.get(OPENING, ""))
+        body: list[Block] = text_blocks(texts.get(OPENING, ""))
         for s in ctx.outline.walk():
             body.extend(self._section_blocks(s, texts.get(s.key, "") if s.drafted else "", ctx))
-        body.extend(_text_blocks(texts.get(CLOSING, "")))
+        body.extend(text_blocks(texts.get(CLOSING, "")))
         appendices = []
         for a in ctx.outline.appendices:
             if a.table not in ctx.appendix_order:
@@ -328,7 +312,7 @@ class AnnualReportBuilder(AgencyYearBuilder):
             out.append(Paragraph(runs=runs))
         else:
             out.append(Heading(s.level, heading, italic=s.level == 4))
-            out.extend(_text_blocks(text))
+            out.extend(text_blocks(text))
         if s.table and s.table in ctx.tables and has_rows(ctx.tables[s.table]):
             table = ctx.tables[s.table]
             laid = appendix_table(table, _column_widths(table, PORTRAIT_TEXT_MM), centred=numeric_columns(table))

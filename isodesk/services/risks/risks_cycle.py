@@ -26,18 +26,15 @@ from isodesk.reports.model import (
     AdminDocument,
     Appendix,
     Block,
-    Bullet,
     Heading,
     Orientation,
-    Paragraph,
-    PlusBullet,
     Signature,
 )
 from isodesk.services.plan import plan_texts as T
 from isodesk.services.core.agency_service import AgencyService
 from isodesk.services.year.contribution_service import ContributionContext
 from isodesk.services.year.cycle_service import StepDefinition, registered_documents
-from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug
+from isodesk.services.year.drafted_service import AgencyYearBuilder, Proposal, ascii_slug, text_blocks
 from isodesk.services.plan.plan_service import PlanBuilder
 from isodesk.services.risks.risk_service import RiskService, entries_of_year
 from isodesk.services.core.year_service import YearService
@@ -301,16 +298,6 @@ class RiskPlanBuilder(AgencyYearBuilder):
         return f"KH_{ascii_slug(number)}_giai-quyet-rui-ro-co-hoi-{draft.year}"
 
 
-def _text_blocks(text: str) -> list[Block]:
-    out: list[Block] = []
-    for line in (x.strip() for x in text.split("\n")):
-        if not line:
-            continue
-        out.append(Bullet(line) if line.startswith("-") else PlusBullet(line) if line.startswith("+")
-                   else Paragraph(line))
-    return out
-
-
 def layout(draft: DraftedDocument, table: AppendixTable) -> AdminDocument:
     """The plan per NĐ 30 with Phụ lục 2 (landscape, two header rows repeated, Roman group rows)."""
     profile, entry = draft.agency, draft.register_entry
@@ -320,7 +307,7 @@ def layout(draft: DraftedDocument, table: AppendixTable) -> AdminDocument:
             continue
         if b.heading:
             body.append(Heading(1, b.heading))
-        body.extend(_text_blocks(b.text))
+        body.extend(text_blocks(b.text))
     signer = next((s for s in draft.signers if s.person_id == draft.signer_id), None)
     authority = core_d.signature_lines(profile, by_deputy=signer.by_deputy if signer else False)
     text = {b.key: b.text for b in draft.blocks}

@@ -45,7 +45,7 @@ from isodesk.domain.drafted import (
 )
 from isodesk.domain.errors import DomainError, NotFoundError
 from isodesk.domain.formatting import fold
-from isodesk.reports.model import AdminDocument
+from isodesk.reports.model import AdminDocument, Block, Bullet, Paragraph, PlusBullet
 from isodesk.reports.output import DocumentFiles
 from isodesk.services.base import ServiceBase
 from isodesk.services.core.agency_service import AgencyService
@@ -109,6 +109,18 @@ def ascii_slug(text: str) -> str:
 def default_carry(key: str, text: str, from_year: int, to_year: int, proposal: Proposal) -> str:
     """The usual carry-over: the same text with its years moved on."""
     return shift_years(text, from_year, to_year)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """A drafted block's text as document blocks: ``-`` lines are bullets, ``+`` lines sub-bullets, the others
+    paragraphs; empty lines are dropped (every drafted document reads the secretary's text this one way)."""
+    out: list[Block] = []
+    for line in (part.strip() for part in text.split("\n")):
+        if not line:
+            continue
+        out.append(Bullet(line) if line.startswith("-") else PlusBullet(line) if line.startswith("+")
+                   else Paragraph(line))
+    return out
 
 
 class AgencyYearBuilder:
