@@ -50,17 +50,6 @@ _WRITTEN = ("Nguyên nhân", "Hành động khắc phục", "Kết quả thực 
 _PROCEDURES = (DocumentKind.SYSTEM_PROCEDURE, DocumentKind.INTERNAL_PROCEDURE, DocumentKind.TTHC_PROCEDURE)
 
 
-def form_code(services: Services, options: Sequence[tuple[str, ...]], default: str) -> str:
-    """The mã of the agency's own form whose title holds one set of ``options`` words (a biểu mẫu of
-    its internal-audit or corrective-action procedure in the documents register), else ``default``."""
-    forms = services.documents.list_documents(DocumentFilter(kind=DocumentKind.FORM))
-    for words in options:
-        found = [r for r in forms if all(w in fold(r.title) for w in words)]
-        if found:
-            return min(found, key=lambda r: r.code).code
-    return default
-
-
 def _profile(services: Services, on: date | None) -> d.AgencyProfile:
     profile = services.agency.profile_on(on)
     if profile is None:
@@ -182,7 +171,7 @@ def _checklists_document(services: Services, lists: Sequence[a.Checklist], many:
         body.append(_signature_grid(("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC ĐÁNH GIÁ", "NGƯỜI ĐÁNH GIÁ"),
                                     ("", "\n".join(sheet.auditors))))
     summary = lists[0].department_name if len(lists) == 1 else many
-    code = form_code(services, CHECKLIST_FORM_WORDS, a.CHECKLIST_FORM_CODE)
+    code = services.documents.form_code(*CHECKLIST_FORM_WORDS, default=a.CHECKLIST_FORM_CODE)
     return _form(profile, a.CHECKLIST_TITLE, summary, code, body, year, on)
 
 
@@ -271,7 +260,7 @@ def corrective_document(services: Services, nc_ids: Sequence[int], *, on: date |
         body.append(_signature_grid(("NGƯỜI PHÁT HIỆN", "ĐẠI DIỆN ĐƠN VỊ", "LÃNH ĐẠO PHÊ DUYỆT"),
                                     (nc.found_by, "", nc.approved_by)))
     # Each phiếu names itself on its "Số phiếu" line: no trích yếu, so a phiếu keeps to one page.
-    code = form_code(services, CORRECTIVE_FORM_WORDS, a.CORRECTIVE_FORM_CODE)
+    code = services.documents.form_code(*CORRECTIVE_FORM_WORDS, default=a.CORRECTIVE_FORM_CODE)
     return _form(profile, CORRECTIVE_TITLE, "", code, body, items[0].year, on)
 
 

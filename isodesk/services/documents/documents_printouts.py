@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from isodesk.domain import documents as dd
 from isodesk.domain import legal as lg
 from isodesk.domain.core import AgencyProfile, approving_signer
-from isodesk.domain.formatting import fold
 from isodesk.domain.scope import Tthc
 from isodesk.reports.model import AdminDocument, Signature
 from isodesk.reports.printouts import (
@@ -78,15 +77,9 @@ class DocumentsPrintouts:
         on = on or date.today()
         sheet = self._documents.distribution_sheet(revision_id)
         details = self._documents.get_document(sheet.document_id)
+        code = self._documents.form_code(DISTRIBUTION_FORM_WORDS)
         return build_distribution_sheet(sheet, details.distributions, self._profile(on), on=on,
-                                        prepared_by=self._secretary(on), form_code=self._form_code(DISTRIBUTION_FORM_WORDS))
-
-    def _form_code(self, words: tuple[str, ...]) -> str:
-        """The code of the agency's own form whose title holds ``words`` (a biểu mẫu registered in the
-        internal documents, e.g. ``BM.02-QT.KSTL``), or "" when the agency has not registered one."""
-        forms = [r for r in self._documents.list_documents()
-                 if r.kind is dd.DocumentKind.FORM and all(w in fold(r.title) for w in words)]
-        return min(forms, key=lambda r: r.code).code if forms else ""
+                                        prepared_by=self._secretary(on), form_code=code)
 
     def records_form(self, year: int, decision_id: int | None = None, *, on: date | None = None) -> AdminDocument:
         """The DANH MỤC HỒ SƠ of ``year``, attached to ``decision_id`` when given: the agency as of the

@@ -354,6 +354,16 @@ class DocumentsService(ServiceBase):
             # Core rows (no ORM loading step): plain tuples of the selected columns.
             return _to_rows(s.connection().execute(stmt), today)
 
+    def form_code(self, *options: tuple[str, ...], default: str = "") -> str:
+        """The mã of the agency's own biểu mẫu whose folded title holds every word of one of ``options``
+        (tried in order; the lowest code when several match), e.g. ``BM.02-QT.KSTL``; else ``default``."""
+        forms = self.list_documents(dd.DocumentFilter(kind=dd.DocumentKind.FORM))
+        for words in options:
+            found = [r for r in forms if all(w in fold(r.title) for w in words)]
+            if found:
+                return min(found, key=lambda r: r.code).code
+        return default
+
     def get_document(self, document_id: int) -> dd.DocumentDetails:
         """Everything about one document: revisions with change logs and files, distribution, reviews.
 
