@@ -300,3 +300,24 @@ def test_a_package_from_an_older_isodesk_is_upgraded_on_receipt(tmp_path: Path) 
         assert {k: now[k] for k in counts} == counts
     finally:
         services.close()
+
+
+def test_the_minutes_count_the_files_the_package_holds(demo_copy: Path, tmp_path: Path) -> None:
+    """A stored file gone from the data folder is not packed, so the biên bản counts the files packed (and lists
+    the missing one), not every attachment the database names."""
+    from isodesk.domain.formatting import format_count
+
+    stored = sorted(p for p in files_dir_for(demo_copy).rglob("*") if p.is_file() and len(p.name) == 64)
+    assert stored
+    stored[0].unlink()
+    services = open_services(demo_copy)
+    try:
+        result = services.handover.write(tmp_path / "bangiao", PEOPLE, year=2026, today=DAY)
+    finally:
+        services.close()
+    packed = [m for m in inspect_package(result.package).members if m.role == "attachment"]
+    assert len(packed) == len(stored) - 1
+    text = "\n".join(p.text for p in Document(str(result.minutes_docx)).paragraphs)
+    assert f"chứa bản sao toàn bộ dữ liệu, {format_count(len(packed), 'tệp đính kèm')} (" in text
+    cells = [c.text for t in Document(str(result.minutes_docx)).tables for r in t.rows for c in r.cells]
+    assert any("không có trong gói" in c for c in cells + text.splitlines())

@@ -170,6 +170,9 @@ class HandoverService(ServiceBase):
                     sources.append(PackageSource(file_member(sha), "attachment", self.store.path_for(sha), sha))
                 else:
                     missing.append(name or sha[:12])
+            # The biên bản states what the package holds: the stored files packed, not every attachment row.
+            packed = [source.source for source in sources if source.role == "attachment"]
+            summary = replace(summary, attachments=len(packed), attachment_bytes=sum(p.stat().st_size for p in packed))
             if missing:
                 summary = replace(summary, open_items=summary.open_items + tuple(
                     OpenItem(f"Tệp đính kèm thiếu hoặc bị sửa ngoài isodesk, không có trong gói: {n}")

@@ -99,7 +99,7 @@ class PackageService:
     # ------------------------------------------------------------------ readiness
     def deadline(self, year: int) -> date:
         """The report's deadline: the reporting year's own, else the province's setting (default 10/12)."""
-        ry = next((y for y in self._s.years.years() if y.year == year), None)
+        ry = self._s.years.get(year)
         if ry is None:
             raise NotFoundError("reporting_year", year)
         if ry.deadline is not None:
