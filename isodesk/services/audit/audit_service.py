@@ -17,6 +17,7 @@ from isodesk.domain.core import default_period
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
 from isodesk.domain.formatting import fold
 from isodesk.reports.xlsx_import import ImportPreview
+from isodesk.services.core.agency_service import department_keys
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import audit as m
 from isodesk.storage.models import core as core_m
@@ -318,10 +319,7 @@ class AuditService(ServiceBase):
             if round_row is None:
                 raise NotFoundError(ROUND, round_id)
             round_ = round_dto(round_row, {})
-            departments = {fold(name): i for i, name in s.execute(
-                select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
-            departments.update({fold(abbr): i for i, abbr in s.execute(
-                select(core_m.DepartmentRow.id, core_m.DepartmentRow.abbreviation)) if abbr})
+            departments = department_keys(s)
             people = {fold(name): i for i, name in s.execute(select(core_m.PersonRow.id, core_m.PersonRow.full_name))}
             F = m.AuditFindingRow
             existing = {(dep, clause, fold(text)) for dep, clause, text in s.execute(

@@ -18,6 +18,7 @@ from isodesk.domain.core import ReportingYear, reporting_year_of
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
 from isodesk.domain.formatting import fold
 from isodesk.reports.xlsx_import import ImportPreview
+from isodesk.services.core.agency_service import department_keys
 from isodesk.services.audit.audit_service import department_names, person_names
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import audit as m
@@ -259,9 +260,7 @@ class NonconformityService(ServiceBase):
         """
         N = m.NonconformityRow
         with self._write() as s:
-            departments = {fold(name): i for i, name in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
-            departments.update({fold(abbr): i for i, abbr in s.execute(
-                select(core_m.DepartmentRow.id, core_m.DepartmentRow.abbreviation)) if abbr})
+            departments = department_keys(s)
             years = [ReportingYear(None, r.year, r.period_start, r.period_end)
                      for r in s.scalars(select(core_m.ReportingYearRow))]
             used = {(y, n) for y, n in s.execute(select(N.year, N.number))}

@@ -59,6 +59,15 @@ def _set_active(row: m.DepartmentRow | m.PersonRow, active: bool, on: date | Non
         row.valid_to = None
 
 
+
+def department_keys(s: Session) -> dict[str, int]:
+    """Every department's id by its folded name and by its folded abbreviation: how an imported Excel cell
+    ("Văn phòng", "vp") names a department."""
+    rows = list(s.execute(select(m.DepartmentRow.id, m.DepartmentRow.name, m.DepartmentRow.abbreviation)))
+    keys = {fold(name): dep_id for dep_id, name, _ in rows}
+    keys.update({fold(abbreviation): dep_id for dep_id, _, abbreviation in rows if abbreviation})  # as typed most
+    return keys
+
 class AgencyService(ServiceBase):
     """The agency's identity (kept per period, because names change), departments and people."""
 

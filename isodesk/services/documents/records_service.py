@@ -16,6 +16,7 @@ from isodesk.domain import documents as dd
 from isodesk.domain.errors import FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold, matches
 from isodesk.domain.tabular import PERMANENT
+from isodesk.services.core.agency_service import department_keys
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.services.documents.documents_service import decision_reference
 from isodesk.storage.models import core as mc
@@ -180,9 +181,7 @@ class RecordsService(ServiceBase):
         """
         rows = preview.rows_to_write()
         with self._write() as s:
-            departments = {fold(n): i for i, n in s.execute(select(mc.DepartmentRow.id, mc.DepartmentRow.name))}
-            departments.update({fold(a): i for i, a in s.execute(select(mc.DepartmentRow.id, mc.DepartmentRow.abbreviation))
-                                if a})
+            departments = department_keys(s)
             people = {fold(n): i for i, n in s.execute(select(mc.PersonRow.id, mc.PersonRow.full_name))}
             existing = set(s.scalars(select(m.RecordEntryRow.code_key)))
             order = (s.scalar(select(func.max(m.RecordEntryRow.sort_order))) or 0)

@@ -21,6 +21,7 @@ from isodesk.domain import legal as d
 from isodesk.domain.documents import RevisionStatus
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
+from isodesk.services.core.agency_service import department_keys
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.storage.models import core as core_m
@@ -402,9 +403,7 @@ class LegalService(ServiceBase):
             ValidationError: the preview has problems, or rows clash with the list; nothing is written.
         """
         with self._write() as s:
-            departments = {fold(name): i for i, name in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name))}
-            departments.update({fold(abbr): i for i, abbr in s.execute(
-                select(core_m.DepartmentRow.id, core_m.DepartmentRow.abbreviation)) if abbr})
+            departments = department_keys(s)
             existing = dict(s.execute(select(m.ExternalDocumentRow.dedup_key, m.ExternalDocumentRow.id)).all())
             column = self.spec.column("number_symbol").title
             # The preview's problems and the clashes with the list are reported together, so the

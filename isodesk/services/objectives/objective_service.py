@@ -23,6 +23,7 @@ from isodesk.domain.core import AgencyProfile
 from isodesk.reports.model import AdminDocument
 from isodesk.reports.printouts import build_register_list
 from isodesk.reports.xlsx_import import ImportPreview
+from isodesk.services.core.agency_service import department_keys
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as core_m
 from isodesk.storage.models.core import ChangeLogRow
@@ -364,13 +365,8 @@ class ObjectiveService(ServiceBase):
         Raises:
             ValidationError: problems in the preview or in the rows; nothing is written.
         """
-        departments = {}
         with self._read() as s:
-            for dep_id, name, abbr in s.execute(select(core_m.DepartmentRow.id, core_m.DepartmentRow.name,
-                                                       core_m.DepartmentRow.abbreviation)):
-                departments[fold(name)] = dep_id
-                if abbr:
-                    departments[fold(abbr)] = dep_id
+            departments = department_keys(s)
         problems: list[FieldProblem] = list(preview.problems)
         items: list[tuple[int, d.Objective]] = []
         for row in preview.rows:
