@@ -859,22 +859,6 @@ IMPORTED_COLUMNS = ("number_text", "raised_on", "department_name", "description"
                     "requirement", "found_by")
 
 
-@dataclass(frozen=True)
-class NcImportResult:
-    """What an all-or-nothing import of the Sổ theo dõi wrote."""
-
-    created: int
-    ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class FindingImportResult:
-    """What an all-or-nothing import of a round's findings wrote."""
-
-    created: int
-    ids: tuple[int, ...] = ()
-
-
 def parse_number(text: str) -> tuple[int, int | None] | None:
     """Số phiếu as typed: "03/2025" → (3, 2025), "3" → (3, None); None when it is not one."""
     match = re.fullmatch(r"\s*0*(\d{1,4})\s*(?:/\s*(\d{4}))?\s*", text or "")

@@ -25,6 +25,7 @@ from isodesk.domain.tabular import (
     Align,
     ColumnKind,
     ColumnSpec,
+    ImportResult,
     RegisterFilter,
     RegisterSpec,
     equals,
@@ -402,14 +403,6 @@ class RecordsForm:
         return (f"Danh mục hồ sơ này có {format_count(self.total, 'hồ sơ')}, bao gồm: "
                 f"{format_count(self.permanent_count, 'hồ sơ')} bảo quản vĩnh viễn; "
                 f"{format_count(self.limited_count, 'hồ sơ')} bảo quản có thời hạn.")
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an all-or-nothing import wrote."""
-
-    created: int
-    ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -494,6 +494,14 @@ class RegisterSpec:
         return strong, weak
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    """What an all-or-nothing import of a register wrote: how many rows, and their ids (to select them)."""
+
+    created: int
+    ids: tuple[int, ...] = ()
+
+
 class CellError(ValidationError):
     """A cell could not be read; ``problem`` says why. The importer fills in ``row``."""
 

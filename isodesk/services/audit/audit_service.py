@@ -16,6 +16,7 @@ from isodesk.domain import audit as d
 from isodesk.domain.core import default_period
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
 from isodesk.domain.formatting import fold
+from isodesk.domain.tabular import ImportResult
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.core.agency_service import department_keys
 from isodesk.services.base import ServiceBase, raise_if
@@ -300,7 +301,7 @@ class AuditService(ServiceBase):
             s.flush()
             return finding_dtos(s, [m.AuditFindingRow.id == row.id])[0]
 
-    def import_findings(self, round_id: int, preview: ImportPreview) -> d.FindingImportResult:
+    def import_findings(self, round_id: int, preview: ImportPreview) -> ImportResult:
         """Record every row of a clean import preview (the findings the Đoàn typed in Excel during the
         audit) as findings of round ``round_id``, in ONE transaction, or nothing.
 
@@ -354,7 +355,7 @@ class AuditService(ServiceBase):
                 s.add(found_row)
                 s.flush()
                 ids.append(found_row.id)
-            return d.FindingImportResult(len(ids), tuple(ids))
+            return ImportResult(len(ids), tuple(ids))
 
     def delete_finding(self, finding_id: int) -> None:
         """Delete a finding; refused (``finding_has_form``) once a phiếu was raised for it."""

@@ -17,6 +17,7 @@ from isodesk.domain import audit as d
 from isodesk.domain.core import ReportingYear, reporting_year_of
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError
 from isodesk.domain.formatting import fold
+from isodesk.domain.tabular import ImportResult
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.core.agency_service import department_keys
 from isodesk.services.audit.audit_service import department_names, person_names
@@ -245,7 +246,7 @@ class NonconformityService(ServiceBase):
         rows = self.search() if items is None else items
         return [{c.key: (c.get(n) if c.get else getattr(n, c.key)) for c in self.spec.columns} for n in rows]
 
-    def import_preview(self, preview: ImportPreview) -> d.NcImportResult:
+    def import_preview(self, preview: ImportPreview) -> ImportResult:
         """Open a phiếu for every row of a clean import preview (findings typed in Excel by the Đoàn
         đánh giá), in ONE transaction, or nothing.
 
@@ -316,7 +317,7 @@ class NonconformityService(ServiceBase):
                     ids.append(row_obj.id)
             except IntegrityError as exc:
                 raise DomainError("import_conflict", row=number) from exc
-            return d.NcImportResult(len(ids), tuple(ids))
+            return ImportResult(len(ids), tuple(ids))
 
     def _item_from_row(self, number: int, v: Mapping[str, object], departments: Mapping[str, int],
                        years: Sequence[ReportingYear]) -> tuple[d.Nonconformity | None, list[FieldProblem]]:

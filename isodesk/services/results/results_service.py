@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from isodesk.domain import results as d
 from isodesk.domain.errors import FieldProblem, NotFoundError, ValidationError
+from isodesk.domain.tabular import ImportResult
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import results as m
@@ -63,14 +64,6 @@ def load_surveys(s: Session, year: int | None = None) -> list[d.SatisfactionSurv
     periods = list(d.PERIODS)
     return sorted((survey_dto(r) for r in s.scalars(stmt)),
                   key=lambda x: (x.year, periods.index(x.period), d.field_key(x.subject)))
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an all-or-nothing import wrote."""
-
-    created: int
-    ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from isodesk.domain import risks as d
 from isodesk.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from isodesk.domain.formatting import fold
+from isodesk.domain.tabular import ImportResult
 from isodesk.reports.xlsx_import import ImportPreview
 from isodesk.services.base import ServiceBase, raise_if
 from isodesk.storage.models import core as core_m
@@ -28,14 +29,6 @@ from isodesk.storage.models.documents import InternalDocumentRow
 from isodesk.storage.models.risks import RiskActionRow, RiskEntryRow
 
 ENTITY = "risk_entry"
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an all-or-nothing import wrote."""
-
-    created: int
-    ids: tuple[int, ...] = ()
 
 
 def _action_dto(r: Any) -> d.RiskAction:

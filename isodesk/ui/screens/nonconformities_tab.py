@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from isodesk.domain import audit as a
 from isodesk.domain.errors import IsodeskError
 from isodesk.domain.formatting import format_count
+from isodesk.domain.tabular import ImportResult
 from isodesk.ui.dialogs.audit_dialogs import EffectivenessDialog, NonconformityDialog
 from isodesk.ui.dialogs.form_dialog import show_inline
 from isodesk.ui.models.register_model import RegisterFilterProxyModel, RegisterLook, RegisterTableModel
@@ -212,10 +213,10 @@ class NonconformitiesTab(RegisterTab):
                                  template_name="Mau-so-theo-doi-su-khong-phu-hop.xlsx",
                                  describe_result=self._describe_import, on_imported=self._on_imported)
 
-    def _describe_import(self, result: a.NcImportResult) -> str:
+    def _describe_import(self, result: ImportResult) -> str:
         return self.tr("{count} corrective action form(s) opened, in the state “Open”.").format(count=result.created)
 
-    def _on_imported(self, result: a.NcImportResult) -> None:
+    def _on_imported(self, result: ImportResult) -> None:
         self.clear_filters()
         self.refresh(list(result.ids))
         self._announce_change()
