@@ -5002,6 +5002,10 @@ Hỗ trợ duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2
         <translation>Đã ghi vào bảng rủi ro năm {year}.</translation>
     </message>
     <message>
+        <source>Cannot record the link</source>
+        <translation>Không ghi được liên kết</translation>
+    </message>
+    <message>
         <source>Revise {code} (revision {number}).</source>
         <translation>Sửa đổi {code} (lần ban hành {number}).</translation>
     </message>

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from isodesk.domain import audit as a
 from isodesk.domain.documents import DocumentKind
-from isodesk.domain.errors import FieldProblem
+from isodesk.domain.errors import FieldProblem, IsodeskError
 from isodesk.domain.formatting import short_date
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_audit_round_dialog import Ui_AuditRoundDialog
 from isodesk.ui.forms.ui_effectiveness_dialog import Ui_EffectivenessDialog
 from isodesk.ui.forms.ui_finding_dialog import Ui_FindingDialog
 from isodesk.ui.forms.ui_nonconformity_dialog import Ui_NonconformityDialog
+from isodesk.ui.errors import show_error
 from isodesk.ui.widgets.field_values import show_fields
 
 if TYPE_CHECKING:
@@ -344,7 +345,11 @@ class NonconformityDialog(FormDialog[Ui_NonconformityDialog]):
         def record() -> None:
             if dialog.revision is None:
                 return
-            self._services.nonconformities.link_document(nc_id, document_id, dialog.revision.id, self._today)
+            try:
+                self._services.nonconformities.link_document(nc_id, document_id, dialog.revision.id, self._today)
+            except IsodeskError as exc:  # the revision is saved; only the link was refused (shown, nothing linked)
+                show_error(self, self.tr("Cannot record the link"), exc)
+                return
             self._linked(self.tr("Revise {code} (revision {number}).").format(
                 code=details.code, number=f"{dialog.revision.number:02d}"))
 

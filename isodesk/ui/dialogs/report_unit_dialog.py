@@ -11,6 +11,7 @@ from isodesk.domain.errors import FieldProblem
 from isodesk.domain.report import ReportUnit
 from isodesk.ui.dialogs.form_dialog import FormDialog
 from isodesk.ui.forms.ui_report_unit_dialog import Ui_ReportUnitDialog
+from isodesk.ui.widgets.field_values import show_fields
 
 if TYPE_CHECKING:
     from isodesk.services.registry import Services
@@ -34,14 +35,10 @@ class ReportUnitDialog(FormDialog[Ui_ReportUnitDialog]):
             "internal_procedures": ui.internal_spin, "tthc_procedures": ui.tthc_spin, "notes": ui.notes_edit,
         }).mark_required("name")
         u = self._unit
-        ui.name_edit.setText(u.name)
-        ui.issue_decision_edit.setText(u.issue_decision)
-        ui.audit_date_edit.set_date(u.audit_date)
-        ui.announce_decision_edit.setText(u.announce_decision)
+        show_fields(ui, u, "name", "issue_decision", "audit_date", "announce_decision", "notes")
         ui.guides_spin.setValue(u.guides)
         ui.internal_spin.setValue(u.internal_procedures)
         ui.tthc_spin.setValue(u.tthc_procedures)
-        ui.notes_edit.setText(u.notes)
 
     def saved(self) -> ReportUnit | None:
         return self._saved
